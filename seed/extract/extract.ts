@@ -1,0 +1,49 @@
+/**
+ * The extractor: a pure function from an article to entities and relations with evidence.
+ * No I/O; the CLI, the loader and the server's ingest mutation all call this.
+ */
+import type { Article, ExtractedEntity, Extraction } from '../types.ts';
+import { recognize, type ArticleEntity, type Recognition } from './recognize.ts';
+import { extractRelations } from './relations.ts';
+import { splitSentences } from './tokenize.ts';
+
+/** Extracts entities and relations from one article. */
+export function extractArticle(article: Article): Extraction {
+  // The title is part of the text that is read (it often states the main relation), but
+  // offsets stay relative to `text`: the title is analysed on its own, before the body.
+  const sentences = splitSentences(article.text);
+  const recognition = recognize(sentences, article.text);
+  const relations = extractRelations(sentences, recognition, article);
+  return { article, entities: toEntities(recognition), relations };
+}
+
+function toEntities(recognition: Recognition): ExtractedEntity[] {
+  const mentionsOf = new Map<ArticleEntity, ExtractedEntity['mentions']>();
+  // A country named only adjectivally ("Armenian Shushi", "French wine") is not an actor here.
+  const actsSomewhere = new Set<ArticleEntity>();
+  for (const list of recognition.mentions) for (const m of list) if (m.kind !== 'demonym' || m.role !== 'modifier') actsSomewhere.add(m.entity);
+  for (const list of recognition.mentions) {
+    for (const m of list) {
+      if (m.kind === 'coreference' || !actsSomewhere.has(m.entity)) continue;
+      const entry = mentionsOf.get(m.entity) ?? [];
+      entry.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+      mentionsOf.set(m.entity, entry);
+    }
+  }
+  const entities: ExtractedEntity[] = [];
+  for (const [entity, mentions] of mentionsOf) {
+    const known = entity.known;
+    entities.push({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      aliases: [...new Set([...(known?.aliases ?? []), ...entity.aliases])].filter((a) => a !== entity.name),
+      ...(known?.wikidata ? { wikidata: known.wikidata } : {}),
+      ...(known?.iso2 ? { iso2: known.iso2, iso3: known.iso3 ?? '' } : {}),
+      ...(entity.country ? { country: entity.country } : {}),
+      known: known !== undefined,
+      mentions: mentions.sort((a, b) => a.start - b.start),
+    });
+  }
+  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}

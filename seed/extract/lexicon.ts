@@ -1,0 +1,74 @@
+/** Word lists the recognizer and the relation rules share. Lower-case unless noted. */
+
+/** Titles that introduce a person ("Foreign Minister Gideon Sa’ar"), longest first when matched. */
+export const PERSON_TITLES = [
+  'prime minister', 'deputy prime minister', 'foreign minister', 'deputy foreign minister', 'defence minister', 'defense minister',
+  'interior minister', 'finance minister', 'energy minister', 'economy minister', 'trade minister', 'minister of foreign affairs',
+  'minister of defence', 'minister of defense', 'minister', 'secretary of state', 'secretary of defense', 'defense secretary',
+  'treasury secretary', 'secretary-general', 'secretary general', 'vice president', 'president', 'then-president', 'former president',
+  'president-elect', 'chancellor', 'king', 'queen', 'emir', 'sheikh', 'crown prince', 'prince', 'ayatollah', 'supreme leader',
+  'ambassador', 'envoy', 'special envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'sen.', 'rep.', 'congressman',
+  'speaker', 'governor', 'mayor', 'general', 'gen.', 'major', 'colonel', 'admiral', 'commander', 'chief of staff', 'chairman',
+  'chairwoman', 'director', 'ceo', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'rabbi', 'chief rabbi', 'pope',
+  'mr.', 'mrs.', 'ms.', 'dr.',
+];
+
+/** Titles that are government offices (OFFICIAL_OF is stated only for these). */
+export const OFFICE_TITLES = new Set(
+  PERSON_TITLES.filter((t) => !['ceo', 'rabbi', 'chief rabbi', 'mr.', 'mrs.', 'ms.', 'dr.', 'director', 'chairman', 'chairwoman', 'pope'].includes(t)),
+);
+
+/** Particles inside personal names ("Abdullah bin Zayed", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'abu', 'Al', 'El']);
+
+/** Head words that make a capitalized span an organization. */
+export const ORGANIZATION_HEADS = new Set([
+  'Ministry', 'Department', 'Industries', 'Organization', 'Organisation', 'Institute', 'Agency', 'Council', 'Committee', 'Commission',
+  'Corporation', 'Company', 'Bank', 'Army', 'Navy', 'Forces', 'Force', 'Guard', 'Guards', 'Corps', 'Party', 'University', 'Foundation',
+  'Fund', 'Center', 'Centre', 'Authority', 'Office', 'Service', 'Parliament', 'Assembly', 'Court', 'Union', 'Association', 'Group',
+  'Systems', 'Airlines', 'Airways', 'Holdings', 'Inc', 'Ltd', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Network', 'Times', 'Post', 'News',
+  'Embassy', 'Consulate', 'Knesset', 'Majlis', 'Congress', 'Senate', 'Cabinet', 'Directorate', 'Bureau', 'Brigade', 'Brigades', 'Movement', 'Front',
+]);
+
+/** Bodies of a state named after a country ("Iran’s foreign ministry", "the Iranian army"). */
+export const STATE_BODY = /^(?:(?:foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|education|culture|intelligence|emergency|digital|agriculture|transport|economic) ministry|ministry of (?:(?:national|foreign|internal|home|economic|digital|emergency|higher) )?[a-z]+(?: (?:and|of) [a-z]+)?|ministry|army|navy|air force|armed forces|defen[cs]e forces|embassy|consulate(?: general)?|parliament|central bank|intelligence service|security service|national security council)$/i;
+
+/** Heads after a demonym that make the demonym the country acting ("Israeli ministers"). */
+export const ACTOR_HEADS = new Set([
+  'officials', 'official', 'ministers', 'government', 'governments', 'authorities', 'forces', 'troops', 'military', 'diplomats', 'diplomat',
+  'leaders', 'leadership', 'leader', 'delegation', 'delegations', 'side', 'administration', 'regime', 'counterpart', 'counterparts', 'soldiers',
+  'warplanes', 'jets', 'navy', 'negotiators', 'envoys', 'state', 'people',
+]);
+
+/** Heads that make a capitalized span an agreement. */
+export const AGREEMENT_HEADS = new Set([
+  'Accords', 'Accord', 'Agreement', 'Agreements', 'Treaty', 'Declaration', 'Pact', 'Charter', 'Deal', 'Protocol', 'Memorandum',
+  'Convention', 'Framework', 'Communiqué', 'Communique', 'Compact', 'Plan',
+]);
+
+/** Words that make a capitalized span a place ("Fizuli region", "the city of Shusha"). */
+export const PLACE_HEADS = new Set(['region', 'province', 'district', 'port', 'city', 'village', 'governorate', 'oblast', 'enclave', 'corridor', 'valley', 'strait', 'peninsula', 'island', 'islands']);
+
+/** Words that are capitalized in a sentence but never start a name. */
+export const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'For', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Despite', 'However',
+  'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Our', 'Today', 'Yesterday',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
+  'Nov', 'Dec', 'According', 'Other', 'Three', 'Two', 'One', 'Four', 'Five', 'Last', 'Next', 'Much', 'Many', 'Some', 'Nearly', 'Approximately',
+  'Also', 'Then', 'Beyond', 'Religious', 'Diplomatic', 'Read', 'More', 'Share', 'Related', 'What', 'Why', 'How', 'Who', 'Where',
+  'Muslim', 'Muslims', 'Jewish', 'Christian', 'Arab', 'Western', 'Soviet', 'Covid-19', 'UAV', 'X', 'Twitter', 'Facebook', 'Telegram',
+]);
+
+/** Cooperation domains, for COOPERATES_WITH's `domain`. */
+export const DOMAINS = [
+  'security', 'military', 'defense industry', 'defence industry', 'defense', 'defence', 'energy', 'trade', 'technology', 'high-tech', 'economic',
+  'economy', 'cultural', 'culture', 'cybersecurity', 'cyber', 'agriculture', 'water management', 'space', 'intelligence', 'health', 'education',
+  'tourism', 'transport', 'logistics', 'investment', 'nuclear', 'counterterrorism', 'humanitarian', 'scientific', 'innovation',
+];
+
+/** Commodities, for SUPPLIES' `commodity`. */
+export const COMMODITIES = [
+  'oil', 'crude', 'natural gas', 'gas', 'lng', 'arms', 'weapons', 'weaponry', 'drones', 'missiles', 'ammunition', 'munitions', 'satellites',
+  'grain', 'wheat', 'electricity', 'fuel', 'military equipment', 'equipment', 'technology', 'uranium', 'fertilizer', 'coal', 'food', 'aid',
+];

@@ -1,0 +1,86 @@
+/**
+ * Sentences and tokens with character offsets into the article text. Hand-written rather than
+ * a general NLP tokenizer because the extractor needs exact control over what news text does
+ * to names: "U.S." is one token, "Israel’s" is "Israel" + "’s", "Baku-Tbilisi-Ceyhan" and
+ * "Sa’ar" stay whole, and "U.S. President" does not end a sentence.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter or digit (names, acronyms). */
+  isCapitalized: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+// Acronyms with dots (U.S., D.C.), words with inner hyphens or apostrophes (Sa’ar, al-Omari,
+// Baku-Tbilisi-Ceyhan), a possessive 's as its own token, numbers with separators, or one
+// other visible character.
+const TOKEN = /(?:[A-Z]\.){2,}|[’']s\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[-–’'][\p{L}\p{M}\p{N}]+)*(?<![’'](?=s\b))|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+
+/** Splits text into tokens; possessive 's becomes a separate token. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let value = match[0];
+    let start = match.index + offset;
+    // "Israel’s" matched whole (the regex cannot look behind variable-length names): split it.
+    const possessive = /^(.+?)([’']s)$/u.exec(value);
+    if (possessive && possessive[1] && possessive[2] && /\p{L}/u.test(possessive[1])) {
+      tokens.push(makeToken(possessive[1], start));
+      start += possessive[1].length;
+      value = possessive[2];
+    }
+    tokens.push(makeToken(value, start));
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number): Token {
+  return { text, start, end: start + text.length, isCapitalized: /^[\p{Lu}\p{N}]/u.test(text) };
+}
+
+// Tokens after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Sen', 'Rep', 'Gov', 'St', 'Jr', 'Sr', 'No',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'vs', 'etc', 'approx', 'Inc', 'Corp', 'Ltd', 'Co',
+]);
+
+/**
+ * Splits an article into sentences: at . ! ? followed by a capital or quote, and at line
+ * breaks (headings, list items, paragraphs), never after an abbreviation or an acronym with dots.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|\n+/gu;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) {
+      const s = start + lead;
+      sentences.push({ index: sentences.length, start: s, end: s + body.length, text: body, tokens: tokenize(body, s) });
+    }
+    start = end;
+  };
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    if (match[0][0] === '.') {
+      const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, match.index - 12), match.index + 1));
+      const word = before?.[1] ?? '';
+      if (ABBREVIATIONS.has(word) || /^(?:[A-Z]\.)+[A-Z]$/.test(word) || /^[A-Z]$/.test(word)) continue;
+    }
+    push(end);
+  }
+  push(text.length);
+  return sentences;
+}

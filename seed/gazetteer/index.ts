@@ -1,0 +1,146 @@
+/**
+ * The gazetteer as a lookup: every name, alias, demonym, capital and epithet of the curated
+ * entities, keyed by its token sequence for longest-match scanning.
+ */
+import { tokenize } from '../extract/tokenize.ts';
+import type { EntityType } from '../vocabulary.ts';
+import { AMBIGUOUS_COUNTRIES, COUNTRY_ROWS } from './countries.ts';
+import { AGREEMENTS, GROUPS, LEGISLATION, ORGANIZATIONS, PEOPLE, PLACES, type GazetteerEntry } from './entities.ts';
+
+export interface KnownEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  wikidata?: string;
+  iso2?: string;
+  iso3?: string;
+  /** Adjectival demonyms of a country ("Israeli"). */
+  demonyms?: string[];
+  capitals?: string[];
+  /** ISO alpha-2 of the country a body belongs to, a place lies in, or a leader serves. */
+  country?: string;
+  roles?: GazetteerEntry['roles'];
+}
+
+/** How a surface form names its entity; decides metonymy and argument roles. */
+export type SurfaceKind = 'name' | 'demonym' | 'demonym-plural' | 'capital' | 'epithet';
+
+export interface GazetteerHit {
+  entity: KnownEntity;
+  kind: SurfaceKind;
+}
+
+export interface Gazetteer {
+  /** Token-sequence key → hits (usually one). */
+  byTokens: Map<string, GazetteerHit[]>;
+  maxTokens: number;
+  byId: Map<string, KnownEntity>;
+  countriesByIso2: Map<string, KnownEntity>;
+  ambiguous: typeof AMBIGUOUS_COUNTRIES;
+}
+
+export const TOKEN_KEY_SEPARATOR = '\u0001';
+export const tokenKey = (texts: string[]) => texts.join(TOKEN_KEY_SEPARATOR);
+
+/** Deterministic id from type and canonical name, for entities without a Wikidata ID. */
+export function slugId(type: EntityType, name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${type.toLowerCase()}:${slug}`;
+}
+
+const EPITHETS: Record<string, string[]> = {
+  IL: ['Jewish state', 'Jewish State'],
+  IR: ['Islamic Republic'],
+  US: ['Washington administration'],
+};
+
+/** Regular English plural of a demonym ("Israeli" → "Israelis", "Kazakh" → "Kazakhs"). */
+function pluralDemonym(demonym: string): string {
+  if (/(ese|ss|Swiss|Thai|Lao)$/.test(demonym)) return demonym;
+  return `${demonym}s`;
+}
+
+function parseCountries(): KnownEntity[] {
+  return COUNTRY_ROWS.trim()
+    .split('\n')
+    .map((line) => {
+      const [name = '', iso2 = '', iso3 = '', wikidata = '', demonymCol = '', capitalCol = '', otherCol = ''] = line.split('|');
+      const demonyms: string[] = [];
+      const plurals: string[] = [];
+      for (const d of demonymCol.split(';').filter(Boolean)) {
+        const [adjective = '', plural] = d.split('=');
+        demonyms.push(adjective);
+        plurals.push(plural ?? pluralDemonym(adjective));
+      }
+      const capitals = capitalCol.split(';').filter(Boolean);
+      const others = otherCol.split(';').filter(Boolean);
+      return {
+        id: wikidata || slugId('Country', name),
+        name,
+        type: 'Country' as const,
+        aliases: [name, ...others, ...(EPITHETS[iso2] ?? [])],
+        wikidata,
+        iso2,
+        iso3,
+        demonyms,
+        capitals,
+        plurals,
+      };
+    });
+}
+
+/** Builds the lookup once; the result is immutable and shared. */
+function buildGazetteer(): Gazetteer {
+  const byTokens = new Map<string, GazetteerHit[]>();
+  const byId = new Map<string, KnownEntity>();
+  const countriesByIso2 = new Map<string, KnownEntity>();
+  let maxTokens = 1;
+  const add = (surface: string, entity: KnownEntity, kind: SurfaceKind) => {
+    const texts = tokenize(surface).map((t) => t.text);
+    if (texts.length === 0) return;
+    maxTokens = Math.max(maxTokens, texts.length);
+    const key = tokenKey(texts);
+    const hits = byTokens.get(key) ?? [];
+    if (!hits.some((h) => h.entity.id === entity.id && h.kind === kind)) hits.push({ entity, kind });
+    byTokens.set(key, hits);
+  };
+
+  for (const country of parseCountries()) {
+    const { plurals, ...entity } = country;
+    byId.set(entity.id, entity);
+    countriesByIso2.set(entity.iso2 ?? '', entity);
+    for (const alias of entity.aliases) add(alias, entity, EPITHETS[entity.iso2 ?? '']?.includes(alias) ? 'epithet' : 'name');
+    for (const demonym of entity.demonyms ?? []) add(demonym, entity, 'demonym');
+    for (const plural of plurals) add(plural, entity, 'demonym-plural');
+    for (const capital of entity.capitals ?? []) add(capital, entity, 'capital');
+  }
+  for (const entry of [...ORGANIZATIONS, ...AGREEMENTS, ...LEGISLATION, ...PEOPLE, ...PLACES, ...GROUPS]) {
+    const entity: KnownEntity = {
+      id: entry.wikidata ?? slugId(entry.type, entry.name),
+      name: entry.name,
+      type: entry.type,
+      aliases: [...new Set([entry.name, ...entry.aliases])],
+      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+      ...(entry.country ? { country: entry.country } : {}),
+      ...(entry.roles ? { roles: entry.roles } : {}),
+    };
+    byId.set(entity.id, entity);
+    for (const alias of entity.aliases) add(alias, entity, 'name');
+  }
+  return { byTokens, maxTokens, byId, countriesByIso2, ambiguous: AMBIGUOUS_COUNTRIES };
+}
+
+let shared: Gazetteer | undefined;
+
+/** The shared gazetteer (built on first use, about 2 ms). */
+export function gazetteer(): Gazetteer {
+  shared ??= buildGazetteer();
+  return shared;
+}

@@ -1,0 +1,65 @@
+/** Data shapes that flow through the seed pipeline: article → extraction → graph writes. */
+import type { EntityType, RelationClass, RelationType } from './vocabulary.ts';
+
+/** An article as read from any input format. */
+export interface Article {
+  title: string;
+  text: string;
+  url?: string | undefined;
+  /** ISO date (YYYY-MM-DD) when known. */
+  published?: string | undefined;
+  /** Outlet or site name. */
+  source?: string | undefined;
+}
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+export interface ExtractedEntity {
+  /** Wikidata ID when the gazetteer knows one, else a slug of type and name. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  wikidata?: string;
+  iso2?: string;
+  iso3?: string;
+  /** For places, bodies and people: the ISO alpha-2 of their country, when known. */
+  country?: string;
+  role?: string;
+  /** True when the entity is in the curated gazetteer. */
+  known: boolean;
+  mentions: EntityMention[];
+}
+
+export interface ExtractedRelation {
+  /** Canonical entity names, exactly as in `entities`. */
+  source: string;
+  target: string;
+  sourceId: string;
+  targetId: string;
+  type: RelationType;
+  class: RelationClass;
+  /** The sentence that states the relation, and its character offsets into the article text. */
+  evidence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  /** The rule that produced it, so every edge can be explained. */
+  rule: string;
+  date?: string | undefined;
+  domain?: string;
+  commodity?: string;
+  instrument?: string;
+  role?: string;
+}
+
+export interface Extraction {
+  article: Article;
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+}
