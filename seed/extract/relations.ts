@@ -160,7 +160,8 @@ function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf
     const subjectStart = subjectCandidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? subjectCandidates[subjectCandidates.length - 1];
     const subjects = subjectStart ? ctx.group(subjectStart, trigFirst - 1, isSource) : [];
     const possessor = [...ctx.mentions].reverse().find((m) => m.last < trigFirst && m.last >= trigFirst - 4 && m.isPossessive && isSource(m));
-    const nearest = [...ctx.mentions].reverse().find((m) => m.last < trigFirst && isSource(m) && (m.role === 'actor' || m.isPossessive));
+    // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
+    const nearest = [...ctx.mentions].reverse().find((m) => m.last < trigFirst && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
 
     switch (rule.frame) {
       case 'svo':
@@ -172,7 +173,9 @@ function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf
         let obj = objects;
         // Passive voice: "X was accused by Y".
         const byIndex = ctx.tokens.findIndex((t, i) => i > trigLast && i <= trigLast + 2 && t.text === 'by');
-        if (BE_AUX.has(ctx.word(trigFirst - 1)) && byIndex !== -1) {
+        // Passive voice, also reduced ("a ceremony hosted by X").
+        const isPassive = BE_AUX.has(ctx.word(trigFirst - 1)) || (/ed$/.test(ctx.word(trigLast)) && ctx.word(trigLast + 1) === 'by');
+        if (isPassive && byIndex !== -1) {
           const near = ctx.mentions.filter((m) => m.first > byIndex && m.first <= byIndex + 6 && isSource(m));
           const agent = near.find((m) => m.entity.type === 'Person') ?? near[0];
           if (agent) {

@@ -67,7 +67,7 @@ function pluralDemonym(demonym: string): string {
   return `${demonym}s`;
 }
 
-function parseCountries(): KnownEntity[] {
+function parseCountries(): (KnownEntity & { plurals: string[] })[] {
   return COUNTRY_ROWS.trim()
     .split('\n')
     .map((line) => {

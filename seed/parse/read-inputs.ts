@@ -1,0 +1,49 @@
+/** The I/O edge of parsing: expands files and folders and reads each file, one result per file. */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Article } from '../types.ts';
+import { InputError } from './errors.ts';
+import { decode, parseContent, SUPPORTED_EXTENSIONS } from './parse.ts';
+
+export type InputResult = { file: string; articles: Article[] } | { file: string; error: InputError };
+
+/** Lists the supported files under the given paths (folders recursively, sorted). */
+export async function expandPaths(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) missing.push(path);
+    else if (info.isDirectory()) {
+      const entries = await readdir(path, { recursive: true, withFileTypes: true });
+      files.push(
+        ...entries
+          .filter((e) => e.isFile() && SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase()))
+          .map((e) => join(e.parentPath, e.name))
+          .sort(),
+      );
+    } else files.push(path);
+  }
+  return { files, missing };
+}
+
+/** Reads and parses one file; never throws for bad input. */
+export async function readInput(file: string): Promise<InputResult> {
+  try {
+    const bytes = await readFile(file);
+    return { file, articles: parseContent(decode(bytes, file), file) };
+  } catch (error) {
+    if (error instanceof InputError) return { file, error };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { file, error: new InputError('NOT_FOUND', `${file}: no such file`) };
+    if (code === 'EISDIR' || code === 'EACCES') return { file, error: new InputError('PARSE', `${file}: cannot be read (${code})`) };
+    return { file, error: new InputError('PARSE', `${file}: could not be parsed (${(error as Error).message.split('\n')[0]})`) };
+  }
+}
+
+/** Reads all inputs in order, yielding one result per file (and one per missing path). */
+export async function* readInputs(paths: string[]): AsyncGenerator<InputResult> {
+  const { files, missing } = await expandPaths(paths);
+  for (const path of missing) yield { file: path, error: new InputError('NOT_FOUND', `${path}: no such file or folder`) };
+  for (const file of files) yield await readInput(file);
+}
