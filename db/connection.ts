@@ -44,3 +44,16 @@ export function createDriver(settings: ConnectionSettings, options: { maxPoolSiz
     userAgent: 'entente/0.1',
   });
 }
+
+/**
+ * JS numbers reach Cypher as floats; LIMIT, list slices and offsets need integers. Converts
+ * integer-valued numbers (recursively) to Neo4j integers. Applied at every driver call site.
+ */
+export function toCypherParams<T>(value: T): T {
+  if (typeof value === 'number') return (Number.isInteger(value) ? neo4j.int(value) : value) as T;
+  if (Array.isArray(value)) return value.map(toCypherParams) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,134 @@
+/**
+ * Runs the planned writes against Neo4j: one article per transaction (executeWrite, so a
+ * cluster routes it to the leader), nothing of a failing article left behind.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { toCypherParams } from '../../db/connection.ts';
+import type { Extraction } from '../types.ts';
+import {
+  aggregateStatement,
+  articleHash,
+  articleId,
+  loadArticleStatements,
+  removeArticleStatements,
+  schemaStatements,
+  type Statement,
+} from './plan.ts';
+
+export interface LoadTarget {
+  driver: Driver;
+  database: string;
+}
+
+export type LoadStatus = 'new' | 'updated' | 'unchanged';
+
+export interface LoadResult {
+  articleId: string;
+  status: LoadStatus;
+  entities: number;
+  relations: number;
+}
+
+export interface LoadOptions {
+  /** Reload even when the article's content hash is unchanged. */
+  force?: boolean;
+  /** Test hook: called after each statement inside the transaction (a throw rolls it back). */
+  afterStatement?: (index: number) => void | Promise<void>;
+  /** Ingest time to record (defaults to now). */
+  now?: Date;
+}
+
+/** Creates constraints and indexes (idempotent); waits until the indexes are online. */
+export async function ensureSchema({ driver, database }: LoadTarget): Promise<void> {
+  for (const { cypher, params } of schemaStatements()) await driver.executeQuery(cypher, params, { database });
+  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+}
+
+async function run(tx: ManagedTransaction, statement: Statement) {
+  return tx.run(statement.cypher, toCypherParams(statement.params));
+}
+
+/** Removes an article's old version inside a transaction and re-aggregates what it supported. */
+async function removeWithin(tx: ManagedTransaction, id: string): Promise<void> {
+  const [evidence, article] = removeArticleStatements(id);
+  if (!evidence || !article) return;
+  const result = await run(tx, evidence);
+  const survivors = (result.records[0]?.get('survivors') ?? []) as { relationId: string; sourceId: string; targetId: string }[];
+  if (survivors.length > 0) await run(tx, aggregateStatement(survivors));
+  await run(tx, article);
+}
+
+/** Loads one extracted article: new, updated (replacing its previous evidence) or unchanged. */
+export async function loadExtraction(target: LoadTarget, extraction: Extraction, options: LoadOptions = {}): Promise<LoadResult> {
+  const id = articleId(extraction.article);
+  const hash = articleHash(extraction.article);
+  const session = target.driver.session({ database: target.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const existing = await tx.run('MATCH (a:Article {id: $id}) RETURN a.hash AS hash', { id });
+      const previous = existing.records[0]?.get('hash') as string | undefined;
+      const counts = { entities: extraction.entities.length, relations: extraction.relations.length };
+      if (previous === hash && !options.force) return { articleId: id, status: 'unchanged' as const, ...counts };
+      if (previous !== undefined) await removeWithin(tx, id);
+      const statements = loadArticleStatements(extraction, (options.now ?? new Date()).toISOString());
+      for (const [index, statement] of statements.entries()) {
+        await run(tx, statement);
+        await options.afterStatement?.(index);
+      }
+      await run(tx, mergeCandidateStatement(extraction.entities.filter((e) => e.type === 'Person').map((e) => e.id)));
+      return { articleId: id, status: previous === undefined ? ('new' as const) : ('updated' as const), ...counts };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Removes an article, its evidence, and the relations and entities nothing else supports. */
+export async function removeArticle(target: LoadTarget, id: string): Promise<boolean> {
+  const session = target.driver.session({ database: target.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const found = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+      if (Number(found.records[0]?.get('n') ?? 0) === 0) return false;
+      await removeWithin(tx, id);
+      return true;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * People the gazetteer could not decide between: one name is the other with more words
+ * ("Kara" and "Pinar Kara"). Recorded as MERGE_CANDIDATE for curation, never merged silently.
+ */
+function mergeCandidateStatement(personIds: string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+             MATCH (p:Person {id: id})
+             MATCH (q:Person) WHERE q <> p AND (q.name ENDS WITH ' ' + p.name OR p.name ENDS WITH ' ' + q.name)
+             MERGE (p)-[c:MERGE_CANDIDATE]-(q)
+             SET c.reason = 'one name ends with the other'`,
+    params: { ids: personIds },
+  };
+}
+
+/** Counts for the seed summary. */
+export async function graphCounts({ driver, database }: LoadTarget): Promise<{ articles: number; entities: number; relations: number; evidence: number }> {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+     CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+     CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL RETURN count(r) AS relations }
+     CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence }
+     RETURN articles, entities, relations, evidence`,
+    {},
+    { database, routing: 'READ' },
+  );
+  const r = records[0];
+  return {
+    articles: Number(r?.get('articles') ?? 0),
+    entities: Number(r?.get('entities') ?? 0),
+    relations: Number(r?.get('relations') ?? 0),
+    evidence: Number(r?.get('evidence') ?? 0),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * npm run seed -- [PATH...] | --remove ARTICLE_ID
+ * Extracts and loads articles into Neo4j (the bundled samples when no path is given), one
+ * transaction per article; prints progress and a summary. Exit 1 when any article failed.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { connectNeo4j } from '../db/ensure-neo4j.ts';
+import { LocalNeo4jError } from '../db/neo4j-local.ts';
+import { extractArticle } from './extract/extract.ts';
+import { ensureSchema, graphCounts, loadExtraction, removeArticle, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
+import { expandPaths, readInput } from './parse/read-inputs.ts';
+
+export const SAMPLES_DIR = fileURLToPath(new URL('./samples', import.meta.url));
+
+export interface SeedSummary {
+  counts: Record<LoadStatus | 'failed', number>;
+  failures: string[];
+}
+
+/** Extracts and loads every article under the paths; one failing article never stops the others. */
+export async function seedPaths(target: LoadTarget, paths: string[], options: { progress?: boolean; force?: boolean } = {}): Promise<SeedSummary> {
+  await ensureSchema(target);
+  const { files, missing } = await expandPaths(paths);
+  const summary: SeedSummary = { counts: { new: 0, updated: 0, unchanged: 0, failed: 0 }, failures: missing.map((m) => `${m}: no such file or folder`) };
+  summary.counts.failed += missing.length;
+  const bar = options.progress ? new cliProgress.SingleBar({ format: 'Loading {bar} {value}/{total} files | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+  bar?.start(files.length, 0, { file: '' });
+  for (const file of files) {
+    bar?.update({ file: file.split('/').pop() });
+    const input = await readInput(file);
+    if ('error' in input) {
+      summary.counts.failed++;
+      summary.failures.push(input.error.message);
+    } else {
+      for (const [i, article] of input.articles.entries()) {
+        try {
+          const result = await loadExtraction(target, extractArticle(article), { force: options.force ?? false });
+          summary.counts[result.status]++;
+        } catch (error) {
+          summary.counts.failed++;
+          summary.failures.push(`${file}${input.articles.length > 1 ? `#${i + 1}` : ''}: ${(error as Error).message.split('\n')[0]}`);
+        }
+      }
+    }
+    bar?.increment();
+  }
+  bar?.stop();
+  return summary;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { remove: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log('usage: npm run seed -- [--force] [PATH...]   (no path: the bundled samples)\n       npm run seed -- --remove ARTICLE_ID');
+    return 0;
+  }
+  const { driver, settings } = await connectNeo4j();
+  const target = { driver, database: settings.database };
+  try {
+    if (values.remove) {
+      const removed = await removeArticle(target, values.remove);
+      console.log(removed ? `Removed article ${values.remove} and what only it supported.` : `No article with id ${values.remove}.`);
+      return removed ? 0 : 1;
+    }
+    const paths = positionals.length > 0 ? positionals : [SAMPLES_DIR];
+    const started = Date.now();
+    const summary = await seedPaths(target, paths, { progress: process.stdout.isTTY, force: values.force });
+    for (const failure of summary.failures) console.error(`error: ${failure}`);
+    const c = summary.counts;
+    const graph = await graphCounts(target);
+    console.log(
+      `Articles: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s). ` +
+        `Graph: ${graph.articles} articles, ${graph.entities} entities, ${graph.relations} relations, ${graph.evidence} evidence sentences.`,
+    );
+    return c.failed > 0 ? 1 : 0;
+  } finally {
+    await driver.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (error instanceof LocalNeo4jError || error instanceof Error) {
+      console.error(`error: ${error.message}`);
+      process.exitCode = 1;
+    } else throw error;
+  }
+}

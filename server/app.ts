@@ -1,0 +1,158 @@
+/**
+ * The HTTP app: GraphQL at /graphql (Apollo Server), /healthz and /readyz, and the built web
+ * app at /, on one port. Apollo's framework-neutral executeHTTPGraphQLRequest keeps this to
+ * Node's http module, with no web framework.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { PROJECT_ROOT } from '../db/local-settings.ts';
+import { createContext, type Context } from './context.ts';
+import type { Executor } from './db/executor.ts';
+import { formatError } from './errors.ts';
+import { costLimit, depthLimit, MAX_DEPTH } from './limits.ts';
+import { Mutation } from './resolvers/mutation.ts';
+import { Query } from './resolvers/query.ts';
+import * as types from './resolvers/types.ts';
+
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const TYPE_DEFS = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+};
+
+export interface AppOptions {
+  db: Executor;
+  apiToken?: string | undefined;
+  /** Folder of the built web app (web/dist); omitted: GraphQL only. */
+  webDir?: string | undefined;
+  isDevelopment?: boolean;
+}
+
+export interface App {
+  server: Server;
+  apollo: ApolloServer<Context>;
+  close(): Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const isDevelopment = options.isDevelopment ?? false;
+  const apollo = new ApolloServer<Context>({
+    typeDefs: TYPE_DEFS,
+    resolvers: { Query, Mutation, ...types },
+    formatError: (formatted, error) => formatError(formatted, error, isDevelopment),
+    validationRules: [depthLimit(MAX_DEPTH)],
+    includeStacktraceInErrorResponses: isDevelopment,
+    introspection: true,
+    plugins: [
+      {
+        // The cost rule needs the request's variables, so it runs per request.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ request, document, schema }) {
+              const { validate } = await import('graphql');
+              const errors = validate(schema, document, [costLimit(request.variables ?? {})]);
+              if (errors[0]) throw errors[0];
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  const webDir = options.webDir ? resolve(options.webDir) : undefined;
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') {
+        try {
+          await options.db.read('RETURN 1 AS ok');
+          return sendJson(res, 200, { status: 'ready' });
+        } catch {
+          return sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j is unreachable' });
+        }
+      }
+      if (url.pathname === '/graphql') return await handleGraphql(req, res, url);
+      if (webDir && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(res, webDir, url.pathname);
+      sendJson(res, 404, { error: 'not found' });
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return sendJson(res, 413, { errors: [{ message: `The request body is over ${MAX_BODY_BYTES / 1048576} MB.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      console.error('request failed:', isDevelopment ? error : (error as Error).message);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on the server.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      try {
+        body = raw ? JSON.parse(raw) : {};
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(options.db, options.apiToken, req.headers.authorization),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  return {
+    server,
+    apollo,
+    async close() {
+      await new Promise<void>((done) => server.close(() => done()));
+      await apollo.stop();
+    },
+  };
+}
+
+async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, safe);
+  if (!file.startsWith(root)) return sendJson(res, 403, { error: 'forbidden' });
+  const info = await stat(file).catch(() => undefined);
+  if (!info || info.isDirectory()) file = join(root, 'index.html'); // the app's own routes
+  const body = await readFile(file).catch(() => undefined);
+  if (!body) return sendJson(res, 404, { error: 'The web app is not built: run "npm run build:web".' });
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(body);
+}

@@ -1,0 +1,38 @@
+/** Entity queries: full-text search, lookup by ids (batched), articles that mention one. */
+import type { Executor } from './executor.ts';
+import { searchQuery } from './mapping.ts';
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  wikidata: string | null;
+  iso2: string | null;
+  iso3: string | null;
+  country: string | null;
+  degree: number;
+}
+
+const ENTITY_FIELDS = `e { .id, .name, .type, aliases: coalesce(e.aliases, []), .wikidata, .iso2, .iso3, .country,
+  degree: COUNT { (e)-[r]-(:Entity) WHERE r.id IS NOT NULL } }`;
+
+export async function searchEntities(db: Executor, text: string, types: string[] | null | undefined, first: number): Promise<{ entity: EntityRecord; score: number }[]> {
+  const query = searchQuery(text);
+  if (!query) return [];
+  return db.read<{ entity: EntityRecord; score: number }>(
+    `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node AS e, score
+     WHERE $types IS NULL OR e.type IN $types
+     WITH e, score, ${ENTITY_FIELDS} AS entity
+     WITH entity, score * (1 + log10(1 + entity.degree)) * CASE WHEN toLower(entity.name) STARTS WITH toLower($text) THEN 2 ELSE 1 END AS rank
+     RETURN entity, rank AS score ORDER BY rank DESC, entity.name LIMIT $first`,
+    { query, types: types?.length ? types : null, first, text: text.trim() },
+  );
+}
+
+/** Entities by id, in the order asked (for DataLoader). */
+export async function entitiesByIds(db: Executor, ids: readonly string[]): Promise<(EntityRecord | undefined)[]> {
+  const rows = await db.read<{ entity: EntityRecord }>(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${ENTITY_FIELDS} AS entity`, { ids: [...ids] });
+  const byId = new Map(rows.map((r) => [r.entity.id, r.entity]));
+  return ids.map((id) => byId.get(id));
+}

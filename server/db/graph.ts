@@ -1,0 +1,108 @@
+/** Graph-shaped queries: neighborhoods (capped, with what the cap left out), shortest paths, pair timelines. */
+import { badInput } from '../errors.ts';
+import type { Executor } from './executor.ts';
+import { relationConditions, type RelationFilter } from './mapping.ts';
+import { RELATION_FIELDS, type RelationRecord } from './relations.ts';
+
+export interface NodeRecord {
+  id: string;
+  name: string;
+  type: string;
+  degree: number;
+}
+
+export interface Subgraph {
+  nodes: NodeRecord[];
+  edges: RelationRecord[];
+  truncated: boolean;
+  omitted: { key: string; count: number }[];
+}
+
+const NODE_FIELDS = (v: string) => `${v} { .id, .name, .type, degree: COUNT { (${v})-[x]-(:Entity) WHERE x.id IS NOT NULL } }`;
+
+/**
+ * The relations around `ids`, level by level up to `depth`, strongest first (most articles),
+ * capped at `limit` edges; the rest is counted per relation type.
+ */
+export async function neighborhood(db: Executor, ids: string[], depth: number, filter: RelationFilter | null | undefined, limit: number): Promise<Subgraph> {
+  if (ids.length === 0) throw badInput('"ids" needs at least one entity id');
+  if (ids.length > 50) throw badInput('"ids" takes at most 50 entity ids');
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw badInput('"depth" must be 1, 2 or 3');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 2000) throw badInput('"limit" must be between 1 and 2000');
+  const edges = new Map<string, RelationRecord>();
+  const omitted = new Map<string, number>();
+  let frontier = ids;
+  const seen = new Set(ids);
+  for (let level = 1; level <= depth && frontier.length > 0; level++) {
+    const params: Record<string, unknown> = { frontier, limit: limit - edges.size, known: [...edges.keys()] };
+    const conditions = relationConditions(filter, params);
+    const typeCondition = filter?.entityTypes?.length ? 'AND n.type IN $entityTypes' : '';
+    if (filter?.entityTypes?.length) params.entityTypes = filter.entityTypes;
+    const rows = await db.read<{ kept: RelationRecord[]; rest: { key: string; count: number }[] }>(
+      `MATCH (c:Entity) WHERE c.id IN $frontier
+       MATCH (c)-[r]-(n:Entity) WHERE ${conditions.join(' AND ')} AND NOT r.id IN $known ${typeCondition}
+       WITH DISTINCT r
+       MATCH (s:Entity)-[r]->(t:Entity)
+       WITH s, r, t ORDER BY r.articleCount DESC, r.score DESC, r.id
+       WITH collect(${RELATION_FIELDS}) AS rows
+       WITH rows[0..$limit] AS kept, rows[$limit..] AS rest
+       RETURN kept, COLLECT { UNWIND rest AS x WITH x.type AS key, count(*) AS count RETURN {key: key, count: count} } AS rest`,
+      params,
+    );
+    const row = rows[0];
+    if (!row) break;
+    for (const e of row.kept) edges.set(e.id, e);
+    for (const o of row.rest) omitted.set(o.key, (omitted.get(o.key) ?? 0) + o.count);
+    const next: string[] = [];
+    for (const e of row.kept) for (const id of [e.sourceId, e.targetId]) if (!seen.has(id)) (seen.add(id), next.push(id));
+    frontier = edges.size >= limit ? [] : next;
+  }
+  const nodeIds = new Set(ids);
+  for (const e of edges.values()) (nodeIds.add(e.sourceId), nodeIds.add(e.targetId));
+  const nodes = await db.read<{ node: NodeRecord }>(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS('e')} AS node`, { ids: [...nodeIds] });
+  return {
+    nodes: nodes.map((n) => n.node),
+    edges: [...edges.values()],
+    truncated: omitted.size > 0,
+    omitted: [...omitted].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count),
+  };
+}
+
+export interface PathRecord {
+  nodes: NodeRecord[];
+  edges: RelationRecord[];
+}
+
+export async function shortestPaths(db: Executor, from: string, to: string, maxHops: number, filter: RelationFilter | null | undefined, limit: number): Promise<PathRecord[]> {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput('"maxHops" must be between 1 and 6');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badInput('"limit" must be between 1 and 50');
+  if (from === to) throw badInput('"from" and "to" must be different entities');
+  const params: Record<string, unknown> = { from, to, limit };
+  const conditions = relationConditions(filter, params, 'x');
+  // maxHops is a validated integer: variable-length bounds cannot be parameters.
+  return db.read<PathRecord>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = allShortestPaths((a)-[rels*..${maxHops}]-(b))
+     WHERE all(x IN rels WHERE ${conditions.join(' AND ')})
+     WITH p LIMIT $limit
+     RETURN [n IN nodes(p) | ${NODE_FIELDS('n')}] AS nodes,
+            [r IN relationships(p) | r { .id, type: type(r), .class, .cameo, symmetric: coalesce(r.symmetric, false),
+              sourceId: startNode(r).id, targetId: endNode(r).id, articleCount: coalesce(r.articleCount, 0),
+              outletCount: coalesce(r.outletCount, 0), .firstSeen, .lastSeen, score: coalesce(r.score, 0.0),
+              .domain, .commodity, .instrument, .role }] AS edges`,
+    params,
+  );
+}
+
+/** Evidence counts per relation class and period for the relations between two entities. */
+export async function pairTimeline(db: Executor, a: string, b: string, bucket: 'MONTH' | 'YEAR'): Promise<{ period: string; counts: { key: string; count: number }[] }[]> {
+  const width = bucket === 'YEAR' ? 4 : 7;
+  return db.read(
+    `MATCH (x:Entity {id: $a})-[r]-(y:Entity {id: $b}) WHERE r.id IS NOT NULL
+     MATCH (v:Evidence {relationId: r.id})-[:FROM]->(art:Article) WHERE art.published IS NOT NULL
+     WITH substring(art.published, 0, $width) AS period, r.class AS class, count(DISTINCT art) AS n
+     WITH period, collect({key: class, count: n}) AS counts ORDER BY period
+     RETURN period, counts`,
+    { a, b, width },
+  );
+}
