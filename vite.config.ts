@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite';
+
+// The web app lives in web/; the server serves web/dist on the same port as /graphql.
+export default defineConfig({
+  root: 'web',
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+});

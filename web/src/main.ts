@@ -1,0 +1,367 @@
+/**
+ * The explorer: search → canvas → details and evidence → article reader, with the view in the
+ * URL. Article text only ever enters the page as text nodes (textContent), never as HTML.
+ */
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { ApiError, fetchArticle, fetchArticles, fetchEntity, fetchNeighborhood, fetchRelation, searchEntities, type Subgraph } from './api.ts';
+import { CLASS_STYLE, stylesheet, TYPE_STYLE } from './style.ts';
+import { splitByHighlights, toElements } from './to-elements.ts';
+import './app.css';
+
+cytoscape.use(fcose);
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const cy: Core = cytoscape({ container: $('cy'), style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+(window as unknown as { cy: Core }).cy = cy; // for browser tests and the curious
+const hiddenClasses = new Set<string>();
+
+/** Builds an element with text content only. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function showStatus(message: string | null, kind: 'info' | 'error' = 'info'): void {
+  const status = $('status');
+  status.hidden = !message;
+  status.className = kind;
+  status.textContent = message ?? '';
+}
+
+function reportError(error: unknown): void {
+  const message = error instanceof ApiError
+    ? error.code === 'SERVICE_UNAVAILABLE'
+      ? 'The graph database is not reachable right now. The view will work again once Neo4j is back.'
+      : error.message
+    : String(error);
+  showStatus(message, 'error');
+}
+
+// --- URL state: #/graph?ids=a,b&hide=CLASS&sel=id | #/article/ID | #/articles ---
+
+function readHash(): { view: string; params: URLSearchParams; id?: string } {
+  const hash = location.hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = hash.split('?');
+  const [view = 'graph', ...rest] = path.split('/');
+  return { view: view || 'graph', params: new URLSearchParams(query), ...(rest.length ? { id: decodeURIComponent(rest.join('/')) } : {}) };
+}
+
+function writeGraphHash(selected?: string): void {
+  const ids = cy.nodes('.seed').map((n) => n.id());
+  const params = new URLSearchParams();
+  if (ids.length) params.set('ids', ids.join(','));
+  if (hiddenClasses.size) params.set('hide', [...hiddenClasses].join(','));
+  if (selected) params.set('sel', selected);
+  const next = `#/graph?${params.toString()}`;
+  if (location.hash !== next) history.pushState(null, '', next);
+}
+
+// --- graph ---
+
+function runLayout(): void {
+  cy.layout({ name: cy.nodes().length > 1 ? 'fcose' : 'grid', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, fit: true, padding: 40 } as never).run();
+}
+
+function addSubgraph(graph: Subgraph): void {
+  cy.batch(() => {
+    for (const element of toElements(graph)) if (cy.getElementById(element.data.id as string).empty()) cy.add(element);
+  });
+  applyFilters();
+  $('empty').hidden = cy.nodes().length > 0;
+  if (graph.truncated) {
+    const more = graph.omitted.reduce((n, o) => n + o.count, 0);
+    showStatus(`Showing the strongest relations; +${more} more (${graph.omitted.slice(0, 4).map((o) => `${o.count} ${o.key.toLowerCase()}`).join(', ')}…). Expand a node to see its own.`);
+  }
+}
+
+async function openEntities(ids: string[], options: { push?: boolean } = {}): Promise<void> {
+  showStatus('Loading…');
+  try {
+    const graph = await fetchNeighborhood(ids);
+    showStatus(null);
+    addSubgraph(graph);
+    for (const id of ids) cy.getElementById(id).addClass('seed');
+    runLayout();
+    if (options.push !== false) writeGraphHash();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+function applyFilters(): void {
+  cy.edges().forEach((e) => {
+    e.toggleClass('hidden', hiddenClasses.has(e.data('class') as string));
+  });
+}
+
+function renderLegend(): void {
+  const legend = $('legend');
+  legend.replaceChildren(el('h2', {}, 'Relations'));
+  for (const [cls, s] of Object.entries(CLASS_STYLE)) {
+    const input = el('input', { type: 'checkbox', checked: !hiddenClasses.has(cls) });
+    input.addEventListener('change', () => {
+      if (input.checked) hiddenClasses.delete(cls);
+      else hiddenClasses.add(cls);
+      applyFilters();
+      writeGraphHash();
+    });
+    const swatch = el('span', { className: `swatch${s.dashed ? ' dashed' : ''}` });
+    swatch.style.borderColor = s.color;
+    legend.append(el('label', { className: 'legend-row' }, input, swatch, s.label));
+  }
+  legend.append(el('h2', {}, 'Entities'));
+  for (const [type, s] of Object.entries(TYPE_STYLE)) {
+    const dot = el('span', { className: 'dot' });
+    dot.style.background = s.color;
+    legend.append(el('div', { className: 'legend-row' }, dot, type));
+  }
+}
+
+// --- details panel ---
+
+async function showNode(node: NodeSingular): Promise<void> {
+  const details = $('details');
+  details.replaceChildren(el('p', {}, 'Loading…'));
+  try {
+    const entity = await fetchEntity(node.id());
+    if (!entity) return void details.replaceChildren(el('p', {}, 'This entity is no longer in the graph.'));
+    const expand = el('button', { className: 'primary' }, `Expand (${entity.relations.totalCount} relations)`);
+    expand.addEventListener('click', () => void openEntities([entity.id]));
+    const remove = el('button', {}, 'Remove from canvas');
+    remove.addEventListener('click', () => {
+      node.remove();
+      writeGraphHash();
+    });
+    const articles = el('a', { href: `#/articles?entity=${encodeURIComponent(entity.id)}` }, 'Articles that mention it');
+    details.replaceChildren(
+      el('h2', {}, entity.name),
+      el('p', { className: 'muted' }, `${entity.type}${entity.country ? ` · ${entity.country}` : ''} · ${entity.degree} relations`),
+      ...(entity.aliases.length ? [el('p', {}, `Also: ${entity.aliases.slice(0, 12).join(', ')}`)] : []),
+      ...(entity.wikidataId ? [el('p', {}, el('a', { href: `https://www.wikidata.org/wiki/${entity.wikidataId}`, target: '_blank', rel: 'noopener' }, `Wikidata ${entity.wikidataId}`))] : []),
+      el('div', { className: 'actions' }, expand, remove),
+      el('p', {}, articles),
+    );
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+async function showEdge(edge: EdgeSingular): Promise<void> {
+  const details = $('details');
+  details.replaceChildren(el('p', {}, 'Loading evidence…'));
+  try {
+    const relation = await fetchRelation(edge.id());
+    if (!relation) return void details.replaceChildren(el('p', {}, 'This relation is no longer in the graph.'));
+    const qualifier = relation.commodity ?? relation.domain ?? relation.role ?? relation.instrument;
+    const list = el('ol', { className: 'evidence' });
+    for (const ev of relation.evidence.nodes) {
+      const sentence = el('blockquote');
+      for (const run of splitByHighlights(ev.sentence, ev.start, ev.highlights)) {
+        sentence.append(run.span ? el('mark', {}, run.text) : document.createTextNode(run.text));
+      }
+      list.append(
+        el('li', {}, sentence, el('p', { className: 'muted' }, `${ev.article.source ?? 'unknown outlet'} · ${ev.date ?? 'undated'} · confidence ${ev.confidence.toFixed(2)} · `, el('a', { href: `#/article/${encodeURIComponent(ev.article.id)}` }, ev.article.title))),
+      );
+    }
+    details.replaceChildren(
+      el('h2', {}, `${relation.source.name} ${relation.type.replace(/_/g, ' ').toLowerCase()} ${relation.target.name}`),
+      el('p', { className: 'muted' }, `${CLASS_STYLE[relation.class]?.label ?? relation.class} · ${relation.articleCount} article${relation.articleCount === 1 ? '' : 's'} · score ${relation.score.toFixed(2)}${qualifier ? ` · ${qualifier}` : ''}`),
+      el('h3', {}, `Why is this edge here? ${relation.evidence.totalCount} sentence${relation.evidence.totalCount === 1 ? '' : 's'}`),
+      list,
+    );
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+// --- article reader and list ---
+
+async function showArticle(id: string): Promise<void> {
+  const view = $('article-view');
+  view.replaceChildren(el('p', {}, 'Loading article…'));
+  try {
+    const article = await fetchArticle(id);
+    if (!article) return void view.replaceChildren(el('p', {}, 'No such article.'));
+    const body = el('div', { className: 'article-text' });
+    for (const paragraph of paragraphsWithOffsets(article.text)) {
+      const p = el('p');
+      const spans = article.mentions.filter((m) => m.start >= paragraph.start && m.end <= paragraph.start + paragraph.text.length);
+      for (const run of splitByHighlights(paragraph.text, paragraph.start, spans)) {
+        if (!run.span) p.append(document.createTextNode(run.text));
+        else {
+          const mention = run.span;
+          const button = el('button', { className: `mention type-${mention.entity.type}`, title: `${mention.entity.name} (${mention.entity.type}): open in the graph` }, run.text);
+          button.addEventListener('click', () => {
+            location.hash = `#/graph?ids=${encodeURIComponent(mention.entity.id)}`;
+          });
+          p.append(button);
+        }
+      }
+      body.append(p);
+    }
+    const relations = el('ul', { className: 'article-relations' });
+    for (const r of article.relations) {
+      relations.append(el('li', {}, el('a', { href: `#/graph?ids=${encodeURIComponent(r.source.id)},${encodeURIComponent(r.target.id)}&sel=${encodeURIComponent(r.id)}` }, `${r.source.name} ${r.type.replace(/_/g, ' ').toLowerCase()} ${r.target.name}`)));
+    }
+    view.replaceChildren(
+      el('p', {}, el('a', { href: '#/articles' }, '← All articles')),
+      el('h1', {}, article.title),
+      el('p', { className: 'muted' }, `${article.source ?? 'unknown outlet'} · ${article.published ?? 'undated'}`, ...(article.url ? [' · ', el('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, 'original')] : [])),
+      el('div', { className: 'reader' }, body, el('aside', {}, el('h2', {}, `Relations stated (${article.relations.length})`), relations)),
+    );
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+function paragraphsWithOffsets(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+async function showArticleList(params: URLSearchParams): Promise<void> {
+  const view = $('article-view');
+  const input = el('input', { type: 'search', placeholder: 'Search article text…', value: params.get('q') ?? '' });
+  const list = el('ul', { className: 'article-list' });
+  const load = async () => {
+    try {
+      const result = await fetchArticles(input.value.trim() || null);
+      list.replaceChildren(...result.nodes.map((a) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title), el('span', { className: 'muted' }, ` ${a.source ?? ''} · ${a.published ?? 'undated'}`))));
+      if (result.nodes.length === 0) list.replaceChildren(el('li', {}, 'No articles match.'));
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  input.addEventListener('change', () => void load());
+  view.replaceChildren(el('h1', {}, 'Articles'), input, list);
+  await load();
+}
+
+// --- search box ---
+
+function setupSearch(): void {
+  const input = $<HTMLInputElement>('search');
+  const results = $<HTMLUListElement>('search-results');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let active = -1;
+  const choose = (id: string) => {
+    results.hidden = true;
+    input.value = '';
+    location.hash = `#/graph?ids=${encodeURIComponent(id)}`;
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const text = input.value.trim();
+      if (!text) return void (results.hidden = true);
+      try {
+        const hits = await searchEntities(text);
+        active = -1;
+        results.replaceChildren(
+          ...hits.map((h) => {
+            const li = el('li', { role: 'option', tabIndex: -1 }, h.name, el('span', { className: 'muted' }, ` ${h.type}`));
+            li.dataset.id = h.id;
+            li.addEventListener('mousedown', (event) => {
+              event.preventDefault();
+              choose(h.id);
+            });
+            return li;
+          }),
+        );
+        if (hits.length === 0) results.replaceChildren(el('li', { className: 'muted' }, 'No match'));
+        results.hidden = false;
+      } catch (error) {
+        reportError(error);
+      }
+    }, 150);
+  });
+  input.addEventListener('keydown', (event) => {
+    const items = [...results.querySelectorAll('li[data-id]')] as HTMLElement[];
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      active = Math.max(0, Math.min(items.length - 1, active + (event.key === 'ArrowDown' ? 1 : -1)));
+      items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
+    } else if (event.key === 'Enter') {
+      const item = items[Math.max(active, 0)];
+      if (item?.dataset.id) choose(item.dataset.id);
+    } else if (event.key === 'Escape') results.hidden = true;
+  });
+  input.addEventListener('blur', () => setTimeout(() => (results.hidden = true), 100));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== input) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search]')) {
+    button.addEventListener('click', async () => {
+      const [hit] = await searchEntities(button.dataset.search ?? '').catch(() => []);
+      if (hit) choose(hit.id);
+    });
+  }
+}
+
+// --- routing ---
+
+async function route(): Promise<void> {
+  const { view, params, id } = readHash();
+  const isGraph = view === 'graph';
+  $('graph-view').hidden = !isGraph;
+  $('article-view').hidden = isGraph;
+  if (view === 'article' && id) return showArticle(id);
+  if (view === 'articles') return showArticleList(params);
+  hiddenClasses.clear();
+  for (const cls of (params.get('hide') ?? '').split(',').filter(Boolean)) hiddenClasses.add(cls);
+  renderLegend();
+  const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
+  const current = cy.nodes('.seed').map((n) => n.id());
+  if (ids.join(',') !== current.join(',')) {
+    cy.elements().remove();
+    if (ids.length) await openEntities(ids, { push: false });
+  }
+  applyFilters();
+  $('empty').hidden = cy.nodes().length > 0;
+  cy.resize();
+  const sel = params.get('sel');
+  if (sel) {
+    const target = cy.getElementById(sel);
+    if (target.nonempty()) {
+      cy.elements().unselect();
+      target.select();
+      void (target.isNode() ? showNode(target as NodeSingular) : showEdge(target as EdgeSingular));
+    }
+  }
+}
+
+cy.on('tap', 'node', (event) => {
+  void showNode(event.target as NodeSingular);
+  writeGraphHash((event.target as NodeSingular).id());
+});
+cy.on('tap', 'edge', (event) => {
+  void showEdge(event.target as EdgeSingular);
+  writeGraphHash((event.target as EdgeSingular).id());
+});
+cy.on('mouseover', 'node', (event) => {
+  const hood = (event.target as NodeSingular).closedNeighborhood();
+  cy.elements().not(hood).addClass('faded');
+});
+cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
+cy.on('mouseover', 'edge', (event) => (event.target as EdgeSingular).addClass('hover'));
+cy.on('mouseout', 'edge', (event) => (event.target as EdgeSingular).removeClass('hover'));
+
+$('fit').addEventListener('click', () => cy.fit(undefined, 40));
+$('relayout').addEventListener('click', runLayout);
+$('clear').addEventListener('click', () => {
+  cy.elements().remove();
+  history.pushState(null, '', '#/graph');
+  $('empty').hidden = false;
+  $('details').replaceChildren();
+});
+window.addEventListener('popstate', () => void route());
+window.addEventListener('hashchange', () => void route());
+setupSearch();
+void route();
