@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPE_NAMES, RELATION_TYPES, isRelationType } from '../vocabulary.ts';
+import { extractArticle } from './extract.ts';
+
+const extract = (text: string, published = '2025-03-01') => extractArticle({ title: 'test', text, published });
+// Symmetric relations are compared in a fixed order, so "A ALLIED_WITH B" equals "B ALLIED_WITH A".
+const canonical = (source: string, type: string, target: string) =>
+  isRelationType(type) && RELATION_TYPES[type].symmetric && source > target ? `${target} ${type} ${source}` : `${source} ${type} ${target}`;
+const triples = (text: string) => extract(text).relations.map((r) => canonical(r.source, r.type, r.target));
+const entity = (text: string, name: string) => extract(text).entities.find((e) => e.name === name);
+
+describe('entities', () => {
+  it('resolves names, demonyms, epithets and acronyms to one canonical country', () => {
+    const result = extract('The U.S. and America are the same. American diplomats met Washington officials. The Jewish state and Israeli ministers agreed.');
+    const names = result.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('Country:United States');
+    expect(names).toContain('Country:Israel');
+    expect(names.filter((n) => n === 'Country:United States')).toHaveLength(1);
+    expect(entity('Officials met in Tbilisi.', 'Tbilisi')?.type).toBe('Place');
+  });
+
+  it('reads a capital as the government when it acts and as a place when visited (metonymy)', () => {
+    const result = extract('Tehran accused Baku of spying. Later the minister visited Baku.');
+    expect(result.relations.some((r) => r.source === 'Iran' && r.type === 'ACCUSES' && r.target === 'Azerbaijan')).toBe(true);
+    expect(result.entities.find((e) => e.name === 'Baku')?.type).toBe('Place');
+  });
+
+  it('finds titled people, state bodies, agreements, laws and places the gazetteer does not list', () => {
+    const result = extract('Deputy Foreign Minister Lena Marsh of Norway met officials. Norway’s ministry of fisheries issued the Tromso Declaration. Section 112 of the Coastal Trade Act applies in the Vardo region.');
+    const names = result.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('Person:Lena Marsh');
+    expect(names).toContain('Organization:Norwegian Ministry of Fisheries');
+    expect(names).toContain('Agreement:Tromso Declaration');
+    expect(names).toContain('Legislation:Section 112 of the Coastal Trade Act');
+    expect(names).toContain('Place:Vardo');
+  });
+
+  it('tells Georgia the country from the US state and Jordan the country from a person', () => {
+    expect(entity('Georgia and Armenia discussed transit through Tbilisi.', 'Georgia')?.type).toBe('Country');
+    expect(entity('The governor of Georgia spoke in Atlanta about the Senate race.', 'Georgia')).toBeUndefined();
+    expect(entity('Michael Jordan visited the stadium.', 'Jordan')).toBeUndefined();
+    expect(entity('Jordan closed its border after Amman received reports.', 'Jordan')?.type).toBe('Country');
+  });
+
+  it('keeps offsets that point at the mention in the text', () => {
+    const text = 'Yesterday Canada praised Mexico.';
+    for (const e of extract(text).entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('relation rules', () => {
+  it.each([
+    ['VISITED', 'President Emmanuel Macron visited India in May.', 'Emmanuel Macron VISITED India'],
+    ['MEETS_WITH', 'Chancellor Friedrich Merz met with Emmanuel Macron in Paris.', 'Emmanuel Macron MEETS_WITH Friedrich Merz'],
+    ['SUPPORTS', 'Poland praised Ukraine for its resilience.', 'Poland SUPPORTS Ukraine'],
+    ['APPEALS_TO', 'Egypt urged Ethiopia to share data on the dam.', 'Egypt APPEALS_TO Ethiopia'],
+    ['MEDIATES', 'Qatar mediated between Hamas and Israel last month.', 'Qatar MEDIATES Hamas'],
+    ['RECOGNIZES', 'Spain recognized Palestine in 2024.', 'Spain RECOGNIZES Palestine'],
+    ['NORMALIZES_WITH', 'Morocco established diplomatic relations with Israel.', 'Morocco NORMALIZES_WITH Israel'],
+    ['ALLIED_WITH', 'The alliance between Japan and Australia keeps growing.', 'Australia ALLIED_WITH Japan'],
+    ['COOPERATES_WITH', 'Chile signed a deal on energy cooperation with Peru.', 'Chile COOPERATES_WITH Peru'],
+    ['SUPPLIES', 'Norway supplies Germany with natural gas.', 'Norway SUPPLIES Germany'],
+    ['EASES_SANCTIONS', 'The United States lifted sanctions on Syria in June.', 'United States EASES_SANCTIONS Syria'],
+    ['IN_TENSION_WITH', 'Tensions between India and Pakistan rose again.', 'India IN_TENSION_WITH Pakistan'],
+    ['ACCUSES', 'Serbia accused Kosovo of provoking clashes.', 'Serbia ACCUSES Kosovo'],
+    ['DEMANDS', 'Lithuania demanded that Belarus close the border crossing.', 'Lithuania DEMANDS Belarus'],
+    ['THREATENS', 'North Korea threatened South Korea with retaliation.', 'North Korea THREATENS South Korea'],
+    ['REDUCES_TIES_WITH', 'Ecuador severed diplomatic ties with Mexico after the raid.', 'Ecuador REDUCES_TIES_WITH Mexico'],
+    ['SANCTIONS', 'Canada imposed new sanctions on Belarus.', 'Canada SANCTIONS Belarus'],
+    ['ATTACKS', 'Russia attacked Ukraine with drones overnight.', 'Russia ATTACKS Ukraine'],
+    ['MEMBER_OF', 'Finland joined NATO in 2023.', 'Finland MEMBER_OF NATO'],
+    ['PROPOSED_FOR', 'Diplomats urged the council to include Bosnia in the European Union.', 'Bosnia and Herzegovina PROPOSED_FOR European Union'],
+    ['OFFICIAL_OF', 'Kenyan President William Ruto spoke on Monday.', 'William Ruto OFFICIAL_OF Kenya'],
+    ['LOCATED_IN', 'Thousands of Kurds now live in Sweden.', 'Kurds LOCATED_IN Sweden'],
+    ['PART_OF', 'Brazil’s foreign ministry issued a statement.', 'Brazilian Foreign Ministry PART_OF Brazil'],
+    ['BORDERS', 'Mongolia borders China to the south.', 'Mongolia BORDERS China'],
+  ])('%s', (_type, sentence, expected) => {
+    const [source = '', type = '', target = ''] = expected.split(/ ([A-Z_]{5,}) /);
+    expect(triples(sentence)).toContain(canonical(source, type, target));
+  });
+
+  it('covers every relation type of the vocabulary in the table above', () => {
+    expect(RELATION_TYPE_NAMES).toHaveLength(24);
+  });
+
+  it('swaps arguments in the passive voice', () => {
+    expect(triples('Armenia was accused by Azerbaijan of shelling the border.')).toContain('Azerbaijan ACCUSES Armenia');
+  });
+
+  it('distributes a relation over coordinated actors', () => {
+    const found = triples('France and Germany sanctioned Iran.');
+    expect(found).toEqual(expect.arrayContaining(['France SANCTIONS Iran', 'Germany SANCTIONS Iran']));
+  });
+
+  it('respects negation', () => {
+    expect(triples('Italy did not sanction Libya.')).not.toContain('Italy SANCTIONS Libya');
+  });
+
+  it('does not read a call for lifting sanctions as lifting them', () => {
+    expect(triples('Hungary called for lifting sanctions on Russia.').filter((t) => t.includes('EASES_SANCTIONS'))).toEqual([]);
+  });
+
+  it('turns a proposed membership into PROPOSED_FOR, not MEMBER_OF', () => {
+    const found = triples('Analysts say Ukraine could join NATO within a decade.');
+    expect(found).toContain('Ukraine PROPOSED_FOR NATO');
+    expect(found).not.toContain('Ukraine MEMBER_OF NATO');
+  });
+
+  it('resolves "the country" and "its" to the country just named', () => {
+    expect(triples('Oman hosted talks. The country also praised Kuwait.')).toContain('Oman SUPPORTS Kuwait');
+  });
+
+  it('attaches evidence with offsets, class and date', () => {
+    const text = 'Quiet week. Norway supplies Germany with natural gas.';
+    const relation = extract(text).relations.find((r) => r.type === 'SUPPLIES');
+    expect(relation).toMatchObject({ class: 'material-cooperation', commodity: 'natural gas', date: '2025-03-01' });
+    expect(text.slice(relation!.start, relation!.end)).toBe(relation!.evidence);
+  });
+});
