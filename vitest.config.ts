@@ -1,4 +1,9 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql has no "exports" map: Node loads its CommonJS build (as Apollo Server does) while Vite
+// would pick its ESM build, and two copies of graphql refuse each other's schemas. One copy for all.
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 // Three kinds of tests, each with a stated purpose:
 // - unit: pure functions beside the code (*.test.ts), no I/O, run in parallel;
@@ -6,6 +11,7 @@ import { defineConfig } from 'vitest/config';
 //   one file at a time because they share one database that is wiped before each file;
 // - e2e: tests/e2e/*.e2e.test.ts, the built web app in Debian's Chromium against the real server.
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     projects: [
       {

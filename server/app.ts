@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { formatError } from './errors.ts';
-import { costLimit, depthLimit, MAX_DEPTH } from './limits.ts';
+import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import * as types from './resolvers/types.ts';
@@ -61,24 +61,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     resolvers: { Query, Mutation, ...types },
-    formatError: (formatted, error) => formatError(formatted, error, isDevelopment),
-    validationRules: [depthLimit(MAX_DEPTH)],
+    formatError: (formatted, error) => {
+      const result = formatError(formatted, error, isDevelopment);
+      // Unexpected failures are logged for operators; the caller sees only the generic message.
+      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('graphql error:', (error as Error)?.message ?? error);
+      return result;
+    },
+    validationRules: [depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
     includeStacktraceInErrorResponses: isDevelopment,
     introspection: true,
-    plugins: [
-      {
-        // The cost rule needs the request's variables, so it runs per request.
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ request, document, schema }) {
-              const { validate } = await import('graphql');
-              const errors = validate(schema, document, [costLimit(request.variables ?? {})]);
-              if (errors[0]) throw errors[0];
-            },
-          };
-        },
-      },
-    ],
   });
   await apollo.start();
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
@@ -99,7 +90,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (webDir && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(res, webDir, url.pathname);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
-      if (error instanceof BodyTooLarge) return sendJson(res, 413, { errors: [{ message: `The request body is over ${MAX_BODY_BYTES / 1048576} MB.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (error instanceof BodyTooLarge) {
+        // The client may still be sending: answer, then close this connection rather than reuse it.
+        res.setHeader('connection', 'close');
+        sendJson(res, 413, { errors: [{ message: `The request body is over ${MAX_BODY_BYTES / 1048576} MB.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+        res.once('finish', () => req.destroy());
+        return;
+      }
       console.error('request failed:', isDevelopment ? error : (error as Error).message);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on the server.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../seed/extract/extract.ts';
+import { articleId } from '../../seed/load/plan.ts';
+import { ensureSchema, loadExtraction, removeArticle } from '../../seed/load/neo4j-loader.ts';
+import type { Article } from '../../seed/types.ts';
+import { openTestDriver } from '../setup/test-driver.ts';
+
+const { driver, database } = openTestDriver();
+const target = { driver, database };
+const read = async (cypher: string, params: Record<string, unknown> = {}) =>
+  (await driver.executeQuery(cypher, params, { database, routing: 'READ' })).records.map((r) => r.toObject());
+
+/** Every node and relationship with its properties, minus the ingest time, sorted. */
+async function dump(): Promise<string[]> {
+  const nodes = await read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const rels = await read('MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.name) AS a, coalesce(b.id, b.name) AS b, properties(r) AS props');
+  const clean = (p: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'ingestedAt').sort()));
+  return [...nodes.map((n) => `${(n.labels as string[]).sort().join(':')} ${clean(n.props as Record<string, unknown>)}`), ...rels.map((r) => `${r.type} ${r.a}->${r.b} ${clean(r.props as Record<string, unknown>)}`)].sort();
+}
+
+const first: Article = { title: 'Ties', url: 'https://t.test/1', published: '2025-01-05', source: 'Wire A', text: 'Norway supplies Germany with natural gas. The U.S. praised Norway.' };
+const second: Article = { title: 'More ties', url: 'https://t.test/2', published: '2025-02-07', source: 'Wire B', text: 'The United States sanctioned Belarus. Washington also praised Norway again.' };
+
+beforeAll(() => ensureSchema(target));
+afterAll(() => driver.close());
+
+describe('loading articles into Neo4j', () => {
+  it('is idempotent: loading twice leaves an identical graph', async () => {
+    await loadExtraction(target, extractArticle(first));
+    await loadExtraction(target, extractArticle(second));
+    const before = await dump();
+    const again = await loadExtraction(target, extractArticle(first), { force: true });
+    expect(again.status).toBe('updated');
+    expect((await loadExtraction(target, extractArticle(second))).status).toBe('unchanged');
+    expect(await dump()).toEqual(before);
+  });
+
+  it('resolves "U.S.", "United States" and "Washington" to one node across articles, with aggregates', async () => {
+    const [us] = await read("MATCH (e:Entity {id: 'Q30'}) RETURN count(e) AS n, e.aliases AS aliases");
+    expect(us?.n).toBe(1);
+    const [praise] = await read("MATCH (:Entity {id: 'Q30'})-[r:SUPPORTS]->(:Entity {id: 'Q20'}) RETURN r.articleCount AS n, r.outletCount AS outlets, r.firstSeen AS first, r.lastSeen AS last");
+    expect(praise).toEqual({ n: 2, outlets: 2, first: '2025-01-05', last: '2025-02-07' });
+  });
+
+  it('gives every relation evidence from a real article with offsets that point at the sentence', async () => {
+    const rows = await read(`MATCH (s:Entity)-[r]->(t:Entity) WHERE r.id IS NOT NULL
+      OPTIONAL MATCH (v:Evidence {relationId: r.id})-[:FROM]->(a:Article)
+      RETURN r.id AS id, collect({sentence: v.sentence, start: v.start, end: v.end, text: a.text}) AS evidence`);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      const evidence = row.evidence as { sentence: string; start: number; end: number; text: string }[];
+      expect(evidence.length).toBeGreaterThan(0);
+      for (const e of evidence) expect(e.text.slice(e.start, e.end)).toBe(e.sentence);
+    }
+  });
+
+  it('replaces the evidence of a changed article instead of adding a second copy', async () => {
+    const changed = { ...second, text: 'The United States sanctioned Belarus.' };
+    expect((await loadExtraction(target, extractArticle(changed))).status).toBe('updated');
+    const [praise] = await read("MATCH (:Entity {id: 'Q30'})-[r:SUPPORTS]->(:Entity {id: 'Q20'}) RETURN r.articleCount AS n");
+    expect(praise?.n).toBe(1);
+    const [evidence] = await read('MATCH (v:Evidence {articleId: $id}) RETURN count(v) AS n', { id: articleId(changed) });
+    expect(evidence?.n).toBe(1);
+  });
+
+  it('leaves nothing of an article whose load fails midway, and loads the next one', async () => {
+    const before = await dump();
+    const failing: Article = { title: 'Fails', url: 'https://t.test/3', text: 'Chile supplies Peru with copper. Peru praised Chile.' };
+    await expect(loadExtraction(target, extractArticle(failing), { afterStatement: (i) => { if (i === 2) throw new Error('injected failure'); } })).rejects.toThrow('injected failure');
+    expect(await dump()).toEqual(before);
+    expect((await loadExtraction(target, extractArticle(failing))).status).toBe('new');
+  });
+
+  it('removes an article with its evidence and what nothing else supports', async () => {
+    expect(await removeArticle(target, articleId({ ...second, text: '' }))).toBe(true);
+    const belarus = await read("MATCH (e:Entity {name: 'Belarus'}) RETURN e");
+    expect(belarus).toHaveLength(0);
+    const [norway] = await read("MATCH (e:Entity {id: 'Q20'}) RETURN count(e) AS n");
+    expect(norway?.n).toBe(1);
+    expect(await removeArticle(target, 'url:https://t.test/none')).toBe(false);
+  });
+});
