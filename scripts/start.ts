@@ -38,8 +38,8 @@ async function main(): Promise<void> {
     if (startedLocal) await stopLocal(readLocalSettings());
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  process.on('SIGINT', () => void stop(0)); // on, not once: tsx relays the terminal's signal a second time
+  process.on('SIGTERM', () => void stop(0));
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     await buildWebIfStale();
@@ -56,4 +56,10 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // User-facing failures (Java missing, port taken, Neo4j unreachable) as one clear line.
+  console.error(`error: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -70,6 +70,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: [depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
     includeStacktraceInErrorResponses: isDevelopment,
     introspection: true,
+    // Shutdown is ours (server/index.ts, scripts/start.ts): Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const webDir = options.webDir ? resolve(options.webDir) : undefined;

@@ -33,10 +33,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   });
   console.log(`Entente is serving ${running.url} (GraphQL at ${running.url}graphql)`);
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await running.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop); // idempotent: tsx relays the terminal's signal a second time
+  process.on('SIGTERM', stop);
 }
