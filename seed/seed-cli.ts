@@ -9,7 +9,8 @@ import cliProgress from 'cli-progress';
 import { connectNeo4j } from '../db/ensure-neo4j.ts';
 import { LocalNeo4jError } from '../db/neo4j-local.ts';
 import { extractArticle } from './extract/extract.ts';
-import { ensureSchema, graphCounts, loadExtraction, removeArticle, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
+import { ensureSchema, graphCounts, loadExtractions, removeArticle, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
+import type { Extraction } from './types.ts';
 import { expandPaths, readInput } from './parse/read-inputs.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./samples', import.meta.url));
@@ -27,6 +28,14 @@ export async function seedPaths(target: LoadTarget, paths: string[], options: { 
   summary.counts.failed += missing.length;
   const bar = options.progress ? new cliProgress.SingleBar({ format: 'Loading {bar} {value}/{total} files | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(files.length, 0, { file: '' });
+  // Extract file by file; load in batches (one transaction per batch, a failing batch retried article by article).
+  let pending: Extraction[] = [];
+  const flush = async () => {
+    const result = await loadExtractions(target, pending, { force: options.force ?? false });
+    for (const status of ['new', 'updated', 'unchanged', 'failed'] as const) summary.counts[status] += result[status];
+    summary.failures.push(...result.failures.map((f) => `${f.articleId}: ${f.message}`));
+    pending = [];
+  };
   for (const file of files) {
     bar?.update({ file: file.split('/').pop() });
     const input = await readInput(file);
@@ -34,18 +43,12 @@ export async function seedPaths(target: LoadTarget, paths: string[], options: { 
       summary.counts.failed++;
       summary.failures.push(input.error.message);
     } else {
-      for (const [i, article] of input.articles.entries()) {
-        try {
-          const result = await loadExtraction(target, extractArticle(article), { force: options.force ?? false });
-          summary.counts[result.status]++;
-        } catch (error) {
-          summary.counts.failed++;
-          summary.failures.push(`${file}${input.articles.length > 1 ? `#${i + 1}` : ''}: ${(error as Error).message.split('\n')[0]}`);
-        }
-      }
+      for (const article of input.articles) pending.push(extractArticle(article));
+      if (pending.length >= 100) await flush();
     }
     bar?.increment();
   }
+  if (pending.length > 0) await flush();
   bar?.stop();
   return summary;
 }

@@ -5,7 +5,7 @@
  * groups), then metonymy (a capital as actor is the country) and simple coreference.
  * Pure: text in, mentions out.
  */
-import { gazetteer, slugId, tokenKey, type GazetteerHit, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
+import { gazetteer, slugId, TOKEN_KEY_SEPARATOR, tokenKey, type GazetteerHit, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
 import type { EntityType } from '../vocabulary.ts';
 import {
   ACTOR_HEADS,
@@ -534,22 +534,29 @@ function firstCountryBefore(tokens: Token[], end: number): KnownEntity | undefin
 
 function longestHit(tokens: Token[], i: number): { hit: GazetteerHit; last: number } | undefined {
   const g = gazetteer();
-  for (let len = Math.min(g.maxTokens, tokens.length - i); len >= 1; len--) {
-    const key = tokenKey(tokens.slice(i, i + len).map((t) => t.text));
+  let key = '';
+  let best: { hit: GazetteerHit; last: number } | undefined;
+  for (let j = i; j < tokens.length && j - i < g.maxTokens; j++) {
+    key = j === i ? (tokens[j]?.text ?? '') : `${key}${TOKEN_KEY_SEPARATOR}${tokens[j]?.text ?? ''}`;
+    if (!g.prefixes.has(key)) break;
     const hits = g.byTokens.get(key);
     const hit = hits && pickHit(hits);
-    if (hit) return { hit, last: i + len - 1 };
+    if (hit) best = { hit, last: j };
   }
-  return undefined;
+  return best;
 }
+
+const TITLES = new Set(PERSON_TITLES);
+const TITLE_FIRST_WORDS = new Set(PERSON_TITLES.map((t) => t.split(/[ -]/)[0]));
 
 /** A title starting at token i ("Prime Minister", "Ayatollah"), and where the name starts. */
 function titleAt(tokens: Token[], i: number): { text: string; next: number } | undefined {
+  if (!TITLE_FIRST_WORDS.has(lower(tokens[i]).split('-')[0] ?? '')) return undefined;
   for (let len = 4; len >= 1; len--) {
     const slice = tokens.slice(i, i + len);
     if (slice.length < len) continue;
     const phrase = slice.map((t) => t.text.toLowerCase()).join(' ').replace(/ - /g, '-');
-    if (PERSON_TITLES.includes(phrase)) {
+    if (TITLES.has(phrase)) {
       return { text: slice.map((t) => t.text).join(' '), next: i + len };
     }
   }

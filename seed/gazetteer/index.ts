@@ -34,6 +34,8 @@ export interface GazetteerHit {
 export interface Gazetteer {
   /** Token-sequence key → hits (usually one). */
   byTokens: Map<string, GazetteerHit[]>;
+  /** Every prefix of every key: a scan stops as soon as no alias can continue. */
+  prefixes: Set<string>;
   maxTokens: number;
   byId: Map<string, KnownEntity>;
   countriesByIso2: Map<string, KnownEntity>;
@@ -99,6 +101,7 @@ function parseCountries(): (KnownEntity & { plurals: string[] })[] {
 /** Builds the lookup once; the result is immutable and shared. */
 function buildGazetteer(): Gazetteer {
   const byTokens = new Map<string, GazetteerHit[]>();
+  const prefixes = new Set<string>();
   const byId = new Map<string, KnownEntity>();
   const countriesByIso2 = new Map<string, KnownEntity>();
   let maxTokens = 1;
@@ -107,6 +110,7 @@ function buildGazetteer(): Gazetteer {
     if (texts.length === 0) return;
     maxTokens = Math.max(maxTokens, texts.length);
     const key = tokenKey(texts);
+    for (let n = 1; n <= texts.length; n++) prefixes.add(tokenKey(texts.slice(0, n)));
     const hits = byTokens.get(key) ?? [];
     if (!hits.some((h) => h.entity.id === entity.id && h.kind === kind)) hits.push({ entity, kind });
     byTokens.set(key, hits);
@@ -134,7 +138,7 @@ function buildGazetteer(): Gazetteer {
     byId.set(entity.id, entity);
     for (const alias of entity.aliases) add(alias, entity, 'name');
   }
-  return { byTokens, maxTokens, byId, countriesByIso2, ambiguous: AMBIGUOUS_COUNTRIES };
+  return { byTokens, prefixes, maxTokens, byId, countriesByIso2, ambiguous: AMBIGUOUS_COUNTRIES };
 }
 
 let shared: Gazetteer | undefined;

@@ -10,6 +10,7 @@ import {
   articleHash,
   articleId,
   loadArticleStatements,
+  loadBatchStatements,
   removeArticleStatements,
   schemaStatements,
   type Statement,
@@ -75,8 +76,72 @@ export async function loadExtraction(target: LoadTarget, extraction: Extraction,
         await run(tx, statement);
         await options.afterStatement?.(index);
       }
-      await run(tx, mergeCandidateStatement(extraction.entities.filter((e) => e.type === 'Person').map((e) => e.id)));
       return { articleId: id, status: previous === undefined ? ('new' as const) : ('updated' as const), ...counts };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export interface BatchSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  failures: { articleId: string; message: string }[];
+}
+
+/**
+ * Loads many articles, `batchSize` per transaction. Unchanged articles are skipped, changed ones
+ * replaced. When a batch fails, its articles are loaded one by one, so a bad article leaves
+ * nothing of itself behind and the others still load.
+ */
+export async function loadExtractions(target: LoadTarget, extractions: Extraction[], options: { batchSize?: number; force?: boolean; onProgress?: (done: number) => void } = {}): Promise<BatchSummary> {
+  const summary: BatchSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
+  const batchSize = options.batchSize ?? 100;
+  for (let i = 0; i < extractions.length; i += batchSize) {
+    // One article id once per batch: a later duplicate goes to the next batch's check.
+    const batch = extractions.slice(i, i + batchSize);
+    try {
+      const statuses = await loadBatch(target, batch, options.force ?? false);
+      for (const status of statuses) summary[status]++;
+    } catch {
+      for (const extraction of batch) {
+        try {
+          summary[(await loadExtraction(target, extraction, { force: options.force ?? false })).status]++;
+        } catch (error) {
+          summary.failed++;
+          summary.failures.push({ articleId: articleId(extraction.article), message: (error as Error).message.split('\n')[0] ?? '' });
+        }
+      }
+    }
+    options.onProgress?.(Math.min(extractions.length, i + batchSize));
+  }
+  return summary;
+}
+
+async function loadBatch(target: LoadTarget, batch: Extraction[], force: boolean): Promise<LoadStatus[]> {
+  const ids = batch.map((e) => articleId(e.article));
+  if (new Set(ids).size !== ids.length) throw new Error('duplicate article in batch');
+  const session = target.driver.session({ database: target.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.hash AS hash', { ids });
+      const previous = new Map(existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+      const statuses: LoadStatus[] = [];
+      const toWrite: Extraction[] = [];
+      for (const extraction of batch) {
+        const id = articleId(extraction.article);
+        const old = previous.get(id);
+        if (old === articleHash(extraction.article) && !force) statuses.push('unchanged');
+        else {
+          if (old !== undefined) await removeWithin(tx, id);
+          statuses.push(old === undefined ? 'new' : 'updated');
+          toWrite.push(extraction);
+        }
+      }
+      if (toWrite.length > 0) for (const statement of loadBatchStatements(toWrite, new Date().toISOString())) await run(tx, statement);
+      return statuses;
     });
   } finally {
     await session.close();
@@ -96,21 +161,6 @@ export async function removeArticle(target: LoadTarget, id: string): Promise<boo
   } finally {
     await session.close();
   }
-}
-
-/**
- * People the gazetteer could not decide between: one name is the other with more words
- * ("Kara" and "Pinar Kara"). Recorded as MERGE_CANDIDATE for curation, never merged silently.
- */
-function mergeCandidateStatement(personIds: string[]): Statement {
-  return {
-    cypher: `UNWIND $ids AS id
-             MATCH (p:Person {id: id})
-             MATCH (q:Person) WHERE q <> p AND (q.name ENDS WITH ' ' + p.name OR p.name ENDS WITH ' ' + q.name)
-             MERGE (p)-[c:MERGE_CANDIDATE]-(q)
-             SET c.reason = 'one name ends with the other'`,
-    params: { ids: personIds },
-  };
 }
 
 /** Counts for the seed summary. */

@@ -64,6 +64,7 @@ export function schemaStatements(): Statement[] {
     s('CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)'),
     s('CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)'),
     s('CREATE INDEX entity_wikidata IF NOT EXISTS FOR (e:Entity) ON (e.wikidata)'),
+    s('CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname)'),
     s("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}"),
     s("CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (a:Article) ON EACH [a.title, a.text]"),
     ...Object.keys(RELATION_TYPES).map((type) =>
@@ -104,77 +105,124 @@ export function removeArticleStatements(id: string): Statement[] {
 
 /** The statements that load one extracted article (run in one transaction, after removal of its old version). */
 export function loadArticleStatements(extraction: Extraction, ingestedAt: string): Statement[] {
-  const { article } = extraction;
-  const id = articleId(article);
-  const statements: Statement[] = [];
+  return loadBatchStatements([extraction], ingestedAt);
+}
 
+/**
+ * The statements that load several extracted articles at once (new articles, or changed ones
+ * whose old version was removed first). Entities and relations are de-duplicated across the
+ * batch so each is merged once; mentions and evidence are created; relation aggregates are
+ * updated incrementally, one row per (relation, article).
+ */
+export function loadBatchStatements(extractions: Extraction[], ingestedAt: string): Statement[] {
+  const statements: Statement[] = [];
   statements.push({
-    cypher: `MERGE (a:Article {id: $id})
-             SET a.hash = $hash, a.title = $title, a.url = $url, a.source = $source,
-                 a.published = $published, a.text = $text, a.ingestedAt = $ingestedAt`,
+    cypher: `UNWIND $articles AS row
+             MERGE (a:Article {id: row.id})
+             SET a.hash = row.hash, a.title = row.title, a.url = row.url, a.source = row.source,
+                 a.published = row.published, a.text = row.text, a.ingestedAt = $ingestedAt`,
     params: {
-      id,
-      hash: articleHash(article),
-      title: article.title,
-      url: article.url ?? null,
-      source: article.source ?? null,
-      published: article.published ?? null,
-      text: article.text,
       ingestedAt,
+      articles: extractions.map(({ article }) => ({
+        id: articleId(article),
+        hash: articleHash(article),
+        title: article.title,
+        url: article.url ?? null,
+        source: article.source ?? null,
+        published: article.published ?? null,
+        text: article.text,
+      })),
     },
   });
 
+  // Entities: one row per distinct entity of the batch, aliases unioned.
+  const entities = new Map<string, { type: EntityType; row: Record<string, unknown>; aliases: Set<string> }>();
+  const mentions: { articleId: string; entityId: string; offsets: number[] }[] = [];
+  for (const extraction of extractions) {
+    const id = articleId(extraction.article);
+    for (const e of extraction.entities) {
+      const existing = entities.get(e.id);
+      if (existing) for (const a of e.aliases) existing.aliases.add(a);
+      else {
+        entities.set(e.id, {
+          type: e.type,
+          aliases: new Set(e.aliases),
+          row: {
+            id: e.id,
+            name: e.name,
+            wikidata: e.wikidata ?? null,
+            iso2: e.iso2 ?? null,
+            iso3: e.iso3 ?? null,
+            country: e.country ?? null,
+            known: e.known,
+            surname: e.type === 'Person' ? (e.name.split(/\s+/).pop() ?? null) : null,
+          },
+        });
+      }
+      mentions.push({ articleId: id, entityId: e.id, offsets: e.mentions.flatMap((m) => [m.start, m.end]) });
+    }
+  }
   for (const type of ENTITY_TYPES) {
-    const rows = extraction.entities
-      .filter((e) => e.type === type)
-      .map((e) => ({
-        id: e.id,
-        name: e.name,
-        aliases: e.aliases,
-        wikidata: e.wikidata ?? null,
-        iso2: e.iso2 ?? null,
-        iso3: e.iso3 ?? null,
-        country: e.country ?? null,
-        known: e.known,
-        offsets: e.mentions.flatMap((m) => [m.start, m.end]),
-      }));
+    const rows = [...entities.values()].filter((e) => e.type === type).map((e) => ({ ...e.row, aliases: [...e.aliases].sort() }));
     if (rows.length === 0) continue;
     statements.push({
       cypher: `UNWIND $rows AS row
                MERGE (e:Entity {id: row.id})
-               ON CREATE SET e.name = row.name, e.type = $type, e.aliases = [], e.known = row.known
-               SET e:${entityLabel(type)}, e.wikidata = coalesce(row.wikidata, e.wikidata), e.iso2 = coalesce(row.iso2, e.iso2),
-                   e.iso3 = coalesce(row.iso3, e.iso3), e.country = coalesce(row.country, e.country)
-               WITH e, row, [x IN row.aliases WHERE NOT x IN e.aliases] AS added
+               ON CREATE SET e.name = row.name, e.type = $type, e.aliases = [], e.known = row.known, e:${entityLabel(type)}
+               SET e.wikidata = coalesce(row.wikidata, e.wikidata), e.iso2 = coalesce(row.iso2, e.iso2),
+                   e.iso3 = coalesce(row.iso3, e.iso3), e.country = coalesce(row.country, e.country), e.surname = row.surname
+               WITH e, [x IN row.aliases WHERE NOT x IN e.aliases] AS added
+               WHERE size(added) > 0 OR e.aliasText IS NULL
                SET e.aliases = e.aliases + added
-               SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)
-               WITH e, row
-               MATCH (a:Article {id: $articleId})
-               MERGE (a)-[m:MENTIONS]->(e)
-               SET m.offsets = row.offsets, m.count = size(row.offsets) / 2`,
-      params: { rows, type, articleId: id },
+               SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)`,
+      params: { rows, type },
+    });
+  }
+  if (mentions.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
+               CREATE (a)-[:MENTIONS {offsets: row.offsets, count: size(row.offsets) / 2}]->(e)`,
+      params: { rows: mentions },
     });
   }
 
-  const byType = new Map<RelationType, typeof extraction.relations>();
-  for (const r of extraction.relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  for (const [type, relations] of byType) {
-    const info = RELATION_TYPES[type];
-    const rows = relations.map((r) => {
-      const rid = relationId(r.sourceId, type, r.targetId);
+  // Relations: one MERGE per distinct relation; one aggregate row per (relation, article); evidence created.
+  const perType = new Map<RelationType, Map<string, { relationId: string; sourceId: string; targetId: string; perArticle: Map<string, Record<string, unknown>> }>>();
+  const evidence: Record<string, unknown>[] = [];
+  for (const extraction of extractions) {
+    const { article } = extraction;
+    const id = articleId(article);
+    for (const r of extraction.relations) {
+      const info = RELATION_TYPES[r.type];
+      const rid = relationId(r.sourceId, r.type, r.targetId);
       // Symmetric relations are stored once, from the smaller id to the larger.
       const [sourceId, targetId] = info.symmetric && r.sourceId > r.targetId ? [r.targetId, r.sourceId] : [r.sourceId, r.targetId];
-      return {
-        relationId: rid,
-        evidenceId: `${id}|${rid}|${r.start}`,
-        sourceId,
-        targetId,
+      const relations = perType.get(r.type) ?? new Map();
+      perType.set(r.type, relations);
+      const relation = relations.get(rid) ?? { relationId: rid, sourceId, targetId, perArticle: new Map() };
+      relations.set(rid, relation);
+      const seen = relation.perArticle.get(id);
+      const qualifiers = [r.commodity, r.domain, r.instrument, r.role];
+      relation.perArticle.set(id, {
+        articleId: id,
+        best: Math.max(Number(seen?.best ?? 0), r.confidence),
+        date: article.published ?? null,
+        outlet: article.source ?? null,
+        commodity: (seen?.commodity as string | null) ?? qualifiers[0] ?? null,
+        domain: (seen?.domain as string | null) ?? qualifiers[1] ?? null,
+        instrument: (seen?.instrument as string | null) ?? qualifiers[2] ?? null,
+        role: (seen?.role as string | null) ?? qualifiers[3] ?? null,
+      });
+      evidence.push({
+        articleId: id,
         props: {
+          id: `${id}|${rid}|${r.start}`,
           relationId: rid,
           articleId: id,
           sourceId,
           targetId,
-          type,
+          type: r.type,
           source: r.source,
           target: r.target,
           sentence: r.evidence,
@@ -188,35 +236,87 @@ export function loadArticleStatements(extraction: Extraction, ingestedAt: string
           instrument: r.instrument ?? null,
           role: r.role ?? null,
         },
-      };
-    });
+      });
+    }
+  }
+  for (const [type, relations] of perType) {
+    const info = RELATION_TYPES[type];
+    const rows = [...relations.values()].map((r) => ({ relationId: r.relationId, sourceId: r.sourceId, targetId: r.targetId, articles: [...r.perArticle.values()] }));
     statements.push({
       cypher: `UNWIND $rows AS row
                MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
                MERGE (s)-[r:${relationshipType(type)} {id: row.relationId}]->(t)
-               ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric
-               MERGE (v:Evidence {id: row.evidenceId})
-               SET v += row.props
-               WITH v, row
-               MATCH (a:Article {id: $articleId})
-               MERGE (v)-[:FROM]->(a)`,
-      params: { rows, class: info.class, cameo: info.cameo, symmetric: info.symmetric, articleId: id },
+               ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = 0, r.outlets = [],
+                             r.logMiss = 0.0, r.commodities = [], r.domains = [], r.instruments = [], r.roles = []
+               WITH r, row
+               ${INCREMENT_AGGREGATES}`,
+      params: { rows, class: info.class, cameo: info.cameo, symmetric: info.symmetric },
     });
   }
-  const touched = new Map<string, { relationId: string; sourceId: string; targetId: string }>();
-  for (const r of extraction.relations) {
-    const rid = relationId(r.sourceId, r.type, r.targetId);
-    const [sourceId, targetId] = RELATION_TYPES[r.type].symmetric && r.sourceId > r.targetId ? [r.targetId, r.sourceId] : [r.sourceId, r.targetId];
-    touched.set(rid, { relationId: rid, sourceId, targetId });
+  if (evidence.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:Article {id: row.articleId})
+               CREATE (v:Evidence)-[:FROM]->(a)
+               SET v = row.props`,
+      params: { rows: evidence },
+    });
   }
-  if (touched.size > 0) statements.push(aggregateStatement([...touched.values()]));
+  const people = [...entities.values()].filter((e) => e.type === 'Person').map((e) => e.row.id as string);
+  if (people.length > 0) statements.push(mergeCandidateStatement(people));
   return statements;
 }
 
+/** Cypher: \`list\` plus the new non-null \`field\` values of row.articles, kept sorted and distinct (order-independent). */
+function sortedUnion(list: string, field: string): string {
+  return `reduce(acc = ${list}, v IN [x IN row.articles WHERE x.${field} IS NOT NULL | x.${field}] |
+            CASE WHEN v IN acc THEN acc ELSE [y IN acc WHERE y < v] + v + [y IN acc WHERE y > v] END)`;
+}
+
+function joined(list: string, separator: string): string {
+  return `CASE WHEN size(${list}) = 0 THEN null ELSE reduce(x = head(${list}), c IN tail(${list}) | x + '${separator}' + c) END`;
+}
+
 /**
- * Recomputes relations' aggregates from all their evidence: articles and outlets that state
- * them, first and last date, a noisy-or score over the best confidence per article, and the
- * qualifying properties (commodity, domain, instrument, role) seen, sorted so reloads are identical.
+ * Adds the articles of \`row.articles\` to relation \`r\`'s aggregates. The score is a noisy-or over
+ * the best confidence per article, kept as a sum of logarithms rounded to 6 decimals so that the
+ * result does not depend on the order articles arrive in (reloads give identical graphs).
+ */
+const INCREMENT_AGGREGATES = `
+  WITH r, row, [x IN row.articles WHERE x.date IS NOT NULL | x.date] AS dates
+  SET r.articleCount = r.articleCount + size(row.articles),
+      r.outlets = ${sortedUnion('r.outlets', 'outlet')},
+      r.firstSeen = reduce(m = r.firstSeen, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+      r.lastSeen = reduce(m = r.lastSeen, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
+      r.logMiss = round(r.logMiss + reduce(s = 0.0, x IN row.articles | s + round(log(1 - CASE WHEN x.best > 0.99 THEN 0.99 ELSE x.best END), 6)), 6),
+      r.commodities = ${sortedUnion('r.commodities', 'commodity')},
+      r.domains = ${sortedUnion('r.domains', 'domain')},
+      r.instruments = ${sortedUnion('r.instruments', 'instrument')},
+      r.roles = ${sortedUnion('r.roles', 'role')}
+  SET r.outletCount = size(r.outlets), r.score = round(1 - exp(r.logMiss), 3),
+      r.commodity = ${joined('r.commodities', ', ')},
+      r.domain = ${joined('r.domains', '; ')},
+      r.instrument = ${joined('r.instruments', '; ')},
+      r.role = ${joined('r.roles', '; ')}`;
+
+/**
+ * People the gazetteer could not decide between: one name is the other with more words
+ * ("Kara" and "Pinar Kara"). Recorded as MERGE_CANDIDATE for curation, never merged silently.
+ */
+export function mergeCandidateStatement(personIds: string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+             MATCH (p:Person {id: id}) WHERE p.surname IS NOT NULL
+             MATCH (q:Person {surname: p.surname}) WHERE q <> p AND (q.name ENDS WITH ' ' + p.name OR p.name ENDS WITH ' ' + q.name)
+             MERGE (p)-[c:MERGE_CANDIDATE]-(q)
+             SET c.reason = 'one name ends with the other'`,
+    params: { ids: personIds },
+  };
+}
+
+/**
+ * Recomputes relations' aggregates from all their remaining evidence (after an article was
+ * removed): resets them, then adds each supporting article the same way a load does.
  */
 export function aggregateStatement(relations: { relationId: string; sourceId: string; targetId: string }[]): Statement {
   return {
@@ -224,28 +324,16 @@ export function aggregateStatement(relations: { relationId: string; sourceId: st
              MATCH (s:Entity {id: rel.sourceId})-[r]->(t:Entity {id: rel.targetId}) WHERE r.id = rel.relationId
              CALL (r) {
                MATCH (v:Evidence {relationId: r.id})-[:FROM]->(a:Article)
-               WITH a, max(v.confidence) AS best
-               RETURN count(a) AS articles, count(DISTINCT a.source) AS outlets, min(a.published) AS first,
-                      max(a.published) AS last, reduce(miss = 1.0, c IN collect(best) | miss * (1 - c)) AS miss
+               WITH a, v ORDER BY a.id, v.start
+               WITH a, max(v.confidence) AS best, collect(v) AS vs
+               RETURN collect({articleId: a.id, best: best, date: a.published, outlet: a.source,
+                 commodity: head([x IN vs WHERE x.commodity IS NOT NULL | x.commodity]), domain: head([x IN vs WHERE x.domain IS NOT NULL | x.domain]),
+                 instrument: head([x IN vs WHERE x.instrument IS NOT NULL | x.instrument]), role: head([x IN vs WHERE x.role IS NOT NULL | x.role])}) AS articles
              }
-             CALL (r) {
-               MATCH (v:Evidence {relationId: r.id})
-               UNWIND [['commodity', v.commodity], ['domain', v.domain], ['instrument', v.instrument], ['role', v.role]] AS kv
-               WITH kv WHERE kv[1] IS NOT NULL
-               WITH DISTINCT kv[0] AS key, kv[1] AS value ORDER BY key, value
-               RETURN collect([key, value]) AS qualifiers
-             }
-             WITH r, articles, outlets, first, last, miss, qualifiers,
-                  [q IN qualifiers WHERE q[0] = 'commodity' | q[1]] AS commodities,
-                  [q IN qualifiers WHERE q[0] = 'domain' | q[1]] AS domains,
-                  [q IN qualifiers WHERE q[0] = 'instrument' | q[1]] AS instruments,
-                  [q IN qualifiers WHERE q[0] = 'role' | q[1]] AS roles
-             SET r.articleCount = articles, r.outletCount = outlets, r.firstSeen = first, r.lastSeen = last,
-                 r.score = round(1 - miss, 3),
-                 r.commodity = CASE WHEN size(commodities) = 0 THEN null ELSE reduce(x = head(commodities), c IN tail(commodities) | x + ', ' + c) END,
-                 r.domain = CASE WHEN size(domains) = 0 THEN null ELSE reduce(x = head(domains), c IN tail(domains) | x + '; ' + c) END,
-                 r.instrument = CASE WHEN size(instruments) = 0 THEN null ELSE reduce(x = head(instruments), c IN tail(instruments) | x + '; ' + c) END,
-                 r.role = CASE WHEN size(roles) = 0 THEN null ELSE reduce(x = head(roles), c IN tail(roles) | x + '; ' + c) END`,
+             SET r.articleCount = 0, r.outlets = [], r.logMiss = 0.0, r.firstSeen = null, r.lastSeen = null,
+                 r.commodities = [], r.domains = [], r.instruments = [], r.roles = []
+             WITH r, {articles: articles} AS row
+             ${INCREMENT_AGGREGATES}`,
     params: { relations },
   };
 }

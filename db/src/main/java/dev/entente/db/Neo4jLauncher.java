@@ -46,6 +46,8 @@ public final class Neo4jLauncher {
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // LOAD CSV reads file:/// URLs from <data>/import only, as a server install does.
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 // Preallocating 250 MB transaction log files is wasted disk on a laptop or CI.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
