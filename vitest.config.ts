@@ -7,9 +7,9 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 // Three kinds of tests, each with a stated purpose:
 // - unit: pure functions beside the code (*.test.ts), no I/O, run in parallel;
-// - integration: tests/integration/*.int.test.ts against the real Neo4j the project starts,
-//   one file at a time because they share one database that is wiped before each file;
-// - e2e: tests/e2e/*.e2e.test.ts, the built web app in Debian's Chromium against the real server.
+// - integration: tests/integration/*.int.test.ts against the real Neo4j the project starts, and
+//   tests/e2e/*.e2e.test.ts, the built web app in Debian's Chromium against the real server;
+//   one file at a time because they share one database that is wiped before each file.
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
@@ -23,7 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.int.test.ts'],
+          include: ['tests/integration/**/*.int.test.ts', 'tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['tests/setup/neo4j-global.ts'],
           setupFiles: ['tests/setup/clean-database.ts'],
           fileParallelism: false,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectNeo4j } from '../db/ensure-neo4j.ts';
 import { readLocalSettings } from '../db/local-settings.ts';
+import { wipeDatabase } from '../db/wipe.ts';
 import { extractArticle } from '../seed/extract/extract.ts';
 import { ensureSchema, loadExtractions } from '../seed/load/neo4j-loader.ts';
 import { relationId, relationshipType } from '../seed/load/plan.ts';
@@ -28,14 +29,7 @@ const target = { driver, database: settings.database };
 const run = (cypher: string, params: Record<string, unknown> = {}) => driver.executeQuery(cypher, params, { database: settings.database });
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
-async function wipe(): Promise<void> {
-  const session = driver.session({ database: settings.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
+const wipe = () => wipeDatabase(driver, settings.database);
 
 const [{ n: existing } = { n: 0 }] = (await run('MATCH (n) RETURN count(n) AS n')).records.map((r) => r.toObject() as { n: number });
 if (existing > 0 && !values.wipe) {

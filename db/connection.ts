@@ -36,10 +36,13 @@ export function readConnectionSettings(env: NodeJS.ProcessEnv = process.env): Co
 }
 
 /** Creates a driver for the settings. Works with bolt://, neo4j://, neo4j+s:// (Aura, clusters). */
-export function createDriver(settings: ConnectionSettings, options: { maxPoolSize?: number } = {}): Driver {
+export function createDriver(settings: ConnectionSettings, options: { maxPoolSize?: number; maxRetryMs?: number } = {}): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
     connectionAcquisitionTimeout: 20_000,
+    connectionTimeout: 5_000,
+    // How long executeRead/executeWrite retry transient failures (an API request should fail fast).
+    maxTransactionRetryTime: options.maxRetryMs ?? 30_000,
     disableLosslessIntegers: true,
     userAgent: 'entente/0.1',
   });

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
@@ -72,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: true,
     // Shutdown is ours (server/index.ts, scripts/start.ts): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
@@ -87,6 +89,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         } catch {
           return sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j is unreachable' });
         }
+      }
+      // A person opening /graphql in a browser gets the bundled IDE (Apollo's landing page needs the internet).
+      if (url.pathname === '/graphql' && req.method === 'GET' && !url.search && webDir && (req.headers.accept ?? '').includes('text/html')) {
+        res.writeHead(302, { location: '/graphiql.html' });
+        return void res.end();
       }
       if (url.pathname === '/graphql') return await handleGraphql(req, res, url);
       if (webDir && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(res, webDir, url.pathname);

@@ -7,7 +7,7 @@ import { createExecutor } from './db/executor.ts';
 
 export async function startServer(port = Number(process.env.PORT ?? 4000)) {
   const settings = readConnectionSettings();
-  const driver = createDriver(settings);
+  const driver = createDriver(settings, { maxRetryMs: 3_000 });
   const app = await createApp({
     db: createExecutor(driver, settings.database),
     apiToken: process.env.ENTENTE_API_TOKEN || undefined,
