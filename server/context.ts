@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import { entitiesByIds, type EntityRecord } from './db/entities.ts';
 import type { Executor } from './db/executor.ts';
+import { notFound } from './errors.ts';
 
 export interface Context {
   db: Executor;
@@ -10,6 +11,13 @@ export interface Context {
   isAuthorized: boolean;
   /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
   hasToken: boolean;
+}
+
+/** An entity a non-null field needs (a relation's end, a mention's target): NOT_FOUND when missing. */
+export async function requireEntity(ctx: Context, id: string): Promise<EntityRecord> {
+  const entity = await ctx.entityLoader.load(id);
+  if (!entity) throw notFound(`Entity ${id}`);
+  return entity;
 }
 
 export function createContext(db: Executor, apiToken: string | undefined, authorization: string | undefined): Context {

@@ -11,10 +11,16 @@ export interface ArticleSummaryRecord {
   published: string | null;
 }
 
+export interface MentionRecord {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
 export interface ArticleRecord extends ArticleSummaryRecord {
   ingestedAt: string | null;
   text: string;
-  mentions: { entityId: string; start: number; end: number }[];
+  mentions: MentionRecord[];
   relations: RelationRecord[];
 }
 

@@ -3,7 +3,8 @@ import { extractArticle } from '../../seed/extract/extract.ts';
 import { loadExtraction, removeArticle } from '../../seed/load/neo4j-loader.ts';
 import { toIsoDate } from '../../seed/parse/dates.ts';
 import { isRelationType } from '../../seed/vocabulary.ts';
-import type { Context } from '../context.ts';
+import { requireEntity, type Context } from '../context.ts';
+import type { MutationResolvers } from '../generated/graphql.ts';
 import { EntenteError, ErrorCode, badInput, mapDriverError, notFound } from '../errors.ts';
 
 function requireToken(ctx: Context): void {
@@ -19,7 +20,7 @@ interface ArticleInput {
   source?: string | null;
 }
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   ingestArticle: async (_: unknown, { input }: { input: ArticleInput }, ctx: Context) => {
     requireToken(ctx);
     if (!input.title.trim() || !input.text.trim()) throw badInput('"title" and "text" must not be empty');
@@ -85,6 +86,6 @@ export const Mutation = {
     await ctx.db.write(`MATCH (v:Evidence) WHERE v.targetId = $remove SET v.targetId = $keep`, { remove, keep });
     await ctx.db.write('MATCH (r:Entity {id: $remove}) DETACH DELETE r', { remove });
     ctx.entityLoader.clear(keep);
-    return ctx.entityLoader.load(keep);
+    return requireEntity(ctx, keep);
   },
 };

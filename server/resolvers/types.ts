@@ -1,13 +1,14 @@
 /** Field resolvers of the object types: enum mapping and nested lists, batched through loaders. */
-import type { Context } from '../context.ts';
+import { requireEntity, type Context } from '../context.ts';
 import { listArticles } from '../db/articles.ts';
 import type { EntityRecord } from '../db/entities.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import { decodeCursor, pageSize, toGqlClass, type RelationFilter } from '../db/mapping.ts';
 import { evidenceOf, listRelations, type RelationRecord } from '../db/relations.ts';
 import { page } from './query.ts';
+import type { EntityResolvers, GraphEdgeResolvers, GraphNodeResolvers, MentionResolvers, RelationResolvers, StatsResolvers, TimelineBucketResolvers } from '../generated/graphql.ts';
 
-export const Entity = {
+export const Entity: EntityResolvers = {
   wikidataId: (e: EntityRecord) => e.wikidata,
   relations: async (e: EntityRecord, args: { filter?: RelationFilter | null; first?: number | null; after?: string | null }, { db }: Context) => {
     const offset = decodeCursor(args.after);
@@ -19,28 +20,28 @@ export const Entity = {
   },
 };
 
-export const Relation = {
+export const Relation: RelationResolvers = {
   class: (r: RelationRecord) => toGqlClass(r.class),
-  source: (r: RelationRecord, _: unknown, { entityLoader }: Context) => entityLoader.load(r.sourceId),
-  target: (r: RelationRecord, _: unknown, { entityLoader }: Context) => entityLoader.load(r.targetId),
+  source: (r, _, ctx) => requireEntity(ctx, r.sourceId),
+  target: (r, _, ctx) => requireEntity(ctx, r.targetId),
   evidence: async (r: RelationRecord, args: { first?: number | null; after?: string | null }, { db }: Context) => {
     const offset = decodeCursor(args.after);
     return page(await evidenceOf(db, r.id, offset, pageSize(args.first, 20)), offset);
   },
 };
 
-export const GraphNode = { label: (n: NodeRecord) => n.name };
-export const GraphEdge = {
+export const GraphNode: GraphNodeResolvers = { label: (n: NodeRecord) => n.name };
+export const GraphEdge: GraphEdgeResolvers = {
   class: (r: RelationRecord) => toGqlClass(r.class),
   source: (r: RelationRecord) => r.sourceId,
   target: (r: RelationRecord) => r.targetId,
 };
-export const Mention = {
-  entity: (m: { entityId: string }, _: unknown, { entityLoader }: Context) => entityLoader.load(m.entityId),
+export const Mention: MentionResolvers = {
+  entity: (m, _, ctx) => requireEntity(ctx, m.entityId),
 };
-export const TimelineBucket = {
+export const TimelineBucket: TimelineBucketResolvers = {
   counts: (b: { counts: { key: string; count: number }[] }) => b.counts.map((c) => ({ key: toGqlClass(c.key), count: c.count })),
 };
-export const Stats = {
+export const Stats: StatsResolvers = {
   relationsByClass: (s: { relationsByClass: { key: string; count: number }[] }) => s.relationsByClass.map((c) => ({ key: toGqlClass(c.key), count: c.count })),
 };

@@ -1,0 +1,31 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types generated from schema.graphql (the source of truth), mapped onto the records
+// server/db/ returns. `npm run codegen` rewrites them; CI fails when they are stale.
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'server/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.ts#Context',
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        mappers: {
+          Entity: '../db/entities.ts#EntityRecord',
+          Relation: '../db/relations.ts#RelationRecord',
+          GraphEdge: '../db/relations.ts#RelationRecord',
+          GraphNode: '../db/graph.ts#NodeRecord',
+          Evidence: '../db/relations.ts#EvidenceRecord',
+          Article: '../db/articles.ts#ArticleRecord',
+          ArticleSummary: '../db/articles.ts#ArticleSummaryRecord',
+          Mention: '../db/articles.ts#MentionRecord',
+        },
+      },
+    },
+  },
+};
+export default config;
