@@ -1,12 +1,13 @@
 /** Per-request context: the executor, batched loaders, and who is calling. */
 import DataLoader from 'dataloader';
-import { entitiesByIds, type EntityRecord } from './db/entities.ts';
+import { degreesByIds, entitiesByIds, type EntityRecord } from './db/entities.ts';
 import type { Executor } from './db/executor.ts';
 import { notFound } from './errors.ts';
 
 export interface Context {
   db: Executor;
   entityLoader: DataLoader<string, EntityRecord | undefined>;
+  degreeLoader: DataLoader<string, number>;
   /** True when the request carries the configured API token. */
   isAuthorized: boolean;
   /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
@@ -26,6 +27,7 @@ export function createContext(db: Executor, apiToken: string | undefined, author
     db,
     // One query for every entity a request needs (relation ends, mentions): no N+1.
     entityLoader: new DataLoader((ids) => entitiesByIds(db, ids)),
+    degreeLoader: new DataLoader((ids) => degreesByIds(db, ids)),
     isAuthorized: Boolean(apiToken && presented && safeEqual(presented, apiToken)),
     hasToken: Boolean(apiToken),
   };

@@ -172,7 +172,8 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
       if (!a || !b) return undefined;
       for (let i = first; i <= last; i++) covered[i] = true;
       const text = spanText(sentence, first, last);
-      entity.aliases.add(text);
+      // "its" or "the two countries" refer to an entity; they are not its names.
+      if (kind !== 'coreference') entity.aliases.add(text);
       const m: Mention = {
         entity,
         sentence: sentence.index,

@@ -42,11 +42,12 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
       `MATCH (c:Entity) WHERE c.id IN $frontier
        MATCH (c)-[r]-(n:Entity) WHERE ${conditions.join(' AND ')} AND NOT r.id IN $known ${typeCondition}
        WITH DISTINCT r
-       MATCH (s:Entity)-[r]->(t:Entity)
-       WITH s, r, t ORDER BY r.articleCount DESC, r.score DESC, r.id
-       WITH collect(${RELATION_FIELDS}) AS rows
-       WITH rows[0..$limit] AS kept, rows[$limit..] AS rest
-       RETURN kept, COLLECT { UNWIND rest AS x WITH x.type AS key, count(*) AS count RETURN {key: key, count: count} } AS rest`,
+       WITH r ORDER BY r.articleCount DESC, r.score DESC, r.id
+       WITH collect(r) AS rels
+       // Result maps only for the kept relations; the rest is only counted per type.
+       WITH rels[0..$limit] AS kept, rels[$limit..] AS rest
+       RETURN [r IN kept | ${RELATION_FIELDS}] AS kept,
+              COLLECT { UNWIND rest AS x WITH type(x) AS key, count(*) AS count RETURN {key: key, count: count} } AS rest`,
       params,
     );
     const row = rows[0];
@@ -86,10 +87,7 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
      WHERE all(x IN rels WHERE ${conditions.join(' AND ')})
      WITH p LIMIT $limit
      RETURN [n IN nodes(p) | ${NODE_FIELDS('n')}] AS nodes,
-            [r IN relationships(p) | r { .id, type: type(r), .class, .cameo, symmetric: coalesce(r.symmetric, false),
-              sourceId: startNode(r).id, targetId: endNode(r).id, articleCount: coalesce(r.articleCount, 0),
-              outletCount: coalesce(r.outletCount, 0), .firstSeen, .lastSeen, score: coalesce(r.score, 0.0),
-              .domain, .commodity, .instrument, .role }] AS edges`,
+            [r IN relationships(p) | ${RELATION_FIELDS}] AS edges`,
     params,
   );
 }

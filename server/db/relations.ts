@@ -22,7 +22,8 @@ export interface RelationRecord {
   role: string | null;
 }
 
-export const RELATION_FIELDS = `r { .id, type: type(r), .class, .cameo, symmetric: coalesce(r.symmetric, false), sourceId: s.id, targetId: t.id,
+/** The relation projection every query returns (for a relationship bound to `r`). */
+export const RELATION_FIELDS = `r { .id, type: type(r), .class, .cameo, symmetric: coalesce(r.symmetric, false), sourceId: startNode(r).id, targetId: endNode(r).id,
   articleCount: coalesce(r.articleCount, 0), outletCount: coalesce(r.outletCount, 0), .firstSeen, .lastSeen, score: coalesce(r.score, 0.0),
   .domain, .commodity, .instrument, .role }`;
 
@@ -37,9 +38,9 @@ export async function listRelations(db: Executor, filter: RelationFilter | null 
   }
   const rows = await db.read<{ total: number; nodes: RelationRecord[] }>(
     `${match} WHERE ${conditions.join(' AND ')}
-     WITH s, r, t ORDER BY r.articleCount DESC, r.score DESC, r.id
-     WITH collect(${RELATION_FIELDS}) AS rows
-     RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS nodes`,
+     WITH r ORDER BY r.articleCount DESC, r.score DESC, r.id
+     WITH collect(r) AS rows
+     RETURN size(rows) AS total, [r IN rows[$offset..$offset + $limit] | ${RELATION_FIELDS}] AS nodes`,
     params,
   );
   return rows[0] ?? { total: 0, nodes: [] };

@@ -76,6 +76,8 @@ export type Entity = {
   iso2: Maybe<Scalars['String']['output']>;
   iso3: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Relations touching this entity, counted per relation type (what an expand would add). */
+  relationCounts: Array<TypeCount>;
   relations: RelationConnection;
   type: EntityType;
   wikidataId: Maybe<Scalars['String']['output']>;
@@ -594,6 +596,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   iso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   iso3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationCounts?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EntityRelationsArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,7 +1,7 @@
 /** Field resolvers of the object types: enum mapping and nested lists, batched through loaders. */
 import { requireEntity, type Context } from '../context.ts';
 import { listArticles } from '../db/articles.ts';
-import type { EntityRecord } from '../db/entities.ts';
+import { relationCounts, type EntityRecord } from '../db/entities.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import { decodeCursor, pageSize, toGqlClass, type RelationFilter } from '../db/mapping.ts';
 import { evidenceOf, listRelations, type RelationRecord } from '../db/relations.ts';
@@ -10,6 +10,8 @@ import type { EntityResolvers, GraphEdgeResolvers, GraphNodeResolvers, MentionRe
 
 export const Entity: EntityResolvers = {
   wikidataId: (e: EntityRecord) => e.wikidata,
+  degree: (e, _, { degreeLoader }) => e.degree ?? degreeLoader.load(e.id),
+  relationCounts: (e, _, { db }) => relationCounts(db, e.id),
   relations: async (e: EntityRecord, args: { filter?: RelationFilter | null; first?: number | null; after?: string | null }, { db }: Context) => {
     const offset = decodeCursor(args.after);
     return page(await listRelations(db, { ...args.filter, entityIds: [e.id] }, offset, pageSize(args.first, 20)), offset);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -32,7 +33,7 @@ beforeAll(async () => {
   await new Promise<void>((done) => app.server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
   page.on('dialog', () => {
     throw new Error('a dialog opened: article text was run as HTML');
   });
@@ -58,7 +59,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
 
   it('shows an edge’s evidence with both entities highlighted, linked to the article', async () => {
     const edgeId = await page.evaluate(() => (window as any).cy.edges('[type = "IN_TENSION_WITH"]')[0].id());
-    await page.evaluate((id) => (window as any).cy.getElementById(id).emit('tap'), edgeId);
+    await page.evaluate((id) => void (window as any).cy.getElementById(id).emit('tap'), edgeId);
     await page.waitForSelector('#details .evidence li');
     expect(await page.locator('#details .evidence mark').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('#details h3').textContent()).toMatch(/Why is this edge here/);
@@ -97,10 +98,79 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await page.goto(`${base}/#/graph?ids=Q227`);
     await page.waitForFunction(() => (window as any).cy.nodes().length > 2);
     const before = (await nodeIds()).length;
-    await page.evaluate(() => (window as any).cy.getElementById('Q794').emit('tap'));
+    await page.evaluate(() => void (window as any).cy.getElementById('Q794').emit('tap'));
     await page.getByRole('button', { name: /Expand/ }).click();
     await page.waitForFunction((n) => (window as any).cy.nodes().length > n, before);
     expect((await nodeIds()).length).toBeGreaterThan(before);
+  });
+
+  it('expands one kind of relation from the node panel', async () => {
+    await page.goto(`${base}/#/graph?ids=Q794`);
+    await page.waitForFunction(() => (window as any).cy.nodes().length > 1);
+    await page.evaluate(() => void (window as any).cy.getElementById('Q227').emit('tap'));
+    const button = page.getByRole('button', { name: /^allied with \(\d+\)$/ });
+    await button.click();
+    await page.waitForFunction(() => (window as any).cy.edges('[type = "ALLIED_WITH"]').length > 0);
+    expect(await page.evaluate(() => (window as any).cy.getElementById('Q801').nonempty())).toBe(true);
+  });
+
+  it('hides entity types, and edges stated by fewer articles than asked, from the URL', async () => {
+    await page.goto(`${base}/#/graph?ids=Q227&types=Person`);
+    await page.waitForFunction(() => (window as any).cy.nodes().length > 5);
+    const byType = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      return { people: cy.nodes('[type = "Person"]').length, peopleHidden: cy.nodes('[type = "Person"]').every((n: any) => n.hasClass('hidden')), countriesShown: cy.nodes('[type = "Country"]').every((n: any) => !n.hasClass('hidden')) };
+    });
+    expect(byType).toMatchObject({ peopleHidden: true, countriesShown: true });
+    expect(byType.people).toBeGreaterThan(0);
+    expect(await page.getByLabel('Person').isChecked()).toBe(false);
+
+    await page.goto(`${base}/#/graph?ids=Q227&min=2`);
+    await page.waitForFunction(() => (window as any).cy.nodes().length > 5 && (window as any).cy.edges('.hidden').length > 0);
+    const byArticles = await page.evaluate(() => {
+      const edges = (window as any).cy.edges().map((e: any) => ({ articles: e.data('articles'), hidden: e.hasClass('hidden') }));
+      return { weakHidden: edges.filter((e: any) => e.articles < 2).every((e: any) => e.hidden), strong: edges.filter((e: any) => e.articles >= 2) };
+    });
+    expect(byArticles.weakHidden).toBe(true);
+    expect(byArticles.strong.length).toBeGreaterThan(0);
+    expect(byArticles.strong.every((e: any) => !e.hidden)).toBe(true);
+  });
+
+  it('highlights the shortest paths between two entities and charts their trend', async () => {
+    await page.goto(`${base}/#/graph?ids=Q801`);
+    await page.waitForFunction(() => (window as any).cy.nodes().length > 2);
+    await page.evaluate(() => void (window as any).cy.getElementById('Q801').emit('tap'));
+    await page.getByRole('button', { name: 'Path from here' }).click();
+    await page.evaluate(() => void (window as any).cy.add({ group: 'nodes', data: { id: 'Q794', label: 'Iran', type: 'Country', degree: 1 } }));
+    await page.evaluate(() => void (window as any).cy.getElementById('Q794').emit('tap'));
+    await page.getByRole('button', { name: 'Path to here' }).click();
+    await page.waitForSelector('#details h2:has-text("How Israel connects to Iran")');
+    const onPath = await page.evaluate(() => (window as any).cy.elements('.path').map((e: any) => e.id()));
+    expect(onPath).toEqual(expect.arrayContaining(['Q801', 'Q794', 'Q227']));
+    await page.waitForSelector('#details h3:has-text("Trend between Israel and Iran") + p');
+    expect(await page.locator('#details').textContent()).toMatch(/No direct relations between them/);
+    await shot('paths');
+    // A pair with direct relations gets the cooperation/conflict chart.
+    await page.evaluate(() => void (window as any).cy.getElementById('Q227').emit('tap'));
+    await page.getByRole('button', { name: 'Path from here' }).click();
+    await page.evaluate(() => void (window as any).cy.getElementById('Q794').emit('tap'));
+    await page.getByRole('button', { name: 'Path to here' }).click();
+    await page.waitForSelector('#details svg.trend rect', { state: 'attached' });
+    expect(await page.locator('#details svg.trend rect[fill="#dc2626"]').count()).toBeGreaterThan(0);
+    await shot('pair-trend');
+  });
+
+  it('exports the view as PNG and as JSON', async () => {
+    await page.goto(`${base}/#/graph?ids=Q227`);
+    await page.waitForFunction(() => (window as any).cy.nodes().length > 5);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toBe('entente-graph.png');
+    const pngBytes = await readFile((await png.path())!);
+    expect([...pngBytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const exported = JSON.parse(await readFile((await json.path())!, 'utf8'));
+    expect(exported.elements.some((e: any) => e.data.id === 'Q227')).toBe(true);
+    expect(exported.view).toContain('ids=Q227');
   });
 
   it('shows article text as text, never as HTML', async () => {

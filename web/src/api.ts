@@ -39,12 +39,32 @@ export const searchEntities = (text: string) =>
     { text },
   ).then((d) => d.search.map((h) => h.entity));
 
-export const fetchNeighborhood = (ids: string[], limit = 150) =>
-  gql<{ neighborhood: Subgraph }>(`query Hood($ids: [ID!]!, $limit: Int) { neighborhood(ids: $ids, depth: 1, limit: $limit) { ${SUBGRAPH} } }`, { ids, limit }).then((d) => d.neighborhood);
+export const fetchNeighborhood = (ids: string[], options: { limit?: number; types?: string[]; depth?: number } = {}) =>
+  gql<{ neighborhood: Subgraph }>(
+    `query Hood($ids: [ID!]!, $limit: Int, $depth: Int, $filter: RelationFilter) { neighborhood(ids: $ids, depth: $depth, limit: $limit, filter: $filter) { ${SUBGRAPH} } }`,
+    { ids, limit: options.limit ?? 150, depth: options.depth ?? 1, filter: options.types ? { types: options.types } : null },
+  ).then((d) => d.neighborhood);
 
-export interface EntityDetails { id: string; name: string; type: string; aliases: string[]; wikidataId: string | null; country: string | null; degree: number; relations: { totalCount: number } }
+export interface PathResult { length: number; nodes: GraphNode[]; edges: GraphEdge[] }
+export const fetchPaths = (from: string, to: string) =>
+  gql<{ paths: PathResult[] }>(
+    'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { id label type degree } edges { id source target type class symmetric articleCount score firstSeen lastSeen } } }',
+    { from, to },
+  ).then((d) => d.paths);
+
+export interface TimelineBucket { period: string; counts: { key: string; count: number }[] }
+export const fetchTimeline = (a: string, b: string) =>
+  gql<{ timeline: TimelineBucket[] }>('query Trend($a: ID!, $b: ID!) { timeline(a: $a, b: $b, bucket: YEAR) { period counts { key count } } }', { a, b }).then((d) => d.timeline);
+
+export const fetchDateRange = () =>
+  gql<{ stats: { firstDate: string | null; lastDate: string | null } }>('{ stats { firstDate lastDate } }').then((d) => d.stats);
+
+export interface EntityDetails { id: string; name: string; type: string; aliases: string[]; wikidataId: string | null; country: string | null; degree: number; relationCounts: { key: string; count: number }[]; relations: { nodes: { id: string; type: string; source: { id: string; name: string }; target: { id: string; name: string }; articleCount: number }[] } }
 export const fetchEntity = (id: string) =>
-  gql<{ entity: EntityDetails | null }>('query Entity($id: ID!) { entity(id: $id) { id name type aliases wikidataId country degree relations(first: 0) { totalCount } } }', { id }).then((d) => d.entity);
+  gql<{ entity: EntityDetails | null }>(
+    'query Entity($id: ID!) { entity(id: $id) { id name type aliases wikidataId country degree relationCounts { key count } relations(first: 5) { nodes { id type articleCount source { id name } target { id name } } } } }',
+    { id },
+  ).then((d) => d.entity);
 
 export interface EvidenceItem { id: string; sentence: string; start: number; end: number; confidence: number; date: string | null; article: { id: string; title: string; source: string | null; published: string | null }; highlights: { entityId: string; start: number; end: number }[] }
 export interface RelationDetails { id: string; type: string; class: string; articleCount: number; score: number; commodity: string | null; domain: string | null; role: string | null; instrument: string | null; source: { id: string; name: string }; target: { id: string; name: string }; evidence: { totalCount: number; nodes: EvidenceItem[] } }

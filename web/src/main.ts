@@ -4,7 +4,7 @@
  */
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { ApiError, fetchArticle, fetchArticles, fetchEntity, fetchNeighborhood, fetchRelation, searchEntities, type Subgraph } from './api.ts';
+import { ApiError, fetchArticle, fetchArticles, fetchDateRange, fetchEntity, fetchNeighborhood, fetchPaths, fetchRelation, fetchTimeline, searchEntities, type Subgraph } from './api.ts';
 import { CLASS_STYLE, stylesheet, TYPE_STYLE } from './style.ts';
 import { splitByHighlights, toElements } from './to-elements.ts';
 import './app.css';
@@ -14,7 +14,17 @@ cytoscape.use(fcose);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const cy: Core = cytoscape({ container: $('cy'), style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
 (window as unknown as { cy: Core }).cy = cy; // for browser tests and the curious
-const hiddenClasses = new Set<string>();
+/** What the analyst filtered out; all of it lives in the URL. */
+const filters = {
+  hiddenClasses: new Set<string>(),
+  hiddenTypes: new Set<string>(),
+  from: '' as string, // YYYY-MM or ''
+  to: '' as string,
+  minArticles: 1,
+};
+const hiddenClasses = filters.hiddenClasses;
+let dateBounds: { first: string; last: string } | undefined;
+let pathEnds: { from?: { id: string; name: string }; to?: { id: string; name: string } } = {};
 
 /** Builds an element with text content only. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -53,6 +63,10 @@ function writeGraphHash(selected?: string): void {
   const params = new URLSearchParams();
   if (ids.length) params.set('ids', ids.join(','));
   if (hiddenClasses.size) params.set('hide', [...hiddenClasses].join(','));
+  if (filters.hiddenTypes.size) params.set('types', [...filters.hiddenTypes].join(','));
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.minArticles > 1) params.set('min', String(filters.minArticles));
   if (selected) params.set('sel', selected);
   const next = `#/graph?${params.toString()}`;
   if (location.hash !== next) history.pushState(null, '', next);
@@ -76,10 +90,10 @@ function addSubgraph(graph: Subgraph): void {
   }
 }
 
-async function openEntities(ids: string[], options: { push?: boolean } = {}): Promise<void> {
+async function openEntities(ids: string[], options: { push?: boolean; types?: string[] } = {}): Promise<void> {
   showStatus('Loading…');
   try {
-    const graph = await fetchNeighborhood(ids);
+    const graph = await fetchNeighborhood(ids, options.types ? { types: options.types, limit: 100 } : {});
     showStatus(null);
     addSubgraph(graph);
     for (const id of ids) cy.getElementById(id).addClass('seed');
@@ -91,8 +105,16 @@ async function openEntities(ids: string[], options: { push?: boolean } = {}): Pr
 }
 
 function applyFilters(): void {
-  cy.edges().forEach((e) => {
-    e.toggleClass('hidden', hiddenClasses.has(e.data('class') as string));
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      n.toggleClass('hidden', filters.hiddenTypes.has(n.data('type') as string) || n.hasClass('user-hidden'));
+    });
+    cy.edges().forEach((e) => {
+      const first = (e.data('firstSeen') as string | null) ?? '';
+      const last = (e.data('lastSeen') as string | null) ?? '';
+      const outOfRange = (filters.from && last && last.slice(0, 7) < filters.from) || (filters.to && first && first.slice(0, 7) > filters.to);
+      e.toggleClass('hidden', hiddenClasses.has(e.data('class') as string) || (e.data('articles') as number) < filters.minArticles || Boolean(outOfRange));
+    });
   });
 }
 
@@ -115,8 +137,53 @@ function renderLegend(): void {
   for (const [type, s] of Object.entries(TYPE_STYLE)) {
     const dot = el('span', { className: 'dot' });
     dot.style.background = s.color;
-    legend.append(el('div', { className: 'legend-row' }, dot, type));
+    const input = el('input', { type: 'checkbox', checked: !filters.hiddenTypes.has(type) });
+    input.addEventListener('change', () => {
+      if (input.checked) filters.hiddenTypes.delete(type);
+      else filters.hiddenTypes.add(type);
+      applyFilters();
+      writeGraphHash();
+    });
+    legend.append(el('label', { className: 'legend-row' }, input, dot, type));
   }
+  legend.append(el('h2', {}, 'Evidence'));
+  const min = el('input', { type: 'number', min: '1', max: '99', value: String(filters.minArticles), className: 'small-number' });
+  min.setAttribute('aria-label', 'Minimum number of articles per edge');
+  min.addEventListener('change', () => {
+    filters.minArticles = Math.max(1, Number(min.value) || 1);
+    applyFilters();
+    writeGraphHash();
+  });
+  legend.append(el('label', { className: 'legend-row' }, 'at least ', min, ' article(s)'));
+  if (dateBounds) legend.append(dateSlider(dateBounds));
+}
+
+/** Two range inputs over the months the articles span; edges outside the range are hidden. */
+function dateSlider(bounds: { first: string; last: string }): HTMLElement {
+  const months: string[] = [];
+  for (let y = Number(bounds.first.slice(0, 4)), m = Number(bounds.first.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= bounds.last.slice(0, 7); m === 12 ? ((m = 1), y++) : m++) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+  }
+  const fromInput = el('input', { type: 'range', min: '0', max: String(months.length - 1), value: String(Math.max(0, months.indexOf(filters.from))) });
+  const toInput = el('input', { type: 'range', min: '0', max: String(months.length - 1), value: String(filters.to ? months.indexOf(filters.to) : months.length - 1) });
+  fromInput.setAttribute('aria-label', 'From month');
+  toInput.setAttribute('aria-label', 'To month');
+  const label = el('div', { className: 'muted' });
+  const update = (write: boolean) => {
+    const a = Math.min(Number(fromInput.value), Number(toInput.value));
+    const b = Math.max(Number(fromInput.value), Number(toInput.value));
+    filters.from = a > 0 ? (months[a] ?? '') : '';
+    filters.to = b < months.length - 1 ? (months[b] ?? '') : '';
+    label.textContent = `${months[a]} – ${months[b]}`;
+    if (write) {
+      applyFilters();
+      writeGraphHash();
+    }
+  };
+  fromInput.addEventListener('change', () => update(true));
+  toInput.addEventListener('change', () => update(true));
+  update(false);
+  return el('div', { className: 'date-range' }, label, fromInput, toInput);
 }
 
 // --- details panel ---
@@ -127,20 +194,48 @@ async function showNode(node: NodeSingular): Promise<void> {
   try {
     const entity = await fetchEntity(node.id());
     if (!entity) return void details.replaceChildren(el('p', {}, 'This entity is no longer in the graph.'));
-    const expand = el('button', { className: 'primary' }, `Expand (${entity.relations.totalCount} relations)`);
+    const total = entity.relationCounts.reduce((n, c) => n + c.count, 0);
+    const onCanvas = node.connectedEdges().length;
+    const expand = el('button', { className: 'primary' }, `Expand all (${total} relations, ${Math.max(0, total - onCanvas)} not shown)`);
     expand.addEventListener('click', () => void openEntities([entity.id]));
-    const remove = el('button', {}, 'Remove from canvas');
+    const perType = el('div', { className: 'actions' });
+    for (const c of entity.relationCounts) {
+      const button = el('button', { title: `Add the ${c.key.toLowerCase().replace(/_/g, ' ')} relations of ${entity.name}` }, `${c.key.toLowerCase().replace(/_/g, ' ')} (${c.count})`);
+      button.addEventListener('click', () => void openEntities([entity.id], { types: [c.key] }));
+      perType.append(button);
+    }
+    const remove = el('button', {}, 'Remove');
     remove.addEventListener('click', () => {
       node.remove();
       writeGraphHash();
     });
+    const hide = el('button', {}, 'Hide');
+    hide.addEventListener('click', () => {
+      node.addClass('user-hidden');
+      applyFilters();
+    });
+    const pin = el('button', { 'aria-pressed': String(node.locked()) } as Partial<HTMLButtonElement>, node.locked() ? 'Unpin' : 'Pin');
+    pin.addEventListener('click', () => {
+      if (node.locked()) node.unlock();
+      else node.lock();
+      pin.textContent = node.locked() ? 'Unpin' : 'Pin';
+    });
+    const pathFrom = el('button', {}, 'Path from here');
+    pathFrom.addEventListener('click', () => void choosePathEnd('from', entity));
+    const pathTo = el('button', {}, 'Path to here');
+    pathTo.addEventListener('click', () => void choosePathEnd('to', entity));
     const articles = el('a', { href: `#/articles?entity=${encodeURIComponent(entity.id)}` }, 'Articles that mention it');
     details.replaceChildren(
       el('h2', {}, entity.name),
       el('p', { className: 'muted' }, `${entity.type}${entity.country ? ` · ${entity.country}` : ''} · ${entity.degree} relations`),
       ...(entity.aliases.length ? [el('p', {}, `Also: ${entity.aliases.slice(0, 12).join(', ')}`)] : []),
       ...(entity.wikidataId ? [el('p', {}, el('a', { href: `https://www.wikidata.org/wiki/${entity.wikidataId}`, target: '_blank', rel: 'noopener' }, `Wikidata ${entity.wikidataId}`))] : []),
-      el('div', { className: 'actions' }, expand, remove),
+      el('div', { className: 'actions' }, expand),
+      el('h3', {}, 'Expand one kind of relation'),
+      perType,
+      el('div', { className: 'actions' }, remove, hide, pin, pathFrom, pathTo),
+      el('h3', {}, 'Strongest relations'),
+      el('ul', {}, ...entity.relations.nodes.map((r) => el('li', {}, `${r.source.name} ${r.type.toLowerCase().replace(/_/g, ' ')} ${r.target.name} (${r.articleCount})`))),
       el('p', {}, articles),
     );
   } catch (error) {
@@ -174,6 +269,113 @@ async function showEdge(edge: EdgeSingular): Promise<void> {
   } catch (error) {
     reportError(error);
   }
+}
+
+// --- paths and pair trend ---
+
+async function choosePathEnd(end: 'from' | 'to', entity: { id: string; name: string; type: string }): Promise<void> {
+  pathEnds[end] = { id: entity.id, name: entity.name };
+  const { from, to } = pathEnds;
+  if (!from || !to || from.id === to.id) {
+    showStatus(`Path ${end === 'from' ? 'starts at' : 'ends at'} ${entity.name}: now pick the other end on another node.`);
+    return;
+  }
+  await showPaths(from, to);
+}
+
+async function showPaths(from: { id: string; name: string }, to: { id: string; name: string }): Promise<void> {
+  const details = $('details');
+  showStatus(null);
+  details.replaceChildren(el('p', {}, `Finding paths from ${from.name} to ${to.name}…`));
+  try {
+    const paths = await fetchPaths(from.id, to.id);
+    cy.elements().removeClass('path faded');
+    if (paths.length === 0) {
+      details.replaceChildren(el('h2', {}, 'No path'), el('p', {}, `${from.name} and ${to.name} are not connected within 4 steps.`));
+      return;
+    }
+    addSubgraph({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges), truncated: false, omitted: [] });
+    const onPath = cy.collection();
+    for (const p of paths) for (const x of [...p.nodes, ...p.edges]) onPath.merge(cy.getElementById(x.id));
+    onPath.addClass('path');
+    cy.elements().not(onPath).addClass('faded');
+    runLayout();
+    const list = el('ol', {});
+    const name = (id: string) => (cy.getElementById(id).data('label') as string | undefined) ?? id;
+    for (const p of paths) list.append(el('li', {}, p.edges.map((e) => `${name(e.source)} ${e.type.toLowerCase().replace(/_/g, ' ')} ${name(e.target)}`).join(' · ')));
+    const clear = el('button', {}, 'Clear path highlight');
+    clear.addEventListener('click', () => cy.elements().removeClass('path faded'));
+    details.replaceChildren(el('h2', {}, `How ${from.name} connects to ${to.name}`), el('p', { className: 'muted' }, `${paths.length} shortest path(s) of ${paths[0]?.length} step(s)`), list, clear);
+    await appendTrend(details, from, to);
+  } catch (error) {
+    reportError(error);
+  } finally {
+    pathEnds = {};
+  }
+}
+
+/** A small bar chart of cooperation vs conflict between two entities per year (SVG built node by node). */
+async function appendTrend(container: HTMLElement, a: { id: string; name: string }, b: { id: string; name: string }): Promise<void> {
+  const buckets = await fetchTimeline(a.id, b.id);
+  container.append(el('h3', {}, `Trend between ${a.name} and ${b.name}`));
+  if (buckets.length === 0) {
+    container.append(el('p', { className: 'muted' }, 'No direct relations between them with dated evidence.'));
+    return;
+  }
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const width = 320;
+  const height = 120;
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height + 18}`);
+  svg.setAttribute('class', 'trend');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', `Cooperation and conflict between ${a.name} and ${b.name} per year`);
+  const sum = (bucket: (typeof buckets)[number], kind: 'COOPERATION' | 'CONFLICT') => bucket.counts.filter((c) => c.key.endsWith(kind)).reduce((n, c) => n + c.count, 0);
+  const max = Math.max(1, ...buckets.map((x) => Math.max(sum(x, 'COOPERATION'), sum(x, 'CONFLICT'))));
+  const slot = Math.min(64, width / buckets.length);
+  buckets.forEach((bucket, i) => {
+    (['COOPERATION', 'CONFLICT'] as const).forEach((kind, k) => {
+      const h = (sum(bucket, kind) / max) * height;
+      const rect = document.createElementNS(svgNs, 'rect');
+      rect.setAttribute('x', String(i * slot + 4 + k * (slot / 2 - 4)));
+      rect.setAttribute('y', String(height - h));
+      rect.setAttribute('width', String(Math.max(2, slot / 2 - 6)));
+      rect.setAttribute('height', String(h));
+      rect.setAttribute('fill', kind === 'COOPERATION' ? '#16a34a' : '#dc2626');
+      const title = document.createElementNS(svgNs, 'title');
+      title.textContent = `${bucket.period}: ${sum(bucket, kind)} ${kind.toLowerCase()}`;
+      rect.append(title);
+      svg.append(rect);
+    });
+    const label = document.createElementNS(svgNs, 'text');
+    label.setAttribute('x', String(i * slot + slot / 2));
+    label.setAttribute('y', String(height + 14));
+    label.setAttribute('text-anchor', 'middle');
+    label.setAttribute('font-size', '10');
+    label.textContent = bucket.period;
+    svg.append(label);
+  });
+  container.append(svg, el('p', { className: 'muted' }, 'green: cooperation · red: conflict (articles per year)'));
+}
+
+// --- export ---
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function exportPng(): void {
+  download('entente-graph.png', cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob);
+}
+
+function exportJson(): void {
+  const elements = cy.elements(':visible').map((e) => ({ group: e.group(), data: e.data() }));
+  download('entente-graph.json', new Blob([JSON.stringify({ view: location.hash, elements }, null, 2)], { type: 'application/json' }));
 }
 
 // --- article reader and list ---
@@ -316,6 +518,15 @@ async function route(): Promise<void> {
   if (view === 'articles') return showArticleList(params);
   hiddenClasses.clear();
   for (const cls of (params.get('hide') ?? '').split(',').filter(Boolean)) hiddenClasses.add(cls);
+  filters.hiddenTypes.clear();
+  for (const type of (params.get('types') ?? '').split(',').filter(Boolean)) filters.hiddenTypes.add(type);
+  filters.from = params.get('from') ?? '';
+  filters.to = params.get('to') ?? '';
+  filters.minArticles = Math.max(1, Number(params.get('min') ?? 1) || 1);
+  if (!dateBounds) {
+    const range = await fetchDateRange().catch(() => undefined);
+    if (range?.firstDate && range.lastDate) dateBounds = { first: range.firstDate, last: range.lastDate };
+  }
   renderLegend();
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
   const current = cy.nodes('.seed').map((n) => n.id());
@@ -349,11 +560,17 @@ cy.on('mouseover', 'node', (event) => {
   const hood = (event.target as NodeSingular).closedNeighborhood();
   cy.elements().not(hood).addClass('faded');
 });
-cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
+cy.on('mouseout', 'node', () => {
+  cy.elements().removeClass('faded');
+  const path = cy.elements('.path'); // keep a highlighted path highlighted
+  if (path.nonempty()) cy.elements().not(path).addClass('faded');
+});
 cy.on('mouseover', 'edge', (event) => (event.target as EdgeSingular).addClass('hover'));
 cy.on('mouseout', 'edge', (event) => (event.target as EdgeSingular).removeClass('hover'));
 
 $('fit').addEventListener('click', () => cy.fit(undefined, 40));
+$('export-png').addEventListener('click', exportPng);
+$('export-json').addEventListener('click', exportJson);
 $('relayout').addEventListener('click', runLayout);
 $('clear').addEventListener('click', () => {
   cy.elements().remove();
@@ -361,7 +578,7 @@ $('clear').addEventListener('click', () => {
   $('empty').hidden = false;
   $('details').replaceChildren();
 });
-window.addEventListener('popstate', () => void route());
+// hashchange covers links, typed URLs and back/forward between views (popstate would run route twice).
 window.addEventListener('hashchange', () => void route());
 setupSearch();
 void route();

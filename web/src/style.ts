@@ -57,6 +57,8 @@ export const stylesheet: StylesheetJson = [
   })),
   { selector: ':selected', style: { 'overlay-opacity': 0.15, 'overlay-color': '#0f172a' } },
   { selector: '.faded', style: { opacity: 0.12 } },
+  { selector: '.path', style: { opacity: 1, 'border-width': 3, 'border-color': '#f59e0b', 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 10 } },
+  { selector: 'node:locked', style: { 'border-width': 3, 'border-color': '#0f172a' } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
 ];
