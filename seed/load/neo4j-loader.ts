@@ -6,7 +6,10 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { toCypherParams } from '../../db/connection.ts';
 import type { Extraction } from '../types.ts';
 import {
-  aggregateStatement,
+  aggregate,
+  resetAggregatesStatement,
+  supportStatement,
+  type ArticleSupport,
   articleHash,
   articleId,
   loadArticleStatements,
@@ -55,7 +58,16 @@ async function removeWithin(tx: ManagedTransaction, id: string): Promise<void> {
   if (!evidence || !article) return;
   const result = await run(tx, evidence);
   const survivors = (result.records[0]?.get('survivors') ?? []) as { relationId: string; sourceId: string; targetId: string }[];
-  if (survivors.length > 0) await run(tx, aggregateStatement(survivors));
+  if (survivors.length > 0) {
+    const supports = await run(tx, supportStatement(survivors));
+    const rows = supports.records.map((record) => ({
+      relationId: record.get('relationId') as string,
+      sourceId: record.get('sourceId') as string,
+      targetId: record.get('targetId') as string,
+      ...aggregate(record.get('articles') as ArticleSupport[]),
+    }));
+    await run(tx, resetAggregatesStatement(rows));
+  }
   await run(tx, article);
 }
 

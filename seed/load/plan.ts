@@ -187,8 +187,8 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
     });
   }
 
-  // Relations: one MERGE per distinct relation; one aggregate row per (relation, article); evidence created.
-  const perType = new Map<RelationType, Map<string, { relationId: string; sourceId: string; targetId: string; perArticle: Map<string, Record<string, unknown>> }>>();
+  // Relations: one MERGE per distinct relation with its batch aggregates (computed here); evidence created.
+  const perType = new Map<RelationType, Map<string, { relationId: string; sourceId: string; targetId: string; perArticle: Map<string, ArticleSupport> }>>();
   const evidence: Record<string, unknown>[] = [];
   for (const extraction of extractions) {
     const { article } = extraction;
@@ -202,18 +202,13 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
       perType.set(r.type, relations);
       const relation = relations.get(rid) ?? { relationId: rid, sourceId, targetId, perArticle: new Map() };
       relations.set(rid, relation);
-      const seen = relation.perArticle.get(id);
-      const qualifiers = [r.commodity, r.domain, r.instrument, r.role];
-      relation.perArticle.set(id, {
-        articleId: id,
-        best: Math.max(Number(seen?.best ?? 0), r.confidence),
-        date: article.published ?? null,
-        outlet: article.source ?? null,
-        commodity: (seen?.commodity as string | null) ?? qualifiers[0] ?? null,
-        domain: (seen?.domain as string | null) ?? qualifiers[1] ?? null,
-        instrument: (seen?.instrument as string | null) ?? qualifiers[2] ?? null,
-        role: (seen?.role as string | null) ?? qualifiers[3] ?? null,
-      });
+      const support = relation.perArticle.get(id) ?? { best: 0, date: article.published ?? null, outlet: article.source ?? null, commodities: [], domains: [], instruments: [], roles: [] };
+      support.best = Math.max(support.best, r.confidence);
+      if (r.commodity) support.commodities.push(r.commodity);
+      if (r.domain) support.domains.push(r.domain);
+      if (r.instrument) support.instruments.push(r.instrument);
+      if (r.role) support.roles.push(r.role);
+      relation.perArticle.set(id, support);
       evidence.push({
         articleId: id,
         props: {
@@ -222,15 +217,11 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
           articleId: id,
           sourceId,
           targetId,
-          type: r.type,
-          source: r.source,
-          target: r.target,
           sentence: r.evidence,
           start: r.start,
           end: r.end,
           confidence: r.confidence,
           rule: r.rule,
-          date: r.date ?? null,
           domain: r.domain ?? null,
           commodity: r.commodity ?? null,
           instrument: r.instrument ?? null,
@@ -241,7 +232,7 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
   }
   for (const [type, relations] of perType) {
     const info = RELATION_TYPES[type];
-    const rows = [...relations.values()].map((r) => ({ relationId: r.relationId, sourceId: r.sourceId, targetId: r.targetId, articles: [...r.perArticle.values()] }));
+    const rows = [...relations.values()].map((r) => ({ relationId: r.relationId, sourceId: r.sourceId, targetId: r.targetId, ...aggregate([...r.perArticle.values()]) }));
     statements.push({
       cypher: `UNWIND $rows AS row
                MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
@@ -249,7 +240,7 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
                ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = 0, r.outlets = [],
                              r.logMiss = 0.0, r.commodities = [], r.domains = [], r.instruments = [], r.roles = []
                WITH r, row
-               ${INCREMENT_AGGREGATES}`,
+               ${ADD_AGGREGATES}`,
       params: { rows, class: info.class, cameo: info.cameo, symmetric: info.symmetric },
     });
   }
@@ -267,38 +258,6 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
   return statements;
 }
 
-/** Cypher: \`list\` plus the new non-null \`field\` values of row.articles, kept sorted and distinct (order-independent). */
-function sortedUnion(list: string, field: string): string {
-  return `reduce(acc = ${list}, v IN [x IN row.articles WHERE x.${field} IS NOT NULL | x.${field}] |
-            CASE WHEN v IN acc THEN acc ELSE [y IN acc WHERE y < v] + v + [y IN acc WHERE y > v] END)`;
-}
-
-function joined(list: string, separator: string): string {
-  return `CASE WHEN size(${list}) = 0 THEN null ELSE reduce(x = head(${list}), c IN tail(${list}) | x + '${separator}' + c) END`;
-}
-
-/**
- * Adds the articles of \`row.articles\` to relation \`r\`'s aggregates. The score is a noisy-or over
- * the best confidence per article, kept as a sum of logarithms rounded to 6 decimals so that the
- * result does not depend on the order articles arrive in (reloads give identical graphs).
- */
-const INCREMENT_AGGREGATES = `
-  WITH r, row, [x IN row.articles WHERE x.date IS NOT NULL | x.date] AS dates
-  SET r.articleCount = r.articleCount + size(row.articles),
-      r.outlets = ${sortedUnion('r.outlets', 'outlet')},
-      r.firstSeen = reduce(m = r.firstSeen, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-      r.lastSeen = reduce(m = r.lastSeen, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
-      r.logMiss = round(r.logMiss + reduce(s = 0.0, x IN row.articles | s + round(log(1 - CASE WHEN x.best > 0.99 THEN 0.99 ELSE x.best END), 6)), 6),
-      r.commodities = ${sortedUnion('r.commodities', 'commodity')},
-      r.domains = ${sortedUnion('r.domains', 'domain')},
-      r.instruments = ${sortedUnion('r.instruments', 'instrument')},
-      r.roles = ${sortedUnion('r.roles', 'role')}
-  SET r.outletCount = size(r.outlets), r.score = round(1 - exp(r.logMiss), 3),
-      r.commodity = ${joined('r.commodities', ', ')},
-      r.domain = ${joined('r.domains', '; ')},
-      r.instrument = ${joined('r.instruments', '; ')},
-      r.role = ${joined('r.roles', '; ')}`;
-
 /**
  * People the gazetteer could not decide between: one name is the other with more words
  * ("Kara" and "Pinar Kara"). Recorded as MERGE_CANDIDATE for curation, never merged silently.
@@ -314,26 +273,83 @@ export function mergeCandidateStatement(personIds: string[]): Statement {
   };
 }
 
+/** What one article contributes to a relation's aggregates. */
+export interface ArticleSupport {
+  best: number;
+  date: string | null;
+  outlet: string | null;
+  commodities: string[];
+  domains: string[];
+  instruments: string[];
+  roles: string[];
+}
+
+/** Rounds half away from zero to 6 decimals, as Cypher's round(x, 6) does. */
+const round6 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 1e6)) / 1e6;
+const sortedSet = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
+
 /**
- * Recomputes relations' aggregates from all their remaining evidence (after an article was
- * removed): resets them, then adds each supporting article the same way a load does.
+ * A relation's aggregates over some supporting articles: count, outlets, date range, and the
+ * noisy-or score kept as a sum of per-article log(1 - best confidence), each term rounded to 6
+ * decimals, so that adding articles in any order gives the same stored values.
  */
-export function aggregateStatement(relations: { relationId: string; sourceId: string; targetId: string }[]): Statement {
+export function aggregate(articles: ArticleSupport[]) {
+  const dates = articles.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
+  return {
+    articles: articles.length,
+    outlets: sortedSet(articles.map((a) => a.outlet)),
+    first: dates[0] ?? null,
+    last: dates[dates.length - 1] ?? null,
+    logMiss: round6(articles.reduce((sum, a) => sum + round6(Math.log(1 - Math.min(a.best, 0.99))), 0)),
+    commodities: sortedSet(articles.flatMap((a) => a.commodities)),
+    domains: sortedSet(articles.flatMap((a) => a.domains)),
+    instruments: sortedSet(articles.flatMap((a) => a.instruments)),
+    roles: sortedSet(articles.flatMap((a) => a.roles)),
+  };
+}
+
+/** Cypher: the sorted union of list `target` and sorted list `added`, touched only when something is new. */
+function unionSorted(target: string, added: string): string {
+  return `CASE WHEN all(x IN ${added} WHERE x IN ${target}) THEN ${target}
+          ELSE reduce(acc = ${target}, v IN ${added} | CASE WHEN v IN acc THEN acc ELSE [y IN acc WHERE y < v] + v + [y IN acc WHERE y > v] END) END`;
+}
+
+/** Adds a batch row's aggregates (see aggregate()) to relation `r`: scalar arithmetic, lists only when they grow. */
+const ADD_AGGREGATES = `
+  SET r.articleCount = r.articleCount + row.articles,
+      r.logMiss = round(r.logMiss + row.logMiss, 6),
+      r.firstSeen = CASE WHEN row.first IS NOT NULL AND (r.firstSeen IS NULL OR row.first < r.firstSeen) THEN row.first ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN row.last IS NOT NULL AND (r.lastSeen IS NULL OR row.last > r.lastSeen) THEN row.last ELSE r.lastSeen END,
+      r.outlets = ${unionSorted('r.outlets', 'row.outlets')},
+      r.commodities = ${unionSorted('r.commodities', 'row.commodities')},
+      r.domains = ${unionSorted('r.domains', 'row.domains')},
+      r.instruments = ${unionSorted('r.instruments', 'row.instruments')},
+      r.roles = ${unionSorted('r.roles', 'row.roles')}
+  SET r.outletCount = size(r.outlets), r.score = round(1 - exp(r.logMiss), 3)`;
+
+/** Reads what each remaining article contributes to relations (after an article was removed). */
+export function supportStatement(relations: { relationId: string; sourceId: string; targetId: string }[]): Statement {
   return {
     cypher: `UNWIND $relations AS rel
-             MATCH (s:Entity {id: rel.sourceId})-[r]->(t:Entity {id: rel.targetId}) WHERE r.id = rel.relationId
-             CALL (r) {
-               MATCH (v:Evidence {relationId: r.id})-[:FROM]->(a:Article)
-               WITH a, v ORDER BY a.id, v.start
-               WITH a, max(v.confidence) AS best, collect(v) AS vs
-               RETURN collect({articleId: a.id, best: best, date: a.published, outlet: a.source,
-                 commodity: head([x IN vs WHERE x.commodity IS NOT NULL | x.commodity]), domain: head([x IN vs WHERE x.domain IS NOT NULL | x.domain]),
-                 instrument: head([x IN vs WHERE x.instrument IS NOT NULL | x.instrument]), role: head([x IN vs WHERE x.role IS NOT NULL | x.role])}) AS articles
-             }
+             MATCH (v:Evidence {relationId: rel.relationId})-[:FROM]->(a:Article)
+             WITH rel, a, collect(v) AS vs
+             WITH rel, collect({best: reduce(m = 0.0, x IN vs | CASE WHEN x.confidence > m THEN x.confidence ELSE m END), date: a.published, outlet: a.source,
+               commodities: [x IN vs WHERE x.commodity IS NOT NULL | x.commodity], domains: [x IN vs WHERE x.domain IS NOT NULL | x.domain],
+               instruments: [x IN vs WHERE x.instrument IS NOT NULL | x.instrument], roles: [x IN vs WHERE x.role IS NOT NULL | x.role]}) AS articles
+             RETURN rel.relationId AS relationId, rel.sourceId AS sourceId, rel.targetId AS targetId, articles`,
+    params: { relations },
+  };
+}
+
+/** Sets relations' aggregates from scratch (rows from aggregate()): reset, then add. */
+export function resetAggregatesStatement(rows: ({ relationId: string; sourceId: string; targetId: string } & ReturnType<typeof aggregate>)[]): Statement {
+  return {
+    cypher: `UNWIND $rows AS row
+             MATCH (s:Entity {id: row.sourceId})-[r]->(t:Entity {id: row.targetId}) WHERE r.id = row.relationId
              SET r.articleCount = 0, r.outlets = [], r.logMiss = 0.0, r.firstSeen = null, r.lastSeen = null,
                  r.commodities = [], r.domains = [], r.instruments = [], r.roles = []
-             WITH r, {articles: articles} AS row
-             ${INCREMENT_AGGREGATES}`,
-    params: { relations },
+             WITH r, row
+             ${ADD_AGGREGATES}`,
+    params: { rows },
   };
 }

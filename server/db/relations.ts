@@ -25,7 +25,12 @@ export interface RelationRecord {
 /** The relation projection every query returns (for a relationship bound to `r`). */
 export const RELATION_FIELDS = `r { .id, type: type(r), .class, .cameo, symmetric: coalesce(r.symmetric, false), sourceId: startNode(r).id, targetId: endNode(r).id,
   articleCount: coalesce(r.articleCount, 0), outletCount: coalesce(r.outletCount, 0), .firstSeen, .lastSeen, score: coalesce(r.score, 0.0),
-  .domain, .commodity, .instrument, .role }`;
+  commodity: ${joined('r.commodities', ', ')}, domain: ${joined('r.domains', '; ')}, instrument: ${joined('r.instruments', '; ')}, role: ${joined('r.roles', '; ')} }`;
+
+/** Cypher: a stored list of qualifiers as one string, or null. */
+function joined(list: string, separator: string): string {
+  return `CASE WHEN size(coalesce(${list}, [])) = 0 THEN null ELSE reduce(x = head(${list}), c IN tail(${list}) | x + '${separator}' + c) END`;
+}
 
 export async function listRelations(db: Executor, filter: RelationFilter | null | undefined, offset: number, limit: number): Promise<{ total: number; nodes: RelationRecord[] }> {
   const params: Record<string, unknown> = { offset, limit };
