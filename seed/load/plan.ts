@@ -67,9 +67,13 @@ export function schemaStatements(): Statement[] {
     s('CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname)'),
     s("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}"),
     s("CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (a:Article) ON EACH [a.title, a.text]"),
-    ...Object.keys(RELATION_TYPES).map((type) =>
-      s(`CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${relationshipType(type)}]-() ON (r.id)`),
-    ),
+    // One edge per relation id: the constraint's index also lets MERGE find an edge without
+    // scanning the relationships of dense nodes (a country has thousands). Replaces the plain
+    // indexes of earlier versions.
+    ...Object.keys(RELATION_TYPES).flatMap((type) => [
+      s(`DROP INDEX rel_${type.toLowerCase()}_id IF EXISTS`),
+      s(`CREATE CONSTRAINT rel_${type.toLowerCase()}_id_unique IF NOT EXISTS FOR ()-[r:${relationshipType(type)}]-() REQUIRE r.id IS UNIQUE`),
+    ]),
   ];
 }
 
