@@ -5,6 +5,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { toCypherParams } from '../../db/connection.ts';
 import type { Extraction } from '../types.ts';
+import { RELATION_TYPES } from '../vocabulary.ts';
 import {
   aggregate,
   resetAggregatesStatement,
@@ -14,6 +15,8 @@ import {
   articleId,
   loadArticleStatements,
   loadBatchStatements,
+  relationId,
+  relationshipType,
   removeArticleStatements,
   schemaStatements,
   type Statement,
@@ -193,4 +196,80 @@ export async function graphCounts({ driver, database }: LoadTarget): Promise<{ a
     relations: Number(r?.get('relations') ?? 0),
     evidence: Number(r?.get('evidence') ?? 0),
   };
+}
+
+/**
+ * Merges entity `remove` into `keep` in one transaction: mentions and aliases move over, each
+ * relation is re-keyed to its new (source, type, target) id, folded into the kept entity's
+ * relation when that already exists, and its aggregates recomputed from the moved evidence.
+ * Returns false when either entity does not exist.
+ */
+export async function mergeEntities(target: LoadTarget, keep: string, remove: string): Promise<boolean> {
+  const session = target.driver.session({ database: target.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const found = await tx.run('MATCH (e:Entity) WHERE e.id IN [$keep, $remove] RETURN count(e) AS n', { keep, remove });
+      if (Number(found.records[0]?.get('n')) !== 2) return false;
+      const rels = await tx.run(
+        `MATCH (x:Entity {id: $remove})-[r]-(o:Entity) WHERE r.id IS NOT NULL
+         RETURN r.id AS id, type(r) AS type, startNode(r).id AS sourceId, endNode(r).id AS targetId`,
+        { remove },
+      );
+      const touched = new Map<string, { relationId: string; sourceId: string; targetId: string }>();
+      for (const record of rels.records) {
+        const type = relationshipType(record.get('type') as string);
+        const swap = (id: string) => (id === remove ? keep : id);
+        const [s, t] = [swap(record.get('sourceId') as string), swap(record.get('targetId') as string)];
+        const oldId = record.get('id') as string;
+        if (s === t) {
+          // A relation between the two merged entities would become a self-loop: drop it and its evidence.
+          await tx.run('MATCH (v:Evidence {relationId: $oldId}) DETACH DELETE v', { oldId });
+          await tx.run(`MATCH ()-[r:${type} {id: $oldId}]->() DELETE r`, { oldId });
+          continue;
+        }
+        const newId = relationId(s, type, t);
+        const [sourceId, targetId] = RELATION_TYPES[type].symmetric && s > t ? [t, s] : [s, t];
+        const info = RELATION_TYPES[type];
+        await tx.run(`MATCH ()-[r:${type} {id: $oldId}]->() DELETE r`, { oldId });
+        await tx.run(
+          `MATCH (s:Entity {id: $sourceId}), (t:Entity {id: $targetId})
+           MERGE (s)-[r:${type} {id: $newId}]->(t)
+           ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric`,
+          { sourceId, targetId, newId, class: info.class, cameo: info.cameo, symmetric: info.symmetric },
+        );
+        await tx.run(
+          `MATCH (v:Evidence {relationId: $oldId})
+           SET v.relationId = $newId, v.sourceId = $sourceId, v.targetId = $targetId,
+               v.id = v.articleId + '|' + $newId + '|' + toString(v.start)`,
+          { oldId, newId, sourceId, targetId },
+        );
+        touched.set(newId, { relationId: newId, sourceId, targetId });
+      }
+      if (touched.size > 0) {
+        const supports = await run(tx, supportStatement([...touched.values()]));
+        const rows = supports.records.map((record) => ({
+          relationId: record.get('relationId') as string,
+          sourceId: record.get('sourceId') as string,
+          targetId: record.get('targetId') as string,
+          ...aggregate(record.get('articles') as ArticleSupport[]),
+        }));
+        await run(tx, resetAggregatesStatement(rows));
+      }
+      await tx.run(
+        `MATCH (k:Entity {id: $keep}), (x:Entity {id: $remove})
+         CALL (k, x) {
+           MATCH (a:Article)-[m:MENTIONS]->(x)
+           MERGE (a)-[m2:MENTIONS]->(k)
+           SET m2.offsets = coalesce(m2.offsets, []) + m.offsets, m2.count = size(m2.offsets) / 2
+         }
+         SET k.aliases = k.aliases + [a IN coalesce(x.aliases, []) + [x.name] WHERE NOT a IN k.aliases]
+         SET k.aliasText = reduce(s = '', a IN k.aliases | s + ' ' + a)
+         DETACH DELETE x`,
+        { keep, remove },
+      );
+      return true;
+    });
+  } finally {
+    await session.close();
+  }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../seed/extract/extract.ts';
 import { articleId } from '../../seed/load/plan.ts';
-import { ensureSchema, loadExtraction, removeArticle } from '../../seed/load/neo4j-loader.ts';
+import { ensureSchema, loadExtraction, mergeEntities, removeArticle } from '../../seed/load/neo4j-loader.ts';
 import type { Article } from '../../seed/types.ts';
 import { openTestDriver } from '../setup/test-driver.ts';
 
@@ -78,5 +78,18 @@ describe('loading articles into Neo4j', () => {
     const [norway] = await read("MATCH (e:Entity {id: 'Q20'}) RETURN count(e) AS n");
     expect(norway?.n).toBe(1);
     expect(await removeArticle(target, 'url:https://t.test/none')).toBe(false);
+  });
+
+  it('merges an entity into another, folding a relation both had into one edge with all its evidence', async () => {
+    await loadExtraction(target, extractArticle({ title: 'M1', url: 'https://t.test/m1', source: 'Wire A', published: '2025-03-01', text: 'Deputy Minister Pinar Kara praised Norway.' }));
+    await loadExtraction(target, extractArticle({ title: 'M2', url: 'https://t.test/m2', source: 'Wire B', published: '2025-04-01', text: 'Minister Kara praised Norway.' }));
+    expect(await mergeEntities(target, 'person:pinar-kara', 'person:kara')).toBe(true);
+    const edges = await read("MATCH (:Entity {id: 'person:pinar-kara'})-[r:SUPPORTS]->(:Entity {id: 'Q20'}) RETURN r.id AS id, r.articleCount AS n, r.outletCount AS outlets");
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ n: 2, outlets: 2 });
+    const [evidence] = await read('MATCH (v:Evidence {relationId: $id}) RETURN count(v) AS n', { id: edges[0]?.id });
+    expect(evidence?.n).toBe(2);
+    expect(await read("MATCH (e:Entity {id: 'person:kara'}) RETURN e")).toHaveLength(0);
+    expect(await mergeEntities(target, 'person:pinar-kara', 'person:nobody')).toBe(false);
   });
 });
