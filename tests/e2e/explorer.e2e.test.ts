@@ -55,6 +55,11 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(await nodeIds()).toContain('Q227');
     expect(page.url()).toContain('ids=Q227');
     await shot('search-to-canvas');
+    // Another layout on demand keeps every element and lays them out again.
+    const count = (await nodeIds()).length;
+    await page.selectOption('#layout', 'concentric');
+    await page.waitForFunction(() => document.body.dataset.layout !== undefined);
+    expect((await nodeIds()).length).toBe(count);
   });
 
   it('shows an edge’s evidence with both entities highlighted, linked to the article', async () => {

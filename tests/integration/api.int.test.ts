@@ -93,6 +93,11 @@ describe('GraphQL API over HTTP', () => {
     const refused = (await gql(deep)).body;
     expect(refused.data).toBeUndefined(); // refused in validation, never executed
     expect(refused.errors?.[0]?.message).toMatch(/levels deep; the limit is 10|would cost/);
+    // Within the depth limit but far over the cost limit (500 × 500 × 500 relations).
+    const huge = '{ relations(first: 500) { nodes { source { relations(first: 500) { nodes { target { relations(first: 500) { nodes { id } } } } } } } } }';
+    const hugeBody = (await gql(huge)).body;
+    expect(hugeBody.data).toBeUndefined();
+    expect(hugeBody.errors?.[0]?.message).toMatch(/would cost \d+; the limit is 50000/);
     const mutation = 'mutation { removeArticle(id: "x") }';
     expect((await gql(mutation)).body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect((await gql(mutation, {}, { authorization: 'Bearer wrong' })).body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');

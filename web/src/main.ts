@@ -75,10 +75,20 @@ function writeGraphHash(selected?: string): void {
 
 // --- graph ---
 
-function runLayout(): void {
+/** Layouts by name: fcose by default, the others on demand from the toolbar. */
+const LAYOUTS: Record<string, () => Record<string, unknown>> = {
   // Large graphs get fcose's draft quality: a readable layout in seconds instead of minutes.
-  const quality = cy.elements().length > 1500 ? 'draft' : 'default';
-  const layout = cy.layout({ name: cy.nodes().length > 1 ? 'fcose' : 'grid', quality, animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, fit: true, padding: 40 } as never);
+  fcose: () => ({ name: 'fcose', quality: cy.elements().length > 1500 ? 'draft' : 'default', randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }),
+  concentric: () => ({ name: 'concentric', concentric: (n: NodeSingular) => n.degree(false), levelWidth: () => 2, minNodeSpacing: 24 }),
+  breadthfirst: () => ({ name: 'breadthfirst', directed: false, roots: cy.nodes(':selected').nonempty() ? cy.nodes(':selected') : cy.nodes('.seed'), spacingFactor: 1.1 }),
+  circle: () => ({ name: 'circle' }),
+  grid: () => ({ name: 'grid' }),
+};
+
+function runLayout(): void {
+  const chosen = ($<HTMLSelectElement>('layout').value || 'fcose') as keyof typeof LAYOUTS;
+  const options = cy.nodes().length > 1 ? (LAYOUTS[chosen] ?? LAYOUTS.fcose!)() : { name: 'grid' };
+  const layout = cy.layout({ ...options, animate: false, fit: true, padding: 40 } as never);
   // Tests and bench/web wait for this: the canvas is laid out and interactive.
   layout.one('layoutstop', () => requestAnimationFrame(() => (document.body.dataset.layout = String(performance.now()))));
   delete document.body.dataset.layout;
@@ -583,6 +593,7 @@ $('fit').addEventListener('click', () => cy.fit(undefined, 40));
 $('export-png').addEventListener('click', exportPng);
 $('export-json').addEventListener('click', exportJson);
 $('relayout').addEventListener('click', runLayout);
+$('layout').addEventListener('change', runLayout);
 $('clear').addEventListener('click', () => {
   cy.elements().remove();
   history.pushState(null, '', '#/graph');
