@@ -9,8 +9,8 @@ import { splitSentences } from './tokenize.ts';
 
 /** Extracts entities and relations from one article. */
 export function extractArticle(article: Article): Extraction {
-  // The title is part of the text that is read (it often states the main relation), but
-  // offsets stay relative to `text`: the title is analysed on its own, before the body.
+  // Only the body is read: every evidence offset points into `text`. Headlines are left out on
+  // purpose; they restate the body in compressed, often ambiguous form.
   const sentences = splitSentences(article.text);
   const recognition = recognize(sentences, article.text);
   const relations = extractRelations(sentences, recognition, article);

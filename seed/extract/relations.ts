@@ -467,7 +467,6 @@ function structuralRelations(ctx: SentenceContext, out: Candidate[], countryOf: 
         if (country && country !== countryOf.get(host.entity)) add(host.entity, 'MEDIATES', country, 0.65, 'peace-host');
       }
     }
-    if (call && people.length === 0) return;
   }
 }
 

@@ -61,17 +61,21 @@ async function removeWithin(tx: ManagedTransaction, id: string): Promise<void> {
   if (!evidence || !article) return;
   const result = await run(tx, evidence);
   const survivors = (result.records[0]?.get('survivors') ?? []) as { relationId: string; sourceId: string; targetId: string }[];
-  if (survivors.length > 0) {
-    const supports = await run(tx, supportStatement(survivors));
-    const rows = supports.records.map((record) => ({
-      relationId: record.get('relationId') as string,
-      sourceId: record.get('sourceId') as string,
-      targetId: record.get('targetId') as string,
-      ...aggregate(record.get('articles') as ArticleSupport[]),
-    }));
-    await run(tx, resetAggregatesStatement(rows));
-  }
+  await recomputeAggregates(tx, survivors);
   await run(tx, article);
+}
+
+/** Sets relations' aggregates from the evidence they have now (after evidence was removed or moved). */
+async function recomputeAggregates(tx: ManagedTransaction, relations: { relationId: string; sourceId: string; targetId: string }[]): Promise<void> {
+  if (relations.length === 0) return;
+  const supports = await run(tx, supportStatement(relations));
+  const rows = supports.records.map((record) => ({
+    relationId: record.get('relationId') as string,
+    sourceId: record.get('sourceId') as string,
+    targetId: record.get('targetId') as string,
+    ...aggregate(record.get('articles') as ArticleSupport[]),
+  }));
+  await run(tx, resetAggregatesStatement(rows));
 }
 
 /** Loads one extracted article: new, updated (replacing its previous evidence) or unchanged. */
@@ -245,16 +249,7 @@ export async function mergeEntities(target: LoadTarget, keep: string, remove: st
         );
         touched.set(newId, { relationId: newId, sourceId, targetId });
       }
-      if (touched.size > 0) {
-        const supports = await run(tx, supportStatement([...touched.values()]));
-        const rows = supports.records.map((record) => ({
-          relationId: record.get('relationId') as string,
-          sourceId: record.get('sourceId') as string,
-          targetId: record.get('targetId') as string,
-          ...aggregate(record.get('articles') as ArticleSupport[]),
-        }));
-        await run(tx, resetAggregatesStatement(rows));
-      }
+      await recomputeAggregates(tx, [...touched.values()]);
       await tx.run(
         `MATCH (k:Entity {id: $keep}), (x:Entity {id: $remove})
          CALL (k, x) {
