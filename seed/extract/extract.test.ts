@@ -83,6 +83,19 @@ describe('relation rules', () => {
     expect(RELATION_TYPE_NAMES).toHaveLength(24);
   });
 
+  it.each([
+    ['two countries that share a border', 'Chile and Argentina share a long border in the Andes.', 'Argentina BORDERS Chile'],
+    ['an ambassador named inside the trigger', 'Sweden expelled Iran’s ambassador after the plot was uncovered.', 'Sweden REDUCES_TIES_WITH Iran'],
+    ['a coordinated subject before "agreed to"', 'Saudi Arabia and Iran agreed to restore diplomatic relations in March.', 'Iran NORMALIZES_WITH Saudi Arabia'],
+    ['blacklisting', 'The United States blacklisted three Venezuelan banks and Venezuela itself.', 'United States SANCTIONS Venezuela'],
+    ['airstrikes against', 'The United States carried out airstrikes against Yemen.', 'United States ATTACKS Yemen'],
+    ['a cooperation agreement signed by two states', 'Ghana and Togo signed a defence cooperation agreement.', 'Ghana COOPERATES_WITH Togo'],
+    ['the nearest actor before an infinitive', 'Analysts counted the drones Russia used to strike Ukraine.', 'Russia ATTACKS Ukraine'],
+  ])('reads %s', (_what, sentence, expected) => {
+    const [source = '', type = '', target = ''] = expected.split(/ ([A-Z_]{5,}) /);
+    expect(triples(sentence)).toContain(canonical(source, type, target));
+  });
+
   it('swaps arguments in the passive voice', () => {
     expect(triples('Armenia was accused by Azerbaijan of shelling the border.')).toContain('Azerbaijan ACCUSES Armenia');
   });

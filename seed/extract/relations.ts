@@ -169,8 +169,12 @@ function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf
       case 'nearest': {
         const inside = ctx.mentions.find((m) => m.first >= trigFirst && m.last <= trigLast && isSource(m));
         let subj = rule.frame === 'noun' && inside ? [inside] : rule.frame === 'noun' && possessor ? [possessor] : subjects;
-        if (rule.frame === 'nearest' || ctx.word(trigFirst - 1) === 'to' || ctx.word(trigFirst - 1) === 'for') subj = nearest ? [nearest] : subj;
-        let obj = objects;
+        // "(drones) Russia uses to bomb", "(sanctions on) Iran for supplying": the nearest actor acts,
+        // unless it already belongs to the subject ("Saudi Arabia and Iran agreed to restore").
+        const isInfinitive = ctx.word(trigFirst - 1) === 'to' || ctx.word(trigFirst - 1) === 'for';
+        if (nearest && (rule.frame === 'nearest' || (isInfinitive && !subjects.includes(nearest)))) subj = [nearest];
+        // The object may sit inside the trigger ("expelled Iran’s ambassador").
+        let obj = objects.length > 0 ? objects : ctx.mentions.filter((m) => m.first > trigFirst && m.last < trigLast && isTarget(m));
         // Passive voice: "X was accused by Y".
         const byIndex = ctx.tokens.findIndex((t, i) => i > trigLast && i <= trigLast + 2 && t.text === 'by');
         // Passive voice, also reduced ("a ceremony hosted by X").

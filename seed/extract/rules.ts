@@ -65,6 +65,7 @@ export const RULES: Rule[] = [
   r('mediate', 'MEDIATES', 'svo', 'mediat(?:ed|es|ing)|brokered|broker(?:s|ing)?', 0.75),
   r('recognize', 'RECOGNIZES', 'svo', '(?<!internationally |widely )recogni[sz](?:ed|es|ing)(?! as)', 0.7, { whenModal: 'skip' }),
   r('normalize', 'NORMALIZES_WITH', 'svo', 'normali[sz](?:ed|es|ing|ation of)? (?:of )?(?:diplomatic |formal |full )?(?:relations|ties) with|establish(?:ed|es|ing)? (?:formal |full |diplomatic )*(?:relations|ties) with|restor(?:ed|es|ing) (?:diplomatic |full )?(?:relations|ties) with|maintained diplomatic relations with|has had diplomatic relations with|diplomatic relations with', 0.8, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
+  r('normalize-pair', 'NORMALIZES_WITH', 'svo', '(?:restor|establish|normali[sz])(?:e|ed|es|ing) (?:full |formal |diplomatic )*(?:relations|ties)(?! with| between)', 0.75, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
   r('normalize-between', 'NORMALIZES_WITH', 'between', '(?:normali[sz](?:ed|es|ing|ation)|establish(?:ed|es|ing)|restor(?:ed|es|ing)) (?:of )?(?:formal |full |diplomatic )*(?:relations|ties) between|diplomatic relations between', 0.8),
 
   // material cooperation
@@ -74,6 +75,7 @@ export const RULES: Rule[] = [
   r('ally-of', 'ALLIED_WITH', 'possessor-object', "(?:closest|close|key|strongest|staunchest|strategic|main|major|important|trusted|oldest|reliable|regional|muslim|muslim-majority)? ?all(?:y|ies)", 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('cooperate', 'COOPERATES_WITH', 'noun', 'cooperat(?:ion|e|es|ed|ing) with|co-operation with|collaborat(?:ion|e|ed|es) with|joint (?:military )?(?:drills?|exercises?|projects?|ventures?|initiatives?) with|cooperation agreements? with', 0.7),
   r('cooperate-between', 'COOPERATES_WITH', 'between', '(?:cooperation|co-operation|collaboration)s? between', 0.7),
+  r('cooperation-agreement', 'COOPERATES_WITH', 'svo', "(?:signed|inked|concluded) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:cooperation|partnership) (?:agreement|deal|accord|memorandum|pact)s?", 0.7, { sources: ['Country'], targets: ['Country'], whenModal: 'skip' }),
   r('joint-drills', 'COOPERATES_WITH', 'group', '(?:military )?(?:drills?|exercises?|manoeuvres|maneuvers) (?:[a-z]+ )?(?:by|with the participation of|involving|of)|participation of', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('supply', 'SUPPLIES', 'svo', "suppl(?:ied|ies|y|ying)|sold|sell(?:s|ing)?|export(?:ed|s|ing)?|deliver(?:ed|s|ing)?|ship(?:ped|s)|provid(?:ed|es|ing)(?! for)", 0.7, { whenModal: 'skip' }),
   r('supplier', 'SUPPLIES', 'noun', '(?:supplier|suppliers|source|provider|exporter)s? of (?:[a-z-]+ ){0,2}?(?:oil|gas|arms|weapons|drones|missiles|grain|energy|electricity|crude|ammunition)(?: to)?', 0.75),
@@ -91,10 +93,10 @@ export const RULES: Rule[] = [
   // material conflict
   r('threaten', 'THREATENS', 'svo', 'threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?', 0.7),
   r('exercises-near', 'THREATENS', 'svo', "(?:military |joint |war |naval |large-scale )?(?:exercises?|drills?|manoeuvres|maneuvers|build-?up|troops) (?:[a-z-]+ ){0,3}?(?:near|along|on|close to|at) (?:the |its )?", 0.7, { targets: ['Country'] }),
-  r('reduce-ties', 'REDUCES_TIES_WITH', 'svo', "recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy|diplomats)(?: (?:from|to))?|expel(?:led|s|ling)? (?:[a-z]+ )?(?:diplomats?|ambassador|envoy)|clos(?:ed|es|ing) (?:its |their )?embassy in|(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)) (?:diplomatic )?(?:ties|relations) with|evacuat(?:ed|es|ing) (?:its |their )?embassy in", 0.8, { whenModal: 'skip' }),
-  r('sanction', 'SANCTIONS', 'svo', 'sanction(?:ed|ing)|embargo(?:ed)?', 0.8, { whenModal: 'skip' }),
+  r('reduce-ties', 'REDUCES_TIES_WITH', 'svo', "recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy|diplomats)(?: (?:from|to))?|expel(?:led|s|ling)? (?:[\\w.-]+(?:['’]s)? )?(?:[a-z]+ )?(?:diplomats?|ambassador|envoy)|clos(?:ed|es|ing) (?:its |their )?embassy in|(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)) (?:diplomatic )?(?:ties|relations) with|evacuat(?:ed|es|ing) (?:its |their )?embassy in", 0.8, { whenModal: 'skip' }),
+  r('sanction', 'SANCTIONS', 'svo', 'sanction(?:ed|ing)|embargo(?:ed)?|blacklist(?:ed|s|ing)', 0.8, { whenModal: 'skip' }),
   r('sanctions-on', 'SANCTIONS', 'noun', "(?<!lift(?:ed|s|ing)? (?:[a-z-]+ ){0,2}|remov(?:ed|es|ing) (?:[a-z-]+ ){0,2}|eas(?:ed|es|ing) (?:[a-z-]+ ){0,2})(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on", 0.8, { whenModal: 'skip' }),
-  r('attack', 'ATTACKS', 'svo', 'attack(?:ed|s|ing)|struck|strik(?:es|ing) on|bomb(?:ed|s|ing)?|shell(?:ed|ing)|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip' }),
+  r('attack', 'ATTACKS', 'svo', 'attack(?:ed|s|ing)|struck|strik(?:es|ing) on|bomb(?:ed|s|ing)?|shell(?:ed|ing)|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)|(?:air|missile|drone) ?strikes? (?:on|against|in)|(?<=\\bto )(?:attack|strike|hit|bomb|invade|shell)', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip' }),
   r('war-with', 'ATTACKS', 'noun', 'war (?:with|against)', 0.75, { isMutual: true }),
   r('war-in', 'ATTACKS', 'noun', 'war (?:in|on)|invasion of|offensive (?:in|against|on)', 0.75, { targets: [...ACTORS, 'Place'], maxGap: 3 }),
 
@@ -104,6 +106,7 @@ export const RULES: Rule[] = [
   r('propose', 'PROPOSED_FOR', 'svo', '(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|could|may|might|would|next|eager|pressure|candidate|applied) (?:[a-z]+ ){0,2}?to join', 0.7, { targets: BODIES }),
   r('include-in', 'PROPOSED_FOR', 'include', 'to include|(?:inclusion|accession|admission) of', 0.7),
   r('border', 'BORDERS', 'svo', 'borders|bordering|shares? a (?:long |\\d+-(?:km|kilometre|kilometer|mile) )?border with', 0.8, { sources: ['Country'], targets: ['Country'], maxGap: 2 }),
+  r('share-border', 'BORDERS', 'svo', 'share (?:a |an )?(?:long |short |common |porous |\\d+-(?:km|kilometre|kilometer|mile) )?(?:border|frontier)(?! with)', 0.8, { sources: ['Country'], targets: ['Country'] }),
   r('neighbour', 'BORDERS', 'svo', 'neighbou?r(?:ing)?,?', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('reside', 'LOCATED_IN', 'svo', '(?:now )?(?:live|lives|living|reside|resides|residing|settled|based) in|sought refuge in|fled to|located in|headquartered in', 0.75, { sources: ['Group', 'Organization', 'Place'], targets: PLACES }),
 ];
