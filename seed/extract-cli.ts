@@ -53,7 +53,7 @@ function toJson(file: string, { article, entities, relations }: Extraction) {
   return {
     file,
     article: { title: article.title, url: article.url ?? null, published: article.published ?? null, source: article.source ?? null },
-    entities: entities.map(({ known, mentions, ...e }) => ({ ...e, mentions: mentions.map(({ start, end, text }) => ({ start, end, text })) })),
+    entities: entities.map(({ known: _known, mentions, ...e }) => ({ ...e, mentions: mentions.map(({ start, end, text }) => ({ start, end, text })) })),
     relations,
   };
 }

@@ -227,7 +227,7 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
       if (covered[i]) continue;
       const owner = countryAt(tokens, i);
       if (!owner) continue;
-      let j = owner.next;
+      const j = owner.next;
       for (let end = Math.min(tokens.length - 1, j + 5); end >= j; end--) {
         const phrase = tokens.slice(j, end + 1).map((t) => t.text).join(' ');
         if (!STATE_BODY.test(phrase)) continue;

@@ -15,14 +15,25 @@ const text = (v: unknown): string => {
   return '';
 };
 
+/** The parts of RSS 2.0 and Atom this reader uses, as fast-xml-parser shapes them. */
+type FeedItem = Record<string, unknown>;
+interface AtomLink {
+  '@rel'?: string;
+  '@href'?: string;
+}
+interface FeedDocument {
+  rss?: { channel?: { title?: unknown; item?: FeedItem | FeedItem[] } };
+  feed?: { title?: unknown; entry?: FeedItem | FeedItem[] };
+}
+
 export function isFeed(content: string): boolean {
   return /<(rss|feed)[\s>]/i.test(content.slice(0, 2000));
 }
 
 export function parseFeed(xml: string, fileName: string): Article[] {
-  let doc: Record<string, any>;
+  let doc: FeedDocument;
   try {
-    doc = parser.parse(xml) as Record<string, any>;
+    doc = parser.parse(xml) as FeedDocument;
   } catch (error) {
     throw new InputError('PARSE', `${fileName}: not a valid RSS or Atom feed (${(error as Error).message.split('\n')[0]})`);
   }
@@ -31,7 +42,7 @@ export function parseFeed(xml: string, fileName: string): Article[] {
   const items = channel ? asArray(channel.item) : asArray(doc.feed?.entry);
   const articles: Article[] = [];
   for (const item of items) {
-    const link = channel ? text(item.link) : (asArray(item.link).find((l: any) => !l['@rel'] || l['@rel'] === 'alternate')?.['@href'] ?? '');
+    const link = channel ? text(item.link) : (asArray(item.link as AtomLink | AtomLink[]).find((l) => !l['@rel'] || l['@rel'] === 'alternate')?.['@href'] ?? '');
     const html = text(item['content:encoded'] ?? item.content ?? item.description ?? item.summary);
     const body = htmlFragmentToText(html);
     if (!body) continue;

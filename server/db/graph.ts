@@ -55,11 +55,20 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
     for (const e of row.kept) edges.set(e.id, e);
     for (const o of row.rest) omitted.set(o.key, (omitted.get(o.key) ?? 0) + o.count);
     const next: string[] = [];
-    for (const e of row.kept) for (const id of [e.sourceId, e.targetId]) if (!seen.has(id)) (seen.add(id), next.push(id));
+    for (const e of row.kept) {
+      for (const id of [e.sourceId, e.targetId]) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        next.push(id);
+      }
+    }
     frontier = edges.size >= limit ? [] : next;
   }
   const nodeIds = new Set(ids);
-  for (const e of edges.values()) (nodeIds.add(e.sourceId), nodeIds.add(e.targetId));
+  for (const e of edges.values()) {
+    nodeIds.add(e.sourceId);
+    nodeIds.add(e.targetId);
+  }
   const nodes = await db.read<{ node: NodeRecord }>(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS('e')} AS node`, { ids: [...nodeIds] });
   return {
     nodes: nodes.map((n) => n.node),
