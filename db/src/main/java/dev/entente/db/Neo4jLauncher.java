@@ -52,6 +52,8 @@ public final class Neo4jLauncher {
                 // Preallocating 250 MB transaction log files is wasted disk on a laptop or CI.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
+                // Keep at most ~512 MB of transaction logs (the embedded default keeps two days: gigabytes after a bulk load).
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "512M size")
                 // A runaway query must not hold the database; the API sets tighter per-query limits.
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .build();
