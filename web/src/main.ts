@@ -531,6 +531,7 @@ async function route(): Promise<void> {
   const isGraph = view === 'graph';
   $('graph-view').hidden = !isGraph;
   $('article-view').hidden = isGraph;
+  $('details').hidden = !isGraph; // the reader has its own side column
   if (view === 'article' && id) return showArticle(id);
   if (view === 'articles') return showArticleList(params);
   hiddenClasses.clear();
@@ -549,6 +550,7 @@ async function route(): Promise<void> {
   const current = cy.nodes('.seed').map((n) => n.id());
   if (ids.join(',') !== current.join(',')) {
     cy.elements().remove();
+    $('details').replaceChildren(); // details of the previous view no longer apply
     if (ids.length) await openEntities(ids, { push: false });
   }
   applyFilters();
