@@ -91,6 +91,11 @@ describe('relation rules', () => {
     ['airstrikes against', 'The United States carried out airstrikes against Yemen.', 'United States ATTACKS Yemen'],
     ['a cooperation agreement signed by two states', 'Ghana and Togo signed a defence cooperation agreement.', 'Ghana COOPERATES_WITH Togo'],
     ['the nearest actor before an infinitive', 'Analysts counted the drones Russia used to strike Ukraine.', 'Russia ATTACKS Ukraine'],
+    ['officials named by a demonym', 'Indian and Chinese commanders met on Sunday.', 'China MEETS_WITH India'],
+    ['an ally in apposition', 'Serbia, a close ally of Russia, abstained.', 'Russia ALLIED_WITH Serbia'],
+    ['the antecedent of a relative clause', 'Latvia and Estonia, which border Russia, raised their defence budgets.', 'Latvia BORDERS Russia'],
+    ['a city standing for its state named in the article', 'Turkey criticized Israel and recalled its ambassador from Tel Aviv.', 'Turkey REDUCES_TIES_WITH Israel'],
+    ['a demonym naming the condemned state', 'Norway condemned the Russian invasion.', 'Norway ACCUSES Russia'],
   ])('reads %s', (_what, sentence, expected) => {
     const [source = '', type = '', target = ''] = expected.split(/ ([A-Z_]{5,}) /);
     expect(triples(sentence)).toContain(canonical(source, type, target));

@@ -37,7 +37,8 @@ export const STATE_BODY = /^(?:(?:foreign|defen[cs]e|interior|finance|economy|en
 export const ACTOR_HEADS = new Set([
   'officials', 'official', 'ministers', 'government', 'governments', 'authorities', 'forces', 'troops', 'military', 'diplomats', 'diplomat',
   'leaders', 'leadership', 'leader', 'delegation', 'delegations', 'side', 'administration', 'regime', 'counterpart', 'counterparts', 'soldiers',
-  'warplanes', 'jets', 'navy', 'negotiators', 'envoys', 'state', 'people',
+  'warplanes', 'jets', 'navy', 'negotiators', 'envoys', 'state', 'people', 'commanders', 'generals', 'lawmakers', 'legislators',
+  'police', 'guards', 'militias', 'ministry',
 ]);
 
 /** Heads that make a capitalized span an agreement. */

@@ -309,7 +309,6 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
 
     function addGazetteerMention(hit: GazetteerHit, first: number, last: number) {
       const before = lower(tokens[first - 1]);
-      const after = lower(tokens[last + 1]);
       if (hit.kind === 'capital') {
         // Metonymy: a capital after a preposition of place is the city; otherwise the government.
         const before2 = lower(tokens[first - 2]);
@@ -332,7 +331,10 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
       }
       const entity = registry.fromKnown(hit.entity);
       if (hit.kind === 'demonym') {
-        const head = after;
+        // The head noun, past coordinated demonyms: "Indian and Chinese commanders".
+        let k = last + 1;
+        while ((lower(tokens[k]) === 'and' || lower(tokens[k]) === ',') && longestHit(tokens, k + 1)?.hit.kind === 'demonym') k = (longestHit(tokens, k + 1)?.last ?? k) + 1;
+        const head = lower(tokens[k]);
         const role: MentionRole = ACTOR_HEADS.has(head) ? 'actor' : 'modifier';
         add(entity, first, last, 'demonym', { role });
         return;
@@ -588,9 +590,10 @@ function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
 
 function lastActor(history: Mention[], current: Mention[], types: EntityType[]): ArticleEntity | undefined {
   const pool = [...history, ...current.slice().sort((a, b) => a.first - b.first)];
+  // A pronoun refers to an actor named before it, not to an adjective ("the Israeli strikes").
   for (let i = pool.length - 1; i >= 0; i--) {
     const m = pool[i];
-    if (m && types.includes(m.entity.type) && m.role !== 'place') return m.entity;
+    if (m && types.includes(m.entity.type) && m.role !== 'place' && !(m.kind === 'demonym' && m.role === 'modifier')) return m.entity;
   }
   return undefined;
 }

@@ -31,11 +31,12 @@ interface Candidate {
 export function extractRelations(sentences: Sentence[], recognition: Recognition, article: Article): ExtractedRelation[] {
   const candidates: Candidate[] = [];
   const countryOf = countriesOfPeople(sentences, recognition);
+  const countries = articleCountries(recognition);
   for (const sentence of sentences) {
     const mentions = recognition.mentions[sentence.index] ?? [];
     if (mentions.length === 0) continue;
     const ctx = new SentenceContext(sentence, mentions);
-    for (const rule of RULES) applyRule(rule, ctx, candidates, countryOf);
+    for (const rule of RULES) applyRule(rule, ctx, candidates, countryOf, countries);
     structuralRelations(ctx, candidates, countryOf, recognition);
   }
   return finalize(candidates, article);
@@ -121,7 +122,7 @@ const entitiesOf = (mentions: Mention[]): ArticleEntity[] => {
   return out;
 };
 
-function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf: Map<ArticleEntity, ArticleEntity>): void {
+function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf: Map<ArticleEntity, ArticleEntity>, countries: Map<string, ArticleEntity>): void {
   rule.trigger.lastIndex = 0;
   for (const match of ctx.sentence.text.matchAll(rule.trigger)) {
     const trigFirst = ctx.tokenAt(match.index);
@@ -155,10 +156,27 @@ function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf
     if (rule.requires && !rule.requires.test(ctx.sentence.text)) continue;
     const objectLimit = rule.maxGap === undefined ? clauseEnd : Math.min(clauseEnd, trigLast + rule.maxGap);
     const objectStart = ctx.mentions.find((m) => m.first > trigLast && m.first <= objectLimit && isTarget(m) && (m.role !== 'modifier' || allowsModifierObject(type, m, ctx)));
-    const objects = (objectStart ? ctx.group(objectStart, clauseEnd, isTarget) : []).map((m) => counterpartOf(m, ctx, countryOf) ?? m);
+    // A city as the target of a relation between states stands for its state ("recalled its ambassador from Tel Aviv").
+    const placeAsCountry = (m: Mention): Mention | undefined => {
+      if (m.entity.type !== 'Place' || targets.includes('Place') || !targets.includes('Country') || !m.entity.country) return undefined;
+      const country = countries.get(m.entity.country);
+      return country ? { ...m, entity: country, role: 'actor' } : undefined;
+    };
+    const isTargetOrCity = (m: Mention) => isTarget(m) || placeAsCountry(m) !== undefined;
+    const objectFirst = objectStart ?? ctx.mentions.find((m) => m.first > trigLast && m.first <= objectLimit && placeAsCountry(m) !== undefined);
+    const objects = (objectFirst ? ctx.group(objectFirst, clauseEnd, isTargetOrCity) : []).map((m) => counterpartOf(m, ctx, countryOf) ?? placeAsCountry(m) ?? m);
     const subjectCandidates = ctx.mentions.filter((m) => m.first >= clauseStart && m.last < trigFirst && isSource(m) && (m.role === 'actor' || m.isPossessive));
     const subjectStart = subjectCandidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? subjectCandidates[subjectCandidates.length - 1];
-    const subjects = subjectStart ? ctx.group(subjectStart, trigFirst - 1, isSource) : [];
+    let subjects = subjectStart ? ctx.group(subjectStart, trigFirst - 1, isSource) : [];
+    // A relative clause's subject is its antecedent: "Lithuania and Poland, which border Belarus".
+    if (subjects.length === 0 && ['which', 'who', 'that'].includes(ctx.word(clauseStart - 1))) {
+      const end = ctx.word(clauseStart - 2) === ',' ? clauseStart - 3 : clauseStart - 2;
+      const last = [...ctx.mentions].reverse().find((m) => m.last === end && isSource(m));
+      if (last) {
+        const head = ctx.mentions.find((m) => m.first < last.first && isSource(m) && ctx.group(m, last.last, isSource).includes(last)) ?? last;
+        subjects = ctx.group(head, last.last, isSource);
+      }
+    }
     const possessor = [...ctx.mentions].reverse().find((m) => m.last < trigFirst && m.last >= trigFirst - 4 && m.isPossessive && isSource(m));
     // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
     const nearest = [...ctx.mentions].reverse().find((m) => m.last < trigFirst && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
@@ -255,7 +273,8 @@ function allowsModifierObject(type: RelationType, m: Mention, ctx: SentenceConte
   if (m.isPossessive) return true;
   if (m.kind !== 'demonym') return false;
   if (type === 'LOCATED_IN') return /^(territory|soil|side|border)$/.test(ctx.word(m.last + 1));
-  return ['THREATENS', 'SANCTIONS', 'ATTACKS', 'BORDERS'].includes(type);
+  // "condemned the Russian invasion", "sanctions on Iranian banks", "near the Iranian border".
+  return ['THREATENS', 'SANCTIONS', 'ATTACKS', 'BORDERS', 'ACCUSES'].includes(type);
 }
 
 function propertiesFor(type: RelationType, ctx: SentenceContext, trigger: string): Candidate['props'] {

@@ -71,7 +71,7 @@ export const RULES: Rule[] = [
   // material cooperation
   r('alliance-between', 'ALLIED_WITH', 'between', '(?:alliance|strategic partnership|partnership|allied relations|alliance relations)s? between', 0.75),
   r('close-relations-between', 'ALLIED_WITH', 'between', '(?:relations|relationship|ties) between', 0.7, { requires: /\b(?:close|closest|strategic|excellent|warm|deep|strong|brotherly|friendly|allied)\b/i }),
-  r('alliance-with', 'ALLIED_WITH', 'noun', 'allied with|alliance with|strategic partnership with|strategic alliance with|close ties with|closer ties with|warm relationship with|deepest relations with|brotherly relations with|(?:is|are|remains?) (?:a |an )?(?:close |key |strategic )?all(?:y|ies) of', 0.75, { sources: ['Country'], targets: ['Country'] }),
+  r('alliance-with', 'ALLIED_WITH', 'noun', 'allied with|alliance with|strategic partnership with|strategic alliance with|close ties with|closer ties with|warm relationship with|deepest relations with|brotherly relations with|(?:is|are|remains?|,) (?:a |an |the )?(?:close |closest |key |strategic |staunch |longtime |long-time |traditional )?all(?:y|ies) of', 0.75, { sources: ['Country'], targets: ['Country'] }),
   r('ally-of', 'ALLIED_WITH', 'possessor-object', "(?:closest|close|key|strongest|staunchest|strategic|main|major|important|trusted|oldest|reliable|regional|muslim|muslim-majority)? ?all(?:y|ies)", 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('cooperate', 'COOPERATES_WITH', 'noun', 'cooperat(?:ion|e|es|ed|ing) with|co-operation with|collaborat(?:ion|e|ed|es) with|joint (?:military )?(?:drills?|exercises?|projects?|ventures?|initiatives?) with|cooperation agreements? with', 0.7),
   r('cooperate-between', 'COOPERATES_WITH', 'between', '(?:cooperation|co-operation|collaboration)s? between', 0.7),
@@ -105,7 +105,7 @@ export const RULES: Rule[] = [
   r('agreement-members', 'MEMBER_OF', 'agreement-members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
   r('propose', 'PROPOSED_FOR', 'svo', '(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|could|may|might|would|next|eager|pressure|candidate|applied) (?:[a-z]+ ){0,2}?to join', 0.7, { targets: BODIES }),
   r('include-in', 'PROPOSED_FOR', 'include', 'to include|(?:inclusion|accession|admission) of', 0.7),
-  r('border', 'BORDERS', 'svo', 'borders|bordering|shares? a (?:long |\\d+-(?:km|kilometre|kilometer|mile) )?border with', 0.8, { sources: ['Country'], targets: ['Country'], maxGap: 2 }),
+  r('border', 'BORDERS', 'svo', 'borders|bordering|(?<=\\b(?:which|that|they|both|who) )border(?! with)|shares? a (?:long |\\d+-(?:km|kilometre|kilometer|mile) )?border with', 0.8, { sources: ['Country'], targets: ['Country'], maxGap: 2 }),
   r('share-border', 'BORDERS', 'svo', 'share (?:a |an )?(?:long |short |common |porous |\\d+-(?:km|kilometre|kilometer|mile) )?(?:border|frontier)(?! with)', 0.8, { sources: ['Country'], targets: ['Country'] }),
   r('neighbour', 'BORDERS', 'svo', 'neighbou?r(?:ing)?,?', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('reside', 'LOCATED_IN', 'svo', '(?:now )?(?:live|lives|living|reside|resides|residing|settled|based) in|sought refuge in|fled to|located in|headquartered in', 0.75, { sources: ['Group', 'Organization', 'Place'], targets: PLACES }),
