@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           Article: '../db/articles.ts#ArticleRecord',
           ArticleSummary: '../db/articles.ts#ArticleSummaryRecord',
           Mention: '../db/articles.ts#MentionRecord',
+          MergeCandidate: '../db/entities.ts#MergeCandidateRecord',
         },
       },
     },

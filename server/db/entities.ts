@@ -55,3 +55,18 @@ export async function relationCounts(db: Executor, id: string): Promise<{ key: s
     { id },
   );
 }
+
+/** Pairs recorded by the loader as possibly the same person (MERGE_CANDIDATE), each pair once. */
+export interface MergeCandidateRecord {
+  aId: string;
+  bId: string;
+  reason: string;
+}
+
+export async function mergeCandidates(db: Executor, first: number): Promise<MergeCandidateRecord[]> {
+  return db.read(
+    `MATCH (a:Entity)-[c:MERGE_CANDIDATE]-(b:Entity) WHERE a.id < b.id
+     RETURN a.id AS aId, b.id AS bId, c.reason AS reason ORDER BY a.name, b.name LIMIT $first`,
+    { first },
+  );
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord } from '../db/entities.ts';
+import type { EntityRecord, MergeCandidateRecord } from '../db/entities.ts';
 import type { RelationRecord, EvidenceRecord } from '../db/relations.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import type { ArticleRecord, ArticleSummaryRecord, MentionRecord } from '../db/articles.ts';
@@ -172,6 +172,13 @@ export type Mention = {
   start: Scalars['Int']['output'];
 };
 
+export type MergeCandidate = {
+  __typename?: 'MergeCandidate';
+  a: Entity;
+  b: Entity;
+  reason: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Extracts and loads one article (requires Authorization: Bearer <ENTENTE_API_TOKEN>). */
@@ -215,6 +222,8 @@ export type Query = {
   article: Maybe<Article>;
   articles: ArticleConnection;
   entity: Maybe<Entity>;
+  /** Pairs of people the loader could not decide to merge ("Kara" and "Pinar Kara"), for curation with mergeEntities. */
+  mergeCandidates: Array<MergeCandidate>;
   /** The subgraph around entities, capped by limit (at most 2000 edges). */
   neighborhood: Subgraph;
   /** Shortest paths between two entities. */
@@ -243,6 +252,11 @@ export type QueryArticlesArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMergeCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -509,6 +523,7 @@ export type ResolversTypes = {
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article'> & { article: ResolversTypes['ArticleSummary'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
+  MergeCandidate: ResolverTypeWrapper<MergeCandidateRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
@@ -546,6 +561,7 @@ export type ResolversParentTypes = {
   IngestResult: Omit<IngestResult, 'article'> & { article: ResolversParentTypes['ArticleSummary'] };
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
+  MergeCandidate: MergeCandidateRecord;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
@@ -659,6 +675,12 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MergeCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeCandidate'] = ResolversParentTypes['MergeCandidate']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'remove'>>;
@@ -680,6 +702,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  mergeCandidates?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
@@ -761,6 +784,7 @@ export type Resolvers<ContextType = Context> = {
   Highlight?: HighlightResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MergeCandidate?: MergeCandidateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

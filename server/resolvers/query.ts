@@ -1,6 +1,6 @@
 /** Query root resolvers: argument checks, then one db/ call each. */
 import { isEntityType } from '../../seed/vocabulary.ts';
-import { searchEntities } from '../db/entities.ts';
+import { mergeCandidates, searchEntities } from '../db/entities.ts';
 import { articleById, listArticles } from '../db/articles.ts';
 import { neighborhood, pairTimeline, shortestPaths } from '../db/graph.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../db/mapping.ts';
@@ -38,4 +38,5 @@ export const Query: QueryResolvers = {
   },
   timeline: (_, args, { db }) => pairTimeline(db, args.a, args.b, args.bucket ?? 'MONTH'),
   stats: (_, __, { db }) => graphStats(db),
+  mergeCandidates: (_, args, { db }) => mergeCandidates(db, pageSize(args.first, 50)),
 };

@@ -6,7 +6,7 @@ import type { NodeRecord } from '../db/graph.ts';
 import { decodeCursor, pageSize, toGqlClass, type RelationFilter } from '../db/mapping.ts';
 import { evidenceOf, listRelations, type RelationRecord } from '../db/relations.ts';
 import { page } from './query.ts';
-import type { EntityResolvers, GraphEdgeResolvers, GraphNodeResolvers, MentionResolvers, RelationResolvers, StatsResolvers, TimelineBucketResolvers } from '../generated/graphql.ts';
+import type { EntityResolvers, GraphEdgeResolvers, MergeCandidateResolvers, GraphNodeResolvers, MentionResolvers, RelationResolvers, StatsResolvers, TimelineBucketResolvers } from '../generated/graphql.ts';
 
 export const Entity: EntityResolvers = {
   wikidataId: (e: EntityRecord) => e.wikidata,
@@ -43,6 +43,10 @@ export const Mention: MentionResolvers = {
 };
 export const TimelineBucket: TimelineBucketResolvers = {
   counts: (b: { counts: { key: string; count: number }[] }) => b.counts.map((c) => ({ key: toGqlClass(c.key), count: c.count })),
+};
+export const MergeCandidate: MergeCandidateResolvers = {
+  a: (c, _, ctx) => requireEntity(ctx, c.aId),
+  b: (c, _, ctx) => requireEntity(ctx, c.bId),
 };
 export const Stats: StatsResolvers = {
   relationsByClass: (s: { relationsByClass: { key: string; count: number }[] }) => s.relationsByClass.map((c) => ({ key: toGqlClass(c.key), count: c.count })),

@@ -42,6 +42,9 @@ describe('curation and availability', () => {
   it('records merge candidates, answers NOT_FOUND for unknown ids, and merges two entities with their relations', async () => {
     const candidates = await driver.executeQuery("MATCH (a:Person)-[:MERGE_CANDIDATE]-(b:Person) RETURN collect(DISTINCT a.name) AS names", {}, { database: settings.database });
     expect([...(candidates.records[0]?.get('names') as string[])].sort()).toEqual(['Kara', 'Pinar Kara']);
+    const listed = await gql('{ mergeCandidates { a { name } b { name } reason } }');
+    expect(listed.data.mergeCandidates).toHaveLength(1);
+    expect([listed.data.mergeCandidates[0].a.name, listed.data.mergeCandidates[0].b.name].sort()).toEqual(['Kara', 'Pinar Kara']);
     expect((await gql('mutation { mergeEntities(keep: "person:pinar-kara", remove: "nobody") { id } }', {}, true)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     const before = await gql('{ entity(id: "person:pinar-kara") { degree } }');
     const merged = await gql('mutation { mergeEntities(keep: "person:pinar-kara", remove: "person:kara") { id aliases degree relations { nodes { type target { name } } } } }', {}, true);
