@@ -1,6 +1,7 @@
 /** Per-request context: the executor, batched loaders, and who is calling. */
 import DataLoader from 'dataloader';
 import { degreesByIds, entitiesByIds, type EntityRecord } from './db/entities.ts';
+import { evidenceOfMany, type EvidenceRecord } from './db/relations.ts';
 import type { Executor } from './db/executor.ts';
 import { notFound } from './errors.ts';
 
@@ -8,6 +9,8 @@ export interface Context {
   db: Executor;
   entityLoader: DataLoader<string, EntityRecord | undefined>;
   degreeLoader: DataLoader<string, number>;
+  /** Evidence pages keyed by "offset:limit:relationId": one query per page shape per request. */
+  evidenceLoader: DataLoader<string, { total: number; nodes: EvidenceRecord[] }>;
   /** True when the request carries the configured API token. */
   isAuthorized: boolean;
   /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
@@ -28,6 +31,21 @@ export function createContext(db: Executor, apiToken: string | undefined, author
     // One query for every entity a request needs (relation ends, mentions): no N+1.
     entityLoader: new DataLoader((ids) => entitiesByIds(db, ids)),
     degreeLoader: new DataLoader((ids) => degreesByIds(db, ids)),
+    evidenceLoader: new DataLoader(async (keys) => {
+      const byPage = new Map<string, string[]>();
+      for (const key of keys) {
+        const [offset = '0', limit = '20', ...rest] = key.split(':');
+        const pageKey = `${offset}:${limit}`;
+        byPage.set(pageKey, [...(byPage.get(pageKey) ?? []), rest.join(':')]);
+      }
+      const results = new Map<string, { total: number; nodes: EvidenceRecord[] }>();
+      for (const [pageKey, ids] of byPage) {
+        const [offset, limit] = pageKey.split(':').map(Number);
+        const pages = await evidenceOfMany(db, ids, offset ?? 0, limit ?? 20);
+        for (const id of ids) results.set(`${pageKey}:${id}`, pages.get(id) ?? { total: 0, nodes: [] });
+      }
+      return keys.map((key) => results.get(key) ?? { total: 0, nodes: [] });
+    }),
     isAuthorized: Boolean(apiToken && presented && safeEqual(presented, apiToken)),
     hasToken: Boolean(apiToken),
   };

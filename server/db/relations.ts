@@ -71,26 +71,31 @@ export interface EvidenceRecord {
   highlights: { entityId: string; start: number; end: number }[];
 }
 
-export async function evidenceOf(db: Executor, relationId: string, offset: number, limit: number): Promise<{ total: number; nodes: EvidenceRecord[] }> {
-  const rows = await db.read<{ total: number; nodes: EvidenceRecord[] }>(
-    `MATCH (v:Evidence {relationId: $id})-[:FROM]->(a:Article)
-     WITH v, a ORDER BY a.published DESC, v.confidence DESC, v.id
-     WITH collect([v, a]) AS rows
-     WITH size(rows) AS total, rows[$offset..$offset + $limit] AS page
-     CALL (page) {
-       UNWIND page AS pair
-       WITH pair[0] AS v, pair[1] AS a
-       CALL (v, a) {
-         OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity) WHERE e.id IN [v.sourceId, v.targetId]
-         WITH e, [i IN range(0, size(coalesce(m.offsets, [])) - 1, 2)
-              WHERE m.offsets[i] >= v.start AND m.offsets[i + 1] <= v.end | {entityId: e.id, start: m.offsets[i], end: m.offsets[i + 1]}] AS hs
-         RETURN reduce(acc = [], h IN collect(hs) | acc + h) AS highlights
+/** Evidence pages of many relations in one query (for DataLoader): newest articles first. */
+export async function evidenceOfMany(db: Executor, relationIds: readonly string[], offset: number, limit: number): Promise<Map<string, { total: number; nodes: EvidenceRecord[] }>> {
+  const rows = await db.read<{ rid: string; total: number; nodes: EvidenceRecord[] }>(
+    `UNWIND $ids AS rid
+     CALL (rid) {
+       MATCH (v:Evidence {relationId: rid})-[:FROM]->(a:Article)
+       WITH v, a ORDER BY a.published DESC, v.confidence DESC, v.id
+       WITH collect([v, a]) AS rows
+       WITH size(rows) AS total, rows[$offset..$offset + $limit] AS page
+       CALL (page) {
+         UNWIND page AS pair
+         WITH pair[0] AS v, pair[1] AS a
+         CALL (v, a) {
+           OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity) WHERE e.id IN [v.sourceId, v.targetId]
+           WITH e, [i IN range(0, size(coalesce(m.offsets, [])) - 1, 2)
+                WHERE m.offsets[i] >= v.start AND m.offsets[i + 1] <= v.end | {entityId: e.id, start: m.offsets[i], end: m.offsets[i + 1]}] AS hs
+           RETURN reduce(acc = [], h IN collect(hs) | acc + h) AS highlights
+         }
+         RETURN collect(v { .id, .sentence, .start, .end, .confidence, .rule, date: a.published,
+                article: a { .id, .title, .url, .source, .published }, highlights: highlights }) AS nodes
        }
-       RETURN collect(v { .id, .sentence, .start, .end, .confidence, .rule, .date,
-              article: a { .id, .title, .url, .source, .published }, highlights: highlights }) AS nodes
+       RETURN total, nodes
      }
-     RETURN total, nodes`,
-    { id: relationId, offset, limit },
+     RETURN rid, total, nodes`,
+    { ids: [...relationIds], offset, limit },
   );
-  return rows[0] ?? { total: 0, nodes: [] };
+  return new Map(rows.map((r) => [r.rid, { total: r.total, nodes: r.nodes }]));
 }

@@ -4,7 +4,7 @@ import { listArticles } from '../db/articles.ts';
 import { relationCounts, type EntityRecord } from '../db/entities.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import { decodeCursor, pageSize, toGqlClass, type RelationFilter } from '../db/mapping.ts';
-import { evidenceOf, listRelations, type RelationRecord } from '../db/relations.ts';
+import { listRelations, type RelationRecord } from '../db/relations.ts';
 import { page } from './query.ts';
 import type { EntityResolvers, GraphEdgeResolvers, MergeCandidateResolvers, GraphNodeResolvers, MentionResolvers, RelationResolvers, StatsResolvers, TimelineBucketResolvers } from '../generated/graphql.ts';
 
@@ -26,9 +26,9 @@ export const Relation: RelationResolvers = {
   class: (r: RelationRecord) => toGqlClass(r.class),
   source: (r, _, ctx) => requireEntity(ctx, r.sourceId),
   target: (r, _, ctx) => requireEntity(ctx, r.targetId),
-  evidence: async (r: RelationRecord, args: { first?: number | null; after?: string | null }, { db }: Context) => {
+  evidence: async (r, args, { evidenceLoader }) => {
     const offset = decodeCursor(args.after);
-    return page(await evidenceOf(db, r.id, offset, pageSize(args.first, 20)), offset);
+    return page(await evidenceLoader.load(`${offset}:${pageSize(args.first, 20)}:${r.id}`), offset);
   },
 };
 

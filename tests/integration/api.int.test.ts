@@ -70,6 +70,14 @@ describe('GraphQL API over HTTP', () => {
     const { body } = await gql('query($id: ID!) { relation(id: $id) { type source { name } evidence { totalCount nodes { sentence start end highlights { entityId } article { title } } } } }', { id: nodes[0].id });
     expect(body.data.relation.evidence.totalCount).toBeGreaterThan(0);
     expect(body.data.relation.evidence.nodes[0].highlights.length).toBeGreaterThan(0);
+    // Evidence nested in a page of relations: batched, and each relation gets its own sentences.
+    const nested = await gql('{ relations(first: 10) { nodes { id source { name } evidence(first: 2) { totalCount nodes { sentence date } } } } }');
+    for (const r of nested.body.data.relations.nodes) {
+      expect(r.evidence.totalCount).toBeGreaterThan(0);
+      expect(r.evidence.nodes[0].date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const single = await gql('query($id: ID!) { relation(id: $id) { evidence(first: 2) { nodes { sentence } } } }', { id: nested.body.data.relations.nodes[3].id });
+    expect(nested.body.data.relations.nodes[3].evidence.nodes.map((n: any) => n.sentence)).toEqual(single.body.data.relation.evidence.nodes.map((n: any) => n.sentence));
   });
 
   it('finds paths, a pair timeline, articles and stats', async () => {
