@@ -3,7 +3,7 @@
  * in the same run, the same entities and triples with Cypher's LOAD CSV (the bulk path a Neo4j
  * user would take); prints articles/s, relations/s and the ratio. Needs the local Neo4j (LOAD CSV
  * reads from its import folder) and an empty database, or --wipe to empty it first.
- *   npx tsx bench/load.ts [--articles 20000] [--wipe] [--keep]
+ *   npx tsx bench/load.ts [--articles 20000] [--batch 400] [--wipe] [--keep]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,9 @@ import type { Extraction } from '../seed/types.ts';
 import { RELATION_TYPES } from '../seed/vocabulary.ts';
 import { generateCorpus } from './corpus.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '20000' }, wipe: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '20000' }, batch: { type: 'string', default: '400' }, wipe: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+});
 const count = Number(values.articles);
 if (process.env.NEO4J_URI) {
   console.error('bench/load compares with LOAD CSV, which reads files from the server: run it against the local Neo4j (unset NEO4J_URI).');
@@ -48,7 +50,7 @@ let t = process.hrtime.bigint();
 const extractions: Extraction[] = corpus.map((a) => extractArticle(a));
 const extractSeconds = seconds(t);
 t = process.hrtime.bigint();
-const summary = await loadExtractions(target, extractions);
+const summary = await loadExtractions(target, extractions, { batchSize: Number(values.batch) });
 const loadSeconds = seconds(t);
 const relations = extractions.reduce((n, e) => n + e.relations.length, 0);
 const endToEnd = extractSeconds + loadSeconds;

@@ -44,7 +44,7 @@ export async function seedPaths(target: LoadTarget, paths: string[], options: { 
       summary.failures.push(input.error.message);
     } else {
       for (const article of input.articles) pending.push(extractArticle(article));
-      if (pending.length >= 100) await flush();
+      if (pending.length >= 400) await flush();
     }
     bar?.increment();
   }

@@ -117,7 +117,8 @@ export interface BatchSummary {
  */
 export async function loadExtractions(target: LoadTarget, extractions: Extraction[], options: { batchSize?: number; force?: boolean; onProgress?: (done: number) => void } = {}): Promise<BatchSummary> {
   const summary: BatchSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
-  const batchSize = options.batchSize ?? 100;
+  // 400 articles per transaction: about 30% faster than 100 at 4,000 articles, no gain at 1,000 (bench/load --batch).
+  const batchSize = options.batchSize ?? 400;
   for (let i = 0; i < extractions.length; i += batchSize) {
     // One article id once per batch: a later duplicate goes to the next batch's check.
     const batch = extractions.slice(i, i + batchSize);

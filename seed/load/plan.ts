@@ -121,6 +121,11 @@ export function loadArticleStatements(extraction: Extraction, ingestedAt: string
  * updated incrementally, one row per (relation, article).
  */
 export function loadBatchStatements(extractions: Extraction[], ingestedAt: string): Statement[] {
+  // Refuse what the vocabulary does not know before anything is written (never skip it silently).
+  for (const { entities, relations } of extractions) {
+    for (const e of entities) entityLabel(e.type);
+    for (const r of relations) relationshipType(r.type);
+  }
   const statements: Statement[] = [];
   statements.push({
     cypher: `UNWIND $articles AS row

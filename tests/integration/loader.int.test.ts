@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../seed/extract/extract.ts';
 import { articleId } from '../../seed/load/plan.ts';
-import { ensureSchema, loadExtraction, mergeEntities, removeArticle } from '../../seed/load/neo4j-loader.ts';
+import { ensureSchema, loadExtraction, loadExtractions, mergeEntities, removeArticle } from '../../seed/load/neo4j-loader.ts';
 import type { Article } from '../../seed/types.ts';
 import { openTestDriver } from '../setup/test-driver.ts';
 
@@ -91,5 +91,18 @@ describe('loading articles into Neo4j', () => {
     expect(evidence?.n).toBe(2);
     expect(await read("MATCH (e:Entity {id: 'person:kara'}) RETURN e")).toHaveLength(0);
     expect(await mergeEntities(target, 'person:pinar-kara', 'person:nobody')).toBe(false);
+  });
+
+  it('loads a batch around a bad article: the bad one fails alone and leaves nothing, the others load', async () => {
+    const good = (n: number) => extractArticle({ title: `Batch ${n}`, url: `https://t.test/batch-${n}`, text: `Peru supplies Chile with copper number ${n}.` });
+    const bad = extractArticle({ title: 'Bad', url: 'https://t.test/batch-bad', text: 'Peru praised Chile.' });
+    // An entity type outside the vocabulary is refused before anything is written.
+    const broken = { ...bad, entities: bad.entities.map((e, i) => (i === 0 ? { ...e, type: 'Planet' as never } : e)) };
+    const summary = await loadExtractions(target, [good(1), broken, good(2), good(3)], { batchSize: 4 });
+    expect(summary).toMatchObject({ new: 3, failed: 1 });
+    expect(summary.failures[0]?.articleId).toBe('url:https://t.test/batch-bad');
+    expect(await read("MATCH (a:Article {id: 'url:https://t.test/batch-bad'}) RETURN a")).toHaveLength(0);
+    const [loaded] = await read("MATCH (a:Article) WHERE a.id STARTS WITH 'url:https://t.test/batch-' RETURN count(a) AS n");
+    expect(loaded?.n).toBe(3);
   });
 });
