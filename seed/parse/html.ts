@@ -10,7 +10,8 @@ import { toIsoDate } from './dates.ts';
 import { InputError } from './errors.ts';
 import { hostOf } from './text.ts';
 
-const BOILERPLATE = /^(share( this( article)?)?|read more|related( articles)?|advertisement|subscribe.*|sign up.*|follow us.*|click here.*|comments?)$/i;
+/** Lines that are page furniture, not article text ("Share this article", "Read more"). */
+export const BOILERPLATE = /^(share( this( article| story| page)?)?( on \w+)?|read more:?.*|related( articles| stories)?:?|advertisement|subscribe.*|sign up.*|follow us.*|click here.*|comments?|print|email|tweet)$/i;
 
 export function parseHtmlArticle(html: string, fileName: string): Article {
   const { document } = parseHTML(html);

@@ -41,6 +41,10 @@ describe('formats', () => {
     const [a] = parseContent('---\ntitle: Md\n---\nSee **bold** and [a link](https://x.test).\n\n- item one', 'x.md');
     expect(a?.text).toBe('See bold and a link.\n\nitem one');
   });
+  it('leaves out share buttons and navigation bullets from text and Markdown too', () => {
+    const [a] = parseContent('# T\n\n- [Home](/)\n- [World](/world)\n\nPeru praised Chile.\n\nShare this article\n\nRead more: other stories', 'x.md');
+    expect(a?.text).toBe('Peru praised Chile.');
+  });
   it('extracts the article body and metadata from HTML, without navigation or share buttons', () => {
     const [a] = parseContent(fixture('article.html'), 'a.html');
     expect(a).toMatchObject({ source: 'Example Daily', url: 'https://example.test/a', published: '2025-04-02' });

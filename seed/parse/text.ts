@@ -8,6 +8,7 @@
  */
 import type { Article } from '../types.ts';
 import { toIsoDate } from './dates.ts';
+import { BOILERPLATE } from './html.ts';
 
 const FIELD = /^(title|url|link|published|date|source|outlet|site):\s*(.*)$/i;
 
@@ -33,7 +34,12 @@ export function parseTextArticle(raw: string, fallbackTitle: string): Article {
     if (!m?.[1] || m[2] === undefined) break;
     meta[m[1].toLowerCase()] = m[2].trim();
   }
-  const text = markdownToText(lines.slice(i).join('\n')).trim();
+  const text = markdownToText(lines.slice(i).join('\n'))
+    .split('\n')
+    .filter((line) => !BOILERPLATE.test(line.trim()))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return {
     title: meta.title ?? firstLine(text) ?? fallbackTitle,
     text,
@@ -65,6 +71,8 @@ export function hostOf(url: string | undefined): string | undefined {
 export function markdownToText(md: string): string {
   return md
     .replace(/```[\s\S]*?```/g, '')
+    // Navigation bullets: list items that are nothing but a link ("- [World](/world)").
+    .replace(/^[ \t]*[-*+][ \t]+\[[^\]]*\]\([^)]*\)[ \t]*$/gm, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/^#{1,6}\s+/gm, '')
