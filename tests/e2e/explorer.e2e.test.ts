@@ -178,6 +178,25 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(exported.view).toContain('ids=Q227');
   });
 
+  it('moves between nodes and expands them with the keyboard', async () => {
+    await page.goto(`${base}/#/graph?ids=Q794`);
+    await page.waitForFunction(() => (window as any).cy.nodes().length > 1 && document.body.dataset.layout !== undefined);
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#details h2');
+    const first = await page.locator('#details h2').textContent();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((name) => document.querySelector('#details h2')?.textContent !== name, first);
+    const selected = await page.evaluate(() => (window as any).cy.nodes(':selected').map((n: any) => n.data('label')));
+    expect(selected).toEqual([await page.locator('#details h2').textContent()]);
+    const selectedId = await page.evaluate(() => (window as any).cy.nodes(':selected')[0].id());
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('neighborhood')),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(JSON.parse(request.postData() ?? '{}').variables.ids).toEqual([selectedId]);
+  });
+
   it('shows article text as text, never as HTML', async () => {
     await page.goto(`${base}/#/article/${encodeURIComponent('url:https://t.test/xss')}`);
     await page.waitForSelector('.article-text');

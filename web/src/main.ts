@@ -591,6 +591,30 @@ cy.on('mouseout', 'node', () => {
 cy.on('mouseover', 'edge', (event) => (event.target as EdgeSingular).addClass('hover'));
 cy.on('mouseout', 'edge', (event) => (event.target as EdgeSingular).removeClass('hover'));
 
+// Keyboard: on the focused canvas, arrows move between nodes (details follow), Enter expands,
+// Delete removes, Escape clears the selection.
+$('cy').addEventListener('keydown', (event) => {
+  const nodes = cy.nodes(':visible').toArray().sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
+  if (nodes.length === 0) return;
+  const current = cy.nodes(':selected').first();
+  const index = current.nonempty() ? nodes.findIndex((n) => n.id() === current.id()) : -1;
+  if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(event.key)) {
+    event.preventDefault();
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+    const next = nodes[(index + step + nodes.length) % nodes.length] as NodeSingular;
+    cy.elements().unselect();
+    next.select();
+    cy.center(next);
+    void showNode(next);
+  } else if (event.key === 'Enter' && current.nonempty()) {
+    void openEntities([current.id()]);
+  } else if (event.key === 'Delete' && current.nonempty()) {
+    current.remove();
+    writeGraphHash();
+  } else if (event.key === 'Escape') {
+    cy.elements().unselect();
+  }
+});
 $('fit').addEventListener('click', () => cy.fit(undefined, 40));
 $('export-png').addEventListener('click', exportPng);
 $('export-json').addEventListener('click', exportJson);
