@@ -19,7 +19,8 @@ export interface EntityMention {
   sentence: number;
 }
 
-export interface ExtractedEntity {
+/** What identifies an entity, in the gazetteer and in an extraction alike. */
+export interface EntityIdentity {
   /** Wikidata ID when the gazetteer knows one, else a slug of type and name. */
   id: string;
   name: string;
@@ -28,6 +29,9 @@ export interface ExtractedEntity {
   wikidata?: string;
   iso2?: string;
   iso3?: string;
+}
+
+export interface ExtractedEntity extends EntityIdentity {
   /** For places, bodies and people: the ISO alpha-2 of their country, when known. */
   country?: string;
   role?: string;

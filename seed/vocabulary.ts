@@ -65,10 +65,6 @@ export function isEntityType(value: string): value is EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(value);
 }
 
-export function relationInfo(type: RelationType): RelationTypeInfo {
-  return RELATION_TYPES[type];
-}
-
 /** Makes a `switch` exhaustive: the compiler rejects a missed case. */
 export class UnreachableCaseError extends Error {
   constructor(value: never) {

@@ -5,7 +5,7 @@
  * PART_OF, LOCATED_IN, MEMBER_OF lists, co-signers meeting). Pure.
  */
 import type { Article, ExtractedRelation } from '../types.ts';
-import { RELATION_TYPES, type EntityType, type RelationType } from '../vocabulary.ts';
+import { RELATION_TYPES, UnreachableCaseError, type EntityType, type RelationType } from '../vocabulary.ts';
 import { COMMODITIES, DOMAINS, OFFICE_TITLES } from './lexicon.ts';
 import type { ArticleEntity, Mention, Recognition } from './recognize.ts';
 import { MODALITY, NEGATION, RULES, type Rule } from './rules.ts';
@@ -30,14 +30,14 @@ interface Candidate {
 /** Extracts the relations an article states, one per (source, type, target, sentence). */
 export function extractRelations(sentences: Sentence[], recognition: Recognition, article: Article): ExtractedRelation[] {
   const candidates: Candidate[] = [];
-  const countryOf = countriesOfPeople(sentences, recognition);
   const countries = articleCountries(recognition);
+  const countryOf = countriesOfPeople(sentences, recognition, countries);
   for (const sentence of sentences) {
     const mentions = recognition.mentions[sentence.index] ?? [];
     if (mentions.length === 0) continue;
     const ctx = new SentenceContext(sentence, mentions);
     for (const rule of RULES) applyRule(rule, ctx, candidates, countryOf, countries);
-    structuralRelations(ctx, candidates, countryOf, recognition);
+    structuralRelations(ctx, candidates, countryOf, countries);
   }
   return finalize(candidates, article);
 }
@@ -253,6 +253,8 @@ function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf
         emit(members, [agreement.entity]);
         break;
       }
+      default:
+        throw new UnreachableCaseError(rule.frame);
     }
   }
 }
@@ -313,9 +315,8 @@ function articleCountries(recognition: Recognition): Map<string, ArticleEntity> 
 }
 
 /** The country each person serves, from titles in the article and the gazetteer's roles. */
-function countriesOfPeople(sentences: Sentence[], recognition: Recognition): Map<ArticleEntity, ArticleEntity> {
+function countriesOfPeople(sentences: Sentence[], recognition: Recognition, byIso: Map<string, ArticleEntity>): Map<ArticleEntity, ArticleEntity> {
   const result = new Map<ArticleEntity, ArticleEntity>();
-  const byIso = articleCountries(recognition);
   for (const sentence of sentences) {
     const mentions = recognition.mentions[sentence.index] ?? [];
     for (const m of mentions) {
@@ -374,7 +375,7 @@ function officeOf(person: Mention, mentions: Mention[], tokens: Token[], article
 }
 
 /** Relations stated by names and titles rather than by verbs. */
-function structuralRelations(ctx: SentenceContext, out: Candidate[], countryOf: Map<ArticleEntity, ArticleEntity>, recognition: Recognition): void {
+function structuralRelations(ctx: SentenceContext, out: Candidate[], countryOf: Map<ArticleEntity, ArticleEntity>, countries: Map<string, ArticleEntity>): void {
   const { mentions, tokens, sentence } = ctx;
   const add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props']) => {
     if (target.id.startsWith('iso:')) return;
@@ -384,14 +385,14 @@ function structuralRelations(ctx: SentenceContext, out: Candidate[], countryOf: 
   for (const m of mentions) {
     // OFFICIAL_OF from titles.
     if (m.entity.type === 'Person' && m.kind !== 'coreference') {
-      const office = officeOf(m, mentions, tokens, articleCountries(recognition));
+      const office = officeOf(m, mentions, tokens, countries);
       if (office) add(m.entity, 'OFFICIAL_OF', office.holder, 0.9, 'title', { role: office.role });
     }
     // PART_OF: state bodies ("Iranian Foreign Ministry") and bodies owned by a possessive country.
     if (m.entity.type === 'Organization' && m.kind !== 'coreference') {
       const owner = mentions.find((o) => o.entity.type === 'Country' && o.entity.known?.iso2 === m.entity.country);
       if (m.entity.isStateBody && m.entity.country) {
-        const country = owner?.entity ?? [...recognition.entities.values()].find((e) => e.known?.iso2 === m.entity.country);
+        const country = owner?.entity ?? countries.get(m.entity.country);
         if (country) add(m.entity, 'PART_OF', country, 0.85, 'state-body');
       }
       const before = mentions.find((o) => o.last === m.first - 2 && o.isPossessive && o.entity.type === 'Country');

@@ -3,18 +3,12 @@
  * entities, keyed by its token sequence for longest-match scanning.
  */
 import { tokenize } from '../extract/tokenize.ts';
+import type { EntityIdentity } from '../types.ts';
 import type { EntityType } from '../vocabulary.ts';
 import { AMBIGUOUS_COUNTRIES, COUNTRY_ROWS } from './countries.ts';
 import { AGREEMENTS, GROUPS, LEGISLATION, ORGANIZATIONS, PEOPLE, PLACES, type GazetteerEntry } from './entities.ts';
 
-export interface KnownEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  wikidata?: string;
-  iso2?: string;
-  iso3?: string;
+export interface KnownEntity extends EntityIdentity {
   /** Adjectival demonyms of a country ("Israeli"). */
   demonyms?: string[];
   capitals?: string[];

@@ -23,7 +23,6 @@ const filters = {
   to: '' as string,
   minArticles: 1,
 };
-const hiddenClasses = filters.hiddenClasses;
 let dateBounds: { first: string; last: string } | undefined;
 let pathEnds: { from?: { id: string; name: string }; to?: { id: string; name: string } } = {};
 
@@ -63,7 +62,7 @@ function writeGraphHash(selected?: string): void {
   const ids = cy.nodes('.seed').map((n) => n.id());
   const params = new URLSearchParams();
   if (ids.length) params.set('ids', ids.join(','));
-  if (hiddenClasses.size) params.set('hide', [...hiddenClasses].join(','));
+  if (filters.hiddenClasses.size) params.set('hide', [...filters.hiddenClasses].join(','));
   if (filters.hiddenTypes.size) params.set('types', [...filters.hiddenTypes].join(','));
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
@@ -130,7 +129,7 @@ function applyFilters(): void {
       const first = (e.data('firstSeen') as string | null) ?? '';
       const last = (e.data('lastSeen') as string | null) ?? '';
       const outOfRange = (filters.from && last && last.slice(0, 7) < filters.from) || (filters.to && first && first.slice(0, 7) > filters.to);
-      e.toggleClass('hidden', hiddenClasses.has(e.data('class') as string) || (e.data('articles') as number) < filters.minArticles || Boolean(outOfRange));
+      e.toggleClass('hidden', filters.hiddenClasses.has(e.data('class') as string) || (e.data('articles') as number) < filters.minArticles || Boolean(outOfRange));
     });
   });
 }
@@ -139,10 +138,10 @@ function renderLegend(): void {
   const legend = $('legend');
   legend.replaceChildren(el('h2', {}, 'Relations'));
   for (const [cls, s] of Object.entries(CLASS_STYLE)) {
-    const input = el('input', { type: 'checkbox', checked: !hiddenClasses.has(cls) });
+    const input = el('input', { type: 'checkbox', checked: !filters.hiddenClasses.has(cls) });
     input.addEventListener('change', () => {
-      if (input.checked) hiddenClasses.delete(cls);
-      else hiddenClasses.add(cls);
+      if (input.checked) filters.hiddenClasses.delete(cls);
+      else filters.hiddenClasses.add(cls);
       applyFilters();
       writeGraphHash();
     });
@@ -534,8 +533,8 @@ async function route(): Promise<void> {
   $('details').hidden = !isGraph; // the reader has its own side column
   if (view === 'article' && id) return showArticle(id);
   if (view === 'articles') return showArticleList(params);
-  hiddenClasses.clear();
-  for (const cls of (params.get('hide') ?? '').split(',').filter(Boolean)) hiddenClasses.add(cls);
+  filters.hiddenClasses.clear();
+  for (const cls of (params.get('hide') ?? '').split(',').filter(Boolean)) filters.hiddenClasses.add(cls);
   filters.hiddenTypes.clear();
   for (const type of (params.get('types') ?? '').split(',').filter(Boolean)) filters.hiddenTypes.add(type);
   filters.from = params.get('from') ?? '';
