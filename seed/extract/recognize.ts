@@ -148,6 +148,19 @@ function capitalizedRun(tokens: Token[], first: number, allowOf: boolean): Span 
   return last >= first ? { first, last } : undefined;
 }
 
+/**
+ * The words of tokens first..last joined by spaces. A loop rather than slice().map(): this runs
+ * for every capitalized token, and tsx (esbuild keepNames) makes each inline arrow cost a call.
+ */
+function tokenPhrase(tokens: Token[], first: number, last: number, lowerCase = false): string {
+  let phrase = '';
+  for (let i = first; i <= last && i < tokens.length; i++) {
+    const text = (tokens[i] as Token).text;
+    phrase += (i > first ? ' ' : '') + (lowerCase ? text.toLowerCase() : text);
+  }
+  return phrase;
+}
+
 const spanText = (s: Sentence, first: number, last: number) => {
   const a = s.tokens[first];
   const b = s.tokens[last];
@@ -199,7 +212,7 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]?.isCapitalized) continue;
       for (let end = Math.min(tokens.length - 1, i + 3); end >= i; end--) {
-        const phrase = tokens.slice(i, end + 1).map((t) => t.text).join(' ');
+        const phrase = tokenPhrase(tokens, i, end);
         if (!STATE_BODY.test(phrase) || lower(tokens[end + 1]) !== 'of') continue;
         const owner = longestHit(tokens, end + 2);
         if (!owner || owner.hit.entity.type !== 'Country') break;
@@ -207,7 +220,7 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
         let last = owner.last;
         if (isApostropheS(tokens[last + 1])) {
           for (let tail = Math.min(tokens.length - 1, last + 5); tail > last + 1; tail--) {
-            if (STATE_BODY.test(tokens.slice(last + 2, tail + 1).map((t) => t.text).join(' '))) {
+            if (STATE_BODY.test(tokenPhrase(tokens, last + 2, tail))) {
               last = tail;
               break;
             }
@@ -229,7 +242,7 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
       if (!owner) continue;
       const j = owner.next;
       for (let end = Math.min(tokens.length - 1, j + 5); end >= j; end--) {
-        const phrase = tokens.slice(j, end + 1).map((t) => t.text).join(' ');
+        const phrase = tokenPhrase(tokens, j, end);
         if (!STATE_BODY.test(phrase)) continue;
         const country = owner.country ?? lastCountry(history, mentions);
         if (!country?.known) break;
@@ -447,16 +460,11 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
     const allMentions = mentions.slice();
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
+      const w = lower(tokens[i]);
+      if (!COREFERENCE_WORDS.has(w)) continue;
       // Antecedents are what came before the pronoun, never what follows it.
       mentions.length = 0;
       mentions.push(...allMentions.filter((m) => m.last < i));
-      const restore = () => {
-        const added = mentions.filter((m) => !allMentions.includes(m));
-        mentions.length = 0;
-        mentions.push(...allMentions, ...added);
-        allMentions.push(...added);
-      };
-      const w = lower(tokens[i]);
       const next = lower(tokens[i + 1]);
       const prev = lower(tokens[i - 1]);
       if ((w === 'country' || w === 'nation') && prev === 'the') {
@@ -479,7 +487,11 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
         const p = lastActor(history, mentions, ['Place']);
         if (p) add(p, i - 1, i, 'coreference', { role: 'place' });
       }
-      restore();
+      // Back to all mentions of the sentence, with what was just added.
+      const added = mentions.filter((m) => !allMentions.includes(m));
+      allMentions.push(...added);
+      mentions.length = 0;
+      mentions.push(...allMentions);
     }
 
     mentions.sort((a, b) => a.first - b.first || a.start - b.start);
@@ -549,6 +561,9 @@ function longestHit(tokens: Token[], i: number): { hit: GazetteerHit; last: numb
   return best;
 }
 
+/** The words that can open a coreference (step 5 of recognize): other tokens are skipped early. */
+const COREFERENCE_WORDS = new Set(['country', 'nation', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'two', 'both', 'those', 'accords', 'agreement', 'declaration', 'deal', 'treaty', 'pact', 'region']);
+
 const TITLES = new Set(PERSON_TITLES);
 const TITLE_FIRST_WORDS = new Set(PERSON_TITLES.map((t) => t.split(/[ -]/)[0]));
 
@@ -556,12 +571,9 @@ const TITLE_FIRST_WORDS = new Set(PERSON_TITLES.map((t) => t.split(/[ -]/)[0]));
 function titleAt(tokens: Token[], i: number): { text: string; next: number } | undefined {
   if (!TITLE_FIRST_WORDS.has(lower(tokens[i]).split('-')[0] ?? '')) return undefined;
   for (let len = 4; len >= 1; len--) {
-    const slice = tokens.slice(i, i + len);
-    if (slice.length < len) continue;
-    const phrase = slice.map((t) => t.text.toLowerCase()).join(' ').replace(/ - /g, '-');
-    if (TITLES.has(phrase)) {
-      return { text: slice.map((t) => t.text).join(' '), next: i + len };
-    }
+    if (i + len > tokens.length) continue;
+    const phrase = tokenPhrase(tokens, i, i + len - 1, true).replace(/ - /g, '-');
+    if (TITLES.has(phrase)) return { text: tokenPhrase(tokens, i, i + len - 1), next: i + len };
   }
   return undefined;
 }
