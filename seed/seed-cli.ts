@@ -1,16 +1,16 @@
 /**
  * npm run seed -- [PATH...] | --remove ARTICLE_ID
- * Extracts and loads articles into Neo4j (the bundled samples when no path is given), one
- * transaction per article; prints progress and a summary. Exit 1 when any article failed.
+ * Extracts and loads articles into Neo4j (the bundled samples when no path is given) through the
+ * pipeline (seed/pipeline.ts: batched transactions, a failing article isolated); prints progress
+ * and a summary. Exit 1 when any article failed.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { connectNeo4j } from '../db/ensure-neo4j.ts';
 import { LocalNeo4jError } from '../db/neo4j-local.ts';
-import { extractArticle } from './extract/extract.ts';
-import { ensureSchema, graphCounts, loadExtractions, removeArticle, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
-import type { Extraction } from './types.ts';
+import { ensureSchema, graphCounts, removeArticle, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
+import { extractAndLoad, type PipelineInput } from './pipeline.ts';
 import { expandPaths, readInput } from './parse/read-inputs.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./samples', import.meta.url));
@@ -24,33 +24,25 @@ export interface SeedSummary {
 export async function seedPaths(target: LoadTarget, paths: string[], options: { progress?: boolean; force?: boolean } = {}): Promise<SeedSummary> {
   await ensureSchema(target);
   const { files, missing } = await expandPaths(paths);
-  const summary: SeedSummary = { counts: { new: 0, updated: 0, unchanged: 0, failed: 0 }, failures: missing.map((m) => `${m}: no such file or folder`) };
-  summary.counts.failed += missing.length;
-  const bar = options.progress ? new cliProgress.SingleBar({ format: 'Loading {bar} {value}/{total} files | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
-  bar?.start(files.length, 0, { file: '' });
-  // Extract file by file; load in batches (one transaction per batch, a failing batch retried article by article).
-  let pending: Extraction[] = [];
-  const flush = async () => {
-    const result = await loadExtractions(target, pending, { force: options.force ?? false });
-    for (const status of ['new', 'updated', 'unchanged', 'failed'] as const) summary.counts[status] += result[status];
-    summary.failures.push(...result.failures.map((f) => `${f.articleId}: ${f.message}`));
-    pending = [];
-  };
-  for (const file of files) {
-    bar?.update({ file: file.split('/').pop() });
-    const input = await readInput(file);
-    if ('error' in input) {
-      summary.counts.failed++;
-      summary.failures.push(input.error.message);
-    } else {
-      for (const article of input.articles) pending.push(extractArticle(article));
-      if (pending.length >= 400) await flush();
+  const bar = options.progress
+    ? new cliProgress.SingleBar({ format: 'Loading {bar} {value}/{total} files | {articles} articles loaded | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
+    : undefined;
+  bar?.start(files.length, 0, { file: '', articles: 0 });
+  async function* inputs(): AsyncGenerator<PipelineInput> {
+    for (const path of missing) yield { error: `${path}: no such file or folder` };
+    for (const file of files) {
+      bar?.update({ file: file.split('/').pop() });
+      const input = await readInput(file);
+      yield 'error' in input ? { error: input.error.message } : { articles: input.articles };
+      bar?.increment();
     }
-    bar?.increment();
   }
-  if (pending.length > 0) await flush();
-  bar?.stop();
-  return summary;
+  try {
+    const { counts, failures } = await extractAndLoad(target, inputs(), { force: options.force ?? false, onLoaded: (articles) => bar?.update({ articles }) });
+    return { counts, failures };
+  } finally {
+    bar?.stop();
+  }
 }
 
 async function main(): Promise<number> {

@@ -1,0 +1,84 @@
+/**
+ * The seed pipeline: extracts articles and loads them into Neo4j in batches, the extraction of
+ * the next batch overlapping the load of the previous one. Neo4j works in its own process, so
+ * this process's event loop is free while a batch loads; extraction yields to it after every
+ * article so the batch's statements keep flowing. One batch is in flight at a time: batches
+ * load in input order and memory stays bounded by two batches whatever the corpus size.
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { extractArticle } from './extract/extract.ts';
+import { loadExtractions, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
+import type { Article, Extraction } from './types.ts';
+
+/** What a source yields: the articles of one input (a file, say), or why that input failed. */
+export type PipelineInput = { articles: Article[] } | { error: string };
+
+export interface PipelineSummary {
+  counts: Record<LoadStatus | 'failed', number>;
+  failures: string[];
+  /** Time spent extracting (it overlaps the loading, so it is not part of the wall time). */
+  extractSeconds: number;
+}
+
+export interface PipelineOptions {
+  /** Articles per transaction (default 400, see loadExtractions). */
+  batchSize?: number;
+  force?: boolean;
+  /** Called after each batch is loaded, with the number of articles loaded so far. */
+  onLoaded?: (articles: number) => void;
+}
+
+export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<PipelineInput> | Iterable<PipelineInput>, options: PipelineOptions = {}): Promise<PipelineSummary> {
+  const batchSize = options.batchSize ?? 400;
+  const summary: PipelineSummary = { counts: { new: 0, updated: 0, unchanged: 0, failed: 0 }, failures: [], extractSeconds: 0 };
+  let loaded = 0;
+  let inFlight: Promise<void> = Promise.resolve();
+  // Kept until awaited, so a failed load is never an unhandled rejection while extraction runs.
+  let loadError: unknown;
+  const settle = async () => {
+    await inFlight;
+    if (loadError !== undefined) throw loadError;
+  };
+  const startLoad = async (batch: Extraction[]) => {
+    await settle();
+    inFlight = loadExtractions(target, batch, { batchSize: batch.length, force: options.force ?? false }).then(
+      (result) => {
+        for (const status of ['new', 'updated', 'unchanged', 'failed'] as const) summary.counts[status] += result[status];
+        summary.failures.push(...result.failures.map((f) => `${f.articleId}: ${f.message}`));
+        loaded += batch.length;
+        options.onLoaded?.(loaded);
+      },
+      (error: unknown) => {
+        loadError = error;
+      },
+    );
+  };
+
+  let pending: Extraction[] = [];
+  for await (const input of inputs) {
+    if ('error' in input) {
+      summary.counts.failed++;
+      summary.failures.push(input.error);
+      continue;
+    }
+    for (const article of input.articles) {
+      const started = process.hrtime.bigint();
+      try {
+        pending.push(extractArticle(article));
+      } catch (error) {
+        // Not expected (extraction is total over parsed articles), but one article never stops the rest.
+        summary.counts.failed++;
+        summary.failures.push(`${article.url ?? article.title}: extraction failed (${(error as Error).message})`);
+      }
+      summary.extractSeconds += Number(process.hrtime.bigint() - started) / 1e9;
+      if (pending.length >= batchSize) {
+        await startLoad(pending);
+        pending = [];
+      }
+      await nextTurn();
+    }
+  }
+  if (pending.length > 0) await startLoad(pending);
+  await settle();
+  return summary;
+}
