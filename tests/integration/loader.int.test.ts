@@ -3,6 +3,7 @@ import { extractArticle } from '../../seed/extract/extract.ts';
 import { articleId } from '../../seed/load/plan.ts';
 import { ensureSchema, loadExtraction, loadExtractions, mergeEntities, removeArticle } from '../../seed/load/neo4j-loader.ts';
 import type { Article } from '../../seed/types.ts';
+import { dumpGraph } from '../setup/graph-dump.ts';
 import { openTestDriver } from '../setup/test-driver.ts';
 
 const { driver, database } = openTestDriver();
@@ -10,13 +11,7 @@ const target = { driver, database };
 const read = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await driver.executeQuery(cypher, params, { database, routing: 'READ' })).records.map((r) => r.toObject());
 
-/** Every node and relationship with its properties, minus the ingest time, sorted. */
-async function dump(): Promise<string[]> {
-  const nodes = await read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
-  const rels = await read('MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.name) AS a, coalesce(b.id, b.name) AS b, properties(r) AS props');
-  const clean = (p: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'ingestedAt').sort()));
-  return [...nodes.map((n) => `${(n.labels as string[]).sort().join(':')} ${clean(n.props as Record<string, unknown>)}`), ...rels.map((r) => `${r.type} ${r.a}->${r.b} ${clean(r.props as Record<string, unknown>)}`)].sort();
-}
+const dump = () => dumpGraph(driver, database);
 
 const first: Article = { title: 'Ties', url: 'https://t.test/1', published: '2025-01-05', source: 'Wire A', text: 'Norway supplies Germany with natural gas. The U.S. praised Norway.' };
 const second: Article = { title: 'More ties', url: 'https://t.test/2', published: '2025-02-07', source: 'Wire B', text: 'The United States sanctioned Belarus. Washington also praised Norway again.' };
