@@ -2,8 +2,10 @@
  * bench/load: loads a synthetic corpus with the seed pipeline (extraction overlapping batched
  * loads, end to end, as `npm run seed` does) and, in the same run, the same entities and triples
  * with Cypher's LOAD CSV (the bulk path a Neo4j user would take); prints articles/s, relations/s
- * and the ratio. --load-alone also times the load of pre-extracted articles on its own. Needs the
- * local Neo4j (LOAD CSV reads from its import folder) and an empty database, or --wipe.
+ * and the ratio; then LOAD CSV of the whole graph the pipeline writes (articles, mentions, edges
+ * with aggregates, evidence), to tell the cost of the writes from the cost of how they are made.
+ * --load-alone also times the load of pre-extracted articles on its own. Needs the local Neo4j
+ * (LOAD CSV reads from its import folder) and an empty database, or --wipe.
  *   npx tsx bench/load.ts [--articles 20000] [--batch 400] [--wipe] [--keep] [--load-alone]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { wipeDatabase } from '../db/wipe.ts';
 import { extractArticle } from '../seed/extract/extract.ts';
 import { ensureSchema, loadExtractions } from '../seed/load/neo4j-loader.ts';
 import { extractAndLoad } from '../seed/pipeline.ts';
-import { relationId, relationshipType } from '../seed/load/plan.ts';
+import { loadBatchStatements, relationId, relationshipType } from '../seed/load/plan.ts';
 import type { Extraction } from '../seed/types.ts';
 import { RELATION_TYPES } from '../seed/vocabulary.ts';
 import { generateCorpus } from './corpus.ts';
@@ -81,7 +83,7 @@ if (values['load-alone']) {
   console.log(`  load alone ${loadSeconds.toFixed(1)} s: ${(count / loadSeconds).toFixed(0)} articles/s and ${(relations / loadSeconds).toFixed(0)} relations/s (${summary.failed} failed)`);
 }
 
-// 2. LOAD CSV of the same entities and triples (no evidence, no articles: the bulk floor).
+// 4. LOAD CSV of the same entities and triples (no evidence, no articles: the bulk floor).
 await wipe();
 const importDir = join(readLocalSettings().dataDir, 'import');
 mkdirSync(importDir, { recursive: true });
@@ -116,6 +118,59 @@ const csvSeconds = seconds(t);
 console.log(`  LOAD CSV   ${csvSeconds.toFixed(1)} s: ${(relations / csvSeconds).toFixed(0)} relations/s (the same ${relations} triples and ${entityRows.size} entities, no evidence)`);
 const csvRate = relations / csvSeconds;
 console.log(`  ratio      pipeline end to end ${(relations / endToEnd / csvRate).toFixed(2)}× the speed of LOAD CSV (relations/s)${loadSeconds ? `; load alone ${(relations / loadSeconds / csvRate).toFixed(2)}×` : ''}`);
+
+// 5. LOAD CSV of the whole graph the pipeline writes (articles with text, mentions, edges with
+// their final aggregates, evidence): the same rows, taken from the loader's own plan for the
+// whole corpus at once, so the bulk path also gets global de-duplication for free.
+await wipe();
+const plan = loadBatchStatements(extractions, new Date().toISOString());
+const rowsOf = (match: RegExp) => plan.filter((st) => match.test(st.cypher)).flatMap((st) => (st.params.rows ?? st.params.articles) as Record<string, unknown>[]);
+const list = (v: unknown) => (v as unknown[]).join(';');
+const writeCsv = (name: string, header: string[], rows: unknown[][]) => writeFileSync(join(importDir, name), `${header.join(',')}\n${rows.map((r) => r.map(csv).join(',')).join('\n')}\n`);
+writeCsv('full-articles.csv', ['id', 'hash', 'title', 'url', 'source', 'published', 'text'], rowsOf(/MERGE \(a:Article/).map((a) => [a.id, a.hash, a.title, a.url, a.source, a.published, a.text]));
+writeCsv('full-mentions.csv', ['articleId', 'entityId', 'offsets'], rowsOf(/:MENTIONS/).map((m) => [m.articleId, m.entityId, list(m.offsets)]));
+writeCsv('full-evidence.csv', ['articleId', 'relationId', 'sentence', 'start', 'end', 'confidence', 'rule'], rowsOf(/:Evidence/).map((v) => {
+  const p = v.props as Record<string, unknown>;
+  return [p.articleId, p.relationId, p.sentence, p.start, p.end, p.confidence, p.rule];
+}));
+const fullTypes = [...byType.keys()].map(relationshipType);
+for (const type of fullTypes) {
+  const rows = plan.filter((st) => st.cypher.includes(`[r:${type} `)).flatMap((st) => st.params.rows as Record<string, unknown>[]);
+  writeCsv(`full-rel-${type}.csv`, ['id', 'source', 'target', 'articles', 'outlets', 'first', 'last', 'logMiss'], rows.map((r) => [r.relationId, r.sourceId, r.targetId, r.articles, list(r.outlets), r.first, r.last, r.logMiss]));
+}
+const fullSession = driver.session({ database: settings.database });
+const fileSeconds: string[] = [];
+t = process.hrtime.bigint();
+try {
+  const load = async (file: string, body: string, params: Record<string, unknown> = {}) => {
+    const t0 = Date.now();
+    await fullSession.run(`LOAD CSV WITH HEADERS FROM 'file:///${file}' AS row CALL (row) { ${body} } IN TRANSACTIONS OF 5000 ROWS`, params);
+    fileSeconds.push(`${file.replace(/^full-|\.csv$/g, '')} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  };
+  await load('entities.csv', 'MERGE (e:Entity {id: row.id}) SET e.name = row.name, e.type = row.type');
+  await load('full-articles.csv', `MERGE (a:Article {id: row.id})
+    SET a.hash = row.hash, a.title = row.title, a.url = row.url, a.source = row.source, a.published = row.published, a.text = row.text`);
+  await load('full-mentions.csv', `MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
+    WITH a, e, [x IN split(row.offsets, ';') | toInteger(x)] AS offsets
+    CREATE (a)-[:MENTIONS {offsets: offsets, count: size(offsets) / 2}]->(e)`);
+  for (const type of fullTypes) {
+    const info = RELATION_TYPES[type];
+    await load(`full-rel-${type}.csv`, `MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+      MERGE (s)-[r:${type} {id: row.id}]->(t)
+      SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = toInteger(row.articles),
+          r.outlets = split(row.outlets, ';'), r.outletCount = size(split(row.outlets, ';')), r.firstSeen = row.first, r.lastSeen = row.last,
+          r.logMiss = toFloat(row.logMiss), r.score = round(1 - exp(toFloat(row.logMiss)), 3)`, { class: info.class, cameo: info.cameo, symmetric: info.symmetric });
+  }
+  await load('full-evidence.csv', `MATCH (a:Article {id: row.articleId})
+    CREATE (v:Evidence {relationId: row.relationId, articleId: row.articleId, sentence: row.sentence, start: toInteger(row.start),
+                        end: toInteger(row.end), confidence: toFloat(row.confidence), rule: row.rule})-[:FROM]->(a)`);
+} finally {
+  await fullSession.close();
+}
+const fullSeconds = seconds(t);
+console.log(`  LOAD CSV, whole graph ${fullSeconds.toFixed(1)} s: ${(count / fullSeconds).toFixed(0)} articles/s, ${(relations / fullSeconds).toFixed(0)} relations/s (articles, mentions, edges with aggregates, evidence)`);
+console.log(`             ${fileSeconds.filter((f) => !f.startsWith('rel-')).join(', ')}, edges ${fileSeconds.filter((f) => f.startsWith('rel-')).reduce((n, f) => n + Number(f.split(' ')[1]), 0).toFixed(1)} s`);
+console.log(`  ratio      pipeline end to end ${(fullSeconds / endToEnd).toFixed(2)}× the speed of LOAD CSV doing the same writes${loadSeconds ? `; load alone ${(fullSeconds / loadSeconds).toFixed(2)}×` : ''}`);
 console.log(`  peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (max RSS of this process)`);
 if (!values.keep) await wipe();
 await driver.close();

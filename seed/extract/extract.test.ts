@@ -96,6 +96,7 @@ describe('relation rules', () => {
     ['blacklisting', 'The United States blacklisted three Venezuelan banks and Venezuela itself.', 'United States SANCTIONS Venezuela'],
     ['airstrikes against', 'The United States carried out airstrikes against Yemen.', 'United States ATTACKS Yemen'],
     ['a cooperation agreement signed by two states', 'Ghana and Togo signed a defence cooperation agreement.', 'Ghana COOPERATES_WITH Togo'],
+    ['a trade agreement signed with another state', 'Canada signed a trade agreement with Mexico on Monday.', 'Canada COOPERATES_WITH Mexico'],
     ['the nearest actor before an infinitive', 'Analysts counted the drones Russia used to strike Ukraine.', 'Russia ATTACKS Ukraine'],
     ['officials named by a demonym', 'Indian and Chinese commanders met on Sunday.', 'China MEETS_WITH India'],
     ['an ally in apposition', 'Serbia, a close ally of Russia, abstained.', 'Russia ALLIED_WITH Serbia'],
