@@ -148,10 +148,7 @@ function capitalizedRun(tokens: Token[], first: number, allowOf: boolean): Span 
   return last >= first ? { first, last } : undefined;
 }
 
-/**
- * The words of tokens first..last joined by spaces. A loop rather than slice().map(): this runs
- * for every capitalized token, and tsx (esbuild keepNames) makes each inline arrow cost a call.
- */
+/** The words of tokens first..last joined by spaces; a plain loop, as it runs for every capitalized token. */
 function tokenPhrase(tokens: Token[], first: number, last: number, lowerCase = false): string {
   let phrase = '';
   for (let i = first; i <= last && i < tokens.length; i++) {
