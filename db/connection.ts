@@ -35,6 +35,12 @@ export function readConnectionSettings(env: NodeJS.ProcessEnv = process.env): Co
   return { uri: local.uri, user, password, database, isLocal: true };
 }
 
+/** True when a driver error means the server cannot be reached (as opposed to a bad query or bad data). */
+export function isUnavailableError(error: unknown): boolean {
+  const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|Connection was closed|Could not perform discovery|connect ECONN/i.test(message);
+}
+
 /** Creates a driver for the settings. Works with bolt://, neo4j://, neo4j+s:// (Aura, clusters). */
 export function createDriver(settings: ConnectionSettings, options: { maxPoolSize?: number; maxRetryMs?: number } = {}): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {

@@ -7,7 +7,7 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extractArticle } from './extract/extract.ts';
-import { loadExtractions, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
+import { DatabaseUnavailableError, loadExtractions, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
 import type { Article, Extraction } from './types.ts';
 
 /** What a source yields: the articles of one input (a file, say), or why that input failed. */
@@ -37,6 +37,13 @@ export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<P
   let loadError: unknown;
   const settle = async () => {
     await inFlight;
+    if (loadError instanceof DatabaseUnavailableError) {
+      const kept = summary.counts.new + summary.counts.updated + summary.counts.unchanged;
+      throw new DatabaseUnavailableError(
+        `${loadError.message}; ${kept} articles of this run were loaded before that and are kept: run the same command again once it is back (they will be skipped as unchanged)`,
+        { cause: loadError },
+      );
+    }
     if (loadError !== undefined) throw loadError;
   };
   const startLoad = async (batch: Extraction[]) => {

@@ -3,6 +3,7 @@
  * driver errors mapped in one place, no stack traces outside development.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isUnavailableError } from '../db/connection.ts';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -27,9 +28,8 @@ export const notFound = (what: string) => new EntenteError(ErrorCode.NOT_FOUND, 
 /** Maps a neo4j-driver error to an API error; unknown errors become INTERNAL_SERVER_ERROR. */
 export function mapDriverError(error: unknown): EntenteError {
   if (error instanceof EntenteError) return error;
-  const e = error as { code?: string; message?: string };
-  const code = e.code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|Connection was closed|Could not perform discovery|connect ECONN/i.test(e.message ?? '')) {
+  const code = (error as { code?: string }).code ?? '';
+  if (isUnavailableError(error)) {
     return new EntenteError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unreachable right now; try again in a moment.');
   }
   if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {

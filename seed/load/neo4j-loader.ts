@@ -3,7 +3,7 @@
  * cluster routes it to the leader), nothing of a failing article left behind.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { toCypherParams } from '../../db/connection.ts';
+import { isUnavailableError, toCypherParams } from '../../db/connection.ts';
 import type { Extraction } from '../types.ts';
 import { RELATION_TYPES } from '../vocabulary.ts';
 import {
@@ -102,6 +102,18 @@ export async function loadExtraction(target: LoadTarget, extraction: Extraction,
   }
 }
 
+/**
+ * Neo4j could not be reached (after the driver's retries): loading stops instead of trying every
+ * remaining article on its own. What was committed before stays; a re-run skips it as unchanged.
+ */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+
+  static from(cause: unknown): DatabaseUnavailableError {
+    return new DatabaseUnavailableError(`Neo4j became unreachable (${(cause as Error).message?.split('\n')[0] ?? 'no answer'})`, { cause });
+  }
+}
+
 export interface BatchSummary {
   new: number;
   updated: number;
@@ -113,7 +125,8 @@ export interface BatchSummary {
 /**
  * Loads many articles, `batchSize` per transaction. Unchanged articles are skipped, changed ones
  * replaced. When a batch fails, its articles are loaded one by one, so a bad article leaves
- * nothing of itself behind and the others still load.
+ * nothing of itself behind and the others still load. When Neo4j cannot be reached, throws
+ * DatabaseUnavailableError (batches committed before stay).
  */
 export async function loadExtractions(target: LoadTarget, extractions: Extraction[], options: { batchSize?: number; force?: boolean; onProgress?: (done: number) => void } = {}): Promise<BatchSummary> {
   const summary: BatchSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
@@ -125,11 +138,13 @@ export async function loadExtractions(target: LoadTarget, extractions: Extractio
     try {
       const statuses = await loadBatch(target, batch, options.force ?? false);
       for (const status of statuses) summary[status]++;
-    } catch {
+    } catch (batchError) {
+      if (isUnavailableError(batchError)) throw DatabaseUnavailableError.from(batchError);
       for (const extraction of batch) {
         try {
           summary[(await loadExtraction(target, extraction, { force: options.force ?? false })).status]++;
         } catch (error) {
+          if (isUnavailableError(error)) throw DatabaseUnavailableError.from(error);
           summary.failed++;
           summary.failures.push({ articleId: articleId(extraction.article), message: (error as Error).message.split('\n')[0] ?? '' });
         }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDriver } from '../../db/connection.ts';
 import { wipeDatabase } from '../../db/wipe.ts';
 import { extractArticle } from '../../seed/extract/extract.ts';
-import { ensureSchema, loadExtraction } from '../../seed/load/neo4j-loader.ts';
+import { DatabaseUnavailableError, ensureSchema, loadExtraction } from '../../seed/load/neo4j-loader.ts';
 import { extractAndLoad, type PipelineInput } from '../../seed/pipeline.ts';
 import type { Article } from '../../seed/types.ts';
 import { dumpGraph } from '../setup/graph-dump.ts';
@@ -57,5 +58,17 @@ describe('the seed pipeline (extraction overlapping batched loads)', () => {
     const fresh = await extractAndLoad(target, [{ articles: [...articles, articles[0] as Article] }], { batchSize: 3 });
     expect(fresh.counts).toEqual({ new: articles.length, updated: 0, unchanged: 1, failed: 0 });
     expect(await dump()).toEqual(before);
+  });
+
+  it('stops with one clear error when Neo4j cannot be reached, instead of trying every article on its own', async () => {
+    // Nothing listens on port 1: every transaction fails to connect (retried for one second).
+    const unreachable = createDriver({ ...inject('neo4j'), uri: 'bolt://127.0.0.1:1' }, { maxRetryMs: 1_000 });
+    try {
+      const run = extractAndLoad({ driver: unreachable, database }, [{ articles }], { batchSize: 3 });
+      await expect(run).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(run).rejects.toThrow(/Neo4j became unreachable .*; 0 articles of this run were loaded/);
+    } finally {
+      await unreachable.close();
+    }
   });
 });
