@@ -25,9 +25,10 @@ export async function seedPaths(target: LoadTarget, paths: string[], options: { 
   await ensureSchema(target);
   const { files, missing } = await expandPaths(paths);
   const bar = options.progress
-    ? new cliProgress.SingleBar({ format: 'Loading {bar} {value}/{total} files | {articles} articles loaded | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar({ format: 'Loading {bar} {value}/{total} files | {articles} articles loaded ({rate}/s) | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : undefined;
-  bar?.start(files.length, 0, { file: '', articles: 0 });
+  const started = Date.now();
+  bar?.start(files.length, 0, { file: '', articles: 0, rate: 0 });
   async function* inputs(): AsyncGenerator<PipelineInput> {
     for (const path of missing) yield { error: `${path}: no such file or folder` };
     for (const file of files) {
@@ -38,7 +39,7 @@ export async function seedPaths(target: LoadTarget, paths: string[], options: { 
     }
   }
   try {
-    const { counts, failures } = await extractAndLoad(target, inputs(), { force: options.force ?? false, onLoaded: (articles) => bar?.update({ articles }) });
+    const { counts, failures } = await extractAndLoad(target, inputs(), { force: options.force ?? false, onLoaded: (articles) => bar?.update({ articles, rate: Math.round(articles / ((Date.now() - started) / 1000)) }) });
     return { counts, failures };
   } finally {
     bar?.stop();
