@@ -24,7 +24,7 @@ export interface PipelineOptions {
   /** Articles per transaction (default 400, see loadExtractions). */
   batchSize?: number;
   force?: boolean;
-  /** Called after each batch is loaded, with the number of articles loaded so far. */
+  /** Called after each batch, with the number of articles loaded so far (new, updated or unchanged). */
   onLoaded?: (articles: number) => void;
 }
 
@@ -52,7 +52,7 @@ export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<P
       (result) => {
         for (const status of ['new', 'updated', 'unchanged', 'failed'] as const) summary.counts[status] += result[status];
         summary.failures.push(...result.failures.map((f) => `${f.articleId}: ${f.message}`));
-        loaded += batch.length;
+        loaded += result.new + result.updated + result.unchanged;
         options.onLoaded?.(loaded);
       },
       (error: unknown) => {
