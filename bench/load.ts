@@ -19,7 +19,7 @@ import { ensureSchema, loadExtractions } from '../seed/load/neo4j-loader.ts';
 import { extractAndLoad } from '../seed/pipeline.ts';
 import { loadBatchStatements, relationId, relationshipType } from '../seed/load/plan.ts';
 import type { Extraction } from '../seed/types.ts';
-import { RELATION_TYPES } from '../seed/vocabulary.ts';
+import { RELATION_TYPES, type RelationType } from '../seed/vocabulary.ts';
 import { generateCorpus } from './corpus.ts';
 
 const { values } = parseArgs({
@@ -88,33 +88,43 @@ await wipe();
 const importDir = join(readLocalSettings().dataDir, 'import');
 mkdirSync(importDir, { recursive: true });
 const csv = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
-const entityRows = new Map<string, string>();
-for (const e of extractions) for (const x of e.entities) entityRows.set(x.id, [x.id, x.name, x.type].map(csv).join(','));
-writeFileSync(join(importDir, 'entities.csv'), `id,name,type\n${[...entityRows.values()].join('\n')}\n`);
-const byType = new Map<string, string[]>();
+const writeCsv = (name: string, header: string[], rows: unknown[][]) =>
+  writeFileSync(join(importDir, name), `${header.join(',')}\n${rows.map((r) => r.map(csv).join(',')).join('\n')}\n`);
+/** Runs one LOAD CSV in 5,000-row transactions; returns its seconds. */
+const loadCsv = async (file: string, body: string, params: Record<string, unknown> = {}) => {
+  const started = process.hrtime.bigint();
+  const session = driver.session({ database: settings.database });
+  try {
+    await session.run(`LOAD CSV WITH HEADERS FROM 'file:///${file}' AS row CALL (row) { ${body} } IN TRANSACTIONS OF 5000 ROWS`, params);
+  } finally {
+    await session.close();
+  }
+  return seconds(started);
+};
+const loadEntitiesCsv = () => loadCsv('entities.csv', 'MERGE (e:Entity {id: row.id}) SET e.name = row.name, e.type = row.type');
+
+const entityRows = new Map<string, unknown[]>();
+for (const e of extractions) for (const x of e.entities) entityRows.set(x.id, [x.id, x.name, x.type]);
+writeCsv('entities.csv', ['id', 'name', 'type'], [...entityRows.values()]);
+const byType = new Map<RelationType, unknown[][]>();
 for (const e of extractions) {
   for (const r of e.relations) {
     const rows = byType.get(r.type) ?? [];
-    rows.push([relationId(r.sourceId, r.type, r.targetId), r.sourceId, r.targetId, r.confidence].map(csv).join(','));
+    rows.push([relationId(r.sourceId, r.type, r.targetId), r.sourceId, r.targetId, r.confidence]);
     byType.set(r.type, rows);
   }
 }
-for (const [type, rows] of byType) writeFileSync(join(importDir, `rel-${type}.csv`), `id,source,target,confidence\n${rows.join('\n')}\n`);
-const session = driver.session({ database: settings.database });
-t = process.hrtime.bigint();
-try {
-  await session.run(`LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row
-    CALL (row) { MERGE (e:Entity {id: row.id}) SET e.name = row.name, e.type = row.type } IN TRANSACTIONS OF 5000 ROWS`);
-  for (const type of byType.keys()) {
-    await session.run(`LOAD CSV WITH HEADERS FROM 'file:///rel-${type}.csv' AS row
-      CALL (row) { MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-                   MERGE (s)-[r:${relationshipType(type)} {id: row.id}]->(t)
-                   SET r.class = $class, r.score = toFloat(row.confidence) } IN TRANSACTIONS OF 5000 ROWS`, { class: RELATION_TYPES[relationshipType(type)].class });
-  }
-} finally {
-  await session.close();
+for (const [type, rows] of byType) writeCsv(`rel-${type}.csv`, ['id', 'source', 'target', 'confidence'], rows);
+let csvSeconds = await loadEntitiesCsv();
+for (const type of byType.keys()) {
+  csvSeconds += await loadCsv(
+    `rel-${type}.csv`,
+    `MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+     MERGE (s)-[r:${relationshipType(type)} {id: row.id}]->(t)
+     SET r.class = $class, r.score = toFloat(row.confidence)`,
+    { class: RELATION_TYPES[type].class },
+  );
 }
-const csvSeconds = seconds(t);
 console.log(`  LOAD CSV   ${csvSeconds.toFixed(1)} s: ${(relations / csvSeconds).toFixed(0)} relations/s (the same ${relations} triples and ${entityRows.size} entities, no evidence)`);
 const csvRate = relations / csvSeconds;
 console.log(`  ratio      pipeline end to end ${(relations / endToEnd / csvRate).toFixed(2)}× the speed of LOAD CSV (relations/s)${loadSeconds ? `; load alone ${(relations / loadSeconds / csvRate).toFixed(2)}×` : ''}`);
@@ -126,50 +136,44 @@ await wipe();
 const plan = loadBatchStatements(extractions, new Date().toISOString());
 const rowsOf = (match: RegExp) => plan.filter((st) => match.test(st.cypher)).flatMap((st) => (st.params.rows ?? st.params.articles) as Record<string, unknown>[]);
 const list = (v: unknown) => (v as unknown[]).join(';');
-const writeCsv = (name: string, header: string[], rows: unknown[][]) => writeFileSync(join(importDir, name), `${header.join(',')}\n${rows.map((r) => r.map(csv).join(',')).join('\n')}\n`);
 writeCsv('full-articles.csv', ['id', 'hash', 'title', 'url', 'source', 'published', 'text'], rowsOf(/MERGE \(a:Article/).map((a) => [a.id, a.hash, a.title, a.url, a.source, a.published, a.text]));
 writeCsv('full-mentions.csv', ['articleId', 'entityId', 'offsets'], rowsOf(/:MENTIONS/).map((m) => [m.articleId, m.entityId, list(m.offsets)]));
 writeCsv('full-evidence.csv', ['articleId', 'relationId', 'sentence', 'start', 'end', 'confidence', 'rule'], rowsOf(/:Evidence/).map((v) => {
   const p = v.props as Record<string, unknown>;
   return [p.articleId, p.relationId, p.sentence, p.start, p.end, p.confidence, p.rule];
 }));
-const fullTypes = [...byType.keys()].map(relationshipType);
-for (const type of fullTypes) {
-  const rows = plan.filter((st) => st.cypher.includes(`[r:${type} `)).flatMap((st) => st.params.rows as Record<string, unknown>[]);
+for (const type of byType.keys()) {
+  const rows = rowsOf(new RegExp(`\\[r:${type} `));
   writeCsv(`full-rel-${type}.csv`, ['id', 'source', 'target', 'articles', 'outlets', 'first', 'last', 'logMiss'], rows.map((r) => [r.relationId, r.sourceId, r.targetId, r.articles, list(r.outlets), r.first, r.last, r.logMiss]));
 }
-const fullSession = driver.session({ database: settings.database });
-const fileSeconds: string[] = [];
-t = process.hrtime.bigint();
-try {
-  const load = async (file: string, body: string, params: Record<string, unknown> = {}) => {
-    const t0 = Date.now();
-    await fullSession.run(`LOAD CSV WITH HEADERS FROM 'file:///${file}' AS row CALL (row) { ${body} } IN TRANSACTIONS OF 5000 ROWS`, params);
-    fileSeconds.push(`${file.replace(/^full-|\.csv$/g, '')} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  };
-  await load('entities.csv', 'MERGE (e:Entity {id: row.id}) SET e.name = row.name, e.type = row.type');
-  await load('full-articles.csv', `MERGE (a:Article {id: row.id})
-    SET a.hash = row.hash, a.title = row.title, a.url = row.url, a.source = row.source, a.published = row.published, a.text = row.text`);
-  await load('full-mentions.csv', `MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
+const part = {
+  entities: await loadEntitiesCsv(),
+  articles: await loadCsv('full-articles.csv', `MERGE (a:Article {id: row.id})
+    SET a.hash = row.hash, a.title = row.title, a.url = row.url, a.source = row.source, a.published = row.published, a.text = row.text`),
+  mentions: await loadCsv('full-mentions.csv', `MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
     WITH a, e, [x IN split(row.offsets, ';') | toInteger(x)] AS offsets
-    CREATE (a)-[:MENTIONS {offsets: offsets, count: size(offsets) / 2}]->(e)`);
-  for (const type of fullTypes) {
-    const info = RELATION_TYPES[type];
-    await load(`full-rel-${type}.csv`, `MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-      MERGE (s)-[r:${type} {id: row.id}]->(t)
-      SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = toInteger(row.articles),
-          r.outlets = split(row.outlets, ';'), r.outletCount = size(split(row.outlets, ';')), r.firstSeen = row.first, r.lastSeen = row.last,
-          r.logMiss = toFloat(row.logMiss), r.score = round(1 - exp(toFloat(row.logMiss)), 3)`, { class: info.class, cameo: info.cameo, symmetric: info.symmetric });
-  }
-  await load('full-evidence.csv', `MATCH (a:Article {id: row.articleId})
-    CREATE (v:Evidence {relationId: row.relationId, articleId: row.articleId, sentence: row.sentence, start: toInteger(row.start),
-                        end: toInteger(row.end), confidence: toFloat(row.confidence), rule: row.rule})-[:FROM]->(a)`);
-} finally {
-  await fullSession.close();
+    CREATE (a)-[:MENTIONS {offsets: offsets, count: size(offsets) / 2}]->(e)`),
+  edges: 0,
+  evidence: 0,
+};
+for (const type of byType.keys()) {
+  const info = RELATION_TYPES[type];
+  part.edges += await loadCsv(
+    `full-rel-${type}.csv`,
+    `MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+     MERGE (s)-[r:${relationshipType(type)} {id: row.id}]->(t)
+     SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = toInteger(row.articles),
+         r.outlets = split(row.outlets, ';'), r.outletCount = size(split(row.outlets, ';')), r.firstSeen = row.first, r.lastSeen = row.last,
+         r.logMiss = toFloat(row.logMiss), r.score = round(1 - exp(toFloat(row.logMiss)), 3)`,
+    { class: info.class, cameo: info.cameo, symmetric: info.symmetric },
+  );
 }
-const fullSeconds = seconds(t);
+part.evidence = await loadCsv('full-evidence.csv', `MATCH (a:Article {id: row.articleId})
+  CREATE (v:Evidence {relationId: row.relationId, articleId: row.articleId, sentence: row.sentence, start: toInteger(row.start),
+                      end: toInteger(row.end), confidence: toFloat(row.confidence), rule: row.rule})-[:FROM]->(a)`);
+const fullSeconds = Object.values(part).reduce((sum, x) => sum + x, 0);
 console.log(`  LOAD CSV, whole graph ${fullSeconds.toFixed(1)} s: ${(count / fullSeconds).toFixed(0)} articles/s, ${(relations / fullSeconds).toFixed(0)} relations/s (articles, mentions, edges with aggregates, evidence)`);
-console.log(`             ${fileSeconds.filter((f) => !f.startsWith('rel-')).join(', ')}, edges ${fileSeconds.filter((f) => f.startsWith('rel-')).reduce((n, f) => n + Number(f.split(' ')[1]), 0).toFixed(1)} s`);
+console.log(`             ${Object.entries(part).map(([name, x]) => `${name} ${x.toFixed(1)} s`).join(', ')}`);
 console.log(`  ratio      pipeline end to end ${(fullSeconds / endToEnd).toFixed(2)}× the speed of LOAD CSV doing the same writes${loadSeconds ? `; load alone ${(fullSeconds / loadSeconds).toFixed(2)}×` : ''}`);
 console.log(`  peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (max RSS of this process)`);
 if (!values.keep) await wipe();
