@@ -1,5 +1,5 @@
 /** Validation rules that refuse hostile queries before they run: depth and estimated cost. */
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 import { ErrorCode } from './errors.ts';
 
 export const MAX_DEPTH = 10;
@@ -12,23 +12,38 @@ function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinition
   return fragments;
 }
 
+/**
+ * A measure of selection sets: `field` scores one field, given a way to measure the selection
+ * under it; `combine` merges the scores of siblings. Inline fragments and fragment spreads count
+ * as the selections they stand for; a fragment already on the path counts 0 (no cycles).
+ */
+function measureSelections(
+  context: ValidationContext,
+  field: (node: FieldNode, measure: (set: SelectionSetNode) => number) => number,
+  combine: (a: number, b: number) => number,
+): (set: SelectionSetNode) => number {
+  const fragments = fragmentsOf(context);
+  const measure = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    let total = 0;
+    for (const s of set?.selections ?? []) {
+      let value: number;
+      if (s.kind === Kind.FIELD) value = field(s, (inner) => measure(inner, seen));
+      else if (s.kind === Kind.INLINE_FRAGMENT) value = measure(s.selectionSet, seen);
+      else value = seen.has(s.name.value) ? 0 : measure(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value]));
+      total = combine(total, value);
+    }
+    return total;
+  };
+  return (set) => measure(set, new Set());
+}
+
 /** Refuses operations nested deeper than `max` fields. */
 export function depthLimit(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = fragmentsOf(context);
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let deepest = 0;
-      for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) deepest = Math.max(deepest, s.selectionSet ? 1 + depthOf(s.selectionSet, seen) : 1);
-        else if (s.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(s.selectionSet, seen));
-        else if (!seen.has(s.name.value)) deepest = Math.max(deepest, depthOf(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
-      }
-      return deepest;
-    };
+    const depthOf = measureSelections(context, (node, measure) => (node.selectionSet ? 1 + measure(node.selectionSet) : 1), Math.max);
     return {
       OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
+        const depth = depthOf(node.selectionSet);
         if (depth > max) {
           context.reportError(new GraphQLError(`The query is ${depth} levels deep; the limit is ${max}.`, { nodes: [node], extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }));
         }
@@ -43,23 +58,18 @@ export function depthLimit(max: number) {
  */
 export function costLimit(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = fragmentsOf(context);
-    const costOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let total = 0;
-      for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) {
-          const arg = s.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
-          const items = !arg ? 1 : arg.value.kind === Kind.INT ? Math.max(1, Number(arg.value.value)) : 500;
-          total += 1 + (s.selectionSet ? items * costOf(s.selectionSet, seen) : 0);
-        } else if (s.kind === Kind.INLINE_FRAGMENT) total += costOf(s.selectionSet, seen);
-        else if (!seen.has(s.name.value)) total += costOf(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value]));
-      }
-      return total;
-    };
+    const costOf = measureSelections(
+      context,
+      (node, measure) => {
+        const arg = node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
+        const items = !arg ? 1 : arg.value.kind === Kind.INT ? Math.max(1, Number(arg.value.value)) : 500;
+        return 1 + (node.selectionSet ? items * measure(node.selectionSet) : 0);
+      },
+      (a, b) => a + b,
+    );
     return {
       OperationDefinition(node) {
-        const cost = costOf(node.selectionSet, new Set());
+        const cost = costOf(node.selectionSet);
         if (cost > max) {
           context.reportError(new GraphQLError(`The query would cost ${cost}; the limit is ${max}. Ask for fewer items or fewer nested lists.`, { nodes: [node], extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }));
         }
