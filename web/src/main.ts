@@ -134,17 +134,23 @@ function applyFilters(): void {
   });
 }
 
+/** A legend checkbox that shows (checked) or hides one key of a filter set. */
+function filterCheckbox(hidden: Set<string>, key: string): HTMLInputElement {
+  const input = el('input', { type: 'checkbox', checked: !hidden.has(key) });
+  input.addEventListener('change', () => {
+    if (input.checked) hidden.delete(key);
+    else hidden.add(key);
+    applyFilters();
+    writeGraphHash();
+  });
+  return input;
+}
+
 function renderLegend(): void {
   const legend = $('legend');
   legend.replaceChildren(el('h2', {}, 'Relations'));
   for (const [cls, s] of Object.entries(CLASS_STYLE)) {
-    const input = el('input', { type: 'checkbox', checked: !filters.hiddenClasses.has(cls) });
-    input.addEventListener('change', () => {
-      if (input.checked) filters.hiddenClasses.delete(cls);
-      else filters.hiddenClasses.add(cls);
-      applyFilters();
-      writeGraphHash();
-    });
+    const input = filterCheckbox(filters.hiddenClasses, cls);
     const swatch = el('span', { className: `swatch${s.dashed ? ' dashed' : ''}` });
     swatch.style.borderColor = s.color;
     legend.append(el('label', { className: 'legend-row' }, input, swatch, s.label));
@@ -153,13 +159,7 @@ function renderLegend(): void {
   for (const [type, s] of Object.entries(TYPE_STYLE)) {
     const dot = el('span', { className: 'dot' });
     dot.style.background = s.color;
-    const input = el('input', { type: 'checkbox', checked: !filters.hiddenTypes.has(type) });
-    input.addEventListener('change', () => {
-      if (input.checked) filters.hiddenTypes.delete(type);
-      else filters.hiddenTypes.add(type);
-      applyFilters();
-      writeGraphHash();
-    });
+    const input = filterCheckbox(filters.hiddenTypes, type);
     legend.append(el('label', { className: 'legend-row' }, input, dot, type));
   }
   legend.append(el('h2', {}, 'Evidence'));
