@@ -1,6 +1,6 @@
 /**
- * Runs the planned writes against Neo4j: one article per transaction (executeWrite, so a
- * cluster routes it to the leader), nothing of a failing article left behind.
+ * Runs the planned writes against Neo4j: a batch of articles per transaction, or one article
+ * (executeWrite, so a cluster routes it to the leader); nothing of a failing article left behind.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { isUnavailableError, toCypherParams } from '../../db/connection.ts';
@@ -13,7 +13,6 @@ import {
   type ArticleSupport,
   articleHash,
   articleId,
-  loadArticleStatements,
   loadBatchStatements,
   relationId,
   relationshipType,
@@ -78,25 +77,41 @@ async function recomputeAggregates(tx: ManagedTransaction, relations: { relation
   await run(tx, resetAggregatesStatement(rows));
 }
 
+/**
+ * Inside a transaction: skips the articles whose content hash is unchanged (unless forced),
+ * removes the old version of changed ones, then writes the rest together. Returns each
+ * article's status, in order.
+ */
+async function writeArticles(tx: ManagedTransaction, batch: Extraction[], options: LoadOptions): Promise<LoadStatus[]> {
+  const ids = batch.map((e) => articleId(e.article));
+  const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.hash AS hash', { ids });
+  const previous = new Map(existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+  const statuses: LoadStatus[] = [];
+  const toWrite: Extraction[] = [];
+  for (const [i, extraction] of batch.entries()) {
+    const id = ids[i] as string;
+    const old = previous.get(id);
+    if (old === articleHash(extraction.article) && !options.force) statuses.push('unchanged');
+    else {
+      if (old !== undefined) await removeWithin(tx, id);
+      statuses.push(old === undefined ? 'new' : 'updated');
+      toWrite.push(extraction);
+    }
+  }
+  if (toWrite.length === 0) return statuses;
+  for (const [index, statement] of loadBatchStatements(toWrite, (options.now ?? new Date()).toISOString()).entries()) {
+    await run(tx, statement);
+    await options.afterStatement?.(index);
+  }
+  return statuses;
+}
+
 /** Loads one extracted article: new, updated (replacing its previous evidence) or unchanged. */
 export async function loadExtraction(target: LoadTarget, extraction: Extraction, options: LoadOptions = {}): Promise<LoadResult> {
-  const id = articleId(extraction.article);
-  const hash = articleHash(extraction.article);
   const session = target.driver.session({ database: target.database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const existing = await tx.run('MATCH (a:Article {id: $id}) RETURN a.hash AS hash', { id });
-      const previous = existing.records[0]?.get('hash') as string | undefined;
-      const counts = { entities: extraction.entities.length, relations: extraction.relations.length };
-      if (previous === hash && !options.force) return { articleId: id, status: 'unchanged' as const, ...counts };
-      if (previous !== undefined) await removeWithin(tx, id);
-      const statements = loadArticleStatements(extraction, (options.now ?? new Date()).toISOString());
-      for (const [index, statement] of statements.entries()) {
-        await run(tx, statement);
-        await options.afterStatement?.(index);
-      }
-      return { articleId: id, status: previous === undefined ? ('new' as const) : ('updated' as const), ...counts };
-    });
+    const statuses = await session.executeWrite((tx) => writeArticles(tx, [extraction], options));
+    return { articleId: articleId(extraction.article), status: statuses[0] as LoadStatus, entities: extraction.entities.length, relations: extraction.relations.length };
   } finally {
     await session.close();
   }
@@ -160,24 +175,7 @@ async function loadBatch(target: LoadTarget, batch: Extraction[], force: boolean
   if (new Set(ids).size !== ids.length) throw new Error('duplicate article in batch');
   const session = target.driver.session({ database: target.database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.hash AS hash', { ids });
-      const previous = new Map(existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
-      const statuses: LoadStatus[] = [];
-      const toWrite: Extraction[] = [];
-      for (const extraction of batch) {
-        const id = articleId(extraction.article);
-        const old = previous.get(id);
-        if (old === articleHash(extraction.article) && !force) statuses.push('unchanged');
-        else {
-          if (old !== undefined) await removeWithin(tx, id);
-          statuses.push(old === undefined ? 'new' : 'updated');
-          toWrite.push(extraction);
-        }
-      }
-      if (toWrite.length > 0) for (const statement of loadBatchStatements(toWrite, new Date().toISOString())) await run(tx, statement);
-      return statuses;
-    });
+    return await session.executeWrite((tx) => writeArticles(tx, batch, { force }));
   } finally {
     await session.close();
   }

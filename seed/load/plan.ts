@@ -109,11 +109,6 @@ export function removeArticleStatements(id: string): Statement[] {
   ];
 }
 
-/** The statements that load one extracted article (run in one transaction, after removal of its old version). */
-export function loadArticleStatements(extraction: Extraction, ingestedAt: string): Statement[] {
-  return loadBatchStatements([extraction], ingestedAt);
-}
-
 /**
  * The statements that load several extracted articles at once (new articles, or changed ones
  * whose old version was removed first). Entities and relations are de-duplicated across the
