@@ -9,16 +9,13 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { connectNeo4j } from '../db/ensure-neo4j.ts';
 import { LocalNeo4jError } from '../db/neo4j-local.ts';
-import { ensureSchema, graphCounts, removeArticle, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
-import { extractAndLoad, type PipelineInput } from './pipeline.ts';
+import { ensureSchema, graphCounts, removeArticle, type LoadTarget } from './load/neo4j-loader.ts';
+import { extractAndLoad, type PipelineInput, type PipelineSummary } from './pipeline.ts';
 import { expandPaths, readInput } from './parse/read-inputs.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./samples', import.meta.url));
 
-export interface SeedSummary {
-  counts: Record<LoadStatus | 'failed', number>;
-  failures: string[];
-}
+export type SeedSummary = Pick<PipelineSummary, 'counts' | 'failures'>;
 
 /** Extracts and loads every article under the paths; one failing article never stops the others. */
 export async function seedPaths(target: LoadTarget, paths: string[], options: { progress?: boolean; force?: boolean } = {}): Promise<SeedSummary> {
