@@ -1,37 +1,26 @@
 /**
- * Relation extraction: applies the rules of rules.ts to each sentence, finds the arguments in
- * the clause (subject, object, passive voice, coordination, possessors), respects negation and
- * modality, and adds the structural relations that titles and names state (OFFICIAL_OF,
- * PART_OF, LOCATED_IN, MEMBER_OF lists, co-signers meeting). Pure.
+ * Typed relations: applies the verb and noun rules of rules.ts to each sentence, finds their
+ * arguments in the clause (subject, object, passive voice, coordination, possessors), respects
+ * negation and modality; then adds the structural relations (structural.ts). Pure.
  */
 import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, UnreachableCaseError, type EntityType, type RelationType } from '../vocabulary.ts';
-import { COMMODITIES, DOMAINS, OFFICE_TITLES } from './lexicon.ts';
-import type { ArticleEntity, Mention, Recognition } from './recognize.ts';
+import { finalize, pushCandidate, type Candidate } from './candidates.ts';
+import { entitiesOf, SentenceContext } from './clause.ts';
+import { COMMODITIES, DOMAINS } from './lexicon.ts';
+import type { ArticleEntity, Mention, Recognition } from './mentions.ts';
+import { articleFacts, counterpartOf } from './offices.ts';
 import { MODALITY, NEGATION, RULES, type Rule } from './rules.ts';
-import type { Sentence, Token } from './tokenize.ts';
+import { structuralRelations } from './structural.ts';
+import type { Sentence } from './tokenize.ts';
 
 const DEFAULT_ACTORS: EntityType[] = ['Country', 'Person', 'Organization'];
-const CLAUSE_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'because', 'which', 'who', 'that', 'when', 'after', 'despite', 'where', 'whose', 'however', 'yet']);
-const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'for', 'between', 'in', 'on', 'near', 'against', 'among', 'about', 'at', 'under', 'into', 'toward', 'towards', 'over', 'like', 'than', 'via', 'amid', 'during', 'since']);
-const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'also', 'both', 'neighbour', 'neighbor', 'neighbouring', 'neighboring']);
 const BE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'has', 'have', 'had']);
-
-interface Candidate {
-  source: ArticleEntity;
-  target: ArticleEntity;
-  type: RelationType;
-  sentence: Sentence;
-  confidence: number;
-  rule: string;
-  props?: Partial<Pick<ExtractedRelation, 'domain' | 'commodity' | 'instrument' | 'role'>>;
-}
 
 /** Extracts the relations an article states, one per (source, type, target, sentence). */
 export function extractRelations(sentences: Sentence[], recognition: Recognition, article: Article): ExtractedRelation[] {
   const candidates: Candidate[] = [];
-  const countries = articleCountries(recognition);
-  const countryOf = countriesOfPeople(sentences, recognition, countries);
+  const { countries, countryOf } = articleFacts(sentences, recognition);
   for (const sentence of sentences) {
     const mentions = recognition.mentions[sentence.index] ?? [];
     if (mentions.length === 0) continue;
@@ -41,86 +30,6 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
   }
   return finalize(candidates, article);
 }
-
-/** Token-level view of one sentence with its mentions. */
-class SentenceContext {
-  readonly tokens: Token[];
-  readonly lowerText: string;
-  constructor(
-    readonly sentence: Sentence,
-    readonly mentions: Mention[],
-  ) {
-    this.tokens = sentence.tokens;
-    this.lowerText = sentence.text.toLowerCase();
-  }
-
-  word(i: number): string {
-    return this.tokens[i]?.text.toLowerCase() ?? '';
-  }
-
-  /** Index of the first token starting at or after a character offset in the sentence text. */
-  tokenAt(offset: number): number {
-    const abs = offset + this.sentence.start;
-    const i = this.tokens.findIndex((t) => t.end > abs);
-    return i === -1 ? this.tokens.length : i;
-  }
-
-  clauseStart(before: number): number {
-    for (let i = before - 1; i >= 0; i--) {
-      const w = this.word(i);
-      if (w === ';' || w === ':' || w === '—' || w === '“' || w === '"' || CLAUSE_WORDS.has(w)) return i + 1;
-    }
-    return 0;
-  }
-
-  clauseEnd(after: number): number {
-    for (let i = after; i < this.tokens.length; i++) {
-      const w = this.word(i);
-      if (w === ';' || w === ':' || w === '—' || ['while', 'but', 'whereas', 'although', 'which', 'who', 'because', 'despite', 'however'].includes(w)) return i - 1;
-    }
-    return this.tokens.length - 1;
-  }
-
-  isInPrepositionalPhrase(m: Mention): boolean {
-    for (let i = m.first - 1; i >= Math.max(0, m.first - 3); i--) {
-      const w = this.word(i);
-      if (PREPOSITIONS.has(w)) return true;
-      if (!['the', 'a', 'an', 'former', 'then-president'].includes(w) && !this.isTitleToken(i)) return false;
-    }
-    return false;
-  }
-
-  private isTitleToken(i: number): boolean {
-    return this.mentions.some((m) => m.titleFirst !== undefined && i >= m.titleFirst && i < m.first);
-  }
-
-  /** A mention and the mentions coordinated with it ("A, B and C"). */
-  group(start: Mention, limit: number, accept: (m: Mention) => boolean): Mention[] {
-    const list = [start];
-    let current = start;
-    for (;;) {
-      const next = this.mentions.find((m) => m.first > current.last && m.first <= limit && m !== current && accept(m));
-      if (!next) break;
-      const gap = this.tokens.slice(current.last + 1, next.first).map((t) => t.text.toLowerCase());
-      // Skip over titles and appositions of people in a list of people.
-      const isPersonList = start.entity.type === 'Person' && next.entity.type === 'Person';
-      const gapOk = isPersonList
-        ? gap.length <= 8 && (gap.includes(',') || gap.includes('and')) && !gap.some((w) => CLAUSE_WORDS.has(w) || ['signed', 'said', 'met'].includes(w))
-        : gap.length <= 4 && gap.every((w) => COORDINATORS.has(w) || w === '’s' || w === "'s") && (gap.includes(',') || gap.includes('and') || gap.includes('or'));
-      if (!gapOk && !(gap.length === 0 && next.first === current.first)) break;
-      if (current.isPossessive && !isPersonList) break;
-      list.push(next);
-      current = next;
-    }
-    return list;
-  }
-}
-
-const entitiesOf = (mentions: Mention[]): ArticleEntity[] => {
-  const out: ArticleEntity[] = [];
-  for (const m of mentions) for (const e of [m.entity, ...(m.group ?? [])]) if (!out.includes(e)) out.push(e);
-  return out;
-};
 
 function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf: Map<ArticleEntity, ArticleEntity>, countries: Map<string, ArticleEntity>): void {
   rule.trigger.lastIndex = 0;
@@ -259,18 +168,6 @@ function applyRule(rule: Rule, ctx: SentenceContext, out: Candidate[], countryOf
   }
 }
 
-/**
- * "his Turkish counterpart", "the U.S. president": a country standing for its leader, resolved
- * to the person of that country the article names.
- */
-function counterpartOf(m: Mention, ctx: SentenceContext, countryOf: Map<ArticleEntity, ArticleEntity>): Mention | undefined {
-  if (m.entity.type !== 'Country' || !/^(counterpart|president|leader|prime|premier)$/.test(ctx.word(m.last + 1))) return undefined;
-  if (ctx.tokens[m.last + 2]?.isCapitalized) return undefined;
-  const people = [...countryOf].filter(([, country]) => country === m.entity).map(([person]) => person);
-  return people.length === 1 && people[0] ? { ...m, entity: people[0], role: 'actor' } : undefined;
-}
-
-/** Which modifier mentions may stand as object: "near the Iranian border", "restrictions on Iranian drivers". */
 function allowsModifierObject(type: RelationType, m: Mention, ctx: SentenceContext): boolean {
   if (m.isPossessive) return true;
   if (m.kind !== 'demonym') return false;
@@ -293,230 +190,3 @@ function propertiesFor(type: RelationType, ctx: SentenceContext, trigger: string
   return {};
 }
 
-function pushCandidate(out: Candidate[], c: Candidate, countryOf: Map<ArticleEntity, ArticleEntity>): void {
-  if (c.source === c.target) return;
-  // A person and the country they serve are one actor here ("Aliyev" and "Azerbaijan").
-  if (c.type !== 'OFFICIAL_OF' && (countryOf.get(c.source) === c.target || countryOf.get(c.target) === c.source)) return;
-  if (c.type !== 'LOCATED_IN' && c.type !== 'VISITED' && c.type !== 'ATTACKS' && c.target.type === 'Place') return;
-  if (c.type !== 'LOCATED_IN' && c.source.type === 'Place') return;
-  // A visit is to somewhere abroad: a leader touring their own country is not coded as VISITED.
-  if (c.type === 'VISITED') {
-    const home = c.source.type === 'Country' ? c.source : countryOf.get(c.source);
-    const iso = home?.known?.iso2;
-    if (iso && (c.target.country === iso || c.target.known?.iso2 === iso)) return;
-  }
-  out.push(c);
-}
-
-function articleCountries(recognition: Recognition): Map<string, ArticleEntity> {
-  const byIso = new Map<string, ArticleEntity>();
-  for (const e of recognition.entities.values()) if (e.type === 'Country' && e.known?.iso2) byIso.set(e.known.iso2, e);
-  return byIso;
-}
-
-/** The country each person serves, from titles in the article and the gazetteer's roles. */
-function countriesOfPeople(sentences: Sentence[], recognition: Recognition, byIso: Map<string, ArticleEntity>): Map<ArticleEntity, ArticleEntity> {
-  const result = new Map<ArticleEntity, ArticleEntity>();
-  for (const sentence of sentences) {
-    const mentions = recognition.mentions[sentence.index] ?? [];
-    for (const m of mentions) {
-      if (m.entity.type !== 'Person' || result.has(m.entity)) continue;
-      const office = officeOf(m, mentions, sentence.tokens, byIso);
-      if (office?.holder.type === 'Country') result.set(m.entity, office.holder);
-    }
-  }
-  for (const e of recognition.entities.values()) {
-    if (e.type !== 'Person' || result.has(e)) continue;
-    const iso = e.known?.roles?.find((r) => r.country)?.country;
-    const country = iso ? byIso.get(iso) : undefined;
-    if (country) result.set(e, country);
-  }
-  return result;
-}
-
-/** The office a titled person holds, as the sentence states it. */
-function officeOf(person: Mention, mentions: Mention[], tokens: Token[], articleCountries: Map<string, ArticleEntity>): { holder: ArticleEntity; role: string } | undefined {
-  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
-  if (person.title !== undefined && person.titleFirst !== undefined && OFFICE_TITLES.has(person.title.toLowerCase().replace(/^(then-|former )/, ''))) {
-    // "Israeli Foreign Minister X", "Israel’s Prime Minister X", "Iran’s foreign ministry spokesman X".
-    const owner = [...mentions].reverse().find((m) => m !== person && (m.entity.type === 'Country' || m.entity.type === 'Organization') && (m.last === person.titleFirst! - 1 || (m.isPossessive && m.last === person.titleFirst! - 2)));
-    if (owner) return { holder: owner.entity, role: person.title };
-    // "President Ilham Aliyev of Azerbaijan".
-    if (lowerAt(person.last + 1) === 'of') {
-      const of = mentions.find((m) => m.first === person.last + 2 && m.entity.type === 'Country');
-      if (of) return { holder: of.entity, role: person.title };
-    }
-    // "President of Azerbaijan Ilham Aliyev".
-    const afterTitle = (person.titleLast ?? person.titleFirst) + 1;
-    if (lowerAt(afterTitle) === 'of') {
-      const of = mentions.find((m) => m.first === afterTitle + 1 && m.entity.type === 'Country');
-      if (of) return { holder: of.entity, role: person.title };
-    }
-    // A listed leader: the country of the matching role.
-    const role = person.entity.known?.roles?.find((r) => r.role.toLowerCase().includes(person.title!.toLowerCase().replace(/^(then-|former )/, '')));
-    const holder = role?.country ? articleCountries.get(role.country) : undefined;
-    if (holder) return { holder, role: person.title };
-  }
-  // Apposition: "X, the UAE’s Minister of Foreign Affairs", "X, a spokesperson from Turkey’s ministry".
-  if (tokens[person.last + 1]?.text === ',') {
-    const after = tokens.slice(person.last + 2, person.last + 12).map((t) => t.text.toLowerCase()).join(' ');
-    const title = [...OFFICE_TITLES].filter((t) => after.includes(t)).sort((a, b) => b.length - a.length)[0];
-    if (title) {
-      // The owner is the first body or country named, not the country inside a body's name.
-      const owner = mentions.find((m) => m.first > person.last + 1 && m.first <= person.last + 12 && (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.entity !== person.entity
-        && !(m.entity.type === 'Country' && mentions.some((o) => o.entity.type === 'Organization' && o.first > m.last && o.first <= m.last + 2)));
-      if (owner) {
-        const titleText = after.slice(after.indexOf(title), after.indexOf(title) + title.length);
-        return { holder: owner.entity, role: titleText.replace(/\b\w/g, (c) => c.toUpperCase()) };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Relations stated by names and titles rather than by verbs. */
-function structuralRelations(ctx: SentenceContext, out: Candidate[], countryOf: Map<ArticleEntity, ArticleEntity>, countries: Map<string, ArticleEntity>): void {
-  const { mentions, tokens, sentence } = ctx;
-  const add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props']) => {
-    if (target.id.startsWith('iso:')) return;
-    pushCandidate(out, { source, target, type, sentence, confidence, rule, ...(props ? { props } : {}) }, countryOf);
-  };
-
-  for (const m of mentions) {
-    // OFFICIAL_OF from titles.
-    if (m.entity.type === 'Person' && m.kind !== 'coreference') {
-      const office = officeOf(m, mentions, tokens, countries);
-      if (office) add(m.entity, 'OFFICIAL_OF', office.holder, 0.9, 'title', { role: office.role });
-    }
-    // PART_OF: state bodies ("Iranian Foreign Ministry") and bodies owned by a possessive country.
-    if (m.entity.type === 'Organization' && m.kind !== 'coreference') {
-      const owner = mentions.find((o) => o.entity.type === 'Country' && o.entity.known?.iso2 === m.entity.country);
-      if (m.entity.isStateBody && m.entity.country) {
-        const country = owner?.entity ?? countries.get(m.entity.country);
-        if (country) add(m.entity, 'PART_OF', country, 0.85, 'state-body');
-      }
-      const before = mentions.find((o) => o.last === m.first - 2 && o.isPossessive && o.entity.type === 'Country');
-      if (before && !m.entity.known) add(m.entity, 'PART_OF', before.entity, 0.75, 'possessive-body');
-      // "embassy in Baku": the body is located in the city that follows it.
-      const place = mentions.find((p) => p.role === 'place' && p.first === m.last + 2 && ctx.word(m.last + 1) === 'in');
-      if (place && /^(Embassy|Consulate)/.test(m.entity.name)) add(m.entity, 'LOCATED_IN', place.entity, 0.85, 'embassy-in');
-    }
-    // LOCATED_IN by apposition: "in Nakhchivan, Azerbaijan", "the Red Village of Quba".
-    if (m.entity.type === 'Place' || m.entity.type === 'Group') {
-      const quoted = ['"', '”', '’'].includes(ctx.word(m.last + 1)) ? 1 : 0;
-      const next = mentions.find((n) => n.first === m.last + 2 + quoted && ['Country', 'Place'].includes(n.entity.type));
-      const sep = ctx.word(m.last + 1 + quoted);
-      if (next && (sep === ',' || (sep === 'of' && m.entity.type === 'Place' && next.entity.type === 'Place'))) {
-        add(m.entity, 'LOCATED_IN', next.entity, 0.75, 'apposition');
-      }
-      if (m.entity.type === 'Group' && ctx.word(m.last + 1) === 'from') {
-        const origin = mentions.find((n) => n.first > m.last && n.first <= m.last + 3 && ['Place', 'Country'].includes(n.entity.type));
-        if (origin) add(m.entity, 'LOCATED_IN', origin.entity, 0.65, 'group-from');
-      }
-    }
-    // "Azerbaijan’s long-standing Jewish community" → the group lives in that country.
-    if (m.entity.type === 'Country' && m.isPossessive) {
-      const group = mentions.find((g) => g.entity.type === 'Group' && g.first > m.last && g.first <= m.last + 5);
-      if (group) add(group.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-community');
-    }
-  }
-
-  // "A-B border", "the Israel-Azerbaijan alliance": two countries in one hyphenated token.
-  for (let i = 0; i < mentions.length - 1; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    if (!a || !b || a.first !== b.first || a.entity.type !== 'Country' || b.entity.type !== 'Country') continue;
-    const head = ctx.word(a.last + 1);
-    const type: RelationType | undefined = /^(border|frontier|borders)$/.test(head)
-      ? 'BORDERS'
-      : /^(alliance|partnership|axis)$/.test(head)
-        ? 'ALLIED_WITH'
-        : /^(war|conflict)$/.test(head)
-          ? 'ATTACKS'
-          : /^(tensions?|rivalry|dispute|standoff)$/.test(head)
-            ? 'IN_TENSION_WITH'
-            : /^(talks|summit|meeting)$/.test(head)
-              ? 'MEETS_WITH'
-              : undefined;
-    if (type) {
-      add(a.entity, type, b.entity, 0.75, 'compound');
-      if (type === 'ATTACKS') add(b.entity, type, a.entity, 0.75, 'compound');
-    }
-  }
-
-  // "A and B have exchanged visits": each visited the other's country.
-  const exchanged = /\bexchanged visits\b/i.exec(sentence.text);
-  if (exchanged) {
-    const at = ctx.tokenAt(exchanged.index);
-    const start = ctx.clauseStart(at);
-    const first = mentions.find((m) => m.first >= start && m.last < at && (m.role === 'actor'));
-    const parties = first ? entitiesOf(ctx.group(first, at - 1, (m) => m.role === 'actor')) : [];
-    for (const a of parties) {
-      for (const b of parties) {
-        const destination = b.type === 'Country' ? b : countryOf.get(b);
-        if (a !== b && destination) add(a, 'VISITED', destination, 0.7, 'exchanged-visits');
-      }
-    }
-  }
-
-  // A meeting somewhere: participants from other countries visited that place.
-  const meeting = /\b(met|meeting|talks|summit)\b/i.exec(sentence.text);
-  if (meeting) {
-    const at = ctx.tokenAt(meeting.index);
-    const place = mentions.find((m) => m.first > at && m.role === 'place' && m.entity.type === 'Place' && ['in', 'the'].includes(ctx.word(m.first - 1)));
-    if (place) {
-      const participants = mentions.filter((m) => m.entity.type === 'Person' && m.first < place.first).map((m) => counterpartOf(m, ctx, countryOf) ?? m);
-      const counterpart = mentions.map((m) => counterpartOf(m, ctx, countryOf)).find((m) => m !== undefined);
-      for (const p of [...participants, ...(counterpart ? [counterpart] : [])]) add(p.entity, 'VISITED', place.entity, 0.6, 'meeting-place');
-    }
-  }
-
-  // People who sign an agreement together, or who are on one call, meet.
-  const signed = /\b(signed|sign|inked|concluded)\b[^.]*?\b(agreement|deal|accords?|declaration|treaty|pact|memorandum)\b/i.exec(sentence.text);
-  const call = /\b(?:joint )?(?:phone|telephone|video) (?:call|conversation|conference) (?:among|between|with)\b/i.exec(sentence.text);
-  const hostedBy = /\b(hosted|brokered|mediated) by\b/i.exec(sentence.text);
-  if (signed || call) {
-    const at = ctx.tokenAt((signed ?? call)!.index);
-    const people = (signed ? mentions.filter((m) => m.last < at && m.entity.type === 'Person') : mentions.filter((m) => m.first > at && m.entity.type === 'Person' || (m.kind === 'coreference' && m.entity.type === 'Person')))
-      .map((m) => m.entity)
-      .filter((e, i, list) => list.indexOf(e) === i);
-    if (call && !people.length) return;
-    const host = hostedBy ? mentions.find((m) => m.first > ctx.tokenAt(hostedBy.index) && m.entity.type === 'Person') : undefined;
-    const parties = people.filter((p) => p !== host?.entity);
-    for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(parties[i] as ArticleEntity, 'MEETS_WITH', parties[j] as ArticleEntity, 0.7, signed ? 'co-signers' : 'joint-call');
-    if (host && signed && /\bpeace|ceasefire|truce\b/i.test(sentence.text)) {
-      for (const p of parties) {
-        add(host.entity, 'MEETS_WITH', p, 0.7, 'host');
-        const country = countryOf.get(p);
-        if (country && country !== countryOf.get(host.entity)) add(host.entity, 'MEDIATES', country, 0.65, 'peace-host');
-      }
-    }
-  }
-}
-
-function finalize(candidates: Candidate[], article: Article): ExtractedRelation[] {
-  const seen = new Map<string, ExtractedRelation>();
-  for (const c of candidates) {
-    const info = RELATION_TYPES[c.type];
-    const [a, b] = info.symmetric && c.source.id > c.target.id ? [c.target, c.source] : [c.source, c.target];
-    const key = `${a.id}|${c.type}|${b.id}|${c.sentence.index}`;
-    const existing = seen.get(key);
-    if (existing && existing.confidence >= c.confidence) continue;
-    seen.set(key, {
-      source: a.name,
-      target: b.name,
-      sourceId: a.id,
-      targetId: b.id,
-      type: c.type,
-      class: info.class,
-      evidence: c.sentence.text,
-      start: c.sentence.start,
-      end: c.sentence.end,
-      confidence: Math.round(c.confidence * 100) / 100,
-      rule: c.rule,
-      date: article.published,
-      ...c.props,
-    });
-  }
-  return [...seen.values()];
-}

@@ -1,0 +1,105 @@
+/**
+ * Coreference: "the country", "its", "he", "the two countries", "those countries", "the accords",
+ * "the region" resolved to what the article named before. Antecedents are looked up backwards
+ * from the pronoun without copying the article's mention history, so the cost per pronoun does
+ * not grow with the article.
+ */
+import type { EntityType } from '../vocabulary.ts';
+import type { ArticleEntity, Mention, SentenceScan } from './mentions.ts';
+
+/** The mentions of the article so far, in document order, and those of the current sentence. */
+export interface MentionHistory {
+  /** Earlier sentences' mentions, in document order (group coreferences left out). */
+  readonly before: Mention[];
+  /** The current sentence's mentions that precede the pronoun, in token order. */
+  readonly current: Mention[];
+}
+
+/** Walks the mentions backwards: the current sentence first, then the earlier ones. */
+function* backwards(h: MentionHistory): Generator<Mention> {
+  for (let i = h.current.length - 1; i >= 0; i--) yield h.current[i] as Mention;
+  for (let i = h.before.length - 1; i >= 0; i--) yield h.before[i] as Mention;
+}
+
+/** The last actor of one of `types` named before (never an adjective such as "the Israeli strikes"). */
+export function lastActor(h: MentionHistory, types: EntityType[]): ArticleEntity | undefined {
+  for (const m of backwards(h)) {
+    if (types.includes(m.entity.type) && m.role !== 'place' && !(m.kind === 'demonym' && m.role === 'modifier')) return m.entity;
+  }
+  return undefined;
+}
+
+export const lastCountry = (h: MentionHistory): ArticleEntity | undefined => lastActor(h, ['Country']);
+
+/** The last `count` distinct countries named, oldest first. */
+export function lastCountries(h: MentionHistory, count: number): ArticleEntity[] {
+  const found: ArticleEntity[] = [];
+  for (const m of backwards(h)) {
+    if (found.length >= count) break;
+    if (m.entity.type === 'Country' && !found.includes(m.entity)) found.push(m.entity);
+  }
+  return found.reverse();
+}
+
+/** The last coordinated list of countries ("Turkey, Pakistan and Azerbaijan"). */
+export function lastGroup(h: MentionHistory): ArticleEntity[] {
+  const group: ArticleEntity[] = [];
+  let next: Mention | undefined;
+  for (const m of backwards(h)) {
+    if (m.entity.type !== 'Country' || m.role === 'modifier') continue;
+    if (group.length > 0 && next && (m.sentence !== next.sentence || next.first - m.last > 2)) break;
+    if (!group.includes(m.entity)) group.unshift(m.entity);
+    next = m;
+  }
+  return group;
+}
+
+/** The words that can open a coreference: other tokens are skipped early. */
+const COREFERENCE_WORDS = new Set(['country', 'nation', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'two', 'both', 'those', 'accords', 'agreement', 'declaration', 'deal', 'treaty', 'pact', 'region']);
+
+/** Adds coreference mentions to a sentence whose names are already recognized. */
+export function resolveCoreference(scan: SentenceScan, before: Mention[]): void {
+  const named = scan.mentions.slice().sort((a, b) => a.first - b.first);
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.covered[i]) continue;
+    const w = scan.word(i);
+    if (!COREFERENCE_WORDS.has(w)) continue;
+    // Antecedents are what came before the pronoun, never what follows it.
+    const h: MentionHistory = { before, current: named.filter((m) => m.last < i) };
+    const added = resolveAt(scan, i, w, h);
+    if (added) {
+      named.push(added);
+      named.sort((a, b) => a.first - b.first);
+    }
+  }
+}
+
+function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory): Mention | undefined {
+  const next = scan.word(i + 1);
+  const prev = scan.word(i - 1);
+  if ((w === 'country' || w === 'nation') && prev === 'the') {
+    const c = lastCountry(h);
+    return c && scan.add(c, i - 1, i, 'coreference');
+  }
+  if (w === 'its' || w === 'it') {
+    const c = lastActor(h, ['Country', 'Organization']);
+    return c && scan.add(c, i, i, 'coreference', { role: w === 'its' ? 'modifier' : 'actor', isPossessive: w === 'its' });
+  }
+  if (['he', 'she', 'him', 'her', 'his'].includes(w)) {
+    const p = lastActor(h, ['Person']);
+    return p && scan.add(p, i, i, 'coreference', { role: w === 'his' || w === 'her' ? 'modifier' : 'actor' });
+  }
+  if (((w === 'two' || w === 'both') && /^(countries|nations|states|sides|republics)$/.test(next)) || (w === 'those' && next === 'countries')) {
+    const [head, ...rest] = w === 'those' ? lastGroup(h) : lastCountries(h, 2);
+    return head && scan.add(head, i, i + 1, 'coreference', { group: rest });
+  }
+  if (prev === 'the' && /^(accords|agreement|declaration|deal|treaty|pact)$/.test(w)) {
+    const a = lastActor(h, ['Agreement']);
+    return a && a.name.toLowerCase().includes(w.replace(/s$/, '')) ? scan.add(a, i - 1, i, 'coreference') : undefined;
+  }
+  if (prev === 'the' && w === 'region') {
+    const p = lastActor(h, ['Place']);
+    return p && scan.add(p, i - 1, i, 'coreference', { role: 'place' });
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+/**
+ * Who holds which office: the country each person serves (from titles in the article and the
+ * gazetteer's roles), the office a titled person holds as the sentence states it, and "his
+ * Turkish counterpart" resolved to the person of that country the article names.
+ */
+import { OFFICE_TITLES } from './lexicon.ts';
+import type { SentenceContext } from './clause.ts';
+import type { ArticleEntity, Mention, Recognition } from './mentions.ts';
+import type { Sentence, Token } from './tokenize.ts';
+
+/** What an article says about its actors, read once and used by every rule. */
+export interface ArticleFacts {
+  /** The article's countries by ISO alpha-2. */
+  countries: Map<string, ArticleEntity>;
+  /** The country each person serves. */
+  countryOf: Map<ArticleEntity, ArticleEntity>;
+}
+
+export function articleFacts(sentences: Sentence[], recognition: Recognition): ArticleFacts {
+  const countries = articleCountries(recognition);
+  return { countries, countryOf: countriesOfPeople(sentences, recognition, countries) };
+}
+
+/**
+ * "his Turkish counterpart", "the U.S. president": a country standing for its leader, resolved
+ * to the person of that country the article names.
+ */
+export function counterpartOf(m: Mention, ctx: SentenceContext, countryOf: Map<ArticleEntity, ArticleEntity>): Mention | undefined {
+  if (m.entity.type !== 'Country' || !/^(counterpart|president|leader|prime|premier)$/.test(ctx.word(m.last + 1))) return undefined;
+  if (ctx.tokens[m.last + 2]?.isCapitalized) return undefined;
+  const people = [...countryOf].filter(([, country]) => country === m.entity).map(([person]) => person);
+  return people.length === 1 && people[0] ? { ...m, entity: people[0], role: 'actor' } : undefined;
+}
+
+/** Which modifier mentions may stand as object: "near the Iranian border", "restrictions on Iranian drivers". */
+function articleCountries(recognition: Recognition): Map<string, ArticleEntity> {
+  const byIso = new Map<string, ArticleEntity>();
+  for (const e of recognition.entities.values()) if (e.type === 'Country' && e.known?.iso2) byIso.set(e.known.iso2, e);
+  return byIso;
+}
+
+/** The country each person serves, from titles in the article and the gazetteer's roles. */
+function countriesOfPeople(sentences: Sentence[], recognition: Recognition, byIso: Map<string, ArticleEntity>): Map<ArticleEntity, ArticleEntity> {
+  const result = new Map<ArticleEntity, ArticleEntity>();
+  for (const sentence of sentences) {
+    const mentions = recognition.mentions[sentence.index] ?? [];
+    for (const m of mentions) {
+      if (m.entity.type !== 'Person' || result.has(m.entity)) continue;
+      const office = officeOf(m, mentions, sentence.tokens, byIso);
+      if (office?.holder.type === 'Country') result.set(m.entity, office.holder);
+    }
+  }
+  for (const e of recognition.entities.values()) {
+    if (e.type !== 'Person' || result.has(e)) continue;
+    const iso = e.known?.roles?.find((r) => r.country)?.country;
+    const country = iso ? byIso.get(iso) : undefined;
+    if (country) result.set(e, country);
+  }
+  return result;
+}
+
+/** The office a titled person holds, as the sentence states it. */
+export function officeOf(person: Mention, mentions: Mention[], tokens: Token[], articleCountries: Map<string, ArticleEntity>): { holder: ArticleEntity; role: string } | undefined {
+  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  if (person.title !== undefined && person.titleFirst !== undefined && OFFICE_TITLES.has(person.title.toLowerCase().replace(/^(then-|former )/, ''))) {
+    // "Israeli Foreign Minister X", "Israel’s Prime Minister X", "Iran’s foreign ministry spokesman X".
+    const owner = [...mentions].reverse().find((m) => m !== person && (m.entity.type === 'Country' || m.entity.type === 'Organization') && (m.last === person.titleFirst! - 1 || (m.isPossessive && m.last === person.titleFirst! - 2)));
+    if (owner) return { holder: owner.entity, role: person.title };
+    // "President Ilham Aliyev of Azerbaijan".
+    if (lowerAt(person.last + 1) === 'of') {
+      const of = mentions.find((m) => m.first === person.last + 2 && m.entity.type === 'Country');
+      if (of) return { holder: of.entity, role: person.title };
+    }
+    // "President of Azerbaijan Ilham Aliyev".
+    const afterTitle = (person.titleLast ?? person.titleFirst) + 1;
+    if (lowerAt(afterTitle) === 'of') {
+      const of = mentions.find((m) => m.first === afterTitle + 1 && m.entity.type === 'Country');
+      if (of) return { holder: of.entity, role: person.title };
+    }
+    // A listed leader: the country of the matching role.
+    const role = person.entity.known?.roles?.find((r) => r.role.toLowerCase().includes(person.title!.toLowerCase().replace(/^(then-|former )/, '')));
+    const holder = role?.country ? articleCountries.get(role.country) : undefined;
+    if (holder) return { holder, role: person.title };
+  }
+  // Apposition: "X, the UAE’s Minister of Foreign Affairs", "X, a spokesperson from Turkey’s ministry".
+  if (tokens[person.last + 1]?.text === ',') {
+    const after = tokens.slice(person.last + 2, person.last + 12).map((t) => t.text.toLowerCase()).join(' ');
+    const title = [...OFFICE_TITLES].filter((t) => after.includes(t)).sort((a, b) => b.length - a.length)[0];
+    if (title) {
+      // The owner is the first body or country named, not the country inside a body's name.
+      const owner = mentions.find((m) => m.first > person.last + 1 && m.first <= person.last + 12 && (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.entity !== person.entity
+        && !(m.entity.type === 'Country' && mentions.some((o) => o.entity.type === 'Organization' && o.first > m.last && o.first <= m.last + 2)));
+      if (owner) {
+        const titleText = after.slice(after.indexOf(title), after.indexOf(title) + title.length);
+        return { holder: owner.entity, role: titleText.replace(/\b\w/g, (c) => c.toUpperCase()) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Relations stated by names and titles rather than by verbs. */

@@ -1,0 +1,53 @@
+/**
+ * People: titled names ("Foreign Minister Gideon Sa’ar", "Major Pinar Kara", "President of
+ * Azerbaijan Ilham Aliyev"), and the surnames by which the article names them again later.
+ */
+import { NOT_NAME_WORDS } from './lexicon.ts';
+import type { ArticleEntity, EntityRegistry, SentenceScan } from './mentions.ts';
+import { capitalizedRun, longestHit, titleAt } from './spans.ts';
+
+/** The people an article has named in full, by surname: "Aliyev" is Ilham Aliyev once he was named. */
+export class Surnames {
+  private readonly bySurname = new Map<string, ArticleEntity>();
+
+  register(person: ArticleEntity): void {
+    const parts = person.name.split(/\s+/);
+    const surname = parts[parts.length - 1];
+    if (parts.length > 1 && surname) this.bySurname.set(surname, person);
+  }
+
+  get(word: string): ArticleEntity | undefined {
+    return this.bySurname.get(word);
+  }
+}
+
+/** Adds titled people: a title, optionally "of <Country>", then a capitalized name. */
+export function titledPeople(scan: SentenceScan, registry: EntityRegistry, surnames: Surnames): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const title = titleAt(tokens, i);
+    if (!title) continue;
+    let nameFirst = title.next;
+    if (scan.word(nameFirst) === 'of') {
+      const country = longestHit(tokens, nameFirst + 1);
+      if (country?.hit.entity.type === 'Country') nameFirst = country.last + 1;
+    }
+    const titleFields = { title: title.text, titleFirst: i, titleLast: title.next - 1 };
+    const existing = scan.mentions.find((m) => m.first === nameFirst && m.entity.type === 'Person');
+    if (existing) {
+      Object.assign(existing, titleFields);
+      i = existing.last;
+      continue;
+    }
+    if (!tokens[nameFirst]?.isCapitalized || scan.covered[nameFirst]) continue;
+    const run = capitalizedRun(tokens, nameFirst, false);
+    if (!run || !scan.isFree(run.first, run.last)) continue;
+    const words = scan.text(run.first, run.last);
+    // One capitalized word after a title is a name only when it is not a known word.
+    if (run.last === run.first && !surnames.get(words) && (NOT_NAME_WORDS.has(words) || /^[A-Z]+$/.test(words))) continue;
+    const person = surnames.get(words) ?? registry.fromPattern('Person', words);
+    surnames.register(person);
+    scan.add(person, run.first, run.last, 'pattern', titleFields);
+    i = run.last;
+  }
+}
