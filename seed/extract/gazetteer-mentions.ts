@@ -6,35 +6,89 @@
  * compounds ("Israel-Azerbaijan") split into their countries.
  */
 import { gazetteer, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
-import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS } from './lexicon.ts';
+import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS } from './lexicon.ts';
 import type { ArticleEntity, EntityRegistry, MentionRole, SentenceScan } from './mentions.ts';
 import { capitalizedRun, isApostropheS, longestHit, pickHit } from './spans.ts';
+import type { Sentence, Token } from './tokenize.ts';
+import { isGivenName } from './words.ts';
+
+/** Cities at least this large are recognized in any article; smaller places need their country named. */
+const MAJOR_CITY = 100_000;
 
 const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'near', 'into', 'visited', 'visit', 'visiting', 'toward', 'towards', 'across', 'outside', 'inside', 'via', 'around']);
+/** Words before "from" that make a capital a place left ("back from Beijing"), not a sender ("pressure from Beijing"). */
+const TRAVEL_WORDS = new Set(['back', 'returned', 'returning', 'flew', 'travelled', 'traveled', 'arrived', 'arriving', 'home', 'departed', 'fled']);
+
+/** A dateline: a place opening the sentence, followed by a comma, a dash or a bracket ("WASHINGTON, Sep 15 —"). */
+function isDateline(scan: SentenceScan, first: number, last: number): boolean {
+  return first === 0 && (last === scan.tokens.length - 1 || [',', '—', '–', '-', '('].includes(scan.word(last + 1)));
+}
+
+/** What the whole article tells the gazetteer stage: its text and the countries it names. */
+export interface ArticleScope {
+  fullText: string;
+  /** ISO alpha-2 of every country the article names (by name, demonym or capital). */
+  countries: Set<string>;
+  /** Whether each ambiguous country name is confirmed by the article (computed once per name). */
+  ambiguity: Map<string, boolean>;
+}
+
+/** Reads the article once for what decides gazetteer hits in every sentence. */
+export function articleScope(sentences: Sentence[], fullText: string): ArticleScope {
+  const countries = new Set<string>();
+  for (const sentence of sentences) {
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      const found = longestHit(sentence.tokens, i);
+      if (!found) continue;
+      if (found.hit.entity.type === 'Country' && found.hit.entity.iso2 && !gazetteer().ambiguous[found.hit.entity.name]) countries.add(found.hit.entity.iso2);
+      i = found.last;
+    }
+  }
+  return { fullText, countries, ambiguity: new Map() };
+}
 
 /** Adds the gazetteer's mentions to a sentence. `onPerson` hears of each person found. */
-export function gazetteerMentions(scan: SentenceScan, registry: EntityRegistry, fullText: string, onPerson: (person: ArticleEntity) => void): void {
+export function gazetteerMentions(scan: SentenceScan, registry: EntityRegistry, scope: ArticleScope, onPerson: (person: ArticleEntity) => void): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (scan.covered[i]) continue;
     const found = longestHit(tokens, i);
-    if (found && scan.isFree(i, found.last) && acceptHit(scan, found.hit, i, found.last, fullText)) {
+    if (found && scan.isFree(i, found.last) && acceptHit(scan, found.hit, i, found.last, scope)) {
       addHit(scan, registry, found.hit, i, found.last, onPerson);
       i = found.last;
       continue;
     }
-    splitCompound(scan, registry, i);
+    if (!splitCompound(scan, registry, i)) datelinePlace(scan, registry, i);
   }
 }
 
+/** "RIO DE JANEIRO, Dec 20 —", "ANKARA (AA) –": an upper-case dateline names a place. */
+function datelinePlace(scan: SentenceScan, registry: EntityRegistry, i: number): void {
+  if (i !== 0 || !/^\p{Lu}{3,}$/u.test(scan.tokens[0]?.text ?? '')) return;
+  let last = 0;
+  while (/^(?:\p{Lu}{2,}|DE|DA|DO|DEL|LA|EL|AL)$/u.test(scan.tokens[last + 1]?.text ?? '')) last++;
+  if (!isDateline(scan, 0, last)) return;
+  const words = scan.tokens.slice(0, last + 1).map((t) => (/^(DE|DA|DO|DEL|LA|EL)$/.test(t.text) ? t.text.toLowerCase() : t.text.charAt(0) + t.text.slice(1).toLowerCase()));
+  const hit = gazetteer().byTokens.get(tokenKey(words))?.[0];
+  const name = hit && (hit.kind === 'capital' || hit.entity.type === 'Place') ? (hit.kind === 'capital' ? words.join(' ') : hit.entity.name) : words.join(' ');
+  const country = hit?.kind === 'capital' ? hit.entity.iso2 : hit?.entity.country;
+  const place = registry.placeFor(name, country);
+  scan.add(place, 0, last, 'pattern', { role: 'place' });
+}
+
 /** Whether a hit names its entity here ("Washington Institute" is not Washington; "Chad Smith" not Chad). */
-function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: number, fullText: string): boolean {
+function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: number, scope: ArticleScope): boolean {
   const { tokens } = scan;
   // "Washington Institute for Near East Policy": a place name opening an organization's name.
   const run = capitalizedRun(tokens, first, true);
   if (run && run.last > last && hit.entity.type !== 'Organization' && tokens.slice(last + 1, run.last + 1).some((t) => ORGANIZATION_HEADS.has(t.text))) {
     return false;
   }
+  // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.
+  if ((hit.kind === 'capital' || hit.entity.geo) && (continuesName(tokens[last + 1]) || isGivenName(tokens[first - 1]?.text ?? ''))) return false;
+  // A town or province of the world-wide table counts only in an article about its country: many
+  // names recur across the world ("Vardo"), and only the country tells which one is meant.
+  if (hit.entity.geo && (hit.entity.geo.kind === 'region' || (hit.entity.geo.population ?? 0) < MAJOR_CITY) && !scope.countries.has(hit.entity.country ?? '')) return false;
   const rule = gazetteer().ambiguous[hit.entity.name];
   if (!rule || hit.kind !== 'name') return true;
   if (rule.reject.test(scan.sentence.text)) return false;
@@ -42,7 +96,17 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   const prev = tokens[first - 1];
   if (next?.isCapitalized && /^\p{Lu}\p{Ll}/u.test(next.text) && !isApostropheS(next)) return false; // "Chad Smith"
   if (prev?.isCapitalized && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !NOT_NAME_WORDS.has(prev.text)) return false; // "Michael Jordan"
-  return rule.confirm.test(fullText) || !rule.reject.test(fullText);
+  let confirmed = scope.ambiguity.get(hit.entity.name);
+  if (confirmed === undefined) {
+    confirmed = rule.confirm.test(scope.fullText) || !rule.reject.test(scope.fullText);
+    scope.ambiguity.set(hit.entity.name, confirmed);
+  }
+  return confirmed;
+}
+
+/** A capitalized word that continues a name (not "Monday", not a title, not "’s"). */
+function continuesName(next: Token | undefined): boolean {
+  return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_NAME_WORDS.has(next.text) && !ORGANIZATION_HEADS.has(next.text) && !PLACE_NAME_HEADS.has(next.text) && !isApostropheS(next);
 }
 
 function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit, first: number, last: number, onPerson: (person: ArticleEntity) => void): void {
@@ -51,7 +115,8 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
   if (hit.kind === 'capital') {
     // Metonymy: a capital after a preposition of place is the city; otherwise the government.
     const before2 = scan.word(first - 2);
-    const isLocation = LOCATION_PREPOSITIONS.has(before) || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'));
+    const isLocation = LOCATION_PREPOSITIONS.has(before) || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'))
+      || (before === 'from' && TRAVEL_WORDS.has(before2)) || isDateline(scan, first, last);
     if (isLocation) scan.add(registry.placeFor(scan.text(first, last), hit.entity.iso2), first, last, 'capital', { role: 'place' });
     else scan.add(registry.fromKnown(hit.entity), first, last, 'capital');
     return;
@@ -76,10 +141,10 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
   scan.add(entity, first, last, hit.kind);
 }
 
-/** "Israel-Azerbaijan", "Azerbaijan–Iran": each country of a hyphenated compound. */
-function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number): void {
+/** "Israel-Azerbaijan", "Azerbaijan–Iran", "anti-Iran": each country of a hyphenated compound. */
+function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number): boolean {
   const token = scan.tokens[i];
-  if (!token || !/[-–]/.test(token.text) || !/^\p{Lu}/u.test(token.text)) return;
+  if (!token || !/[-–]/.test(token.text) || !/^(?:\p{Lu}|(?:anti|pro|non|post|pre|ex)-\p{Lu})/u.test(token.text)) return false;
   let offset = token.start;
   for (const part of token.text.split(/([-–])/)) {
     if (part !== '-' && part !== '–') {
@@ -96,4 +161,5 @@ function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number):
     }
     offset += part.length;
   }
+  return scan.covered[i] ?? false;
 }

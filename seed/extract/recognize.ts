@@ -1,13 +1,14 @@
 /**
  * Entity recognition: the stages that turn an article's sentences into mentions of entities,
- * in order. Per sentence: state bodies named after a country, communities, the gazetteer (longest
- * match, metonymy), titled people, capitalized spans typed by head and context, then coreference.
+ * in order. Per sentence: state bodies named after a country, communities, names with an
+ * organization or agreement head, the gazetteer (longest match, metonymy), titled people, the
+ * other capitalized spans typed by context, then coreference.
  * Per article: state bodies named two ways folded into one. Pure: text in, mentions out.
  */
 import { resolveCoreference } from './coreference.ts';
-import { gazetteerMentions } from './gazetteer-mentions.ts';
+import { articleScope, gazetteerMentions } from './gazetteer-mentions.ts';
 import { EntityRegistry, SentenceScan, type Mention, type Recognition } from './mentions.ts';
-import { communities, openSpans } from './open-spans.ts';
+import { communities, namedBodies, openSpans } from './open-spans.ts';
 import { Surnames, titledPeople } from './people.ts';
 import { bodiesOfCountry, bodiesOwnedByCountry, mergeStateBodies } from './state-bodies.ts';
 import type { Sentence } from './tokenize.ts';
@@ -20,12 +21,14 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
   const surnames = new Surnames();
   const all: Mention[][] = [];
   const history: Mention[] = []; // earlier sentences' mentions, for coreference
+  const scope = articleScope(sentences, fullText);
   for (const sentence of sentences) {
     const scan = new SentenceScan(sentence);
     bodiesOfCountry(scan, registry);
     bodiesOwnedByCountry(scan, registry, history);
     communities(scan, registry);
-    gazetteerMentions(scan, registry, fullText, (person) => surnames.register(person));
+    namedBodies(scan, registry);
+    gazetteerMentions(scan, registry, scope, (person) => surnames.register(person));
     titledPeople(scan, registry, surnames);
     openSpans(scan, registry, surnames);
     resolveCoreference(scan, history);

@@ -85,8 +85,10 @@ export function bodiesOwnedByCountry(scan: SentenceScan, registry: EntityRegistr
           const first = end + 2;
           const last = hit ? hit.last : (cityName?.last ?? first);
           const city = scan.text(first, last);
-          name = `${titleCase(phrase.replace(/ general$/i, ' General'))} of ${country.name} in ${city}`;
-          place = { entity: registry.placeFor(city, hit?.hit.entity.iso2 ?? hit?.hit.entity.country), first, last };
+          // "its embassy in Ethiopia": the host is a country, named by its canonical name.
+          const host = hit?.hit.entity.type === 'Country' && hit.hit.kind === 'name' ? registry.fromKnown(hit.hit.entity) : undefined;
+          name = `${titleCase(phrase.replace(/ general$/i, ' General'))} of ${country.name} in ${host?.name ?? city}`;
+          place = { entity: host ?? registry.placeFor(city, hit?.hit.entity.iso2 ?? hit?.hit.entity.country), first, last };
         }
       }
       const body = registry.fromPattern('Organization', name, { country: country.known.iso2 ?? '', isStateBody: true });
@@ -94,7 +96,7 @@ export function bodiesOwnedByCountry(scan: SentenceScan, registry: EntityRegistr
         scan.add(owner.country, owner.first, owner.countryTokenLast, owner.kind, { role: 'modifier' });
       }
       scan.add(body, j, end, 'pattern');
-      if (place) scan.add(place.entity, place.first, place.last, 'capital', { role: 'place' });
+      if (place) scan.add(place.entity, place.first, place.last, place.entity.type === 'Country' ? 'name' : 'capital', { role: 'place' });
       i = place?.last ?? end;
       break;
     }
