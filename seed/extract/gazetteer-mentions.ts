@@ -7,13 +7,10 @@
  */
 import { gazetteer, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
 import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS } from './lexicon.ts';
-import type { ArticleEntity, EntityRegistry, MentionRole, SentenceScan } from './mentions.ts';
+import { isPlaceInScope, type ArticleEntity, type EntityRegistry, type MentionRole, type SentenceScan } from './mentions.ts';
 import { capitalizedRun, isApostropheS, longestHit, pickHit } from './spans.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import { isGivenName } from './words.ts';
-
-/** Cities at least this large are recognized in any article; smaller places need their country named. */
-const MAJOR_CITY = 100_000;
 
 const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'near', 'into', 'visited', 'visit', 'visiting', 'toward', 'towards', 'across', 'outside', 'inside', 'via', 'around']);
 /** Words before "from" that make a capital a place left ("back from Beijing"), not a sender ("pressure from Beijing"). */
@@ -86,9 +83,7 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   }
   // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.
   if ((hit.kind === 'capital' || hit.entity.geo) && (continuesName(tokens[last + 1]) || isGivenName(tokens[first - 1]?.text ?? ''))) return false;
-  // A town or province of the world-wide table counts only in an article about its country: many
-  // names recur across the world ("Vardo"), and only the country tells which one is meant.
-  if (hit.entity.geo && (hit.entity.geo.kind === 'region' || (hit.entity.geo.population ?? 0) < MAJOR_CITY) && !scope.countries.has(hit.entity.country ?? '')) return false;
+  if (!isPlaceInScope(hit.entity, scope.countries)) return false;
   const rule = gazetteer().ambiguous[hit.entity.name];
   if (!rule || hit.kind !== 'name') return true;
   if (rule.reject.test(scan.sentence.text)) return false;

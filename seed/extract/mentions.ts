@@ -56,9 +56,25 @@ export interface Recognition {
   mentions: Mention[][];
 }
 
+/** Cities at least this large are recognized in any article; smaller places need their country named. */
+const MAJOR_CITY = 100_000;
+
+/**
+ * Whether a place of the world-wide table may be meant in an article that names these countries:
+ * large cities always; towns and provinces only in an article about their country, since many
+ * names recur across the world ("Vardo") and only the country tells which one is meant.
+ */
+export function isPlaceInScope(known: KnownEntity, countries: ReadonlySet<string>): boolean {
+  if (!known.geo) return true;
+  return (known.geo.kind !== 'region' && (known.geo.population ?? 0) >= MAJOR_CITY) || countries.has(known.country ?? '');
+}
+
 /** The article's entities by id: the one place that creates them, so each is created once. */
 export class EntityRegistry {
   readonly entities = new Map<string, ArticleEntity>();
+
+  /** `countries`: ISO alpha-2 of the countries the article names, which decide its places. */
+  constructor(private readonly countries: ReadonlySet<string> = new Set()) {}
 
   fromKnown(known: KnownEntity): ArticleEntity {
     const existing = this.entities.get(known.id);
@@ -81,7 +97,7 @@ export class EntityRegistry {
     const existing = this.entities.get(id);
     if (existing) return existing;
     // A pattern may find a known entity under its canonical name (e.g. a listed leader).
-    const known = gazetteer().byTokens.get(tokenKey(name.split(/\s+/)))?.find((h) => h.entity.type === type);
+    const known = gazetteer().byTokens.get(tokenKey(name.split(/\s+/)))?.find((h) => h.entity.type === type && isPlaceInScope(h.entity, this.countries));
     if (known) return this.fromKnown(known.entity);
     const entity: ArticleEntity = { id, name, type, aliases: new Set(), ...extra };
     this.entities.set(id, entity);

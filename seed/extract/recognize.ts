@@ -17,11 +17,11 @@ export type { ArticleEntity, Mention, MentionRole, Recognition } from './mention
 
 /** Recognizes the entities of an article, sentence by sentence. */
 export function recognize(sentences: Sentence[], fullText: string): Recognition {
-  const registry = new EntityRegistry();
+  const scope = articleScope(sentences, fullText);
+  const registry = new EntityRegistry(scope.countries);
   const surnames = new Surnames();
   const all: Mention[][] = [];
   const history: Mention[] = []; // earlier sentences' mentions, for coreference
-  const scope = articleScope(sentences, fullText);
   for (const sentence of sentences) {
     const scan = new SentenceScan(sentence);
     bodiesOfCountry(scan, registry);
