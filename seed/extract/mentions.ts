@@ -106,6 +106,12 @@ export class EntityRegistry {
 
   /** A capital or city named as a location: a Place in its country. */
   placeFor(name: string, countryIso2: string | undefined): ArticleEntity {
+    const capital = gazetteer().capitalPlaces.get(name);
+    if (capital && capital.country === countryIso2 && !this.entities.has(capital.id)) {
+      const entity: ArticleEntity = { id: capital.id, name: capital.name, type: 'Place', known: capital, aliases: new Set(), country: capital.country ?? '' };
+      this.entities.set(entity.id, entity);
+      return entity;
+    }
     return this.fromPattern('Place', name, countryIso2 ? { country: countryIso2 } : {});
   }
 

@@ -122,10 +122,24 @@ export function openSpans(scan: SentenceScan, registry: EntityRegistry, surnames
       continue;
     }
     const name = typed.name ?? scan.text(typed.first, Math.min(typed.last, last));
-    const entity = typed.type === 'Person' ? (surnames.get(name) ?? registry.fromPattern('Person', name)) : registry.fromPattern(typed.type, name);
+    const entity = surnames.get(name) ?? registry.fromPattern(typed.type, name);
     if (entity.type === 'Person') surnames.register(entity);
     scan.add(entity, typed.first, typed.last, 'pattern', typed.role ? { role: typed.role } : {});
     i = typed.last;
+  }
+}
+
+/**
+ * "Rapid Support Forces (RSF)", "the Intergovernmental Authority on Development (IGAD)": an
+ * acronym in brackets after a name is that entity, here and wherever the article uses it again.
+ */
+export function bracketedAcronyms(scan: SentenceScan, surnames: Surnames): void {
+  for (const m of [...scan.mentions]) {
+    if (m.kind === 'coreference' || scan.word(m.last + 1) !== '(' || scan.word(m.last + 3) !== ')') continue;
+    const acronym = scan.tokens[m.last + 2]?.text ?? '';
+    if (!/^[A-Z][A-Za-z]{1,7}$/.test(acronym) || !/^[A-Z]{2}/.test(acronym) || !scan.isFree(m.last + 2, m.last + 2)) continue;
+    surnames.registerAcronym(acronym, m.entity);
+    scan.add(m.entity, m.last + 2, m.last + 2, 'pattern', { role: m.role });
   }
 }
 
@@ -148,8 +162,9 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if ((prev === 'of' && (PLACE_HEADS.has(prev2) || prev2 === 'town')) || (prev === '"' && PLACE_HEADS.has(scan.word(last + 2)))) {
     return { first, last, type: 'Place', role: 'place' };
   }
-  // A person named before, by surname.
-  if (words.length === 1 && surnames.get(text)) return { first, last, type: 'Person', name: surnames.get(text)?.name ?? text };
+  // A person named before by surname, or an acronym defined before.
+  const named = words.length === 1 ? surnames.get(text) : undefined;
+  if (named) return { first, last, type: named.type, name: named.name };
   // Outlets and agencies cited as sources: "according to Axios", "cited by Agerpres", "X reported".
   if ((prev === 'to' && prev2 === 'according') || (prev === 'by' && prev2 === 'cited') || next === 'reported' || next === 'reports') {
     return looksLikePerson(scan, span) ? { first, last, type: 'Person' } : { first, last, type: 'Organization' };

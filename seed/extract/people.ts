@@ -6,7 +6,10 @@ import { NOT_NAME_WORDS } from './lexicon.ts';
 import type { ArticleEntity, EntityRegistry, SentenceScan } from './mentions.ts';
 import { capitalizedRun, longestHit, titleAt } from './spans.ts';
 
-/** The people an article has named in full, by surname: "Aliyev" is Ilham Aliyev once he was named. */
+/**
+ * Short names an article introduces for its entities: a person's surname once the full name was
+ * given ("Aliyev" for Ilham Aliyev), an acronym defined in brackets ("Rapid Support Forces (RSF)").
+ */
 export class Surnames {
   private readonly bySurname = new Map<string, ArticleEntity>();
 
@@ -14,6 +17,11 @@ export class Surnames {
     const parts = person.name.split(/\s+/);
     const surname = parts[parts.length - 1];
     if (parts.length > 1 && surname) this.bySurname.set(surname, person);
+  }
+
+  /** "(RSF)" after "Rapid Support Forces": later "RSF" is that entity. */
+  registerAcronym(acronym: string, entity: ArticleEntity): void {
+    this.bySurname.set(acronym, entity);
   }
 
   get(word: string): ArticleEntity | undefined {

@@ -8,7 +8,7 @@
 import { resolveCoreference } from './coreference.ts';
 import { articleScope, gazetteerMentions } from './gazetteer-mentions.ts';
 import { EntityRegistry, SentenceScan, type Mention, type Recognition } from './mentions.ts';
-import { communities, namedBodies, openSpans } from './open-spans.ts';
+import { bracketedAcronyms, communities, namedBodies, openSpans } from './open-spans.ts';
 import { Surnames, titledPeople } from './people.ts';
 import { bodiesOfCountry, bodiesOwnedByCountry, mergeStateBodies } from './state-bodies.ts';
 import type { Sentence } from './tokenize.ts';
@@ -30,7 +30,9 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
     namedBodies(scan, registry);
     gazetteerMentions(scan, registry, scope, (person) => surnames.register(person));
     titledPeople(scan, registry, surnames);
+    bracketedAcronyms(scan, surnames);
     openSpans(scan, registry, surnames);
+    bracketedAcronyms(scan, surnames);
     resolveCoreference(scan, history);
     const mentions = scan.mentions.sort((a, b) => a.first - b.first || a.start - b.start);
     all.push(mentions);

@@ -15,10 +15,15 @@ import type { EntityType, RelationType } from '../vocabulary.ts';
  * - possessor-object: the possessor before the trigger is the object ("one of Israel’s allies").
  * - nearest: subject is the nearest actor before the trigger ("drones Russia uses to bomb").
  * - reverse: the object found after the trigger is the source ("bought arms from Israel").
- * - agreement-members: an agreement before the trigger, its members after ("the Accords included A, B").
+ * - members: a body before the trigger, its members after ("the Accords included A, B", "Mercosur,
+ *   which includes A and B").
  * - include: "to include A in B": A is proposed for B.
+ * - participants: everyone at a meeting meets everyone else: subject (or the speaker reporting it),
+ *   objects and companions ("alongside X").
+ * - mediation: the subject (or passive agents) mediates for each party: the list after "between",
+ *   the object, or the parties of the talks or conflict the article named last.
  */
-export type ArgumentFrame = 'svo' | 'noun' | 'between' | 'group' | 'possessor-object' | 'nearest' | 'reverse' | 'agreement-members' | 'include';
+export type ArgumentFrame = 'svo' | 'noun' | 'between' | 'group' | 'possessor-object' | 'nearest' | 'reverse' | 'members' | 'include' | 'participants' | 'mediation';
 
 export interface Rule {
   id: string;
@@ -102,7 +107,7 @@ export const RULES: Rule[] = [
 
   // structural
   r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s|ing)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|member(?:s)? of|signator(?:y|ies) (?:of|to)|part of', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR' }),
-  r('agreement-members', 'MEMBER_OF', 'agreement-members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
+  r('agreement-members', 'MEMBER_OF', 'members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
   r('propose', 'PROPOSED_FOR', 'svo', '(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|could|may|might|would|next|eager|pressure|candidate|applied) (?:[a-z]+ ){0,2}?to join', 0.7, { targets: BODIES }),
   r('include-in', 'PROPOSED_FOR', 'include', 'to include|(?:inclusion|accession|admission) of', 0.7),
   r('border', 'BORDERS', 'svo', 'borders|bordering|(?<=\\b(?:which|that|they|both|who) )border(?! with)|shares? a (?:long |\\d+-(?:km|kilometre|kilometer|mile) )?border with', 0.8, { sources: ['Country'], targets: ['Country'], maxGap: 2 }),

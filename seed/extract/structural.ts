@@ -7,11 +7,12 @@ import type { RelationType } from '../vocabulary.ts';
 import { entitiesOf, type SentenceContext } from './clause.ts';
 import { pushCandidate, type Candidate } from './candidates.ts';
 import type { ArticleEntity } from './mentions.ts';
-import { counterpartOf, officeOf } from './offices.ts';
+import { counterpartOf, officeOf, type ArticleFacts } from './offices.ts';
 
 /** Relations stated by names and titles rather than by verbs. */
-export function structuralRelations(ctx: SentenceContext, out: Candidate[], countryOf: Map<ArticleEntity, ArticleEntity>, countries: Map<string, ArticleEntity>): void {
+export function structuralRelations(ctx: SentenceContext, out: Candidate[], facts: ArticleFacts): void {
   const { mentions, tokens, sentence } = ctx;
+  const { countryOf, countries } = facts;
   const add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props']) => {
     if (target.id.startsWith('iso:')) return;
     pushCandidate(out, { source, target, type, sentence, confidence, rule, ...(props ? { props } : {}) }, countryOf);

@@ -36,6 +36,8 @@ export interface Gazetteer {
   maxTokens: number;
   byId: Map<string, KnownEntity>;
   countriesByIso2: Map<string, KnownEntity>;
+  /** Capitals as places (their surface forms name the country as actor), by name: coordinates. */
+  capitalPlaces: Map<string, KnownEntity>;
   ambiguous: typeof AMBIGUOUS_COUNTRIES;
 }
 
@@ -104,6 +106,7 @@ function buildGazetteer(): Gazetteer {
   const prefixes = new Set<string>();
   const byId = new Map<string, KnownEntity>();
   const countriesByIso2 = new Map<string, KnownEntity>();
+  const capitalPlaces = new Map<string, KnownEntity>();
   let maxTokens = 1;
   // Most surface forms are plain words; only those with punctuation need the tokenizer.
   const tokensOf = (surface: string) => (/^[\p{L} ]+$/u.test(surface) ? surface.split(' ') : tokenize(surface).map((t) => t.text));
@@ -142,11 +145,12 @@ function buildGazetteer(): Gazetteer {
   // Cities and provinces the curated lists do not name (capitals are the countries' own).
   for (const place of generatedPlaces()) {
     const surfaces = place.aliases.map(tokensOf);
+    if (place.geo?.kind === 'capital') for (const alias of place.aliases) capitalPlaces.set(alias, place);
     if (byId.has(place.id) || surfaces.some((texts) => byTokens.has(tokenKey(texts)))) continue;
     byId.set(place.id, place);
     place.aliases.forEach((alias, k) => add(alias, place, 'name', surfaces[k]));
   }
-  return { byTokens, prefixes, maxTokens, byId, countriesByIso2, ambiguous: AMBIGUOUS_COUNTRIES };
+  return { byTokens, prefixes, maxTokens, byId, countriesByIso2, capitalPlaces, ambiguous: AMBIGUOUS_COUNTRIES };
 }
 
 let shared: Gazetteer | undefined;
