@@ -61,7 +61,7 @@ export function nameSpan(scan: SentenceScan, i: number): Span | undefined {
 }
 
 function isSentenceStart(scan: SentenceScan, i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (!/^["“‘'(\[—–-]$/.test(scan.tokens[k]?.text ?? '')) return false;
+  for (let k = i - 1; k >= 0; k--) if (!/^["“‘'([—–-]$/.test(scan.tokens[k]?.text ?? '')) return false;
   return true;
 }
 
