@@ -2,11 +2,17 @@
  * The clause structure the relation rules read: one sentence's tokens with its mentions, where a
  * clause starts and ends, prepositional phrases, and coordinated lists ("A, B and C").
  */
+import { PERSON_ROLES, PERSON_TITLES } from './lexicon.ts';
 import type { ArticleEntity, Mention } from './mentions.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
 export const CLAUSE_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'because', 'which', 'who', 'that', 'when', 'after', 'despite', 'where', 'whose', 'however', 'yet']);
+const PERSON_TITLE_WORDS = new Set([...PERSON_ROLES, ...PERSON_TITLES.flatMap((t) => t.split(/\s+/))]);
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'for', 'between', 'in', 'on', 'near', 'against', 'among', 'about', 'at', 'under', 'into', 'toward', 'towards', 'over', 'like', 'than', 'via', 'amid', 'during', 'since']);
+/** Words that open a fronted subordinate clause ("After ..., X did Y"). */
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'since', 'although', 'though', 'as', 'once', 'if', 'despite']);
+/** Words after a trigger that end its clause: the object is not beyond them. */
+const CLAUSE_ENDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'which', 'who', 'because', 'despite', 'however', 'yet']);
 const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'also', 'both', 'neighbour', 'neighbor', 'neighbouring', 'neighboring']);
 
 /** Token-level view of one sentence with its mentions. */
@@ -35,7 +41,14 @@ export class SentenceContext {
   clauseStart(before: number): number {
     for (let i = before - 1; i >= 0; i--) {
       const w = this.word(i);
-      if (w === ';' || w === ':' || w === '—' || w === '“' || w === '"' || CLAUSE_WORDS.has(w)) return i + 1;
+      if (w === ';' || w === ':' || w === '—' || w === '“' || w === '"' || CLAUSE_WORDS.has(w)) {
+        // "After A and B signed the deal, B visited C": a fronted subordinate clause ends at its comma.
+        if (i === 0 && SUBORDINATORS.has(w)) {
+          const comma = this.tokens.findIndex((t, k) => k > 0 && k < before && t.text === ',');
+          if (comma !== -1) return comma + 1;
+        }
+        return i + 1;
+      }
     }
     return 0;
   }
@@ -43,7 +56,7 @@ export class SentenceContext {
   clauseEnd(after: number): number {
     for (let i = after; i < this.tokens.length; i++) {
       const w = this.word(i);
-      if (w === ';' || w === ':' || w === '—' || ['while', 'but', 'whereas', 'although', 'which', 'who', 'because', 'despite', 'however'].includes(w)) return i - 1;
+      if (w === ';' || w === ':' || w === '—' || CLAUSE_ENDS.has(w)) return i - 1;
     }
     return this.tokens.length - 1;
   }
@@ -61,12 +74,23 @@ export class SentenceContext {
     return this.mentions.some((m) => m.titleFirst !== undefined && i >= m.titleFirst && i < m.first);
   }
 
+  /** "Uruguay’s Yamandú Orsi", "RSF commander X": a mention that only says whose the next person is. */
+  ownsNextPerson(m: Mention): boolean {
+    if (m.entity.type === 'Person') return false;
+    const next = this.mentions.find((n) => n.first > m.last);
+    if (!next || next.entity.type !== 'Person' || next.first > m.last + 4) return false;
+    const gap = this.tokens.slice(m.last + 1, next.first).map((t) => t.text.toLowerCase());
+    return gap.every((w) => w === '’s' || w === "'s" || PERSON_TITLE_WORDS.has(w)) && (gap.length > 0 || m.role === 'modifier');
+  }
+
   /** A mention and the mentions coordinated with it ("A, B and C"). */
   group(start: Mention, limit: number, accept: (m: Mention) => boolean): Mention[] {
     const list = [start];
     let current = start;
+    // In a list, "Ukrainian President X", "Uruguay’s X" and "RSF commander X" name X, not their owners.
+    const isListItem = (m: Mention) => accept(m) && (start.role === 'modifier' || m.role !== 'modifier' || m.isPossessive) && !this.ownsNextPerson(m);
     for (;;) {
-      const next = this.mentions.find((m) => m.first > current.last && m.first <= limit && m !== current && accept(m));
+      const next = this.mentions.find((m) => m.first > current.last && m.first <= limit && m !== current && isListItem(m));
       if (!next) break;
       const gap = this.tokens.slice(current.last + 1, next.first).map((t) => t.text.toLowerCase());
       // Skip over titles and appositions of people in a list of people.

@@ -93,14 +93,15 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     if (inside) subjects = [inside];
     else if (possessor) subjects = [possessor];
   }
-  const isInfinitive = ctx.word(site.first - 1) === 'to' || ctx.word(site.first - 1) === 'for';
+  const isInfinitive = ['to', 'for', 'of'].includes(ctx.word(site.first - 1));
   if (nearest && (rule.frame === 'nearest' || (isInfinitive && !subjects.includes(nearest) && rule.frame !== 'participants'))) subjects = [nearest];
   // The object may sit inside the trigger ("expelled Iran’s ambassador").
   if (objects.length === 0) objects = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m));
-  // Passive voice: "X was accused by Y", also reduced ("talks mediated by X and Y").
-  const agents = passiveAgents(ctx, site, isSource);
+  // Passive voice: "X was accused by Y", also reduced ("talks mediated by X and Y"); an agent
+  // after the trigger ("under the auspices of X").
+  const agents = rule.agentAfter ? objects : passiveAgents(ctx, site, isSource);
   if (agents.length > 0) {
-    objects = subjects.filter(isTarget);
+    objects = rule.agentAfter ? [] : subjects.filter(isTarget);
     subjects = agents;
   }
   // Copular inversion: "suppliers of oil to Israel are Kazakhstan and Nigeria".

@@ -10,7 +10,7 @@ export const PERSON_TITLES = [
   'ambassador', 'envoy', 'special envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'sen.', 'rep.', 'congressman',
   'speaker', 'governor', 'mayor', 'general', 'gen.', 'major', 'colonel', 'admiral', 'commander', 'chief of staff', 'chairman',
   'chairwoman', 'director', 'ceo', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'rabbi', 'chief rabbi', 'pope',
-  'mr.', 'mrs.', 'ms.', 'dr.',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'pm', 'fm',
 ];
 
 /** Titles that are government offices (OFFICIAL_OF is stated only for these). */

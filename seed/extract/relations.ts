@@ -45,7 +45,11 @@ const PARTY_TYPES = new Set<RelationType>(['MEETS_WITH', 'IN_TENSION_WITH', 'ATT
 
 function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: SentenceContext, facts: ArticleFacts, memory: ArticleMemory, out: Candidate[]): void {
   const { type } = site;
-  const asActor = (e: ArticleEntity) => (STATE_LEVEL.has(type) && e.type === 'Person' ? (facts.countryOf.get(e) ?? e) : e);
+  const asActor = (e: ArticleEntity) => {
+    if (!STATE_LEVEL.has(type)) return e;
+    if (e.type === 'Person') return facts.countryOf.get(e) ?? e;
+    return e.isStateBody && e.country ? (facts.countries.get(e.country) ?? e) : e;
+  };
   const emit = (sources: ArticleEntity[], targets: ArticleEntity[]) => {
     const props = propertiesFor(type, ctx, site.text);
     for (const a of sources.map(asActor)) {
@@ -57,8 +61,13 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     }
     if (PARTY_TYPES.has(type)) memory.parties = [...new Set([...sources, ...targets])];
   };
-  const pairs = (list: ArticleEntity[]) => {
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) emit([list[i] as ArticleEntity], [list[j] as ArticleEntity]);
+  const pairs = (list: ArticleEntity[], bothWays = false) => {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        emit([list[i] as ArticleEntity], [list[j] as ArticleEntity]);
+        if (bothWays) emit([list[j] as ArticleEntity], [list[i] as ArticleEntity]);
+      }
+    }
   };
   const symmetric = RELATION_TYPES[type].symmetric;
 
@@ -69,7 +78,7 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       const s = entitiesOf(args.subjects);
       const o = entitiesOf(args.objects).filter((e) => !s.includes(e));
       if (s.length > 0 && o.length > 0) emit(s, o);
-      else if (s.length >= 2 && o.length === 0 && (symmetric || rule.isMutual)) pairs(s);
+      else if (s.length >= 2 && o.length === 0 && (symmetric || rule.isMutual || rule.mutualSubjects)) pairs(s, rule.mutualSubjects && !symmetric);
       break;
     }
     case 'participants': {
@@ -88,7 +97,7 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     case 'between': {
       const list = entitiesOf(args.between);
       // "between A and B": a pair; a long list is membership in something, not pairwise ties.
-      if (list.length >= 2 && (list.length <= 4 || type === 'MEETS_WITH')) pairs(list);
+      if (list.length >= 2 && list.length <= 4) pairs(list);
       break;
     }
     case 'include': {
@@ -117,7 +126,8 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     }
     case 'members': {
       // "the Abraham Accords included A, B", "Mercosur, which includes A and B": a body before, its members after.
-      const body = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.last >= site.first - 12 && (m.entity.type === 'Agreement' || (rule.targets ?? []).includes(m.entity.type)));
+      // An agreement may stand a few words back ("the Accords, signed in 2020, included"); a body right before.
+      const body = [...ctx.mentions].reverse().find((m) => m.last < site.first && (m.entity.type === 'Agreement' ? m.last >= site.first - 12 : m.last >= site.first - 3 && (rule.targets ?? []).includes(m.entity.type)));
       if (!body) break;
       const members = entitiesOf(args.objects).filter((e) => e !== body.entity && (e.type === 'Country' || e.type === 'Organization'));
       emit(members, [body.entity]);
