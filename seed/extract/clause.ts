@@ -9,6 +9,8 @@ import type { Sentence, Token } from './tokenize.ts';
 export const CLAUSE_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'because', 'which', 'who', 'that', 'when', 'after', 'despite', 'where', 'whose', 'however', 'yet']);
 const PERSON_TITLE_WORDS = new Set([...PERSON_ROLES, ...PERSON_TITLES.flatMap((t) => t.split(/\s+/))]);
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'for', 'between', 'in', 'on', 'near', 'against', 'among', 'about', 'at', 'under', 'into', 'toward', 'towards', 'over', 'like', 'than', 'via', 'amid', 'during', 'since']);
+/** Verbs that report what follows them. */
+const REPORTING_VERBS = new Set(['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'announced', 'stated', 'added', 'noted', 'insisted', 'argued', 'believes', 'believed', 'alleged', 'confirmed', 'suggested']);
 /** Words that open a fronted subordinate clause ("After ..., X did Y"). */
 const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'since', 'although', 'though', 'as', 'once', 'if', 'despite']);
 /** Words after a trigger that end its clause: the object is not beyond them. */
@@ -41,7 +43,9 @@ export class SentenceContext {
   clauseStart(before: number): number {
     for (let i = before - 1; i >= 0; i--) {
       const w = this.word(i);
-      if (w === ';' || w === ':' || w === '—' || w === '“' || w === '"' || CLAUSE_WORDS.has(w)) {
+      // A verb of speech opens the reported clause: in "the agency claimed the nation had withdrawn
+      // its envoys", the agency did not withdraw them.
+      if (w === ';' || w === ':' || w === '—' || w === '“' || w === '"' || CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w)) {
         // "After A and B signed the deal, B visited C": a fronted subordinate clause ends at its comma.
         if (i === 0 && SUBORDINATORS.has(w)) {
           const comma = this.tokens.findIndex((t, k) => k > 0 && k < before && t.text === ',');

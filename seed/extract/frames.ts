@@ -79,10 +79,13 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const resolve = (m: Mention) => counterpartOf(m, ctx, facts.countryOf) ?? placeAsCountry(m) ?? m;
 
   const objectLimit = rule.maxGap === undefined ? site.clauseEnd : Math.min(site.clauseEnd, site.last + rule.maxGap);
+  const objectFrom = objectStart(rule, site, ctx);
   const objectFirst =
-    ctx.mentions.find((m) => m.first > site.last && m.first <= objectLimit && isTarget(m) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
-    ctx.mentions.find((m) => m.first > site.last && m.first <= objectLimit && placeAsCountry(m) !== undefined);
-  let objects = (objectFirst ? ctx.group(objectFirst, site.clauseEnd, isTargetOrCity) : []).map(resolve);
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
+  // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
+  const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m));
+  let objects = inside.length > 0 ? inside : (objectFirst ? ctx.group(objectFirst, site.clauseEnd, isTargetOrCity) : []).map(resolve);
   let subjects = clauseSubjects(ctx, site, isSource);
   const possessor = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.last >= site.first - 4 && m.isPossessive && isSource(m));
   // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
@@ -95,8 +98,6 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   }
   const isInfinitive = ['to', 'for', 'of'].includes(ctx.word(site.first - 1));
   if (nearest && (rule.frame === 'nearest' || (isInfinitive && !subjects.includes(nearest) && rule.frame !== 'participants'))) subjects = [nearest];
-  // The object may sit inside the trigger ("expelled Iran’s ambassador").
-  if (objects.length === 0) objects = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m));
   // Passive voice: "X was accused by Y", also reduced ("talks mediated by X and Y"); an agent
   // after the trigger ("under the auspices of X").
   const agents = rule.agentAfter ? objects : passiveAgents(ctx, site, isSource);
@@ -124,6 +125,13 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     companions: companions(ctx, isSource),
     ...(possessor ? { possessor } : {}),
   };
+}
+
+/** Where the object may start: after the trigger, or after a word the rule names ("with"). */
+function objectStart(rule: Rule, site: TriggerSite, ctx: SentenceContext): number {
+  if (!rule.objectAfter) return site.last;
+  for (let i = site.last + 1; i <= site.clauseEnd; i++) if (rule.objectAfter.includes(ctx.word(i))) return i;
+  return ctx.tokens.length;
 }
 
 /** The subject of the trigger's clause, with what is coordinated with it. */

@@ -41,6 +41,8 @@ export interface Rule {
   requires?: RegExp;
   /** The object must start within this many tokens after the trigger. */
   maxGap?: number;
+  /** The object is only found after one of these words ("cut ties and trade with X"). */
+  objectAfter?: string[];
   /** Coordinated subjects with no object do it to each other ("A and B lowered their ties"). */
   mutualSubjects?: boolean;
   /** The agent follows the trigger ("under the auspices of X", "hosted by X"). */
@@ -110,8 +112,8 @@ export const RULES: Rule[] = [
   // material conflict
   r('threaten', 'THREATENS', 'svo', 'threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?', 0.7),
   r('exercises-near', 'THREATENS', 'svo', "(?:military |joint |war |naval |large-scale )?(?:exercises?|drills?|manoeuvres|maneuvers|build-?up|troops) (?:[a-z-]+ ){0,3}?(?:near|along|on|close to|at) (?:the |its )?", 0.7, { targets: ['Country'] }),
-  r('reduce-ties', 'REDUCES_TIES_WITH', 'svo', "recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy|diplomats)(?: (?:from|to))?|expel(?:led|s|ling)? (?:[\\w.-]+(?:['’]s)? )?(?:[a-z]+ )?(?:diplomats?|ambassador|envoy)|clos(?:ed|es|ing) (?:its |their )?embassy in|(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)|lower(?:ed|s)?|severance of) (?:their |its )?(?:diplomatic )?(?:ties|relations) with|evacuat(?:ed|es|ing) (?:its |their )?embassy in|withdr(?:ew|awn|aws) (?:its |their )?(?:ambassador|envoy)s? from", 0.8, { whenModal: 'skip' }),
-  r('reduce-ties-mutual', 'REDUCES_TIES_WITH', 'svo', "(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)|lower(?:ed|s)?) (?:their |its )?(?:diplomatic )?(?:ties|relations)(?! with)", 0.75, { whenModal: 'skip', mutualSubjects: true, maxGap: 0 }),
+  r('reduce-ties', 'REDUCES_TIES_WITH', 'svo', "recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy|diplomats)(?: (?:from|to))?|expel(?:led|s|ling)? (?:[\\w.-]+(?:['’]s)? )?(?:[a-z]+ )?(?:diplomats?|ambassador|envoy)|clos(?:ed|es|ing) (?:its |their )?embassy in|evacuat(?:ed|es|ing) (?:its |their )?embassy in|withdr(?:ew|awn|aws) (?:its |their )?(?:ambassador|envoy)s? from", 0.8, { whenModal: 'skip' }),
+  r('cut-ties', 'REDUCES_TIES_WITH', 'svo', '(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)|lower(?:ed|s)?|severance of) (?:their |its )?(?:diplomatic )?(?:ties|relations)', 0.8, { whenModal: 'skip', mutualSubjects: true, objectAfter: ['with'] }),
   r('leave-body', 'REDUCES_TIES_WITH', 'svo', "(?:fr(?:oze|ozen|eezes|eeze)|suspend(?:ed|s)?|end(?:ed|s)?) (?:its |their )?(?:participation|membership) in|withdr(?:ew|awn|aws) from|(?:quit|left|leaves|leaving) (?:the )?", 0.7, { whenModal: 'skip', targets: ['Organization'], maxGap: 4 }),
   r('sanction', 'SANCTIONS', 'svo', 'sanction(?:ed|ing)|embargo(?:ed)?|blacklist(?:ed|s|ing)', 0.8, { whenModal: 'skip' }),
   r('sanctions-on', 'SANCTIONS', 'noun', "(?<!lift(?:ed|s|ing)? (?:[a-z-]+ ){0,2}|remov(?:ed|es|ing) (?:[a-z-]+ ){0,2}|eas(?:ed|es|ing) (?:[a-z-]+ ){0,2})(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on", 0.8, { whenModal: 'skip' }),
