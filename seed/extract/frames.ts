@@ -14,6 +14,8 @@ import type { RelationType } from '../vocabulary.ts';
 
 const DEFAULT_ACTORS: EntityType[] = ['Country', 'Person', 'Organization'];
 const BE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'has', 'have', 'had']);
+/** How far after the trigger its object may start: farther names belong to other phrases. */
+const DEFAULT_OBJECT_GAP = 7;
 const COMPANION_WORDS = new Set(['alongside', 'accompanied', 'joined', 'together']);
 
 /** One match of a rule's trigger, with the relation type and confidence negation and modality leave. */
@@ -78,7 +80,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const isTargetOrCity = (m: Mention) => isTarget(m) || placeAsCountry(m) !== undefined;
   const resolve = (m: Mention) => counterpartOf(m, ctx, facts.countryOf) ?? placeAsCountry(m) ?? m;
 
-  const objectLimit = rule.maxGap === undefined ? site.clauseEnd : Math.min(site.clauseEnd, site.last + rule.maxGap);
+  const objectLimit = Math.min(site.clauseEnd, site.last + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
   const objectFrom = objectStart(rule, site, ctx);
   const objectFirst =
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
@@ -180,7 +182,7 @@ function listAfter(ctx: SentenceContext, site: TriggerSite, accept: (m: Mention)
 function companions(ctx: SentenceContext, isSource: (m: Mention) => boolean): Mention[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!COMPANION_WORDS.has(ctx.word(i))) continue;
-    const first = ctx.mentions.find((m) => m.first > i && m.first <= i + 6 && isSource(m));
+    const first = ctx.mentions.find((m) => m.first > i && m.first <= i + 6 && isSource(m) && m.role !== 'modifier' && !ctx.ownsNextPerson(m));
     if (first) return ctx.group(first, ctx.clauseEnd(first.last + 1), isSource);
   }
   return [];

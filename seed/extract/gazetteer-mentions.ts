@@ -136,10 +136,14 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
   scan.add(entity, first, last, hit.kind);
 }
 
-/** "Israel-Azerbaijan", "Azerbaijan–Iran", "anti-Iran": each country of a hyphenated compound. */
+/**
+ * "Israel-Azerbaijan", "Azerbaijan–Iran": each country of a hyphenated compound, as actors;
+ * "anti-Iran", "Iran-backed": the country as a modifier of what follows.
+ */
 function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number): boolean {
   const token = scan.tokens[i];
   if (!token || !/[-–]/.test(token.text) || !/^(?:\p{Lu}|(?:anti|pro|non|post|pre|ex)-\p{Lu})/u.test(token.text)) return false;
+  const role: MentionRole = /^\p{Ll}|-\p{Ll}+$/u.test(token.text) ? 'modifier' : 'actor';
   let offset = token.start;
   for (const part of token.text.split(/([-–])/)) {
     if (part !== '-' && part !== '–') {
@@ -149,7 +153,7 @@ function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number):
         entity.aliases.add(part);
         scan.mentions.push({
           entity, sentence: scan.sentence.index, first: i, last: i, start: offset, end: offset + part.length, text: part,
-          kind: hit.kind, role: 'actor', isPossessive: false,
+          kind: hit.kind, role, isPossessive: false,
         });
         scan.covered[i] = true;
       }

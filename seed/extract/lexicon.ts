@@ -26,7 +26,7 @@ export const ORGANIZATION_HEADS = new Set([
   'Ministry', 'Department', 'Industries', 'Organization', 'Organisation', 'Institute', 'Agency', 'Council', 'Committee', 'Commission',
   'Corporation', 'Company', 'Bank', 'Army', 'Navy', 'Forces', 'Force', 'Guard', 'Guards', 'Corps', 'Party', 'University', 'Foundation',
   'Fund', 'Center', 'Centre', 'Authority', 'Office', 'Service', 'Parliament', 'Assembly', 'Court', 'Union', 'Association', 'Group',
-  'Systems', 'Airlines', 'Airways', 'Holdings', 'Inc', 'Ltd', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Network', 'Times', 'Post', 'News',
+  'Systems', 'Airlines', 'Airways', 'Brotherhood', 'Holdings', 'Inc', 'Ltd', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Network', 'Times', 'Post', 'News',
   'Embassy', 'Consulate', 'Knesset', 'Majlis', 'Congress', 'Senate', 'Cabinet', 'Directorate', 'Bureau', 'Brigade', 'Brigades', 'Movement', 'Front',
   'Forum', 'Conference', 'Television', 'Broadcasting', 'Press', 'Radio', 'Chamber', 'Presidency', 'Mission', 'Secretariat', 'Tribunal',
   'Police', 'Militia', 'Federation', 'Coalition', 'Government', 'Command', 'Staff', 'Ministries',
@@ -64,7 +64,7 @@ export const PLACE_NAME_HEADS = new Set([
 export const ORGANIZATION_CUES = new Set([
   'group', 'groups', 'organization', 'organisation', 'party', 'movement', 'militia', 'bloc', 'agency', 'broadcaster', 'newspaper',
   'outlet', 'channel', 'network', 'company', 'firm', 'giant', 'operator', 'producer', 'manufacturer', 'contractor', 'alliance', 'coalition',
-  'faction', 'outfit', 'body', 'daily', 'website', 'broadcaster', 'insurgency',
+  'faction', 'outfit', 'body', 'daily', 'website', 'insurgency', 'news',
 ]);
 
 /** Lower-case nouns right after a name that make it an organization ("X militants", "X rebels"). */
@@ -90,7 +90,7 @@ export const NOT_NAME_WORDS = new Set([
   'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
   'Nov', 'Dec', 'According', 'Other', 'Three', 'Two', 'One', 'Four', 'Five', 'Last', 'Next', 'Much', 'Many', 'Some', 'Nearly', 'Approximately',
   'Also', 'Then', 'Beyond', 'Religious', 'Diplomatic', 'Read', 'More', 'Share', 'Related', 'What', 'Why', 'How', 'Who', 'Where',
-  'Muslim', 'Muslims', 'Jewish', 'Christian', 'Arab', 'Western', 'Covid-19', 'UAV', 'X', 'Twitter', 'Facebook', 'Telegram',
+  'Covid-19', 'UAV', 'X', 'Twitter', 'Facebook', 'Telegram',
 ]);
 
 /** Cooperation domains, for COOPERATES_WITH's `domain`. */

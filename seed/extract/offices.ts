@@ -32,7 +32,7 @@ export function counterpartOf(m: Mention, ctx: SentenceContext, countryOf: Map<A
   return people.length === 1 && people[0] ? { ...m, entity: people[0], role: 'actor' } : undefined;
 }
 
-/** Which modifier mentions may stand as object: "near the Iranian border", "restrictions on Iranian drivers". */
+/** The article's countries by ISO alpha-2. */
 function articleCountries(recognition: Recognition): Map<string, ArticleEntity> {
   const byIso = new Map<string, ArticleEntity>();
   for (const e of recognition.entities.values()) if (e.type === 'Country' && e.known?.iso2) byIso.set(e.known.iso2, e);
@@ -59,6 +59,9 @@ function countriesOfPeople(sentences: Sentence[], recognition: Recognition, byIs
   return result;
 }
 
+/** Roles that state an office when written before a name without being a title ("the group's spokesman X"). */
+const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier']);
+
 /** The office a titled person holds, as the sentence states it. */
 export function officeOf(person: Mention, mentions: Mention[], tokens: Token[], articleCountries: Map<string, ArticleEntity>): { holder: ArticleEntity; role: string } | undefined {
   const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
@@ -81,6 +84,14 @@ export function officeOf(person: Mention, mentions: Mention[], tokens: Token[], 
     const role = person.entity.known?.roles?.find((r) => r.role.toLowerCase().includes(person.title!.toLowerCase().replace(/^(then-|former )/, '')));
     const holder = role?.country ? articleCountries.get(role.country) : undefined;
     if (holder) return { holder, role: person.title };
+  }
+  // A role word before the name: "the Palestinian leader X", "RSF commander X", "his Honduran
+  // counterpart X", "the group's military spokesman X".
+  const roleAt = [person.first - 1, person.first - 2].find((i) => OFFICE_ROLES.has(lowerAt(i)));
+  if (person.title === undefined && roleAt !== undefined && (roleAt === person.first - 1 || /^[a-z-]+$/.test(tokens[person.first - 1]?.text ?? ''))) {
+    const owner = [...mentions].reverse().find((m) => m !== person && m.last < roleAt && m.last >= roleAt - 3 && (m.entity.type === 'Country' || m.entity.type === 'Organization')
+      && tokens.slice(m.last + 1, roleAt).every((t) => /^(?:’s|'s|[a-z-]+)$/.test(t.text)));
+    if (owner) return { holder: owner.entity, role: lowerAt(roleAt).replace(/^\w/, (c) => c.toUpperCase()) };
   }
   // Apposition: "X, the UAE’s Minister of Foreign Affairs", "X, a spokesperson from Turkey’s ministry".
   if (tokens[person.last + 1]?.text === ',') {

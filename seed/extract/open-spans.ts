@@ -53,7 +53,7 @@ export function nameSpan(scan: SentenceScan, i: number): Span | undefined {
     const w = scan.tokens[k]?.text ?? '';
     if (JOINERS_AFTER_OF.has(w)) sawOf = true;
     if ((w === 'and' && !sawOf) || (w === 'the' && !JOINERS_AFTER_OF.has(scan.tokens[k - 1]?.text ?? ''))) break;
-    if (scan.tokens[k]?.isCapitalized) last = k;
+    if (scan.tokens[k]?.isCapitalized || /^(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}/u.test(w)) last = k;
   }
   while (first <= last && (NOT_NAME_WORDS.has(scan.tokens[first]?.text ?? '') || (isSentenceStart(scan, first) && isCommonWord(scan.tokens[first]?.text ?? '') && !longestHit(scan.tokens, first)))) first++;
   while (first <= last && !scan.tokens[first]?.isCapitalized) first++;
@@ -80,6 +80,8 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     while (last > span.first && !scan.isFree(span.first, last)) last--;
     if (!scan.isFree(span.first, last)) continue;
     const free = { first: span.first, last };
+    // A name the gazetteer holds whole is its to read ("Negev Forum", "European Union").
+    if ((longestHit(scan.tokens, free.first)?.last ?? -1) >= last) continue;
     // "Gulf of Aden", "Bay of Bengal": a place head opening an of-phrase, so Aden is not the place.
     if (PLACE_NAME_HEADS.has(scan.tokens[free.first]?.text ?? '') && scan.word(free.first + 1) === 'of' && last > free.first + 1) {
       scan.add(registry.fromPattern('Place', scan.text(free.first, last)), free.first, last, 'pattern', { role: 'place' });
@@ -242,7 +244,8 @@ function looksLikePerson(scan: SentenceScan, span: Span): boolean {
   if (words.some((w) => ORGANIZATION_HEADS.has(w) || AGREEMENT_HEADS.has(w) || PLACE_NAME_HEADS.has(w) || /^[A-Z]{2,}$/.test(w) || /\d/.test(w))) return false;
   if (words.some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w) && !/^(?:al|el|bin|ibn|abu|ad|as)-/.test(w))) return false;
   const [head = '', ...rest] = words;
-  return (isGivenName(head) || !isCommonWord(head)) && rest.filter((w) => /^\p{Lu}/u.test(w)).every((w) => !isCommonWord(w));
+  // "Donald Tusk": after a given name any surname will do; otherwise no everyday word ("Line of Control").
+  return isGivenName(head) || (!isCommonWord(head) && rest.filter((w) => /^\p{Lu}/u.test(w)).every((w) => !isCommonWord(w)));
 }
 
 const FAITH_MEMBERS: Record<string, string> = {
