@@ -60,6 +60,8 @@ export interface Arguments {
   objects: Mention[];
   /** The list after "between" or "among" following the trigger. */
   between: Mention[];
+  /** The rule's object word ("with") stands in the clause, so its subjects do not act on each other. */
+  hasObjectWord: boolean;
   /** People beside the subject: "alongside X", "accompanied by X". */
   companions: Mention[];
   possessor?: Mention;
@@ -80,8 +82,8 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const isTargetOrCity = (m: Mention) => isTarget(m) || placeAsCountry(m) !== undefined;
   const resolve = (m: Mention) => counterpartOf(m, ctx, facts.countryOf) ?? placeAsCountry(m) ?? m;
 
-  const objectLimit = Math.min(site.clauseEnd, site.last + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
   const objectFrom = objectStart(rule, site, ctx);
+  const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
   const objectFirst =
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
@@ -123,6 +125,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   return {
     subjects,
     objects,
+    hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length,
     between: listAfter(ctx, site, isTargetOrCity).map(resolve),
     companions: companions(ctx, isSource),
     ...(possessor ? { possessor } : {}),

@@ -82,8 +82,9 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     const free = { first: span.first, last };
     // A name the gazetteer holds whole is its to read ("Negev Forum", "European Union").
     if ((longestHit(scan.tokens, free.first)?.last ?? -1) >= last) continue;
-    // "Gulf of Aden", "Bay of Bengal": a place head opening an of-phrase, so Aden is not the place.
-    if (PLACE_NAME_HEADS.has(scan.tokens[free.first]?.text ?? '') && scan.word(free.first + 1) === 'of' && last > free.first + 1) {
+    // "Gulf of Aden", "Kurdistan Region of Iraq": a place head before an of-phrase, so Aden is not the place.
+    const placeHead = lastIndexOf(scan, free, PLACE_NAME_HEADS);
+    if (placeHead >= free.first && scan.word(placeHead + 1) === 'of' && last > placeHead + 1) {
       scan.add(registry.fromPattern('Place', scan.text(free.first, last)), free.first, last, 'pattern', { role: 'place' });
       i = last;
       continue;

@@ -75,7 +75,12 @@ function locations({ ctx, add }: Structural): void {
       const quoted = ['"', '”', '’'].includes(ctx.word(m.last + 1)) ? 1 : 0;
       const next = at(m.last + 2 + quoted);
       const sep = ctx.word(m.last + 1 + quoted);
-      if (isPlaceLike(next) && next.entity !== m.entity && (sep === ',' || (sep === 'of' && type === 'Place' && next.entity.type === 'Place'))) add(m.entity, 'LOCATED_IN', next.entity, 0.75, 'apposition');
+      // The name after the comma ends the phrase ("Jeddah, Saudi Arabia, to resume"), it is not a
+      // new clause's subject ("the region of Nagorno-Karabakh, Baku moved").
+      const ends = next && /^(?:,|\.|;|\)|and|on|in|at|for|—|–|-|)$/.test(ctx.word(next.last + 1));
+      if (isPlaceLike(next) && next.kind !== 'capital' && ends && next.entity !== m.entity && (sep === ',' || (sep === 'of' && type === 'Place' && next.entity.type === 'Place'))) {
+        add(m.entity, 'LOCATED_IN', next.entity, 0.75, 'apposition');
+      }
       if (type === 'Group' && ctx.word(m.last + 1) === 'from') {
         const origin = mentions.find((n) => n.first > m.last && n.first <= m.last + 3 && isPlaceLike(n));
         if (origin) add(m.entity, 'LOCATED_IN', origin.entity, 0.65, 'group-from');
