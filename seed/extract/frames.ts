@@ -34,8 +34,11 @@ export interface TriggerSite {
 export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
   if (rule.requires && !rule.requires.test(ctx.sentence.text)) return [];
   const sites: TriggerSite[] = [];
-  rule.trigger.lastIndex = 0;
-  for (const match of ctx.sentence.text.matchAll(rule.trigger)) {
+  // exec with lastIndex rather than matchAll, which clones (recompiles) the pattern on every call.
+  const trigger = rule.trigger;
+  trigger.lastIndex = 0;
+  for (let match = trigger.exec(ctx.sentence.text); match; match = trigger.exec(ctx.sentence.text)) {
+    if (match[0] === '') trigger.lastIndex++;
     const first = ctx.tokenAt(match.index);
     const last = Math.max(first, ctx.tokenAt(match.index + match[0].length) - 1);
     const clauseStart = ctx.clauseStart(first);

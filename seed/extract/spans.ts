@@ -56,8 +56,24 @@ export function pickHit(hits: GazetteerHit[]): GazetteerHit | undefined {
   return [...hits].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
 }
 
+type Hit = { hit: GazetteerHit; last: number } | undefined;
+/** Longest hits already looked up, per sentence's token list: every stage asks for the same ones. */
+const hitCache = new WeakMap<Token[], Hit[]>();
+
 /** The longest gazetteer surface form starting at token i. */
-export function longestHit(tokens: Token[], i: number): { hit: GazetteerHit; last: number } | undefined {
+export function longestHit(tokens: Token[], i: number): Hit {
+  let cached = hitCache.get(tokens);
+  if (!cached) {
+    cached = new Array<Hit>(tokens.length);
+    hitCache.set(tokens, cached);
+  }
+  if (i in cached) return cached[i];
+  const found = findLongestHit(tokens, i);
+  cached[i] = found;
+  return found;
+}
+
+function findLongestHit(tokens: Token[], i: number): Hit {
   const g = gazetteer();
   let key = '';
   let best: { hit: GazetteerHit; last: number } | undefined;
