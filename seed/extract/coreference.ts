@@ -55,7 +55,12 @@ export function lastGroup(h: MentionHistory): ArticleEntity[] {
 }
 
 /** The words that can open a coreference: other tokens are skipped early. */
-const COREFERENCE_WORDS = new Set(['country', 'nation', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'two', 'both', 'those', 'accords', 'agreement', 'declaration', 'deal', 'treaty', 'pact', 'region']);
+const COREFERENCE_WORDS = new Set([
+  'country', 'nation', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'two', 'both', 'those', 'accords', 'agreement', 'declaration', 'deal',
+  'treaty', 'pact', 'region', 'group', 'militia', 'movement', 'organization', 'organisation', 'rebels', 'militants', 'bloc', 'insurgents',
+]);
+/** Nouns that, after "the", stand for the organization named last ("the group’s spokesman"). */
+const ORGANIZATION_NOUNS = /^(group|militia|movement|organi[sz]ation|rebels|militants|bloc|insurgents)$/;
 
 /** Adds coreference mentions to a sentence whose names are already recognized. */
 export function resolveCoreference(scan: SentenceScan, before: Mention[]): void {
@@ -96,6 +101,11 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   if (prev === 'the' && /^(accords|agreement|declaration|deal|treaty|pact)$/.test(w)) {
     const a = lastActor(h, ['Agreement']);
     return a && a.name.toLowerCase().includes(w.replace(/s$/, '')) ? scan.add(a, i - 1, i, 'coreference') : undefined;
+  }
+  if (ORGANIZATION_NOUNS.test(w) && (prev === 'the' || scan.tokens[i - 1]?.text.endsWith('-aligned') || scan.tokens[i - 1]?.text.endsWith('-backed'))) {
+    const o = lastActor(h, ['Organization']);
+    const at = prev === 'the' ? i - 1 : i;
+    return o && !o.isStateBody ? scan.add(o, at, i, 'coreference', { isPossessive: scan.word(i + 1) === '’s' || scan.word(i + 1) === "'s" }) : undefined;
   }
   if (prev === 'the' && w === 'region') {
     const p = lastActor(h, ['Place']);

@@ -8,7 +8,7 @@
 import { gazetteer, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
 import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS } from './lexicon.ts';
 import { isPlaceInScope, type ArticleEntity, type EntityRegistry, type MentionRole, type SentenceScan } from './mentions.ts';
-import { capitalizedRun, isApostropheS, longestHit, pickHit } from './spans.ts';
+import { isApostropheS, longestHit, nameSpan, pickHit } from './spans.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import { isGivenName } from './words.ts';
 
@@ -77,7 +77,7 @@ function datelinePlace(scan: SentenceScan, registry: EntityRegistry, i: number):
 function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: number, scope: ArticleScope): boolean {
   const { tokens } = scan;
   // "Washington Institute for Near East Policy": a place name opening an organization's name.
-  const run = capitalizedRun(tokens, first, true);
+  const run = nameSpan(tokens, first);
   if (run && run.last > last && hit.entity.type !== 'Organization' && tokens.slice(last + 1, run.last + 1).some((t) => ORGANIZATION_HEADS.has(t.text))) {
     return false;
   }

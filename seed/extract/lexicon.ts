@@ -10,12 +10,13 @@ export const PERSON_TITLES = [
   'ambassador', 'envoy', 'special envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'sen.', 'rep.', 'congressman',
   'speaker', 'governor', 'mayor', 'general', 'gen.', 'major', 'colonel', 'admiral', 'commander', 'chief of staff', 'chairman',
   'chairwoman', 'director', 'ceo', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'rabbi', 'chief rabbi', 'pope',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'pm', 'fm',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'pm', 'fm', 'mp', 'lawmaker', 'legislator', 'capt.', 'captain', 'lt.', 'lieutenant', 'col.', 'maj.', 'sgt.',
+  'monsignor', 'archbishop', 'cardinal', 'justice', 'judge', 'prosecutor', 'attorney general', 'interior ministry spokesman',
 ];
 
 /** Titles that are government offices (OFFICIAL_OF is stated only for these). */
 export const OFFICE_TITLES = new Set(
-  PERSON_TITLES.filter((t) => !['ceo', 'rabbi', 'chief rabbi', 'mr.', 'mrs.', 'ms.', 'dr.', 'director', 'chairman', 'chairwoman', 'pope'].includes(t)),
+  PERSON_TITLES.filter((t) => !['ceo', 'rabbi', 'chief rabbi', 'mr.', 'mrs.', 'ms.', 'dr.', 'director', 'chairman', 'chairwoman', 'pope', 'monsignor', 'archbishop', 'cardinal'].includes(t)),
 );
 
 /** Particles inside personal names ("Abdullah bin Zayed", "Ursula von der Leyen"). */

@@ -59,11 +59,20 @@ function countriesOfPeople(sentences: Sentence[], recognition: Recognition, byIs
   return result;
 }
 
+/** Roles that, in an apposition, tie a person to the body named after them ("a senior fellow at X"). */
+const APPOSITION_ROLES = ['fellow', 'researcher', 'director', 'analyst', 'professor', 'head', 'chief', 'leader', 'member', 'representative', 'commander', 'chairman', 'founder'];
+
 /** Roles that state an office when written before a name without being a title ("the group's spokesman X"). */
 const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier']);
 
 /** The office a titled person holds, as the sentence states it. */
-export function officeOf(person: Mention, mentions: Mention[], tokens: Token[], articleCountries: Map<string, ArticleEntity>): { holder: ArticleEntity; role: string } | undefined {
+export function officeOf(
+  person: Mention,
+  mentions: Mention[],
+  tokens: Token[],
+  articleCountries: Map<string, ArticleEntity>,
+  countryOf?: Map<ArticleEntity, ArticleEntity>,
+): { holder: ArticleEntity; role: string } | undefined {
   const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   if (person.title !== undefined && person.titleFirst !== undefined && OFFICE_TITLES.has(person.title.toLowerCase().replace(/^(then-|former )/, ''))) {
     // "Israeli Foreign Minister X", "Israel’s Prime Minister X", "Iran’s foreign ministry spokesman X".
@@ -84,6 +93,12 @@ export function officeOf(person: Mention, mentions: Mention[], tokens: Token[], 
     const role = person.entity.known?.roles?.find((r) => r.role.toLowerCase().includes(person.title!.toLowerCase().replace(/^(then-|former )/, '')));
     const holder = role?.country ? articleCountries.get(role.country) : undefined;
     if (holder) return { holder, role: person.title };
+    // "The Polish authorities decided ..., Foreign Minister X said": the one country of the sentence.
+    // Only a country that acts or qualifies (a demonym, a possessive), not a place someone went to.
+ const named = mentions.filter((m) => m.entity.type === 'Country' && m.kind !== 'coreference');
+    const countries = new Set(named.map((m) => m.entity));
+    const [only] = countries;
+    if (countries.size === 1 && only && named.every((m) => m.kind === 'demonym' || m.isPossessive) && !mentions.some((m) => m.entity.type === 'Person' && m !== person && m.title !== undefined)) return { holder: only, role: person.title };
   }
   // A role word before the name: "the Palestinian leader X", "RSF commander X", "his Honduran
   // counterpart X", "the group's military spokesman X".
@@ -93,10 +108,21 @@ export function officeOf(person: Mention, mentions: Mention[], tokens: Token[], 
       && tokens.slice(m.last + 1, roleAt).every((t) => /^(?:’s|'s|[a-z-]+)$/.test(t.text)));
     if (owner) return { holder: owner.entity, role: lowerAt(roleAt).replace(/^\w/, (c) => c.toUpperCase()) };
   }
+  // "Argentina’s Javier Milei", "Israel’s Netanyahu": a country's person, its office unnamed.
+  const possessor = mentions.find((m) => m.entity.type === 'Country' && m.isPossessive && m.last === person.first - 2);
+  if (possessor && person.title === undefined) return { holder: possessor.entity, role: 'Official' };
+  // "Abiy’s chief of staff, Fitsum Arega", "Prime Minister X's spokeswoman, Y": the staff of a
+  // person serve that person's country.
+  if (lowerAt(person.first - 1) === ',') {
+    const chief = [...mentions].reverse().find((m) => m.entity.type === 'Person' && m.entity !== person.entity && m.isPossessive && m.last < person.first && m.last >= person.first - 6);
+    const role = chief && tokens.slice(chief.last + 2, person.first - 1).map((t) => t.text.toLowerCase()).join(' ');
+    const country = chief && countryOf?.get(chief.entity);
+    if (role && country && [...OFFICE_ROLES, ...OFFICE_TITLES].some((r) => role.includes(r))) return { holder: country, role: role.replace(/\b\w/g, (c) => c.toUpperCase()) };
+  }
   // Apposition: "X, the UAE’s Minister of Foreign Affairs", "X, a spokesperson from Turkey’s ministry".
   if (tokens[person.last + 1]?.text === ',') {
     const after = tokens.slice(person.last + 2, person.last + 12).map((t) => t.text.toLowerCase()).join(' ');
-    const title = [...OFFICE_TITLES].filter((t) => after.includes(t)).sort((a, b) => b.length - a.length)[0];
+    const title = [...OFFICE_TITLES, ...APPOSITION_ROLES].filter((t) => new RegExp(`\\b${t}\\b`).test(after)).sort((a, b) => b.length - a.length)[0];
     if (title) {
       // The owner is the first body or country named, not the country inside a body's name.
       const owner = mentions.find((m) => m.first > person.last + 1 && m.first <= person.last + 12 && (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.entity !== person.entity

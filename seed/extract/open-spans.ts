@@ -13,7 +13,6 @@ import type { EntityType } from '../vocabulary.ts';
 import {
   AGREEMENT_HEADS,
   NAME_PARTICLES,
-  NOT_NAME_WORDS,
   ORGANIZATION_CUES,
   ORGANIZATION_HEADS,
   ORGANIZATION_MEMBERS,
@@ -24,7 +23,7 @@ import {
 } from './lexicon.ts';
 import type { EntityRegistry, MentionRole, SentenceScan } from './mentions.ts';
 import type { Surnames } from './people.ts';
-import { capitalizedRun, isApostropheS, legislationAt, longestHit, type Span } from './spans.ts';
+import { isApostropheS, JOINERS_AFTER_OF, legislationAt, longestHit, nameSpan, type Span } from './spans.ts';
 import { isCommonWord, isGivenName } from './words.ts';
 
 /** A typed span: what it is, the tokens it covers and, for places, that it is a location. */
@@ -33,36 +32,6 @@ interface Typed extends Span {
   role?: MentionRole;
   /** The canonical name when it is not the span's text ("Kashmir" for "Kashmir region"). */
   name?: string;
-}
-
-const JOINERS_AFTER_OF = new Set(['of', 'for', 'on']);
-
-/**
- * The capitalized run at token i, cut where a joiner does not join one name: "and" only inside
- * an of-phrase ("Ministry of Trade and Industry", not "Hamas and Islamic Jihad"), "the" only after
- * of/for/on. A common word opening a sentence ("Officials in Kashmir") and function words
- * ("The", "In") are not part of a name.
- */
-export function nameSpan(scan: SentenceScan, i: number): Span | undefined {
-  const run = capitalizedRun(scan.tokens, i, true);
-  if (!run) return undefined;
-  let first = run.first;
-  let sawOf = false;
-  let last = first;
-  for (let k = first; k <= run.last; k++) {
-    const w = scan.tokens[k]?.text ?? '';
-    if (JOINERS_AFTER_OF.has(w)) sawOf = true;
-    if ((w === 'and' && !sawOf) || (w === 'the' && !JOINERS_AFTER_OF.has(scan.tokens[k - 1]?.text ?? ''))) break;
-    if (scan.tokens[k]?.isCapitalized || /^(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}/u.test(w)) last = k;
-  }
-  while (first <= last && (NOT_NAME_WORDS.has(scan.tokens[first]?.text ?? '') || (isSentenceStart(scan, first) && isCommonWord(scan.tokens[first]?.text ?? '') && !longestHit(scan.tokens, first)))) first++;
-  while (first <= last && !scan.tokens[first]?.isCapitalized) first++;
-  return first <= last ? { first, last } : undefined;
-}
-
-function isSentenceStart(scan: SentenceScan, i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (!/^["“‘'([—–-]$/.test(scan.tokens[k]?.text ?? '')) return false;
-  return true;
 }
 
 function lastIndexOf(scan: SentenceScan, span: Span, heads: Set<string>): number {
@@ -74,7 +43,7 @@ function lastIndexOf(scan: SentenceScan, span: Span, heads: Set<string>): number
 export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (scan.covered[i] || !scan.tokens[i]?.isCapitalized) continue;
-    const span = nameSpan(scan, i);
+    const span = nameSpan(scan.tokens, i);
     if (!span) continue;
     let { last } = span;
     while (last > span.first && !scan.isFree(span.first, last)) last--;
@@ -114,7 +83,7 @@ export function openSpans(scan: SentenceScan, registry: EntityRegistry, surnames
       i = legislation.last;
       continue;
     }
-    const span = nameSpan(scan, i);
+    const span = nameSpan(scan.tokens, i);
     if (!span) continue;
     let { last } = span;
     while (last > span.first && !scan.isFree(span.first, last)) last--;

@@ -36,9 +36,11 @@ export function titledPeople(scan: SentenceScan, registry: EntityRegistry, surna
     const title = titleAt(tokens, i);
     if (!title) continue;
     let nameFirst = title.next;
-    if (scan.word(nameFirst) === 'of') {
-      const country = longestHit(tokens, nameFirst + 1);
-      if (country?.hit.entity.type === 'Country') nameFirst = country.last + 1;
+    // "President of Azerbaijan Ilham Aliyev", "Ambassador to the US Anatoly Antonov".
+    if (scan.word(nameFirst) === 'of' || scan.word(nameFirst) === 'to') {
+      const at = scan.word(nameFirst + 1) === 'the' ? nameFirst + 2 : nameFirst + 1;
+      const country = longestHit(tokens, at);
+      if (country?.hit.entity.type === 'Country' || country?.hit.entity.type === 'Organization') nameFirst = country.last + 1;
     }
     const titleFields = { title: title.text, titleFirst: i, titleLast: title.next - 1 };
     const existing = scan.mentions.find((m) => m.first === nameFirst && m.entity.type === 'Person');

@@ -5,6 +5,7 @@
 import { gazetteer, TOKEN_KEY_SEPARATOR, type GazetteerHit, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
 import { NAME_PARTICLES, NOT_NAME_WORDS, PERSON_TITLES } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+import { isCommonWord } from './words.ts';
 
 export interface Span {
   first: number;
@@ -127,3 +128,34 @@ export function legislationAt(tokens: Token[], i: number): { last: number } | un
   if (run && run.last > i && /^(Act|Law|Amendment)$/.test(tokens[run.last]?.text ?? '') && !NOT_NAME_WORDS.has(w ?? '')) return { last: run.last };
   return undefined;
 }
+
+export const JOINERS_AFTER_OF = new Set(['of', 'for', 'on']);
+
+/**
+ * The capitalized run at token i, cut where a joiner does not join one name: "and" only inside
+ * an of-phrase ("Ministry of Trade and Industry", not "Hamas and Islamic Jihad"), "the" only after
+ * of/for/on. A common word opening a sentence ("Officials in Kashmir") and function words
+ * ("The", "In") are not part of a name.
+ */
+export function nameSpan(tokens: Token[], i: number): Span | undefined {
+  const run = capitalizedRun(tokens, i, true);
+  if (!run) return undefined;
+  let first = run.first;
+  let sawOf = false;
+  let last = first;
+  for (let k = first; k <= run.last; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (JOINERS_AFTER_OF.has(w)) sawOf = true;
+    if ((w === 'and' && !sawOf) || (w === 'the' && !JOINERS_AFTER_OF.has(tokens[k - 1]?.text ?? ''))) break;
+    if (tokens[k]?.isCapitalized || /^(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}/u.test(w)) last = k;
+  }
+  while (first <= last && (NOT_NAME_WORDS.has(tokens[first]?.text ?? '') || (isSentenceStart(tokens, first) && isCommonWord(tokens[first]?.text ?? '') && !longestHit(tokens, first)))) first++;
+  while (first <= last && !tokens[first]?.isCapitalized) first++;
+  return first <= last ? { first, last } : undefined;
+}
+
+export function isSentenceStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (!/^["“‘'([—–-]$/.test(tokens[k]?.text ?? '')) return false;
+  return true;
+}
+

@@ -36,7 +36,7 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
 function offices({ ctx, facts, add }: Structural): void {
   for (const m of ctx.mentions) {
     if (m.entity.type !== 'Person' || m.kind === 'coreference') continue;
-    const office = officeOf(m, ctx.mentions, ctx.tokens, facts.countries);
+    const office = officeOf(m, ctx.mentions, ctx.tokens, facts.countries, facts.countryOf);
     if (office) add(m.entity, 'OFFICIAL_OF', office.holder, 0.9, 'title', { role: office.role });
   }
 }
