@@ -41,12 +41,12 @@ export function lastCountries(h: MentionHistory, count: number): ArticleEntity[]
   return found.reverse();
 }
 
-/** The last coordinated list of countries ("Turkey, Pakistan and Azerbaijan"). */
-export function lastGroup(h: MentionHistory): ArticleEntity[] {
+/** The last coordinated list of entities of a type ("Turkey, Pakistan and Azerbaijan"). */
+export function lastGroup(h: MentionHistory, type: EntityType = 'Country'): ArticleEntity[] {
   const group: ArticleEntity[] = [];
   let next: Mention | undefined;
   for (const m of backwards(h)) {
-    if (m.entity.type !== 'Country' || m.role === 'modifier') continue;
+    if (m.entity.type !== type || m.role === 'modifier') continue;
     if (group.length > 0 && next && (m.sentence !== next.sentence || next.first - m.last > 2)) break;
     if (!group.includes(m.entity)) group.unshift(m.entity);
     next = m;
@@ -56,7 +56,7 @@ export function lastGroup(h: MentionHistory): ArticleEntity[] {
 
 /** The words that can open a coreference: other tokens are skipped early. */
 const COREFERENCE_WORDS = new Set([
-  'country', 'nation', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'two', 'both', 'those', 'accords', 'agreement', 'declaration', 'deal',
+  'three', 'four', 'five', 'these', 'country', 'nation', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'two', 'both', 'those', 'accords', 'agreement', 'declaration', 'deal',
   'treaty', 'pact', 'region', 'group', 'militia', 'movement', 'organization', 'organisation', 'rebels', 'militants', 'bloc', 'insurgents',
 ]);
 /** Nouns that, after "the", stand for the organization named last ("the group’s spokesman"). */
@@ -94,9 +94,19 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     const p = lastActor(h, ['Person']);
     return p && scan.add(p, i, i, 'coreference', { role: w === 'his' || w === 'her' ? 'modifier' : 'actor' });
   }
-  if (((w === 'two' || w === 'both') && /^(countries|nations|states|sides|republics)$/.test(next)) || (w === 'those' && next === 'countries')) {
+  if (((w === 'two' || w === 'both') && /^(countries|nations|states|sides|republics|governments|neighbou?rs)$/.test(next)) || (w === 'those' && next === 'countries')) {
     const [head, ...rest] = w === 'those' ? lastGroup(h) : lastCountries(h, 2);
     return head && scan.add(head, i, i + 1, 'coreference', { group: rest });
+  }
+  // "the three governments", "these groups": the last list of that kind.
+  const counted = /^(three|four|five)$/.exec(w) && /^(countries|nations|states|governments|parties)$/.test(next);
+  if (counted) {
+    const [head, ...rest] = lastCountries(h, ['three', 'four', 'five'].indexOf(w) + 3);
+    return head && scan.add(head, i, i + 1, 'coreference', { group: rest });
+  }
+  if ((w === 'these' || w === 'those') && /^(groups|organi[sz]ations|militias|movements)$/.test(next)) {
+    const [head, ...rest] = lastGroup(h, 'Organization');
+    return head && rest.length > 0 ? scan.add(head, i, i + 1, 'coreference', { group: rest }) : undefined;
   }
   if (prev === 'the' && /^(accords|agreement|declaration|deal|treaty|pact)$/.test(w)) {
     const a = lastActor(h, ['Agreement']);

@@ -93,7 +93,8 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
   const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m));
   let objects = inside.length > 0 ? inside : (objectFirst ? ctx.group(objectFirst, site.clauseEnd, isTargetOrCity) : []).map(resolve);
-  let subjects = clauseSubjects(ctx, site, isSource);
+  // "Georgia’s president accused Russia": the country's leader the article names.
+  let subjects = clauseSubjects(ctx, site, isSource).map(resolve);
   const possessor = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.last >= site.first - 4 && m.isPossessive && isSource(m));
   // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
   const nearest = [...ctx.mentions].reverse().find((m) => m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
@@ -117,6 +118,11 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   if (subjects.length === 0 && lastObject && ['are', 'is', 'include', 'were', 'included'].includes(ctx.word(lastObject.last + 1))) {
     const inverted = ctx.mentions.find((m) => m.first > lastObject.last + 1 && isSource(m));
     if (inverted) subjects = ctx.group(inverted, site.clauseEnd, isSource);
+  }
+  // A participle after a comma shares the sentence's subject: "Pashinyan said ..., accusing Moscow of".
+  if (subjects.length === 0 && /ing$/.test(ctx.word(site.first)) && ctx.word(site.first - 1) === ',') {
+    const main = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));
+    if (main) subjects = [main];
   }
   // Participants of a meeting reported by one of them: "Hollande said after talks with Putin".
   if (rule.frame === 'participants' && subjects.length === 0) {

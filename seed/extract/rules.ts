@@ -103,10 +103,12 @@ export const RULES: Rule[] = [
 
   // verbal conflict
   r('tension', 'IN_TENSION_WITH', 'noun', 'tensions? with|rivalry with|disputes? with|feud with|hostility (?:with|toward|towards)|at odds with|standoff with|confrontation with|conflict with|strained (?:relations|ties) with|uneasy relations with', 0.75),
-  r('tension-between', 'IN_TENSION_WITH', 'between', '(?:tensions?|rivalry|disputes?|feud|hostility|standoff|confrontation|conflict|war of words)s? between', 0.75),
+  r('tension-between', 'IN_TENSION_WITH', 'between', '(?:tensions?|rivalry|disputes?|feud|hostility|stand-?off|confrontation|conflict|war of words|enmity|animosity|antagonism|mistrust|distrust)s? (?:[a-z]+ ){0,4}?between', 0.75),
+  r('strained-between', 'IN_TENSION_WITH', 'between', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled)(?: [a-z]+){0,2} between', 0.7),
+  r('strained-ties', 'IN_TENSION_WITH', 'svo', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled) (?:relations|ties)(?! with)|(?:relations|ties) (?:have |had )?(?:soured|deteriorated|worsened|frayed)', 0.7),
   r('arch-rival', 'IN_TENSION_WITH', 'possessor-object', 'arch-?rival|rival|foe|enemy|adversary|nemesis', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|have been at odds|feuding', 0.7, { sources: ['Country'], targets: ['Country'] }),
-  r('accuse', 'ACCUSES', 'svo', 'accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)', 0.8),
+  r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)', 0.8),
   r('demand', 'DEMANDS', 'svo', 'demand(?:ed|s|ing)?(?: that)?|insist(?:ed|s) that|ultimatum to', 0.7),
 
   // material conflict
