@@ -34,6 +34,11 @@ interface CountryRegions {
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+/**
+ * The name English news writes: accents of Western European languages kept ("Asunción",
+ * "São Paulo"), transliteration marks dropped ("Sūrat" → "Surat", "Balōchistān" → "Balochistan").
+ */
+const englishName = (s: string) => (/^[\x20-\x7e\u00c0-\u00ff]*$/.test(s) ? s : fold(s));
 const packageFile = (pkg: string, file: string) => join(PROJECT_ROOT, 'node_modules', pkg, file);
 const version = (pkg: string) => (JSON.parse(readFileSync(packageFile(pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -52,7 +57,7 @@ function placeRows(common: Set<string>, givenNames: Set<string>): string[] {
     if (givenNames.has(key) && c.population < 500_000) continue;
     seen.add(key);
     const [lon, lat] = c.loc.coordinates;
-    rows.push([c.name, c.country, c.featureCode === 'PPLC' ? 'capital' : 'city', c.population, lat.toFixed(3), lon.toFixed(3)].join('|'));
+    rows.push([englishName(c.name), c.country, c.featureCode === 'PPLC' ? 'capital' : 'city', c.population, lat.toFixed(3), lon.toFixed(3)].join('|'));
   }
   const countries = JSON.parse(readFileSync(packageFile('country-region-data', 'data.json'), 'utf8')) as CountryRegions[];
   for (const country of countries) {
@@ -60,7 +65,7 @@ function placeRows(common: Set<string>, givenNames: Set<string>): string[] {
       const key = fold(region.name).toLowerCase();
       if (seen.has(key) || common.has(key) || givenNames.has(key) || !/^\p{Lu}/u.test(region.name)) continue;
       seen.add(key);
-      rows.push([region.name, country.countryShortCode, 'region', '', '', ''].join('|'));
+      rows.push([englishName(region.name), country.countryShortCode, 'region', '', '', ''].join('|'));
     }
   }
   return rows;

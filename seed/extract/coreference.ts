@@ -47,7 +47,7 @@ export function lastGroup(h: MentionHistory, type: EntityType = 'Country'): Arti
   let next: Mention | undefined;
   for (const m of backwards(h)) {
     if (m.entity.type !== type || m.role === 'modifier') continue;
-    if (group.length > 0 && next && (m.sentence !== next.sentence || next.first - m.last > 2)) break;
+    if (group.length > 0 && next && (m.sentence !== next.sentence || next.first - m.last > 3)) break;
     if (!group.includes(m.entity)) group.unshift(m.entity);
     next = m;
   }

@@ -65,7 +65,8 @@ export const PLACE_NAME_HEADS = new Set([
 export const ORGANIZATION_CUES = new Set([
   'group', 'groups', 'organization', 'organisation', 'party', 'movement', 'militia', 'bloc', 'agency', 'broadcaster', 'newspaper',
   'outlet', 'channel', 'network', 'company', 'firm', 'giant', 'operator', 'producer', 'manufacturer', 'contractor', 'alliance', 'coalition',
-  'faction', 'outfit', 'body', 'daily', 'website', 'insurgency', 'news',
+  'faction', 'outfit', 'body', 'daily', 'website', 'insurgency', 'news', 'factions', 'organizations', 'organisations', 'parties',
+  'movements', 'militias', 'companies', 'firms', 'agencies', 'outlets', 'networks', 'coalitions',
 ]);
 
 /** Lower-case nouns right after a name that make it an organization ("X militants", "X rebels"). */

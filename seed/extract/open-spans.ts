@@ -148,13 +148,13 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   // People: a role before ("the Palestinian leader X"), speech ("said X,", "X said"), an apposition
   // (", the foreign minister"), or a given name.
   if (isPersonContext(scan, span) && looksLikePerson(scan, span)) return { first, last, type: 'Person' };
+  // Acronyms of organizations ("the RSF", "IGAD"), not of things ("GDP", "LNG").
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(text) && !isCommonWord(text) && !NOT_ORGANIZATION_ACRONYMS.has(text)) return { first, last, type: 'Organization' };
   // A place after a preposition of place: "fighting in Kashmir", "talks in Jeddah" (not a
   // language: "in English").
   if (['in', 'near', 'at', 'from', 'outside', 'across'].includes(prev) && words.length <= 3 && !isGivenName(words[0] ?? '') && !isApostropheS(tokens[last + 1]) && !/(?:ish|ese)$/.test(text)) {
     return { first, last, type: 'Place', role: 'place' };
   }
-  // Acronyms of organizations ("the RSF", "IGAD"), not of things ("GDP", "LNG").
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(text) && !isCommonWord(text) && !NOT_ORGANIZATION_ACRONYMS.has(text)) return { first, last, type: 'Organization' };
   // A given name opening two to four uncommon capitalized words: a person.
   if (words.length >= 2 && words.length <= 4 && isGivenName(words[0] ?? '') && looksLikePerson(scan, span)) return { first, last, type: 'Person' };
   return undefined;

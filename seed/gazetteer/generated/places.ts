@@ -97,7 +97,7 @@ Kabul|AF|capital|3043532|34.528|69.172
 Caracas|VE|capital|3000000|10.488|-66.879
 Dubai|AE|city|2956587|25.077|55.309
 Pune|IN|city|2935744|18.520|73.855
-Sūrat|IN|city|2894504|21.196|72.830
+Surat|IN|city|2894504|21.196|72.830
 Jeddah|SA|city|2867446|21.490|39.186
 Shijiazhuang|CN|city|2834942|38.041|114.479
 Kanpur|IN|city|2823249|26.465|80.350
@@ -120,7 +120,7 @@ Osaka|JP|city|2592413|34.694|135.502
 Mogadishu|SO|capital|2587183|2.037|45.344
 Daegu|KR|city|2566540|35.870|128.591
 Faisalabad|PK|city|2506595|31.416|73.090
-İzmir|TR|city|2500603|38.413|27.138
+Izmir|TR|city|2500603|38.413|27.138
 Dakar|SN|capital|2476400|14.694|-17.444
 Lucknow|IN|city|2472011|26.839|80.923
 Giza|EG|city|2443203|30.009|31.209
@@ -142,10 +142,10 @@ Nagoya|JP|city|2191279|35.181|136.906
 Brisbane|AU|city|2189878|-27.468|153.028
 Havana|CU|capital|2163824|23.133|-82.383
 Paris|FR|capital|2138551|48.853|2.349
-Al Mawşil al Jadīdah|IQ|city|2065597|36.333|43.106
+Al Mawsil al Jadidah|IQ|city|2065597|36.333|43.106
 Johannesburg|ZA|city|2026469|-26.202|28.044
 Kowloon|HK|city|2019533|22.317|114.183
-Al Başrah al Qadīmah|IQ|city|2015483|30.503|47.815
+Al Basrah al Qadimah|IQ|city|2015483|30.503|47.815
 Almaty|KZ|city|2000900|43.257|76.929
 Dadonghai|CN|city|2000000|18.221|109.510
 Medellín|CO|city|1999979|6.252|-75.564
@@ -196,7 +196,7 @@ Damascus|SY|capital|1569394|33.510|36.291
 Philadelphia|US|city|1567442|39.952|-75.164
 Phoenix|US|city|1563025|33.448|-112.074
 Isfahan|IR|city|1547164|32.652|51.675
-Ludhiāna|IN|city|1545368|30.912|75.854
+Ludhiana|IN|city|1545368|30.912|75.854
 Harare|ZW|capital|1542813|-17.828|31.053
 Kobe|JP|city|1528478|34.691|135.183
 Bekasi|ID|city|1520119|-6.235|106.990
@@ -274,10 +274,10 @@ Belgrade|RS|capital|1273651|44.804|20.465
 Montevideo|UY|capital|1270737|-34.903|-56.188
 Lusaka|ZM|capital|1267440|-15.407|28.287
 Xuchang|CN|city|1265536|34.032|113.863
-Kalyān|IN|city|1262255|19.244|73.136
-Thāne|IN|city|1261517|19.197|72.964
+Kalyan|IN|city|1262255|19.244|73.136
+Thane|IN|city|1261517|19.197|72.964
 Munich|DE|city|1260391|48.137|11.575
-Ra’s Bayrūt|LB|city|1251739|33.900|35.483
+Ra’s Bayrut|LB|city|1251739|33.900|35.483
 Shiraz|IR|city|1249942|29.610|52.531
 Adana|TR|city|1248988|36.986|35.325
 Suwon|KR|city|1242724|37.291|127.009
@@ -296,14 +296,14 @@ Santiago de los Caballeros|DO|city|1200000|19.452|-70.697
 Yueyang|CN|city|1200000|29.375|113.095
 Anshan|CN|city|1199275|41.124|122.990
 Tongshan|CN|city|1199193|34.180|117.157
-Ghāziābād|IN|city|1199191|28.665|77.439
+Ghaziabad|IN|city|1199191|28.665|77.439
 Depok|ID|city|1198129|-6.400|106.819
 Saitama|JP|city|1193350|35.908|139.657
 Dombivli|IN|city|1193000|19.217|73.083
 Maputo|MZ|capital|1191613|-25.966|32.583
 Gustavo Adolfo Madero|MX|city|1185772|19.494|-99.111
 Fuzhou|CN|city|1179720|26.061|119.306
-Rājkot|IN|city|1177362|22.292|70.793
+Rajkot|IN|city|1177362|22.292|70.793
 Rosario|AR|city|1173533|-32.947|-60.639
 Guiyang|CN|city|1171633|26.583|106.717
 Goiânia|BR|city|1171195|-16.679|-49.254
@@ -332,7 +332,7 @@ Amritsar|IN|city|1092450|31.622|74.875
 Ouagadougou|BF|capital|1086505|12.366|-1.534
 Yono|JP|city|1077730|35.883|139.633
 Rostov-na-Donu|RU|city|1074482|47.231|39.723
-Allahābād|IN|city|1073438|25.445|81.843
+Allahabad|IN|city|1073438|25.445|81.843
 Goyang-si|KR|city|1073069|37.656|126.835
 Gaziantep|TR|city|1065975|37.059|37.383
 Visakhapatnam|IN|city|1063178|17.680|83.202
@@ -349,7 +349,7 @@ Dnipro|UA|city|1032822|48.459|35.039
 Seongnam-si|KR|city|1031935|37.439|127.138
 Campinas|BR|city|1031554|-22.906|-47.061
 Jabalpur|IN|city|1030168|23.167|79.950
-Hāora|IN|city|1027672|22.577|88.319
+Haora|IN|city|1027672|22.577|88.319
 Huainan|CN|city|1027655|32.626|116.997
 San Jose|US|city|1026908|37.339|-121.895
 Donetsk|UA|city|1024700|48.023|37.802
@@ -364,7 +364,7 @@ Odessa|UA|city|1001558|46.477|30.733
 Shivaji Nagar|IN|city|1000000|18.530|73.853
 Zhu Cheng City|CN|city|1000000|35.995|119.403
 Kitakyushu|JP|city|997536|33.852|130.850
-Solāpur|IN|city|997281|17.672|75.910
+Solapur|IN|city|997281|17.672|75.910
 Baoding|CN|city|995652|38.851|115.490
 Guatemala City|GT|capital|994938|14.641|-90.513
 Benxi|CN|city|987717|41.289|123.765
@@ -383,7 +383,7 @@ Naples|IT|city|959470|40.852|14.268
 Maceió|BR|city|954991|-9.666|-35.735
 Cartagena|CO|city|952024|10.400|-75.514
 Changzhou|CN|city|949018|31.774|119.954
-Sulţānah|SA|city|946697|24.493|39.586
+Sultanah|SA|city|946697|24.493|39.586
 Monrovia|LR|capital|939524|6.301|-10.797
 Kingston|JM|capital|937700|17.997|-76.794
 Erbil|IQ|city|932800|36.183|44.012
@@ -397,7 +397,7 @@ Madurai|IN|city|909908|9.919|78.120
 Huaibei|CN|city|903039|33.974|116.792
 Cochabamba|BO|city|900414|-17.390|-66.157
 Abobo|CI|city|900000|5.416|-4.016
-Abū Ghurayb|IQ|city|900000|33.306|44.185
+Abu Ghurayb|IQ|city|900000|33.306|44.185
 Bishkek|KG|capital|900000|42.870|74.590
 Kaifeng|CN|city|900000|34.799|114.307
 Qom|IR|city|900000|34.640|50.876
@@ -478,10 +478,10 @@ Hohhot|CN|city|774477|40.811|111.652
 Niamey|NE|capital|774235|13.514|2.110
 Tainan|TW|city|771235|22.991|120.213
 Shangyu|CN|city|770000|30.016|120.871
-Łódź|PL|city|768755|51.771|19.474
+Łodz|PL|city|768755|51.771|19.474
 Dammam|SA|city|768602|26.434|50.103
 Xining|CN|city|767531|36.626|101.757
-Kahrīz|IR|city|766706|34.384|47.055
+Kahriz|IR|city|766706|34.384|47.055
 Kota|IN|city|763088|25.183|75.839
 Natal|BR|city|763043|-5.795|-35.209
 Bhubaneshwar|IN|city|762243|20.272|85.834
@@ -489,7 +489,7 @@ Qinhuangdao|CN|city|759718|39.932|119.588
 Hengyang|CN|city|759602|26.889|112.619
 Antalya|TR|city|758188|36.908|30.696
 Kraków|PL|city|755050|50.061|19.937
-Alīgarh|IN|city|753207|27.881|78.075
+Aligarh|IN|city|753207|27.881|78.075
 Da Nang|VN|city|752493|16.068|108.221
 Pietermaritzburg|ZA|city|750845|-29.617|30.393
 Lomé|TG|capital|749700|6.129|1.222
@@ -510,13 +510,13 @@ Nottingham|GB|city|729977|52.954|-1.150
 Campo Grande|BR|city|729151|-20.443|-54.646
 Ashgabat|TM|capital|727700|37.950|58.383
 Álvaro Obregón|MX|city|726664|19.359|-99.203
-Muzaffarābād|PK|city|725000|34.370|73.471
-Bağcılar|TR|city|724270|41.039|28.857
-As Sulaymānīyah|IQ|city|723170|35.565|45.433
+Muzaffarabad|PK|city|725000|34.370|73.471
+Bagcılar|TR|city|724270|41.039|28.857
+As Sulaymaniyah|IQ|city|723170|35.565|45.433
 San Luis Potosí|MX|city|722772|22.150|-100.979
 Aguascalientes|MX|city|722250|21.882|-102.283
 Cúcuta|CO|city|721398|7.894|-72.508
-Morādābād|IN|city|721139|28.839|78.777
+Moradabad|IN|city|721139|28.839|78.777
 N'Djamena|TD|capital|721081|12.107|15.044
 Langfang|CN|city|720119|39.510|116.695
 Zhumadian|CN|city|720000|32.979|114.029
@@ -535,7 +535,7 @@ Tol’yatti|RU|city|702879|53.530|49.346
 Jaboatão|BR|city|702621|-8.180|-35.001
 Shizuoka|JP|city|701561|34.983|138.383
 Santo Domingo Oeste|DO|city|701269|18.500|-70.000
-Rājshāhi|BD|city|700133|24.374|88.601
+Rajshahi|BD|city|700133|24.374|88.601
 Battagram|PK|city|700000|34.677|73.023
 City of Balikpapan|ID|city|700000|-1.242|116.894
 Santo Domingo Este|DO|city|700000|18.488|-69.857
@@ -600,7 +600,7 @@ Ulyanovsk|RU|city|640680|54.328|48.387
 Kotli|PK|city|640000|33.518|73.902
 Okayama|JP|city|639652|34.650|133.933
 Zhanjiang|CN|city|637790|21.281|110.343
-Al Aḩmadī|KW|city|637411|29.077|48.084
+Al Ahmadi|KW|city|637411|29.077|48.084
 Yogyakarta|ID|city|636660|-7.801|110.365
 North York|CA|city|636000|43.767|-79.416
 Chisinau|MD|capital|635994|47.006|28.858
@@ -628,7 +628,7 @@ Baltimore|US|city|621849|39.290|-76.612
 Kermanshah|IR|city|621100|34.314|47.065
 Coyoacán|MX|city|620416|19.347|-99.162
 Ribeirão Preto|BR|city|619746|-21.177|-47.810
-Al Ḩudaydah|YE|city|617871|14.798|42.955
+Al Hudaydah|YE|city|617871|14.798|42.955
 Pasig City|PH|city|617301|14.587|121.061
 Bristol|GB|city|617280|51.455|-2.597
 Jamshedpur|IN|city|616338|22.803|86.185
@@ -645,13 +645,13 @@ Benoni|ZA|city|605344|-26.188|28.321
 Hamamatsu|JP|city|605098|34.700|137.733
 Cochin|IN|city|604696|9.940|76.260
 Jinzhou|CN|city|604269|41.108|121.142
-Amrāvati|IN|city|603837|20.933|77.750
+Amravati|IN|city|603837|20.933|77.750
 Abu Dhabi|AE|capital|603492|24.451|54.397
 Haiphong|VN|city|602695|20.865|106.683
 Washington, D.C.|US|capital|601723|38.895|-77.036
 Islamabad|PK|capital|601600|33.721|73.043
 Kirkuk|IQ|city|601433|35.468|44.392
-Sāngli|IN|city|601214|16.854|74.564
+Sangli|IN|city|601214|16.854|74.564
 Milwaukee|US|city|600155|43.039|-87.906
 Scarborough|CA|city|600000|43.772|-79.257
 Shuangyashan|CN|city|600000|46.636|131.154
@@ -682,16 +682,16 @@ New Kingston|JM|city|583958|18.007|-76.783
 Genoa|IT|city|580223|44.405|8.944
 Cuttack|IN|city|580000|20.465|85.879
 Oslo|NO|capital|580000|59.913|10.746
-Hachiōji|JP|city|579399|35.656|139.324
+Hachioji|JP|city|579399|35.656|139.324
 Khabarovsk|RU|city|579000|48.483|135.084
 Khabarovsk Vtoroy|RU|city|578303|48.438|135.133
 Libreville|GA|capital|578156|0.392|9.454
 Kerman|IR|city|577514|30.283|57.079
 Chiclayo|PE|city|577375|-6.771|-79.841
-Orūmīyeh|IR|city|577307|37.553|45.076
+Orumiyeh|IR|city|577307|37.553|45.076
 Bahçelievler|TR|city|576799|41.002|28.860
 Bengbu|CN|city|576648|32.941|117.361
-Bīkaner|IN|city|576015|28.018|73.315
+Bikaner|IN|city|576015|28.018|73.315
 Tlaquepaque|MX|city|575942|20.641|-103.293
 Tlalpan|MX|city|574577|19.295|-99.162
 Umraniye|TR|city|573265|41.016|29.125
@@ -702,7 +702,7 @@ Shihezi|CN|city|572772|44.302|86.037
 Bucaramanga|CO|city|571820|7.125|-73.120
 South Boston|US|city|571281|42.333|-71.049
 Kuching|MY|city|570407|1.550|110.333
-Poznań|PL|city|570352|52.407|16.930
+Poznan|PL|city|570352|52.407|16.930
 Málaga|ES|city|568305|36.720|-4.420
 Bouaké|CI|city|567481|7.694|-5.030
 Nyala|SD|city|565734|12.049|24.881
@@ -710,9 +710,9 @@ Asmara|ER|capital|563930|15.338|38.932
 Sokoto|NG|city|563861|13.063|5.243
 Uberlândia|BR|city|563536|-18.919|-48.277
 Onitsha|NG|city|561066|6.150|6.786
-Honchō|JP|city|560743|35.701|139.986
+Honcho|JP|city|560743|35.701|139.986
 Albuquerque|US|city|559121|35.084|-106.651
-Hamhŭng|KP|city|559056|39.918|127.536
+Hamhung|KP|city|559056|39.918|127.536
 Sorocaba|BR|city|558862|-23.502|-47.458
 Helsinki|FI|capital|558457|60.170|24.935
 Warangal|IN|city|557802|18.000|79.583
@@ -759,10 +759,10 @@ Beira|MZ|city|530604|-19.844|34.839
 Guntur|IN|city|530577|16.300|80.457
 Touba|SN|city|529176|14.850|-15.883
 Québec|CA|city|528595|46.812|-71.215
-Hamadān|IR|city|528256|34.799|48.515
+Hamadan|IR|city|528256|34.799|48.515
 Cangzhou|CN|city|527681|38.317|116.867
 San Salvador|SV|capital|525990|13.689|-89.187
-Dehra Dūn|IN|city|522081|30.324|78.034
+Dehra Dun|IN|city|522081|30.324|78.034
 Cuiabá|BR|city|521934|-15.596|-56.097
 Petaling Jaya|MY|city|520698|3.107|101.607
 Macau|MO|capital|520400|22.201|113.546
@@ -779,12 +779,12 @@ Lisbon|PT|capital|517802|38.717|-9.133
 Changde|CN|city|517780|29.032|111.698
 Jiaozuo|CN|city|517540|35.240|113.233
 Ulhasnagar|IN|city|516584|19.217|73.150
-Kolhāpur|IN|city|516142|16.696|74.232
+Kolhapur|IN|city|516142|16.696|74.232
 Lipetsk|RU|city|515655|52.603|39.571
 Siliguri|IN|city|515574|26.710|88.429
 Hannover|DE|city|515140|52.371|9.733
-Eskişehir|TR|city|514869|39.777|30.521
-Āzādshahr|IR|city|514102|34.790|48.570
+Eskisehir|TR|city|514869|39.777|30.521
+Azadshahr|IR|city|514102|34.790|48.570
 Salta|AR|city|512686|-24.786|-65.412
 Penza|RU|city|512602|53.201|45.005
 Tembisa|ZA|city|511655|-25.996|28.227
@@ -798,12 +798,12 @@ Naberezhnyye Chelny|RU|city|509870|55.725|52.411
 Leicester|GB|city|508916|52.639|-1.132
 Wuhu|CN|city|507524|31.337|118.374
 Niigata|JP|city|505272|37.886|139.006
-Karol Bāgh|IN|city|505241|28.651|77.191
+Karol Bagh|IN|city|505241|28.651|77.191
 Leipzig|DE|city|504971|51.340|12.371
 Kalininskiy|RU|city|504641|59.997|30.390
 Duisburg|DE|city|504358|51.432|6.765
-Āsansol|IN|city|504271|23.683|86.983
-Arāk|IR|city|503647|34.095|49.698
+Asansol|IN|city|504271|23.683|86.983
+Arak|IR|city|503647|34.095|49.698
 Astrakhan|RU|city|502533|46.350|48.041
 Zhuhai|CN|city|501199|22.277|113.568
 Pohang|KR|city|500000|36.029|129.365
@@ -826,10 +826,10 @@ Suez|EG|city|488125|29.974|32.526
 Dresden|DE|city|486854|51.051|13.738
 Tomsk|RU|city|485519|56.498|84.974
 Masina|CD|city|485167|-4.384|15.391
-Sahāranpur|IN|city|484873|29.968|77.545
+Saharanpur|IN|city|484873|29.968|77.545
 Cuautitlán Izcalli|MX|city|484573|19.644|-99.216
 Gulbarga|IN|city|483615|17.336|76.838
-Bhātpāra|IN|city|483129|22.866|88.401
+Bhatpara|IN|city|483129|22.866|88.401
 Najaf|IQ|city|482576|32.026|44.346
 Feira de Santana|BR|city|481911|-12.267|-38.967
 Shah Alam|MY|city|481654|3.085|101.533
@@ -873,15 +873,15 @@ Edinburgh|GB|city|464990|55.952|-3.196
 Kananga|CD|city|463546|-5.896|22.417
 Bloemfontein|ZA|city|463064|-29.121|26.214
 Xiangyang|CN|city|462956|32.042|112.145
-Gdańsk|PL|city|461865|54.352|18.649
+Gdansk|PL|city|461865|54.352|18.649
 Calabar|NG|city|461796|4.959|8.327
 Dadukou|CN|city|461513|26.548|101.705
 Joinville|BR|city|461304|-26.304|-48.846
-Ḩamāh|SY|city|460602|35.132|36.758
+Hamah|SY|city|460602|35.132|36.758
 Kurnool|IN|city|460184|15.829|78.036
 Antwerpen|BE|city|459805|51.220|4.400
 Kanazawa|JP|city|458937|36.600|136.617
-Karabağlar|TR|city|458000|38.374|27.135
+Karabaglar|TR|city|458000|38.374|27.135
 Zamboanga|PH|city|457623|6.910|122.074
 Kirov|RU|city|457383|58.597|49.660
 Ujjain|IN|city|457346|23.182|75.776
@@ -897,20 +897,20 @@ Bacolod City|PH|city|454898|10.667|122.950
 São João de Meriti|BR|city|454849|-22.804|-43.372
 Mansilingan|PH|city|454150|10.631|122.979
 Virginia Beach|US|city|452745|36.853|-75.978
-Rāmgundam|IN|city|452261|18.801|79.452
+Ramgundam|IN|city|452261|18.801|79.452
 Luhansk|UA|city|452000|48.567|39.317
 Manado|ID|city|451893|1.482|124.849
 Karagandy|KZ|city|451800|49.802|73.102
 Raleigh|US|city|451066|35.772|-78.639
 Jining|CN|city|450327|35.405|116.581
 Juba|SS|capital|450000|4.852|31.582
-Muratpaşa|TR|city|450000|36.892|30.765
+Muratpasa|TR|city|450000|36.892|30.765
 Wenshan City|CN|city|450000|23.363|104.250
 Utsunomiya|JP|city|449865|36.567|139.883
 Heroica Matamoros|MX|city|449815|25.880|-97.504
-Şanlıurfa|TR|city|449549|37.167|38.794
+Sanlıurfa|TR|city|449549|37.167|38.794
 Chengde|CN|city|449325|40.952|117.959
-Ōita|JP|city|448907|33.233|131.600
+Oita|JP|city|448907|33.233|131.600
 Cardiff|GB|city|447287|51.480|-3.180
 San Juan|AR|city|447048|-31.538|-68.536
 Cheboksary|RU|city|446781|56.132|47.252
@@ -931,7 +931,7 @@ Kozhikode|IN|city|439922|11.248|75.780
 Mawlamyine|MM|city|438861|16.491|97.628
 Iquitos|PE|city|437620|-3.749|-73.254
 Kurashiki|JP|city|437581|34.583|133.767
-Sunch’ŏn|KP|city|437000|39.432|125.933
+Sunch’on|KP|city|437000|39.432|125.933
 Sultangazi|TR|city|436935|41.107|28.868
 Garoua|CM|city|436899|9.301|13.398
 Murcia|ES|city|436870|37.987|-1.130
@@ -939,7 +939,7 @@ Mwanza|TZ|city|436801|-2.517|32.900
 Uyo|NG|city|436606|5.051|7.934
 Bei’an|CN|city|436444|48.267|126.600
 Kousséri|CM|city|435547|12.077|15.031
-Mālegaon|IN|city|435362|20.550|74.535
+Malegaon|IN|city|435362|20.550|74.535
 Davangere|IN|city|435128|14.467|75.927
 Kaliningrad|RU|city|434954|54.706|20.511
 Karbala|IQ|city|434450|32.616|44.025
@@ -953,7 +953,7 @@ Namangan|UZ|city|432456|40.998|71.673
 Katsina|NG|city|432149|12.991|7.602
 Welkom|ZA|city|431944|-27.977|26.735
 Santa Marta|CO|city|431781|11.241|-74.199
-Al Maḩallah al Kubrá|EG|city|431052|30.971|31.167
+Al Mahallah al Kubra|EG|city|431052|30.971|31.167
 Venustiano Carranza|MX|city|430978|19.444|-99.105
 Jalgaon|IN|city|429298|21.003|75.566
 Yokosuka|JP|city|428992|35.284|139.667
@@ -978,12 +978,12 @@ Shaoxing|CN|city|421283|30.002|120.579
 Ivanovo|RU|city|420839|56.997|40.971
 Erzurum|TR|city|420691|39.909|41.277
 Akure|NG|city|420594|7.253|5.193
-Asyūţ|EG|city|420585|27.181|31.184
+Asyut|EG|city|420585|27.181|31.184
 Jambi City|ID|city|420323|-1.600|103.617
-Al Manşūrah|EG|city|420195|31.036|31.381
+Al Mansurah|EG|city|420195|31.036|31.381
 Oakland|US|city|419267|37.804|-122.271
 Korba|IN|city|419146|22.346|82.696
-Bokāro|IN|city|418533|23.787|85.956
+Bokaro|IN|city|418533|23.787|85.956
 Kolwezi|CD|city|418000|-10.715|25.467
 Auckland|NZ|city|417910|-36.849|174.763
 Sukkur|PK|city|417767|27.703|68.859
@@ -995,14 +995,14 @@ Azcapotzalco|MX|city|414711|19.487|-99.186
 Shymkent|KZ|city|414032|42.300|69.600
 Yangquan|CN|city|413394|37.858|113.563
 Magnitogorsk|RU|city|413351|53.419|59.047
-Jhānsi|IN|city|412927|25.459|78.580
+Jhansi|IN|city|412927|25.459|78.580
 Florianópolis|BR|city|412724|-27.597|-48.549
 Wandsbek|DE|city|411422|53.583|10.083
 Santos|BR|city|411403|-23.961|-46.334
 Maturín|VE|city|410972|9.746|-63.183
 Minneapolis|US|city|410939|44.980|-93.264
 Thoothukudi|IN|city|410760|8.767|78.134
-Ardabīl|IR|city|410753|38.250|48.293
+Ardabil|IR|city|410753|38.250|48.293
 Nagasaki|JP|city|410204|32.750|129.883
 Chaoyang|CN|city|410005|41.570|120.459
 Gaza|PS|city|410000|31.502|34.467
@@ -1055,7 +1055,7 @@ Bello|CO|city|392939|6.337|-75.558
 Xinpu|CN|city|392444|34.600|119.159
 Sandakan|MY|city|392288|5.840|118.118
 Buraydah|SA|city|391336|26.326|43.975
-Kandahār|AF|city|391190|31.613|65.710
+Kandahar|AF|city|391190|31.613|65.710
 Diadema|BR|city|390633|-23.686|-46.623
 Wichita|US|city|389965|37.692|-97.338
 New Orleans|US|city|389617|29.955|-90.075
@@ -1069,7 +1069,7 @@ Iloilo|PH|city|387681|10.697|122.564
 Khamis Mushait|SA|city|387553|18.300|42.733
 Campos dos Goytacazes|BR|city|387417|-21.752|-41.330
 Resistencia|AR|city|387158|-27.461|-58.984
-Mişrātah|LY|city|386120|32.375|15.093
+Misratah|LY|city|386120|32.375|15.093
 Mauá|BR|city|386069|-23.668|-46.461
 Abomey-Calavi|BJ|city|385755|6.449|2.356
 Bochum|DE|city|385729|51.482|7.216
@@ -1091,7 +1091,7 @@ Irapuato|MX|city|380941|20.677|-101.356
 Bochum-Hordel|DE|city|380000|51.502|7.176
 Dezhou|CN|city|379555|37.451|116.310
 Krugersdorp|ZA|city|378821|-26.086|27.775
-Pānihāti|IN|city|378705|22.691|88.374
+Panihati|IN|city|378705|22.691|88.374
 Shibganj|BD|city|378701|25.001|89.323
 Toyohashi|JP|city|378374|34.767|137.383
 Zhoukou|CN|city|377061|33.633|114.633
@@ -1099,7 +1099,7 @@ Laval|CA|city|376845|45.570|-73.692
 Huancayo|PE|city|376657|-12.065|-75.205
 Makiyivka|UA|city|376610|48.048|37.926
 Putian|CN|city|376558|25.439|119.010
-Kahramanmaraş|TR|city|376045|37.585|36.926
+Kahramanmaras|TR|city|376045|37.585|36.926
 Minato|JP|city|375339|34.215|135.150
 Tirana|AL|capital|374801|41.328|19.819
 São José do Rio Preto|BR|city|374699|-20.820|-49.379
@@ -1123,7 +1123,7 @@ Sector 6|RO|city|367760|44.436|26.016
 Canberra|AU|capital|367752|-35.283|149.128
 Nara-shi|JP|city|367353|34.685|135.805
 Ahmadnagar|IN|city|367140|19.095|74.738
-Dhūlia|IN|city|366980|20.901|74.777
+Dhulia|IN|city|366980|20.901|74.777
 Olinda|BR|city|366754|-8.009|-34.855
 Kenitra|MA|city|366570|34.261|-6.580
 Bydgoszcz|PL|city|366452|53.123|18.008
@@ -1137,8 +1137,8 @@ Stavropol’|RU|city|363064|45.043|41.973
 Toyota|JP|city|362383|35.083|137.150
 Manukau City|NZ|city|362000|-36.993|174.880
 Zhaoqing|CN|city|361969|23.049|112.461
-Ataşehir|TR|city|361615|40.983|29.117
-Bhāgalpur|IN|city|361548|25.244|86.972
+Atasehir|TR|city|361615|40.983|29.117
+Bhagalpur|IN|city|361548|25.244|86.972
 Shekhupura|PK|city|361303|31.713|73.986
 Carapicuíba|BR|city|361112|-23.523|-46.835
 Wuppertal|DE|city|360797|51.256|7.148
@@ -1154,8 +1154,8 @@ Anqing|CN|city|358661|30.514|117.047
 Taraz|KZ|city|358153|42.900|71.367
 San Jose del Monte|PH|city|357828|14.814|121.045
 Manizales|CO|city|357814|5.069|-75.517
-Kwangmyŏng|KR|city|357545|37.477|126.866
-Zanjān|IR|city|357471|36.676|48.496
+Kwangmyong|KR|city|357545|37.477|126.866
+Zanjan|IR|city|357471|36.676|48.496
 Iwaki|JP|city|357309|37.050|140.883
 Bacoor|PH|city|356974|14.459|120.939
 Asahikawa|JP|city|356612|43.771|142.365
@@ -1183,7 +1183,7 @@ Anaheim|US|city|350742|33.835|-117.915
 Hualien City|TW|city|350468|23.977|121.604
 Lapu-Lapu City|PH|city|350467|10.310|123.949
 Diepsloot|ZA|city|350000|-25.933|28.012
-Punāsa|IN|city|350000|22.235|76.393
+Punasa|IN|city|350000|22.235|76.393
 Muzaffarnagar|IN|city|349706|29.471|77.703
 Sanandaj|IR|city|349176|35.315|46.999
 Latur|IN|city|348967|18.397|76.568
@@ -1191,7 +1191,7 @@ Campina Grande|BR|city|348936|-7.231|-35.881
 Etobicoke|CA|city|347948|43.654|-79.567
 Camagüey|CU|city|347562|21.381|-77.917
 Chifeng|CN|city|346654|42.268|118.964
-Hŭngnam|KP|city|346082|39.832|127.619
+Hungnam|KP|city|346082|39.832|127.619
 Nur-Sultan|KZ|capital|345604|51.180|71.446
 Sector 2|RO|city|345370|44.453|26.133
 Belgorod|RU|city|345289|50.611|36.580
@@ -1208,11 +1208,11 @@ Soledad|CO|city|342556|10.918|-74.765
 Shiqi|CN|city|342306|22.517|113.385
 Piracicaba|BR|city|342209|-22.725|-47.649
 Zürich|CH|city|341730|47.367|8.550
-Kūkatpalli|IN|city|341709|17.485|78.414
+Kukatpalli|IN|city|341709|17.485|78.414
 Jhang Sadr|PK|city|341210|31.270|72.317
 Arusha|TZ|city|341136|-3.367|36.683
-Ambattūr|IN|city|341049|13.098|80.162
-Kōriyama|JP|city|340560|37.400|140.383
+Ambattur|IN|city|341049|13.098|80.162
+Koriyama|JP|city|340560|37.400|140.383
 Plovdiv|BG|city|340494|42.150|24.750
 Celaya|MX|city|340387|20.524|-100.816
 Chitungwiza|ZW|city|340360|-18.013|31.076
@@ -1226,7 +1226,7 @@ Kaluga|RU|city|338978|54.529|36.275
 Macapá|BR|city|338936|0.039|-51.066
 West Raleigh|US|city|338759|35.787|-78.664
 Cuernavaca|MX|city|338650|18.926|-99.231
-Kaesŏng|KP|city|338155|37.971|126.554
+Kaesong|KP|city|338155|37.971|126.554
 Ciudad Bolívar|VE|city|338000|8.129|-63.541
 Kawagoe|JP|city|337931|35.909|139.485
 Tungi|BD|city|337579|23.892|90.402
@@ -1244,7 +1244,7 @@ Takamatsu|JP|city|334223|34.333|134.050
 Tieling|CN|city|333907|42.293|123.841
 Qazvin|IR|city|333635|36.269|50.004
 Muzaffarpur|IN|city|333200|26.123|85.391
-Kāmārhāti|IN|city|332965|22.671|88.375
+Kamarhati|IN|city|332965|22.671|88.375
 Tepic|MX|city|332863|21.510|-104.896
 Wad Medani|SD|city|332714|14.401|33.520
 Jincheng|CN|city|332650|35.502|112.833
@@ -1256,15 +1256,15 @@ Khorramshahr|IR|city|330606|30.441|48.184
 Mathura|IN|city|330511|27.503|77.672
 Khorramabad|IR|city|329825|33.488|48.356
 Soyapango|SV|city|329708|13.710|-89.140
-Patiāla|IN|city|329224|30.336|76.392
-Wŏnsan|KP|city|329207|39.153|127.444
+Patiala|IN|city|329224|30.336|76.392
+Wonsan|KP|city|329207|39.153|127.444
 Pavlodar|KZ|city|329002|52.283|76.967
-Chānda|IN|city|328351|19.951|79.295
+Chanda|IN|city|328351|19.951|79.295
 Canoas|BR|city|328291|-29.918|-51.184
 Sochi|RU|city|327608|43.599|39.726
 Chongjin|KP|city|327000|41.796|129.776
 Yanji|CN|city|326957|42.907|129.508
-Bhīlwāra|IN|city|326431|25.347|74.641
+Bhilwara|IN|city|326431|25.347|74.641
 Tétouan|MA|city|326261|35.578|-5.368
 Mogi das Cruzes|BR|city|325746|-23.523|-46.188
 Toyama|JP|city|325532|36.700|137.217
@@ -1277,7 +1277,7 @@ Orël|RU|city|324200|52.965|36.078
 Corpus Christi|US|city|324074|27.801|-97.396
 Suizhou|CN|city|323945|31.711|113.363
 Posadas|AR|city|323739|-27.367|-55.896
-Al ‘Amārah|IQ|city|323302|31.836|47.145
+Al ‘Amarah|IQ|city|323302|31.836|47.145
 Volzhskiy|RU|city|323293|48.786|44.780
 Riverside|US|city|322424|33.953|-117.396
 Ixtapaluca|MX|city|322271|19.316|-98.883
@@ -1288,7 +1288,7 @@ Smolensk|RU|city|320991|54.782|32.040
 Ciudad del Este|PY|city|320782|-25.510|-54.611
 Pelotas|BR|city|320674|-31.770|-52.341
 Kherson|UA|city|320477|46.656|32.618
-Shāhjānpur|IN|city|320434|27.882|79.909
+Shahjanpur|IN|city|320434|27.882|79.909
 Akita|JP|city|320069|39.717|140.117
 Thiès|SN|city|320000|14.789|-16.926
 Maroua|CM|city|319941|10.591|14.316
@@ -1299,11 +1299,11 @@ Murmansk|RU|city|319263|68.979|33.093
 Islington|GB|city|319143|51.536|-0.103
 Holguín|CU|city|319102|20.887|-76.263
 Ust-Kamenogorsk|KZ|city|319067|49.971|82.606
-Ad Dīwānīyah|IQ|city|318801|31.993|44.926
+Ad Diwaniyah|IQ|city|318801|31.993|44.926
 Shangrao|CN|city|318769|28.452|117.943
 Mataram|ID|city|318674|-8.583|116.117
 Andijon|UZ|city|318419|40.782|72.344
-Iaşi|RO|city|318012|47.167|27.600
+Iasi|RO|city|318012|47.167|27.600
 Valladolid|ES|city|317864|41.655|-4.724
 Poltava|UA|city|317847|49.594|34.541
 New Delhi|IN|capital|317797|28.636|77.224
@@ -1320,10 +1320,10 @@ Bauchi|NG|city|316149|10.310|9.844
 Cherepovets|RU|city|315738|59.133|37.900
 St. Louis|US|city|315685|38.627|-90.198
 Armenia|CO|city|315328|4.534|-75.681
-Al Kūt|IQ|city|315162|32.513|45.818
-Timişoara|RO|city|315053|45.754|21.226
+Al Kut|IQ|city|315162|32.513|45.818
+Timisoara|RO|city|315053|45.754|21.226
 Vologda|RU|city|314900|59.224|39.884
-Şişli|TR|city|314684|41.060|28.987
+Sisli|TR|city|314684|41.060|28.987
 Lexington-Fayette|US|city|314488|38.050|-84.459
 Kingston upon Hull|GB|city|314018|53.745|-0.335
 Soacha|CO|city|313945|4.579|-74.217
@@ -1345,7 +1345,7 @@ Percut|ID|city|311063|3.625|98.864
 Pucallpa|PE|city|310750|-8.379|-74.554
 Jingdezhen|CN|city|310565|29.295|117.208
 Guarujá|BR|city|310424|-23.993|-46.256
-Sariwŏn|KP|city|310100|38.507|125.756
+Sariwon|KP|city|310100|38.507|125.756
 Antofagasta|CL|city|309832|-23.652|-70.395
 Botshabelo|ZA|city|309714|-29.267|26.726
 Bengkulu|ID|city|309712|-3.800|102.266
@@ -1359,30 +1359,30 @@ Biskra|DZ|city|307987|34.850|5.728
 Mannheim|DE|city|307960|49.489|8.467
 Chernihiv|UA|city|307684|51.506|31.285
 Irbid|JO|city|307480|32.556|35.850
-Tumkūr|IN|city|307359|13.341|77.102
+Tumkur|IN|city|307359|13.341|77.102
 Chinju|KR|city|307242|35.193|128.085
 Newport|GB|city|306844|51.588|-2.998
 Tawau|MY|city|306462|4.245|117.891
 Shengli|CN|city|306450|37.463|118.492
-Fīrozābād|IN|city|306409|27.151|78.398
-Al Fayyūm|EG|city|306393|29.310|30.842
+Firozabad|IN|city|306409|27.151|78.398
+Al Fayyum|EG|city|306393|29.310|30.842
 Porto Velho|BR|city|306180|-8.762|-63.904
 San Salvador de Jujuy|AR|city|305891|-24.195|-65.297
 Brakpan|ZA|city|305692|-26.237|28.369
 Stockton|US|city|305658|37.958|-121.291
 Mandaluyong City|PH|city|305576|14.583|121.041
-Nizāmābād|IN|city|305438|18.672|78.099
+Nizamabad|IN|city|305438|18.672|78.099
 Kulti|IN|city|305405|23.732|86.844
 Ciudad Victoria|MX|city|305155|23.742|-99.146
 Tláhuac|MX|city|305076|19.287|-99.005
 Franca|BR|city|305041|-20.539|-47.401
-Rājahmundry|IN|city|304804|17.005|81.778
+Rajahmundry|IN|city|304804|17.005|81.778
 Pittsburgh|US|city|304391|40.441|-79.996
 Craiova|RO|city|304142|44.317|23.800
-Constanţa|RO|city|303399|44.181|28.634
+Constanta|RO|city|303399|44.181|28.634
 Saransk|RU|city|303394|54.184|45.175
-Mazār-e Sharīf|AF|city|303282|36.709|67.111
-Barddhamān|IN|city|301725|23.256|87.857
+Mazar-e Sharif|AF|city|303282|36.709|67.111
+Barddhaman|IN|city|301725|23.256|87.857
 Malmö|SE|city|301706|55.606|13.001
 Gujrat|PK|city|301506|32.574|74.075
 Naha|JP|city|300795|26.217|127.683
@@ -1404,17 +1404,17 @@ Ciudad Obregón|MX|city|298625|27.486|-109.941
 Kasugai|JP|city|298589|35.248|136.972
 Jember|ID|city|298585|-8.172|113.700
 Aomori|JP|city|298394|40.817|140.733
-Ōtsu|JP|city|298164|35.000|135.867
-Bārāsat|IN|city|298127|22.722|88.482
-Elazığ|TR|city|298004|38.674|39.223
+Otsu|JP|city|298164|35.000|135.867
+Barasat|IN|city|298127|22.722|88.482
+Elazıg|TR|city|298004|38.674|39.223
 Okanagan|CA|city|297601|50.364|-119.350
 Cherkasy|UA|city|297568|49.429|32.062
 Vigo|ES|city|297332|42.233|-8.723
 Akashi|JP|city|297279|34.655|135.007
-Bāli|IN|city|296973|22.649|88.341
+Bali|IN|city|296973|22.649|88.341
 Cincinnati|US|city|296943|39.127|-84.514
 Hisar|IN|city|296436|29.154|75.723
-Rāmpur|IN|city|296418|28.810|79.027
+Rampur|IN|city|296418|28.810|79.027
 Yokkaichi|JP|city|295841|34.967|136.617
 Yeosu|KR|city|295538|34.761|127.662
 Southend-on-Sea|GB|city|295310|51.538|0.714
@@ -1422,14 +1422,14 @@ Morioka|JP|city|295172|39.700|141.150
 Viña del Mar|CL|city|294551|-33.025|-71.552
 Sumy|UA|city|294456|50.922|34.800
 Fukushima|JP|city|294237|37.750|140.467
-Galaţi|RO|city|294087|45.437|28.050
+Galati|RO|city|294087|45.437|28.050
 Blumenau|BR|city|293949|-26.919|-49.066
 Greater Noida|IN|city|293908|28.496|77.536
 Noida|IN|city|293908|28.580|77.330
 Foz do Iguaçu|BR|city|293523|-25.548|-54.588
-Al Hufūf|SA|city|293179|25.365|49.588
-Kākināda|IN|city|292923|16.960|82.238
-Pānīpat|IN|city|292808|29.387|76.968
+Al Hufuf|SA|city|293179|25.365|49.588
+Kakinada|IN|city|292923|16.960|82.238
+Panipat|IN|city|292808|29.387|76.968
 Semey|KZ|city|292780|50.427|80.267
 Makurdi|NG|city|292645|7.734|8.521
 Wollongong|AU|city|292190|-34.424|150.893
@@ -1447,7 +1447,7 @@ Kasur|PK|city|290643|31.119|74.450
 Utrecht|NL|city|290529|52.091|5.122
 Xiuying|CN|city|290000|20.001|110.294
 Paulista|BR|city|289971|-7.941|-34.873
-Al Ḩillah|IQ|city|289709|32.464|44.420
+Al Hillah|IQ|city|289709|32.464|44.420
 Limeira|BR|city|289665|-22.565|-47.402
 Parbhani|IN|city|289629|19.269|76.771
 Beihai|CN|city|289568|21.483|109.100
@@ -1458,7 +1458,7 @@ Ironville|US|city|288649|38.456|-82.692
 Meads|US|city|288649|38.413|-82.709
 Sétif|DZ|city|288461|36.191|5.414
 Safi|MA|city|288163|32.299|-9.237
-Sinŭiju|KP|city|288112|40.101|124.398
+Sinuiju|KP|city|288112|40.101|124.398
 Sector 4|RO|city|287828|44.376|26.121
 Darbhanga|IN|city|287150|26.152|85.897
 Marienthal|DE|city|287101|53.567|10.083
@@ -1484,7 +1484,7 @@ Alwar|IN|city|283228|27.562|76.625
 Cainta|PH|city|283172|14.579|121.122
 Pétionville|HT|city|283052|18.512|-72.285
 Maebashi|JP|city|282711|36.400|139.083
-Bilāspur|IN|city|282705|22.080|82.155
+Bilaspur|IN|city|282705|22.080|82.155
 Logan City|AU|city|282673|-27.639|153.109
 Valparaíso|CL|city|282448|-33.036|-71.630
 Palu|ID|city|282431|-0.908|119.871
@@ -1515,14 +1515,14 @@ Ilesa|NG|city|277904|7.628|4.742
 Kostroma|RU|city|277656|57.766|40.927
 Gijón|ES|city|277554|43.536|-5.662
 Bari|IT|city|277387|41.121|16.870
-Khomeynī Shahr|IR|city|277334|32.686|51.536
+Khomeyni Shahr|IR|city|277334|32.686|51.536
 Sfax|TN|city|277278|34.741|10.760
 Nantes|FR|city|277269|47.217|-1.553
 Cuenca|EC|city|276964|-2.901|-79.005
 Owo|NG|city|276574|7.196|5.587
 Bahía Blanca|AR|city|276546|-38.720|-62.272
 Sukabumi|ID|city|276414|-6.918|106.927
-Braşov|RO|city|276088|45.649|25.606
+Brasov|RO|city|276088|45.649|25.606
 Komsomolsk-on-Amur|RU|city|275908|50.550|137.010
 Hakodate|JP|city|275730|41.776|140.737
 Bab Ezzouar|DZ|city|275630|36.726|3.183
@@ -1535,17 +1535,17 @@ Ramadi|IQ|city|274539|33.421|43.308
 Ichalkaranji|IN|city|274383|16.691|74.461
 Ibaraki|JP|city|273992|34.816|135.568
 Yao|JP|city|273213|34.617|135.600
-Herāt|AF|city|272806|34.348|62.200
+Herat|AF|city|272806|34.348|62.200
 Guantánamo|CU|city|272801|20.144|-75.209
 Nal’chik|RU|city|272800|43.498|43.619
 Baguio|PH|city|272714|16.416|120.593
 Petrópolis|BR|city|272691|-22.505|-43.179
-Ar Rayyān|QA|city|272465|25.292|51.424
+Ar Rayyan|QA|city|272465|25.292|51.424
 Wiesbaden|DE|city|272432|50.083|8.249
 Montería|CO|city|272420|8.748|-75.881
 Ljubljana|SI|capital|272220|46.051|14.505
 Hafar Al-Batin|SA|city|271642|28.433|45.971
-Kakogawachō-honmachi|JP|city|271634|34.769|134.829
+Kakogawacho-honmachi|JP|city|271634|34.769|134.829
 Sector 5|RO|city|271575|44.388|26.071
 Tasikmalaya|ID|city|271143|-7.327|108.221
 Bijapur|IN|city|271064|16.824|75.715
@@ -1559,7 +1559,7 @@ Santa Catarina|MX|city|268347|25.673|-100.458
 Russeifa|JO|city|268237|32.018|36.046
 Windhoek|NA|capital|268132|-22.559|17.083
 Tshikapa|CD|city|267462|-6.416|20.800
-Kafr ad Dawwār|EG|city|267370|31.134|30.130
+Kafr ad Dawwar|EG|city|267370|31.134|30.130
 Tokushima|JP|city|267345|34.067|134.567
 Haifa|IL|city|267300|32.818|34.989
 Sterlitamak|RU|city|267231|53.625|55.950
@@ -1584,7 +1584,7 @@ Sivas|TR|city|264022|39.748|37.016
 Witbank|ZA|city|262491|-25.871|29.233
 Aktobe|KZ|city|262457|50.280|57.207
 Paraná|AR|city|262295|-31.733|-60.529
-Jālna|IN|city|262034|19.841|75.886
+Jalna|IN|city|262034|19.841|75.886
 Lal Bahadur Nagar|IN|city|261987|17.348|78.558
 Mönchengladbach|DE|city|261742|51.185|6.442
 Markham|CA|city|261573|43.867|-79.266
@@ -1598,13 +1598,13 @@ Baranagar|IN|city|260072|22.641|88.377
 Aral|CN|city|260000|40.542|81.266
 Karamay|CN|city|260000|45.585|84.887
 Nakuru|KE|city|259903|-0.307|36.072
-Cần Thơ|VN|city|259598|10.037|105.788
+Can Tho|VN|city|259598|10.037|105.788
 Augsburg|DE|city|259196|48.372|10.899
 Hiratsuka|JP|city|259052|35.328|139.337
 Gajuwaka|IN|city|258944|17.700|83.217
 Jiujiang|CN|city|258807|29.705|116.002
 Popayán|CO|city|258653|2.438|-76.613
-Najrān|SA|city|258573|17.493|44.128
+Najran|SA|city|258573|17.493|44.128
 Mukalla|YE|city|258132|14.542|49.124
 Luton|GB|city|258018|51.880|-0.417
 Pekalongan|ID|city|257945|-6.889|109.675
@@ -1612,7 +1612,7 @@ Cumaná|VE|city|257783|10.454|-64.183
 Satna|IN|city|257778|24.577|80.827
 Rio Branco|BR|city|257642|-9.975|-67.810
 Durham|US|city|257636|35.994|-78.899
-Etāwah|IN|city|257448|26.776|79.021
+Etawah|IN|city|257448|26.776|79.021
 Gómez Palacio|MX|city|257352|25.570|-103.496
 Cascavel|BR|city|257172|-24.956|-53.455
 St. Petersburg|US|city|257083|27.771|-82.679
@@ -1637,10 +1637,10 @@ Heze|CN|city|254602|35.239|115.474
 Yamagata|JP|city|254538|38.233|140.367
 Cirebon|ID|city|254298|-6.706|108.557
 Novo Hamburgo|BR|city|253841|-29.678|-51.131
-Cox’s Bāzār|BD|city|253788|21.440|92.010
+Cox’s Bazar|BD|city|253788|21.440|92.010
 Gdynia|PL|city|253730|54.519|18.532
 Carabanchel|ES|city|253678|40.391|-3.724
-Naihāti|IN|city|253221|22.894|88.415
+Naihati|IN|city|253221|22.894|88.415
 Vitória da Conquista|BR|city|253137|-14.866|-40.839
 Laohekou|CN|city|253112|32.386|111.668
 Richards Bay|ZA|city|252968|-28.783|32.038
@@ -1652,7 +1652,7 @@ Dire Dawa|ET|city|252279|9.593|41.866
 Floridablanca|CO|city|252267|7.062|-73.086
 Suihua|CN|city|252245|46.640|126.995
 Barueri|BR|city|251994|-23.511|-46.876
-Borūjerd|IR|city|251958|33.897|48.752
+Borujerd|IR|city|251958|33.897|48.752
 Eimsbüttel|DE|city|251907|53.574|9.957
 Liupanshui|CN|city|251900|26.594|104.833
 Qarchak|IR|city|251834|35.429|51.575
@@ -1665,16 +1665,16 @@ Governador Valadares|BR|city|250878|-18.851|-41.949
 Tirupati|IN|city|250821|13.636|79.420
 Banda Aceh|ID|city|250757|5.542|95.333
 Wafangdian|CN|city|250591|39.618|122.008
-Sonīpat|IN|city|250521|28.995|77.019
+Sonipat|IN|city|250521|28.995|77.019
 Santa Clara|CU|city|250512|22.407|-79.965
 Iwo|NG|city|250443|7.635|4.182
 Libertad|PH|city|250353|8.944|125.502
 Gombe|NG|city|250258|10.290|11.167
 Altona|DE|city|250192|53.550|9.933
-Āvadi|IN|city|250044|13.115|80.110
+Avadi|IN|city|250044|13.115|80.110
 Praia Grande|BR|city|250027|-24.006|-46.403
 Colonia del Valle|MX|city|250000|19.386|-99.162
-Niš|RS|city|250000|43.325|21.903
+Nis|RS|city|250000|43.325|21.903
 Port-de-Paix|HT|city|250000|19.940|-72.830
 Singa|SD|city|250000|13.148|33.931
 San Bernardo|CL|city|249858|-33.592|-70.700
@@ -1690,8 +1690,8 @@ Fukui-shi|JP|city|248707|36.064|136.223
 Kamianske|UA|city|248575|48.511|34.602
 Montpellier|FR|city|248252|43.611|3.877
 Jimeta|NG|city|248148|9.279|12.458
-Częstochowa|PL|city|248125|50.796|19.124
-Tiruvottiyūr|IN|city|248059|13.158|80.302
+Czestochowa|PL|city|248125|50.796|19.124
+Tiruvottiyur|IN|city|248059|13.158|80.302
 Palmira|CO|city|247986|3.539|-76.304
 Bukhara|UZ|city|247644|39.775|64.429
 City of Westminster|GB|city|247614|51.498|-0.136
@@ -1712,12 +1712,12 @@ Mau|IN|city|246050|25.942|83.561
 Shimonoseki|JP|city|245786|33.950|130.950
 Juliaca|PE|city|245675|-15.500|-70.133
 Ji’an|CN|city|245000|27.117|114.979
-Gorgān|IR|city|244937|36.843|54.444
+Gorgan|IR|city|244937|36.843|54.444
 Nizhnevartovsk|RU|city|244937|60.934|76.553
 Braunschweig|DE|city|244715|52.266|10.527
 Hebi|CN|city|244662|35.899|114.192
 Bago|MM|city|244376|17.335|96.481
-Bihār Sharīf|IN|city|244230|25.201|85.524
+Bihar Sharif|IN|city|244230|25.201|85.524
 Baruta|VE|city|244216|10.434|-66.876
 Merlo|AR|city|244168|-34.666|-58.729
 Puente de Vallecas|ES|city|244151|40.394|-3.662
@@ -1727,11 +1727,11 @@ Manisa|TR|city|243971|38.612|27.426
 Louisville|US|city|243639|38.254|-85.759
 Santa Luzia|BR|city|243503|-19.770|-43.851
 Gunsan|KR|city|243406|35.979|126.711
-Wŏnju|KR|city|243387|37.351|127.945
+Wonju|KR|city|243387|37.351|127.945
 Musaffah|AE|city|243341|24.359|54.483
 Angarsk|RU|city|243158|52.537|103.886
 Mar’ino|RU|city|243000|55.650|37.717
-Hāpur|IN|city|242920|28.730|77.781
+Hapur|IN|city|242920|28.730|77.781
 Bathinda|IN|city|242800|30.207|74.939
 Deir ez-Zor|SY|city|242565|35.336|40.141
 Huayin|CN|city|242488|34.565|110.066
@@ -1745,7 +1745,7 @@ Novorossiysk|RU|city|241856|44.724|37.768
 Reno|US|city|241445|39.530|-119.814
 Aswan|EG|city|241261|24.091|32.899
 Winston-Salem|US|city|241218|36.100|-80.244
-Farrukhābād|IN|city|241152|27.391|79.579
+Farrukhabad|IN|city|241152|27.391|79.579
 Sancaktepe|TR|city|241000|41.002|29.232
 Takasaki|JP|city|240857|36.333|139.017
 Anantapur|IN|city|240442|14.678|77.608
@@ -1761,7 +1761,7 @@ Vaughan|CA|city|238866|43.836|-79.498
 Gravataí|BR|city|238778|-29.942|-50.993
 Neyagawa|JP|city|238549|34.766|135.628
 Magdalena Contreras|MX|city|238431|19.332|-99.211
-Nāgarpur|BD|city|238422|24.058|89.877
+Nagarpur|BD|city|238422|24.058|89.877
 Kurume|JP|city|238197|33.317|130.517
 Balıkesir|TR|city|238151|39.649|27.886
 Temuco|CL|city|238129|-38.740|-72.598
@@ -1776,9 +1776,9 @@ Tegal|ID|city|237084|-6.869|109.140
 Hialeah|US|city|237069|25.858|-80.278
 Djougou|BJ|city|237040|9.709|1.666
 Sylhet|BD|city|237000|24.899|91.872
-Ratlām|IN|city|236843|23.330|75.040
+Ratlam|IN|city|236843|23.330|75.040
 Scottsdale|US|city|236839|33.509|-111.899
-Košice|SK|city|236563|48.714|21.258
+Kosice|SK|city|236563|48.714|21.258
 Chernivtsi|UA|city|236250|48.291|25.940
 Dera Ghazi Khan|PK|city|236093|30.046|70.640
 Coatzacoalcos|MX|city|235983|18.149|-94.445
@@ -1790,7 +1790,7 @@ Gasteiz / Vitoria|ES|city|235661|42.850|-2.673
 Yakutsk|RU|city|235600|62.034|129.733
 Chesapeake|US|city|235429|36.819|-76.275
 Caruaru|BR|city|235371|-8.283|-35.976
-Qinā|EG|city|235362|26.164|32.727
+Qina|EG|city|235362|26.164|32.727
 Boa Vista|BR|city|235150|2.820|-60.673
 Kediri|ID|city|235143|-7.817|112.017
 Georgetown|GY|capital|235017|6.804|-58.155
@@ -1814,10 +1814,10 @@ Linfen|CN|city|232566|36.089|111.519
 Fremont|US|city|232206|37.548|-121.989
 Beni|CD|city|232000|0.491|29.473
 Bordeaux|FR|city|231844|44.840|-0.581
-Gangānagar|IN|city|231838|29.920|73.875
+Ganganagar|IN|city|231838|29.920|73.875
 Chigasaki|JP|city|231657|35.336|139.404
 Taytay|PH|city|231460|14.559|121.133
-Sōka|JP|city|231445|35.836|139.800
+Soka|JP|city|231445|35.836|139.800
 Ngaoundéré|CM|city|231357|7.328|13.585
 Suncheon|KR|city|230796|34.950|127.488
 Sejong|KR|city|230327|36.592|127.292
@@ -1827,7 +1827,7 @@ Elche|ES|city|230112|38.262|-0.701
 Marka|SO|city|230100|1.716|44.772
 Nukus|UZ|city|230006|42.453|59.610
 Atani|NG|city|230000|6.013|6.748
-Ḩalwān|EG|city|230000|29.841|31.301
+Halwan|EG|city|230000|29.841|31.301
 Quilmes|AR|city|230000|-34.729|-58.264
 Milton Keynes|GB|city|229941|52.042|-0.756
 Magdeburg|DE|city|229826|52.128|11.629
@@ -1838,20 +1838,20 @@ Longueuil|CA|city|229330|45.531|-73.518
 Atsugi|JP|city|229199|35.443|139.369
 Croix-des-Bouquets|HT|city|229127|18.577|-72.226
 Uitenhage|ZA|city|228912|-33.758|25.397
-Ploieşti|RO|city|228851|44.950|26.017
+Ploiesti|RO|city|228851|44.950|26.017
 Sungai Petani|MY|city|228843|5.647|100.488
 Binjai|ID|city|228763|3.600|98.485
 Lucena|PH|city|228758|13.931|121.617
 Ipatinga|BR|city|228746|-19.468|-42.537
-Karīmnagar|IN|city|228745|18.439|79.129
+Karimnagar|IN|city|228745|18.439|79.129
 Baton Rouge|US|city|228590|30.443|-91.187
-Rạch Giá|VN|city|228356|10.012|105.081
+Rach Gia|VN|city|228356|10.012|105.081
 Lille|FR|city|228328|50.633|3.059
 Miri|MY|city|228212|4.399|113.992
 Ciudad Lineal|ES|city|228171|40.445|-3.651
 Bexley|GB|city|228000|51.442|0.149
 Sumaré|BR|city|227977|-22.822|-47.267
-Damanhūr|EG|city|227943|31.034|30.468
+Damanhur|EG|city|227943|31.034|30.468
 Nassau|BS|capital|227940|25.058|-77.343
 San Lorenzo|PY|city|227876|-25.340|-57.509
 Iquique|CL|city|227499|-20.213|-70.150
@@ -1859,20 +1859,20 @@ Kremenchuk|UA|city|227494|49.068|33.420
 Puducherry|IN|city|227411|11.934|79.830
 Sosnowiec|PL|city|227295|50.287|19.104
 Diez de Octubre|CU|city|227293|23.088|-82.360
-Al Minyā|EG|city|227150|28.092|30.758
+Al Minya|EG|city|227150|28.092|30.758
 Staryy Oskol|RU|city|226977|51.297|37.842
 Liaocheng|CN|city|226930|36.456|115.978
 Gusau|NG|city|226857|12.170|6.664
 Neue Neustadt|DE|city|226851|52.150|11.633
 Radom|PL|city|226794|51.403|21.147
 Pilar|AR|city|226517|-34.459|-58.914
-Shrīrāmpur|IN|city|226317|22.753|88.342
+Shrirampur|IN|city|226317|22.753|88.342
 Fendou|CN|city|226298|46.641|124.863
 Sabzevar|IR|city|226183|36.213|57.682
 Huambo|AO|city|226145|-12.776|15.739
 Groznyy|RU|city|226100|43.312|45.689
 Geelong|AU|city|226034|-38.147|144.361
-Rāichūr|IN|city|225962|16.205|77.356
+Raichur|IN|city|225962|16.205|77.356
 Huanggang|CN|city|225956|23.677|117.000
 Quthbullapur|IN|city|225816|17.501|78.458
 Mubi|NG|city|225705|10.269|13.267
@@ -1881,7 +1881,7 @@ Bukavu|CD|city|225389|-2.491|28.843
 Lexington|US|city|225366|37.989|-84.478
 Juazeiro do Norte|BR|city|225230|-7.213|-39.315
 Mymensingh|BD|city|225126|24.756|90.406
-Karnāl|IN|city|225049|29.692|76.984
+Karnal|IN|city|225049|29.692|76.984
 Roodepoort|ZA|city|225000|-26.163|27.872
 Tanga|TZ|city|224876|-5.069|39.099
 Sucre|BO|capital|224838|-19.033|-65.263
@@ -1893,12 +1893,12 @@ Paramaribo|SR|capital|223757|5.866|-55.167
 Adıyaman|TR|city|223744|37.764|38.276
 Arrah|IN|city|223676|25.556|84.663
 Okara|PK|city|223648|30.810|73.452
-Nārāyanganj|BD|city|223622|23.614|90.503
+Narayanganj|BD|city|223622|23.614|90.503
 Tongchuanshi|CN|city|223603|35.075|109.085
 Imphal|IN|city|223523|24.808|93.944
-Najafābād|IR|city|223450|32.635|51.365
+Najafabad|IR|city|223450|32.635|51.365
 Qarshi|UZ|city|222898|38.861|65.789
-Gosāba|IN|city|222764|22.165|88.801
+Gosaba|IN|city|222764|22.165|88.801
 Puerto Princesa|PH|city|222673|9.739|118.735
 Xintai|CN|city|222459|35.901|117.752
 Santa Cruz de Tenerife|ES|city|222417|28.468|-16.255
@@ -1911,21 +1911,21 @@ Shakhty|RU|city|221312|47.709|40.214
 Blagoveshchensk|RU|city|221296|50.280|127.540
 Olongapo|PH|city|221178|14.829|120.283
 Banja Luka|BA|city|221106|44.778|17.194
-Thị Xã Phú Mỹ|VN|city|221030|10.568|107.130
-Neyshābūr|IR|city|220929|36.213|58.796
+Thi Xa Phu My|VN|city|221030|10.568|107.130
+Neyshabur|IR|city|220929|36.213|58.796
 Wuxue|CN|city|220661|29.851|115.552
 Babruysk|BY|city|220517|53.138|29.221
-Rishon LeẔiyyon|IL|city|220492|31.971|34.789
+Rishon LeZiyyon|IL|city|220492|31.971|34.789
 Campeche|MX|city|220389|19.844|-90.526
 Richmond|US|city|220289|37.554|-77.460
 Cabanatuan City|PH|city|220250|15.486|120.966
 Fuencarral-El Pardo|ES|city|220085|40.498|-3.731
-Mirzāpur|IN|city|220029|25.145|82.565
+Mirzapur|IN|city|220029|25.145|82.565
 Messina|IT|city|219948|38.194|15.553
 Dehiwala-Mount Lavinia|LK|city|219827|6.840|79.871
 Takarazuka|JP|city|219789|34.799|135.357
 Kharagpur|IN|city|219665|22.340|87.325
-Dhanbād|IN|city|219636|23.802|86.443
+Dhanbad|IN|city|219636|23.802|86.443
 Tanjore|IN|city|219571|10.785|79.139
 Badalona|ES|city|219547|41.450|2.247
 Ageoshimo|JP|city|219401|35.971|139.614
@@ -1939,7 +1939,7 @@ Wuhai|CN|city|218427|39.684|106.816
 Bertoua|CM|city|218111|4.577|13.685
 Imperatriz|BR|city|218106|-5.526|-47.492
 San Pedro de Macorís|DO|city|217899|18.454|-69.309
-Amarnāth|IN|city|217780|19.200|73.167
+Amarnath|IN|city|217780|19.200|73.167
 Taiping|MY|city|217647|4.850|100.733
 Alor Setar|MY|city|217368|6.121|100.360
 Purwokerto|ID|city|217222|-7.421|109.234
@@ -1968,18 +1968,18 @@ Owerri|NG|city|215038|5.484|7.033
 Centralniy|RU|city|214625|59.931|30.361
 Shagamu|NG|city|214558|6.848|3.646
 Taboão da Serra|BR|city|214523|-23.626|-46.792
-Nazrēt|ET|city|213995|8.550|39.267
-Nāgercoil|IN|city|213858|8.179|77.432
+Nazret|ET|city|213995|8.550|39.267
+Nagercoil|IN|city|213858|8.179|77.432
 Lutsk|UA|city|213661|50.759|25.342
 Bergen|NO|city|213585|60.393|5.324
-Brăila|RO|city|213569|45.272|27.974
-Naz̧arābād|IR|city|213388|35.954|50.606
+Braila|RO|city|213569|45.272|27.974
+Nazarabad|IR|city|213388|35.954|50.606
 Guangyuan|CN|city|213365|32.442|105.823
-Būkān|IR|city|213331|36.521|46.209
+Bukan|IR|city|213331|36.521|46.209
 Spokane|US|city|213272|47.660|-117.429
 Norwich|GB|city|213166|52.628|1.298
 Jacareí|BR|city|213110|-23.305|-45.966
-Chōfu|JP|city|212977|35.659|139.548
+Chofu|JP|city|212977|35.659|139.548
 Loa Janan|ID|city|212816|-0.583|117.095
 Rancagua|CL|city|212695|-34.171|-70.744
 Mokotów|PL|city|212670|52.193|21.035
@@ -1996,19 +1996,19 @@ Hailar|CN|city|211066|49.200|119.700
 Terrassa|ES|city|210941|41.567|2.017
 Abha|SA|city|210886|18.216|42.505
 Tarhuna|LY|city|210697|32.435|13.633
-Idkū|EG|city|210678|31.307|30.298
+Idku|EG|city|210678|31.307|30.298
 Matsumoto|JP|city|210667|36.233|137.967
 Daliang|CN|city|210411|22.841|113.250
 Qui Nhon|VN|city|210338|13.776|109.224
 Des Moines|US|city|210330|41.601|-93.609
-Pāli|IN|city|210103|25.773|73.323
+Pali|IN|city|210103|25.773|73.323
 Arroyo Naranjo|CU|city|210053|23.038|-82.377
 Antakya|TR|city|210000|36.207|36.157
 Bogra|BD|city|210000|24.851|89.371
 Kostanay|KZ|city|210000|53.214|63.625
 Rochester|US|city|209802|43.155|-77.616
 Chuncheon|KR|city|209746|37.875|127.734
-Vũng Tàu|VN|city|209683|10.346|107.084
+Vung Tau|VN|city|209683|10.346|107.084
 Eindhoven|NL|city|209620|51.441|5.478
 Pematangsiantar|ID|city|209614|2.959|99.069
 Kanggye|KP|city|209530|40.969|126.585
@@ -2018,9 +2018,9 @@ Sohag|EG|city|209419|26.557|31.695
 Rennes|FR|city|209375|48.112|-1.674
 São Leopoldo|BR|city|209229|-29.760|-51.147
 Ijebu-Ode|NG|city|209175|6.819|3.917
-Yamunānagar|IN|city|208931|30.128|77.284
+Yamunanagar|IN|city|208931|30.128|77.284
 Nakhon Ratchasima|TH|city|208781|14.971|102.102
-Toruń|PL|city|208717|53.014|18.598
+Torun|PL|city|208717|53.014|18.598
 Oruro|BO|city|208684|-17.983|-67.150
 Kielce|PL|city|208598|50.870|20.628
 Rewa|IN|city|208461|24.533|81.292
@@ -2044,7 +2044,7 @@ Annaba|DZ|city|206570|36.900|7.767
 Sabadell|ES|city|206493|41.543|2.109
 Móstoles|ES|city|206478|40.322|-3.865
 Toamasina|MG|city|206373|-18.149|49.402
-Dinājpur|BD|city|206234|25.627|88.638
+Dinajpur|BD|city|206234|25.627|88.638
 Buenavista|MX|city|206081|19.608|-99.169
 Itabuna|BR|city|205660|-14.786|-39.280
 Kishiwada|JP|city|205561|34.467|135.367
@@ -2056,9 +2056,9 @@ Numazu|JP|city|204318|35.100|138.867
 Ivano-Frankivsk|UA|city|204200|48.922|24.710
 Moreno Valley|US|city|204198|33.938|-117.231
 Secunderabad|IN|city|204182|17.504|78.543
-Jōetsu|JP|city|204137|37.148|138.236
+Joetsu|JP|city|204137|37.148|138.236
 Debrecen|HU|city|204124|47.532|21.624
-Bīdar|IN|city|204071|17.908|77.515
+Bidar|IN|city|204071|17.908|77.515
 Padova|IT|city|203725|45.408|11.886
 Las Tunas|CU|city|203684|20.962|-76.951
 Sa Dec|VN|city|203588|10.291|105.756
@@ -2075,17 +2075,17 @@ Odawara|JP|city|203035|35.256|139.160
 Atsiaman|GH|city|202932|5.698|-0.328
 Osmaniye|TR|city|202837|37.074|36.248
 Burnaby|CA|city|202799|49.266|-122.953
-Bābol|IR|city|202796|36.551|52.679
-Burhānpur|IN|city|202695|21.309|76.230
+Babol|IR|city|202796|36.551|52.679
+Burhanpur|IN|city|202695|21.309|76.230
 Tampere|FI|city|202687|61.499|23.787
 Tapachula|MX|city|202672|14.904|-92.257
 Yiyang|CN|city|202608|28.589|112.328
 Çorlu|TR|city|202578|41.159|27.800
 Harburg|DE|city|202571|53.461|9.984
 Linxia Chengguanzhen|CN|city|202402|35.600|103.206
-Barisāl|BD|city|202242|22.705|90.370
+Barisal|BD|city|202242|22.705|90.370
 Cileungsir|ID|city|202190|-6.395|106.959
-Nadiād|IN|city|202067|22.694|72.862
+Nadiad|IN|city|202067|22.694|72.862
 Mossoró|BR|city|202005|-5.188|-37.344
 Pskov|RU|city|201990|57.814|28.350
 Fayetteville|US|city|201963|35.053|-78.878
@@ -2095,7 +2095,7 @@ Huntington Beach|US|city|201899|33.660|-117.999
 Favoriten|AT|city|201882|48.161|16.382
 Chiniot|PK|city|201781|31.721|72.978
 Itapevi|BR|city|201748|-23.549|-46.934
-Chāpra|IN|city|201597|25.780|84.747
+Chapra|IN|city|201597|25.780|84.747
 Rengasdengklok|ID|city|201463|-6.159|107.298
 Sete Lagoas|BR|city|201334|-19.466|-44.247
 La Pintana|CL|city|201178|-33.583|-70.634
@@ -2106,17 +2106,17 @@ Cabimas|VE|city|200818|10.399|-71.452
 Dindigul|IN|city|200797|10.369|77.980
 Nicosia|CY|capital|200452|35.175|33.364
 Santo Domingo de los Colorados|EC|city|200421|-0.253|-79.175
-Jalālābād|AF|city|200331|34.426|70.452
+Jalalabad|AF|city|200331|34.426|70.452
 Ugep|NG|city|200276|5.809|8.081
 Yanbu|SA|city|200161|24.090|38.062
 Charleroi|BE|city|200132|50.411|4.444
-Az Zāwīyah|LY|city|200000|32.757|12.728
+Az Zawiyah|LY|city|200000|32.757|12.728
 Chakwama|NG|city|200000|11.560|9.664
 Ladner|CA|city|200000|49.089|-123.082
 New Cairo|EG|city|200000|30.030|31.470
 Osh|KG|city|200000|40.528|72.799
 Panchkula|IN|city|200000|30.695|76.850
-Petaẖ Tiqwa|IL|city|200000|32.087|34.887
+Petah Tiqwa|IL|city|200000|32.087|34.887
 Pokhara|NP|city|200000|28.267|83.969
 Salé Al Jadida|MA|city|200000|33.997|-6.740
 São José|BR|city|200000|-28.212|-49.163
@@ -2124,13 +2124,13 @@ Severnyy|RU|city|200000|55.936|37.549
 Shahkot|PK|city|200000|31.571|73.485
 Sumedang|ID|city|200000|-6.859|107.916
 Thika|KE|city|200000|-1.033|37.069
-Sīkar|IN|city|199932|27.612|75.140
+Sikar|IN|city|199932|27.612|75.140
 Tilburg|NL|city|199613|51.556|5.091
 Balakovo|RU|city|199572|52.028|47.801
 Armavir|RU|city|199548|44.989|41.123
 Kamoke|PK|city|199531|31.975|74.223
 Saidpur|BD|city|199422|25.778|88.892
-Āmol|IR|city|199382|36.470|52.351
+Amol|IR|city|199382|36.470|52.351
 Bila Tserkva|UA|city|199163|49.809|30.112
 Hagen|DE|city|198972|51.361|7.472
 Saskatoon|CA|city|198958|52.132|-106.669
@@ -2156,13 +2156,13 @@ Talca|CL|city|197479|-35.426|-71.655
 Gurgaon|IN|city|197340|28.460|77.026
 Ciudad Madero|MX|city|197216|22.272|-97.836
 Shreveport|US|city|197204|32.525|-93.750
-Ðà Lạt|VN|city|197000|11.946|108.442
-Bīrjand|IR|city|196982|32.866|59.221
+Ða Lat|VN|city|197000|11.946|108.442
+Birjand|IR|city|196982|32.866|59.221
 San-Pédro|CI|city|196751|4.749|-6.636
 Vientiane|LA|capital|196731|17.967|102.600
 Aberdeen|GB|city|196670|57.144|-2.098
 Kure|JP|city|196624|34.232|132.567
-İzmit|TR|city|196571|40.765|29.929
+Izmit|TR|city|196571|40.765|29.929
 Reims|FR|city|196565|49.265|4.029
 Laayoune|EH|city|196331|27.142|-13.188
 Palmas|BR|city|196272|-10.167|-48.328
@@ -2174,7 +2174,7 @@ Americana|BR|city|196022|-22.739|-47.331
 Engel’s|RU|city|196011|51.484|46.105
 Gandhinagar|IN|city|195985|23.217|72.683
 Burgas|BG|city|195966|42.506|27.468
-Murwāra|IN|city|195856|23.838|80.394
+Murwara|IN|city|195856|23.838|80.394
 Nagaoka|JP|city|195318|37.450|138.850
 Guri-si|KR|city|195236|37.599|127.139
 Coro|VE|city|195227|11.405|-69.673
@@ -2185,29 +2185,29 @@ Kendari|ID|city|195006|-3.978|122.515
 Petrolina|BR|city|194650|-9.399|-40.501
 Yamoussoukro|CI|capital|194530|6.821|-5.277
 Kassel|DE|city|194501|51.317|9.500
-Nāngloi Jāt|IN|city|194363|28.680|77.068
+Nangloi Jat|IN|city|194363|28.680|77.068
 Severodvinsk|RU|city|194292|64.564|39.830
 Portsmouth|GB|city|194150|50.799|-1.091
 Nnewi|NG|city|193987|6.020|6.917
 Parung|ID|city|193898|-6.421|106.733
 Divinópolis|BR|city|193832|-20.144|-44.891
-Başakşehir|TR|city|193750|41.093|28.802
+Basaksehir|TR|city|193750|41.093|28.802
 Ezhou|CN|city|193652|30.400|114.833
 Maracanaú|BR|city|193529|-3.877|-38.626
 Itami|JP|city|193524|34.784|135.401
-Nam Định|VN|city|193499|20.434|106.177
+Nam Đinh|VN|city|193499|20.434|106.177
 Uji|JP|city|192925|34.890|135.803
-Machilīpatnam|IN|city|192827|16.187|81.139
+Machilipatnam|IN|city|192827|16.187|81.139
 Hyesan|KP|city|192680|41.402|128.178
 Salt Lake City|US|city|192672|40.761|-111.891
 Bayamo|CU|city|192632|20.374|-76.644
 Katihar|IN|city|192555|25.539|87.570
 Tanjung Pinang|ID|city|192493|0.917|104.458
-Pār Naogaon|BD|city|192464|24.804|88.949
+Par Naogaon|BD|city|192464|24.804|88.949
 Newcastle upon Tyne|GB|city|192382|54.973|-1.614
-Klaipėda|LT|city|192307|55.707|21.139
+Klaipeda|LT|city|192307|55.707|21.139
 Zabrze|PL|city|192177|50.325|18.786
-Bojnūrd|IR|city|192041|37.475|57.329
+Bojnurd|IR|city|192041|37.475|57.329
 Guatire|VE|city|191903|10.474|-66.542
 Humen|CN|city|191891|22.819|113.673
 Sidi Bel Abbès|DZ|city|191769|35.190|-0.631
@@ -2219,17 +2219,17 @@ Curug|ID|city|191406|-6.266|106.556
 Barrancabermeja|CO|city|191403|7.065|-73.855
 Zlatoust|RU|city|191366|55.171|59.651
 Ormoc|PH|city|191200|11.006|124.608
-Bhiwāni|IN|city|190855|28.793|76.140
+Bhiwani|IN|city|190855|28.793|76.140
 Huntsville|US|city|190582|34.730|-86.586
 Zoucheng|CN|city|190537|35.401|116.966
-Al Fallūjah|IQ|city|190159|33.349|43.786
+Al Fallujah|IQ|city|190159|33.349|43.786
 Ise-Ekiti|NG|city|190063|7.465|5.423
 Vantaa|FI|city|190058|60.294|25.041
-Kōfu|JP|city|190000|35.667|138.567
+Kofu|JP|city|190000|35.667|138.567
 Paarl|ZA|city|190000|-33.734|18.975
 Tallahassee|US|city|189907|30.438|-84.281
 Saddiqabad|PK|city|189876|28.309|70.127
-Banī Suwayf|EG|city|189624|29.074|31.098
+Bani Suwayf|EG|city|189624|29.074|31.098
 Planaltina|BR|city|189412|-15.618|-47.649
 Sunrise Manor|US|city|189372|36.211|-115.073
 Syzran’|RU|city|189338|53.158|48.468
@@ -2267,12 +2267,12 @@ Donaustadt|AT|city|187007|48.233|16.460
 Kikwit|CD|city|186991|-5.041|18.816
 Pinar del Río|CU|city|186990|22.417|-83.697
 Pagadian|PH|city|186852|7.826|123.437
-Pābna|BD|city|186781|24.006|89.237
+Pabna|BD|city|186781|24.006|89.237
 Cienfuegos|CU|city|186644|22.150|-80.447
 Beersheba|IL|city|186600|31.252|34.791
 Overland Park|US|city|186515|38.982|-94.671
 Raebareli|IN|city|186433|26.231|81.233
-Shibīn al Kawm|EG|city|186345|30.553|31.009
+Shibin al Kawm|EG|city|186345|30.553|31.009
 Hitachi|JP|city|186307|36.600|140.650
 Antsirabe|MG|city|186253|-19.866|47.033
 Zawiya|LY|city|186123|32.752|12.728
@@ -2298,7 +2298,7 @@ Brescia|IT|city|184826|45.536|10.215
 Worcester|US|city|184815|42.263|-71.802
 Zaoyang|CN|city|184509|32.127|112.754
 Paltan|BD|city|184492|23.736|90.414
-Jūnāgadh|IN|city|184447|21.520|70.460
+Junagadh|IN|city|184447|21.520|70.460
 Mutare|ZW|city|184205|-18.971|32.671
 Mbandaka|CD|city|184185|0.049|18.260
 Pemalang|ID|city|184149|-6.892|109.383
@@ -2306,20 +2306,20 @@ Quanzhou|CN|city|184143|24.914|118.586
 San Luis|AR|city|183982|-33.295|-66.336
 Genève|CH|city|183981|46.202|6.146
 Tarlac City|PH|city|183930|15.480|120.598
-Būrewāla|PK|city|183915|30.167|72.650
+Burewala|PK|city|183915|30.167|72.650
 Brownsville|US|city|183887|25.902|-97.497
 Baishan|CN|city|183880|41.939|126.420
-Sūjāngarh|IN|city|183808|27.700|74.467
+Sujangarh|IN|city|183808|27.700|74.467
 Zaozhuang|CN|city|183665|34.865|117.554
 Kushiro|JP|city|183612|42.975|144.375
 Cergy-Pontoise|FR|city|183430|49.039|2.078
 Çorum|TR|city|183418|40.549|34.953
 Ellore|IN|city|183387|16.713|81.104
-Pātan|NP|city|183310|27.677|85.314
+Patan|NP|city|183310|27.677|85.314
 Manta|EC|city|183166|-0.962|-80.713
 Lembang|ID|city|183130|-6.812|107.618
 Sants-Montjuïc|ES|city|183120|41.373|2.155
-Bhusāval|IN|city|183001|21.044|75.785
+Bhusaval|IN|city|183001|21.044|75.785
 Pak Kret|TH|city|182926|13.913|100.499
 Khandwa|IN|city|182841|21.824|76.351
 Santander|ES|city|182700|43.465|-3.804
@@ -2343,7 +2343,7 @@ Guarenas|VE|city|181612|10.470|-66.619
 Anda|CN|city|181271|46.402|125.315
 Saarbrücken|DE|city|181227|49.233|7.010
 Shangqiu|CN|city|181218|34.450|115.650
-Wādī as Sīr|JO|city|181212|31.954|35.818
+Wadi as Sir|JO|city|181212|31.954|35.818
 Groningen|NL|city|181194|53.219|6.567
 Taranto|IT|city|181082|40.464|17.247
 Malacca|MY|city|180671|2.196|102.240
@@ -2353,7 +2353,7 @@ Baharampur|IN|city|180547|24.105|88.252
 Dodoma|TZ|capital|180541|-6.172|35.739
 Crawley|GB|city|180508|51.113|-0.183
 Rio Claro|BR|city|180147|-22.411|-47.561
-Tāngāil|BD|city|180144|24.250|89.917
+Tangail|BD|city|180144|24.250|89.917
 Matadi|CD|city|180109|-5.839|13.463
 Castelló de la Plana|ES|city|180005|39.986|-0.049
 Atyrau|KZ|city|180000|47.117|51.883
@@ -2362,7 +2362,7 @@ Yasenevo|RU|city|180000|55.607|37.520
 Yangju|KR|city|179923|37.833|127.062
 Indaiatuba|BR|city|179911|-23.088|-47.212
 Surendranagar|IN|city|179628|22.727|71.649
-Varāmīn|IR|city|179603|35.324|51.646
+Varamin|IR|city|179603|35.324|51.646
 Dosquebradas|CO|city|179583|4.839|-75.667
 Passo Fundo|BR|city|179529|-28.263|-52.407
 Xianning|CN|city|179494|29.843|114.322
@@ -2385,12 +2385,12 @@ Saki|NG|city|178677|8.668|3.394
 Chlef|DZ|city|178616|36.165|1.335
 Fort Lauderdale|US|city|178590|26.122|-80.143
 East Flatbush|US|city|178464|40.654|-73.930
-Anjō|JP|city|178402|34.958|137.081
+Anjo|JP|city|178402|34.958|137.081
 Spring Valley|US|city|178395|36.108|-115.245
 Kutaisi|GE|city|178338|42.268|42.695
 Ciudad Camilo Cienfuegos|CU|city|178041|23.161|-82.328
 Jingzhou|CN|city|177878|30.350|112.190
-Proddatūr|IN|city|177797|14.750|78.548
+Proddatur|IN|city|177797|14.750|78.548
 Sittwe|MM|city|177743|20.146|92.898
 Ar Raqqah|SY|city|177636|35.953|39.008
 Meiktila|MM|city|177442|20.878|95.858
@@ -2399,7 +2399,7 @@ Vellore|IN|city|177081|12.918|79.133
 Hugli|IN|city|177005|22.909|88.397
 Alappuzha|IN|city|176783|9.490|76.326
 Chattanooga|US|city|176588|35.046|-85.310
-Malāyer|IR|city|176573|34.302|48.822
+Malayer|IR|city|176573|34.302|48.822
 Bielsko-Biala|PL|city|176515|49.822|19.047
 Yuzhno-Sakhalinsk|RU|city|176484|46.954|142.736
 Almere Stad|NL|city|176432|52.370|5.214
@@ -2413,7 +2413,7 @@ Xindi|CN|city|175761|29.817|113.467
 Oceanside|US|city|175691|33.196|-117.379
 Bella Vista|DO|city|175683|18.455|-69.945
 Tsukuba|JP|city|175589|36.200|140.100
-Sāveh|IR|city|175533|35.021|50.357
+Saveh|IR|city|175533|35.021|50.357
 Wigan|GB|city|175405|53.543|-2.637
 Garden Grove|US|city|175393|33.774|-117.941
 Khowy|IR|city|175370|38.550|44.952
@@ -2429,7 +2429,7 @@ Tomakomai|JP|city|174806|42.637|141.603
 Tambaram|IN|city|174787|12.925|80.127
 Pamulang|ID|city|174557|-6.343|106.738
 Bo|SL|city|174354|7.965|-11.738
-Pathānkot|IN|city|174306|32.275|75.653
+Pathankot|IN|city|174306|32.275|75.653
 Hadano|JP|city|174281|35.371|139.224
 Bozhou|CN|city|174140|33.877|115.770
 Cikupa|ID|city|174041|-6.236|106.508
@@ -2442,7 +2442,7 @@ Shimla|IN|city|173503|31.104|77.167
 Croydon|GB|city|173314|51.383|-0.100
 Myeik|MM|city|173298|12.440|98.600
 East New York|US|city|173198|40.667|-73.882
-Khān Yūnis|PS|city|173183|31.340|34.306
+Khan Yunis|PS|city|173183|31.340|34.306
 Bata|GQ|city|173046|1.864|9.766
 Midrand|ZA|city|173009|-25.990|28.128
 Chicoloapan|MX|city|172919|19.417|-98.902
@@ -2467,13 +2467,13 @@ Bida|NG|city|171656|9.080|6.010
 Sioux Falls|US|city|171544|43.550|-96.700
 Prizren|XK|city|171464|42.214|20.740
 Dongling|CN|city|171454|41.814|123.576
-Bacău|RO|city|171396|46.567|26.914
+Bacau|RO|city|171396|46.567|26.914
 Oxford|GB|city|171380|51.752|-1.256
 Phra Pradaeng|TH|city|171333|13.659|100.534
 Dagupan|PH|city|171271|16.043|120.333
 Peoria|US|city|171237|33.581|-112.237
 Ontario|US|city|171214|34.063|-117.651
-Navsāri|IN|city|171109|20.942|72.925
+Navsari|IN|city|171109|20.942|72.925
 Mülheim|DE|city|171000|51.432|6.880
 Kulim|MY|city|170889|5.365|100.562
 Puri|IN|city|170841|19.798|85.825
@@ -2483,9 +2483,9 @@ Jacobabad|PK|city|170588|28.282|68.438
 Khammam|IN|city|170503|17.248|80.144
 Uvira|CD|city|170391|-3.395|29.138
 Portoviejo|EC|city|170326|-1.055|-80.454
-Rāiganj|IN|city|170252|25.613|88.124
+Raiganj|IN|city|170252|25.613|88.124
 Takaoka|JP|city|170077|36.750|137.017
-Ingrāj Bāzār|IN|city|170039|25.004|88.146
+Ingraj Bazar|IN|city|170039|25.004|88.146
 Araçatuba|BR|city|170024|-21.209|-50.433
 Fuyang|CN|city|170023|32.900|115.817
 Kluang|MY|city|169828|2.030|103.317
@@ -2500,7 +2500,7 @@ Bahir Dar|ET|city|168899|11.594|37.391
 Baranovichi|BY|city|168772|53.133|26.014
 Chalco|MX|city|168720|19.262|-98.898
 Toulon|FR|city|168701|43.124|5.928
-Jabālyā|PS|city|168568|31.527|34.483
+Jabalya|PS|city|168568|31.527|34.483
 Araraquara|BR|city|168468|-21.794|-48.176
 Bordj Bou Arreridj|DZ|city|168346|36.073|4.761
 Horta-Guinardó|ES|city|168092|41.418|2.168
@@ -2508,7 +2508,7 @@ Pátra|GR|city|168034|38.244|21.734
 Alcorcón|ES|city|167967|40.346|-3.825
 Ech Chettia|DZ|city|167955|36.196|1.255
 Ferraz de Vasconcelos|BR|city|167900|-23.541|-46.369
-Jamālpur|BD|city|167900|24.920|89.948
+Jamalpur|BD|city|167900|24.920|89.948
 Chirchiq|UZ|city|167842|41.469|69.582
 Eloy Alfaro|EC|city|167784|-2.176|-79.855
 Jingmen|CN|city|167750|31.034|112.205
@@ -2517,7 +2517,7 @@ Awka|NG|city|167738|6.213|7.072
 Volgodonsk|RU|city|167731|47.514|42.151
 Breda|NL|city|167673|51.587|4.776
 Khouribga|MA|city|167673|32.881|-6.906
-Piteşti|RO|city|167669|44.850|24.867
+Pitesti|RO|city|167669|44.850|24.867
 Hollywood|US|city|167664|34.098|-118.327
 Ijero-Ekiti|NG|city|167632|7.815|5.067
 Miass|RU|city|167500|55.045|60.108
@@ -2528,32 +2528,32 @@ Neukölln|DE|city|167248|52.477|13.431
 Fianarantsoa|MG|city|167227|-21.453|47.086
 Getafe|ES|city|167164|40.306|-3.733
 Plumbon|ID|city|167105|-6.705|108.473
-Banhā|EG|city|167029|30.460|31.184
+Banha|EG|city|167029|30.460|31.184
 Novocherkassk|RU|city|166974|47.421|40.092
 Elk Grove|US|city|166913|38.409|-121.372
 Springfield|US|city|166810|37.215|-93.298
 Pembroke Pines|US|city|166611|26.003|-80.224
 Arapiraca|BR|city|166562|-9.752|-36.661
 Fuling|CN|city|166507|29.706|107.396
-Daşoguz|TM|city|166500|41.836|59.967
+Dasoguz|TM|city|166500|41.836|59.967
 Fatehpur|IN|city|166480|25.928|80.813
 Osnabrück|DE|city|166462|52.273|8.050
 Beni Mellal|MA|city|166399|32.337|-6.350
-Gāndhīdhām|IN|city|166388|23.083|70.133
+Gandhidham|IN|city|166388|23.083|70.133
 Nou Barris|ES|city|166310|41.442|2.177
 Ocumare del Tuy|VE|city|166072|10.118|-66.775
 Gaozhou|CN|city|166069|21.939|110.846
 Kamakura|JP|city|166016|35.309|139.550
 Ulanhot|CN|city|165846|46.083|122.083
 Khobar|SA|city|165799|26.279|50.208
-H̱olon|IL|city|165787|32.010|34.779
+Holon|IL|city|165787|32.010|34.779
 Shanwei|CN|city|165699|22.782|115.347
 Oakville|CA|city|165697|43.450|-79.683
 Deer Valley|US|city|165656|33.684|-112.135
 Tuluá|CO|city|165501|4.085|-76.195
 Warrington|GB|city|165456|53.393|-2.580
 Bushehr|IR|city|165377|28.969|50.837
-Nandyāl|IN|city|165337|15.478|78.484
+Nandyal|IN|city|165337|15.478|78.484
 Esmeraldas|EC|city|165216|0.959|-79.654
 Muzaffargarh|PK|city|165192|30.073|71.194
 Jiaozhou|CN|city|165026|36.284|120.003
@@ -2565,7 +2565,7 @@ Serang|ID|city|164767|-6.115|106.154
 Lages|BR|city|164676|-27.816|-50.326
 Port Saint Lucie|US|city|164603|27.294|-80.350
 Basel|CH|city|164488|47.558|7.573
-Sītāpur|IN|city|164435|27.562|80.683
+Sitapur|IN|city|164435|27.562|80.683
 Zenica|BA|city|164423|44.202|17.904
 Burlington|CA|city|164415|43.386|-79.837
 Solingen|DE|city|164359|51.173|7.085
@@ -2574,7 +2574,7 @@ Kigoma|TZ|city|164268|-4.877|29.627
 Muridke|PK|city|164246|31.803|74.258
 Corona|US|city|164226|33.875|-117.566
 Shivpuri|IN|city|164215|25.424|77.662
-Ḩawallī|KW|city|164212|29.333|48.029
+Hawalli|KW|city|164212|29.333|48.029
 Pilsen|CZ|city|164180|49.747|13.378
 Inisa|NG|city|164161|7.849|4.330
 Nazran’|RU|city|164131|43.226|44.773
@@ -2582,22 +2582,22 @@ Sousse|TN|city|164123|35.825|10.637
 Bejaïa|DZ|city|164103|36.756|5.084
 Barra Mansa|BR|city|164052|-22.544|-44.171
 Nossa Senhora do Socorro|BR|city|163993|-10.855|-37.126
-Bhadrāvati|IN|city|163903|13.848|75.705
+Bhadravati|IN|city|163903|13.848|75.705
 Slough|GB|city|163777|51.509|-0.595
 Vinh|VN|city|163759|18.673|105.692
 Parakou|BJ|city|163753|9.337|2.630
 Piraeus|GR|city|163688|37.942|23.646
-Ādoni|IN|city|163631|15.628|77.275
+Adoni|IN|city|163631|15.628|77.275
 Bournemouth|GB|city|163600|50.720|-1.879
 Sidon|LB|city|163554|33.558|35.371
 Maradi|NE|city|163487|13.500|7.102
 Tsu|JP|city|163461|34.733|136.517
 Peterborough|GB|city|163379|52.574|-0.248
 Tongzhou|CN|city|163326|39.904|116.662
-Verāval|IN|city|163326|20.908|70.368
+Veraval|IN|city|163326|20.908|70.368
 Ludwigshafen am Rhein|DE|city|163196|49.481|8.446
 Büyükçekmece|TR|city|163140|41.021|28.585
-Şalālah|OM|city|163140|17.015|54.092
+Salalah|OM|city|163140|17.015|54.092
 Aydın|TR|city|163022|37.845|27.840
 Envigado|CO|city|163007|6.176|-75.592
 Geneina|SD|city|162981|13.453|22.447
@@ -2610,7 +2610,7 @@ Skikda|DZ|city|162702|36.876|6.909
 La Rioja|AR|city|162620|-29.411|-66.851
 Gadag|IN|city|162569|15.430|75.630
 Boma|CD|city|162521|-5.851|13.054
-Mahābād|IR|city|162434|36.763|45.722
+Mahabad|IR|city|162434|36.763|45.722
 Jiutepec|MX|city|162427|18.881|-99.178
 Dourados|BR|city|162202|-22.221|-54.806
 Suleja|NG|city|162135|9.181|7.179
@@ -2618,12 +2618,12 @@ Criciúma|BR|city|161954|-28.677|-49.370
 Kunduz|AF|city|161902|36.729|68.857
 San Miguel|SV|city|161880|13.483|-88.183
 Sapele|NG|city|161686|5.894|5.677
-Unnāo|IN|city|161671|26.547|80.488
+Unnao|IN|city|161671|26.547|80.488
 Hortaleza|ES|city|161661|40.474|-3.641
 Budaun|IN|city|161555|28.038|79.127
 Coquimbo|CL|city|161317|-29.953|-71.339
-Jīnd|IN|city|161260|29.316|76.315
-Đưc Trọng|VN|city|161232|11.736|108.373
+Jind|IN|city|161260|29.316|76.315
+Đuc Trong|VN|city|161232|11.736|108.373
 Fort Collins|US|city|161175|40.585|-105.084
 Madhyamgram|IN|city|161126|22.689|88.446
 Lancaster|US|city|161103|34.698|-118.137
@@ -2632,21 +2632,21 @@ Sayama|JP|city|160843|35.853|139.412
 Sullana|PE|city|160789|-4.904|-80.685
 Malakal|SS|city|160765|9.533|31.660
 La Gi|VN|city|160652|10.660|107.772
-Phan Thiết|VN|city|160652|10.929|108.102
+Phan Thiet|VN|city|160652|10.929|108.102
 Mytishchi|RU|city|160542|55.912|37.731
 Kawanishi|JP|city|160520|34.817|135.417
 Delegación Cuajimalpa de Morelos|MX|city|160491|19.369|-99.291
 Hebron|PS|city|160470|31.529|35.094
 Xiaogan|CN|city|160437|30.927|113.922
 Mejicanos|SV|city|160317|13.724|-89.188
-Jāmuria|IN|city|160242|23.705|87.079
+Jamuria|IN|city|160242|23.705|87.079
 Salamanca|MX|city|160169|20.572|-101.192
 Chapecó|BR|city|160157|-27.096|-52.618
 Taunggyi|MM|city|160115|20.789|97.038
-Dhamār|YE|city|160114|14.543|44.405
+Dhamar|YE|city|160114|14.543|44.405
 Puerto Montt|CL|city|160054|-41.469|-72.942
 Qapqal|CN|city|160000|43.802|81.087
-İskenderun|TR|city|159965|36.587|36.173
+Iskenderun|TR|city|159965|36.587|36.173
 Oyama|JP|city|159936|36.300|139.800
 Salavat|RU|city|159893|53.384|55.908
 Ziguinchor|SN|city|159778|12.568|-16.273
@@ -2668,7 +2668,7 @@ Jaigaon|IN|city|158664|26.848|89.376
 Pasuruan|ID|city|158600|-7.645|112.907
 Cuddalore|IN|city|158569|11.756|79.767
 Grenoble|FR|city|158552|45.179|5.715
-Sāmarrā’|IQ|city|158508|34.196|43.886
+Samarra’|IQ|city|158508|34.196|43.886
 Cambridge|GB|city|158434|52.200|0.117
 Rzeszów|PL|city|158382|50.041|21.999
 Tempe Junction|US|city|158368|33.414|-111.943
@@ -2680,7 +2680,7 @@ Hayward|US|city|158289|37.669|-122.081
 Orai|IN|city|158265|25.990|79.453
 Long Xuyên|VN|city|158153|10.386|105.435
 Centro Habana|CU|city|158151|23.138|-82.364
-Hoshiārpur|IN|city|158142|31.537|75.913
+Hoshiarpur|IN|city|158142|31.537|75.913
 Doncaster|GB|city|158141|53.523|-1.131
 San Luis Río Colorado|MX|city|158089|32.456|-114.772
 San Cristóbal de las Casas|MX|city|158027|16.732|-92.641
@@ -2690,11 +2690,11 @@ Sobral|BR|city|157996|-3.686|-40.350
 Sunggal|ID|city|157914|3.576|98.615
 Admiralteisky|RU|city|157897|59.908|30.285
 Greater Sudbury|CA|city|157857|46.490|-80.990
-Ţalkhā|EG|city|157737|31.054|31.378
+Talkha|EG|city|157737|31.054|31.378
 Salinas|US|city|157380|36.678|-121.656
 San Blas-Canillejas|ES|city|157367|40.439|-3.615
 Perbaungan|ID|city|157174|3.568|98.956
-Pallāvaram|IN|city|157145|12.968|80.150
+Pallavaram|IN|city|157145|12.968|80.150
 Ussuriysk|RU|city|157068|43.803|131.946
 Nanpiao|CN|city|157044|41.098|120.748
 Tiraspol|MD|city|157000|46.843|29.629
@@ -2719,7 +2719,7 @@ Tema|GH|city|155782|5.670|-0.017
 Yichun|CN|city|155762|47.721|128.875
 Itajaí|BR|city|155716|-26.908|-48.662
 Seogwipo|KR|city|155691|33.253|126.562
-Hanumāngarh|IN|city|155687|29.582|74.329
+Hanumangarh|IN|city|155687|29.582|74.329
 Zemun|RS|city|155591|44.846|20.401
 Kisi|NG|city|155510|9.083|3.852
 Ilhéus|BR|city|155499|-14.794|-39.039
@@ -2746,7 +2746,7 @@ Cuautla|MX|city|154358|18.811|-98.935
 Djelfa|DZ|city|154265|34.673|3.263
 Pasarkemis|ID|city|154234|-6.170|106.530
 Kovrov|RU|city|154224|56.357|41.319
-Viranşehir|TR|city|154163|37.223|39.755
+Viransehir|TR|city|154163|37.223|39.755
 Tottori|JP|city|154098|35.500|134.233
 East Chattanooga|US|city|154024|35.065|-85.249
 Xinzhou|CN|city|154003|38.409|112.733
@@ -2761,23 +2761,23 @@ Guna|IN|city|153689|24.647|77.311
 Hafizabad|PK|city|153656|32.071|73.688
 Enschede|NL|city|153655|52.218|6.896
 Angra dos Reis|BR|city|153635|-23.007|-44.318
-Bahādurgarh|IN|city|153613|28.693|76.936
+Bahadurgarh|IN|city|153613|28.693|76.936
 Boshan|CN|city|153596|36.483|117.833
 Yangchun|CN|city|153547|22.167|111.783
-Bharūch|IN|city|153528|21.695|72.981
+Bharuch|IN|city|153528|21.695|72.981
 Salzburg|AT|city|153377|47.799|13.044
 Nova Friburgo|BR|city|153361|-22.282|-42.531
-Medinīpur|IN|city|153349|22.421|87.323
+Medinipur|IN|city|153349|22.421|87.323
 Pomona|US|city|153266|34.055|-117.752
 Chincha Alta|PE|city|153076|-13.410|-76.132
 Cairns|AU|city|153075|-16.924|145.766
-Fyzābād|IN|city|153047|26.775|82.150
+Fyzabad|IN|city|153047|26.775|82.150
 Dinapore|IN|city|152940|25.637|85.048
 Linhai|CN|city|152937|28.855|121.145
 Dingzhou|CN|city|152934|38.513|114.996
 Rondonópolis|BR|city|152912|-16.471|-54.636
 As Samawah|IQ|city|152890|31.332|45.294
-Uşak|TR|city|152862|38.674|29.406
+Usak|TR|city|152862|38.674|29.406
 Jizzax|UZ|city|152642|40.123|67.828
 Ponce|PR|city|152634|18.010|-66.624
 Washington Heights|US|city|152613|40.850|-73.935
@@ -2788,17 +2788,17 @@ Neuss|DE|city|152457|51.198|6.685
 Chenghua|CN|city|152453|23.461|116.770
 Songnim|KP|city|152425|38.754|125.645
 Silchar|IN|city|152393|24.827|92.798
-Bānda|IN|city|152218|25.478|80.335
+Banda|IN|city|152218|25.478|80.335
 Aksaray|TR|city|152201|38.373|34.025
-Cần Giuộc|VN|city|152200|10.609|106.671
+Can Giuoc|VN|city|152200|10.609|106.671
 Balvanera|AR|city|152198|-34.610|-58.398
 Deyang|CN|city|152194|31.130|104.382
 Logroño|ES|city|152107|42.467|-2.450
-Ōta|JP|city|152104|36.300|139.367
+Ota|JP|city|152104|36.300|139.367
 Longfeng|CN|city|152074|46.532|125.104
 Morena|IN|city|152004|26.499|77.995
 Strogino|RU|city|152000|55.818|37.412
-Bảo Lộc|VN|city|151915|11.548|107.808
+Bao Loc|VN|city|151915|11.548|107.808
 Sibiu|RO|city|151894|45.800|24.150
 Ciudad Benito Juárez|MX|city|151893|25.647|-100.096
 Sunnyvale|US|city|151754|37.369|-122.036
@@ -2818,16 +2818,16 @@ El Tigre|VE|city|150999|8.889|-64.253
 Soreang|ID|city|150932|-7.033|107.518
 Guarapuava|BR|city|150850|-25.390|-51.465
 Gaomi|CN|city|150793|36.383|119.753
-Rāj-Nāndgaon|IN|city|150755|21.097|81.029
+Raj-Nandgaon|IN|city|150755|21.097|81.029
 Loudi|CN|city|150684|27.734|111.994
 La Laguna|ES|city|150661|28.485|-16.320
-Ōgaki|JP|city|150570|35.350|136.617
+Ogaki|JP|city|150570|35.350|136.617
 Higashimurayama|JP|city|150556|35.755|139.469
 Serilingampalle|IN|city|150525|17.493|78.302
 Huangyan|CN|city|150448|28.650|121.266
 Battambang|KH|city|150444|13.103|103.198
 Chillán|CL|city|150396|-36.607|-72.103
-Virār|IN|city|150357|19.456|72.811
+Virar|IN|city|150357|19.456|72.811
 Parnamirim|BR|city|150343|-5.916|-35.263
 Bago City|PH|city|150250|10.533|122.833
 Purwodadi|ID|city|150206|-7.087|110.916
@@ -2844,12 +2844,12 @@ Gimcheon|KR|city|150000|36.122|128.120
 Malkajgiri|IN|city|150000|17.448|78.526
 Tordher|PK|city|150000|33.990|72.286
 Zhulebino|RU|city|150000|55.700|37.850
-Shāntipur|IN|city|149983|23.247|88.433
+Shantipur|IN|city|149983|23.247|88.433
 Playa del Carmen|MX|city|149923|20.627|-87.080
 Dijon|FR|city|149782|47.317|5.017
 City Center|ES|city|149718|40.418|-3.703
 Burnley|GB|city|149422|53.800|-2.233
-Ōme|JP|city|149323|35.784|139.243
+Ome|JP|city|149323|35.784|139.243
 Cagliari|IT|city|149257|39.231|9.119
 Borough Park|US|city|149248|40.634|-73.997
 Uppsala|SE|city|149245|59.859|17.639
@@ -2873,11 +2873,11 @@ Rockford|US|city|148278|42.271|-89.094
 El Limón|VE|city|148247|10.306|-67.632
 Lubuklinggau|ID|city|148243|-3.295|102.861
 Nîmes|FR|city|148236|43.834|4.360
-Bārākpur|IN|city|148174|22.766|88.363
+Barakpur|IN|city|148174|22.766|88.363
 Palangkaraya|ID|city|148139|-2.208|113.917
 Sujiatun|CN|city|148113|41.659|123.339
 Caxias|BR|city|148072|-4.859|-43.356
-Hạ Long|VN|city|148066|20.950|107.073
+Ha Long|VN|city|148066|20.950|107.073
 Astanajapura|ID|city|148047|-6.802|108.631
 Jijel|DZ|city|148000|36.821|5.764
 East Hampton|US|city|147993|37.037|-76.332
@@ -2891,10 +2891,10 @@ Sant Andreu|ES|city|147732|41.435|2.190
 Dundee|GB|city|147710|56.469|-2.975
 Médéa|DZ|city|147707|36.264|2.754
 Kolomna|RU|city|147690|55.079|38.778
-Rafsanjān|IR|city|147680|30.407|55.994
+Rafsanjan|IR|city|147680|30.407|55.994
 Ursynów|PL|city|147676|52.151|21.050
 Mestre|IT|city|147662|45.492|12.245
-As Sālimīyah|KW|city|147649|29.334|48.076
+As Salimiyah|KW|city|147649|29.334|48.076
 Bridgeport|US|city|147629|41.179|-73.189
 Haarlem|NL|city|147590|52.381|4.637
 Khon Kaen|TH|city|147579|16.447|102.833
@@ -2906,20 +2906,20 @@ Nilópolis|BR|city|147281|-22.808|-43.414
 Trondheim|NO|city|147139|63.430|10.395
 Naperville|US|city|147100|41.786|-88.147
 Manama|BH|capital|147074|26.228|50.586
-Buôn Ma Thuột|VN|city|146975|12.667|108.038
+Buon Ma Thuot|VN|city|146975|12.667|108.038
 Kalemie|CD|city|146974|-5.947|29.195
 Nakhodka|RU|city|146920|42.814|132.873
-Târgu-Mureş|RO|city|146863|46.542|24.557
+Targu-Mures|RO|city|146863|46.542|24.557
 Gulu|UG|city|146858|2.775|32.299
 Aix-en-Provence|FR|city|146821|43.528|5.450
-Ambāla|IN|city|146787|30.361|76.798
+Ambala|IN|city|146787|30.361|76.798
 Cam Ranh|VN|city|146771|11.921|109.159
 Matanzas|CU|city|146733|23.041|-81.578
 Saint-Quentin-en-Yvelines|FR|city|146598|48.772|2.019
 Poços de Caldas|BR|city|146588|-21.788|-46.561
 Blackburn|GB|city|146521|53.750|-2.483
 Parma|IT|city|146299|44.799|10.326
-Ruda Śląska|PL|city|146189|50.258|18.856
+Ruda Slaska|PL|city|146189|50.258|18.856
 Afyonkarahisar|TR|city|146136|38.757|30.543
 Gweru|ZW|city|146073|-19.450|29.817
 Qujing|CN|city|146015|25.483|103.783
@@ -2936,7 +2936,7 @@ Saharsa|IN|city|145764|25.875|86.596
 Kampung Pasir Gudang Baru|MY|city|145639|1.473|103.878
 Cikampek|ID|city|145620|-6.420|107.456
 Yamaguchi|JP|city|145515|34.183|131.467
-Batāla|IN|city|145468|31.809|75.203
+Batala|IN|city|145468|31.809|75.203
 Taishan|CN|city|145440|22.251|112.780
 Potsdam|DE|city|145292|52.399|13.066
 Tabora|TZ|city|145292|-5.016|32.827
@@ -2984,16 +2984,16 @@ Macaé|BR|city|143029|-22.385|-41.783
 Cape Coast|GH|city|143015|5.105|-1.247
 Kuz’minki|RU|city|143000|55.700|37.800
 Novyye Kuz’minki|RU|city|143000|55.700|37.750
-Bhīmavaram|IN|city|142967|16.541|81.523
+Bhimavaram|IN|city|142967|16.541|81.523
 Pyatigorsk|RU|city|142865|44.049|43.059
 Middlesbrough|GB|city|142707|54.576|-1.235
 Rybnik|PL|city|142510|50.097|18.542
 Tanjungbalai|ID|city|142506|2.967|99.800
-Mallawī|EG|city|142504|27.733|30.841
+Mallawi|EG|city|142504|27.733|30.841
 Metairie Terrace|US|city|142489|29.979|-90.164
 Tuzla|BA|city|142486|44.538|18.667
 Khanpur|PK|city|142426|28.647|70.657
-Nawābganj|BD|city|142361|24.590|88.274
+Nawabganj|BD|city|142361|24.590|88.274
 Jinhua|CN|city|142206|29.107|119.644
 Paderborn|DE|city|142161|51.719|8.754
 Ciego de Ávila|CU|city|142027|21.840|-78.762
@@ -3007,7 +3007,7 @@ Arnhem|NL|city|141674|51.980|5.911
 Zheleznodorozhnyy|RU|city|141648|55.744|38.017
 Zamora|MX|city|141627|19.985|-102.284
 Petapa|GT|city|141455|14.502|-90.562
-Bālurghāt|IN|city|141404|25.221|88.777
+Balurghat|IN|city|141404|25.221|88.777
 Ibirité|BR|city|141374|-20.022|-44.059
 Yonago|JP|city|141368|35.433|133.333
 Bolton|GB|city|141331|53.583|-2.433
@@ -3019,7 +3019,7 @@ Limoges|FR|city|141176|45.834|1.248
 Rijeka|HR|city|141172|45.327|14.442
 Paranaguá|BR|city|141013|-25.516|-48.525
 Ghazni|AF|city|141000|33.554|68.421
-Īlām|IR|city|140940|33.637|46.423
+Ilam|IR|city|140940|33.637|46.423
 Gongzhuling|CN|city|140909|43.501|124.820
 Comodoro Rivadavia|AR|city|140850|-45.864|-67.497
 Kampung Sungai Ara|MY|city|140849|5.327|100.273
@@ -3033,10 +3033,10 @@ Darmstadt|DE|city|140385|49.872|8.650
 Tirmiz|UZ|city|140385|37.224|67.278
 Tarragona|ES|city|140323|41.117|1.250
 McAllen|US|city|140269|26.203|-98.230
-Lakhīmpur|IN|city|140223|27.948|80.779
+Lakhimpur|IN|city|140223|27.948|80.779
 Mpumalanga|ZA|city|140121|-29.813|30.636
 Zaanstad|NL|city|140085|52.453|4.814
-Hazāribāgh|IN|city|140063|23.992|85.362
+Hazaribagh|IN|city|140063|23.992|85.362
 Kuwana|JP|city|140051|35.052|136.670
 Vidisha|IN|city|140045|23.526|77.811
 Ayacucho|PE|city|140033|-13.159|-74.223
@@ -3057,10 +3057,10 @@ Haldwani|IN|city|139497|29.223|79.529
 Gbongan|NG|city|139485|7.477|4.354
 Siem Reap|KH|city|139458|13.362|103.861
 Altay|CN|city|139341|47.849|88.134
-Hābra|IN|city|139297|22.842|88.656
+Habra|IN|city|139297|22.842|88.656
 Kumbakonam|IN|city|139264|10.962|79.391
 Sidoarjo|ID|city|139189|-7.448|112.718
-Şabāḩ as Sālim|KW|city|139163|29.257|48.057
+Sabah as Salim|KW|city|139163|29.257|48.057
 Kariya|JP|city|139159|34.983|136.983
 Choloma|HN|city|139100|15.614|-87.953
 Stockport|GB|city|139052|53.410|-2.158
@@ -3078,8 +3078,8 @@ Chitradurga|IN|city|138587|14.223|76.400
 Metairie|US|city|138481|29.984|-90.153
 Chaohu|CN|city|138463|31.600|117.867
 Ejigbo|NG|city|138357|7.903|4.314
-Thānesar|IN|city|138279|29.973|76.832
-Tiruvannāmalai|IN|city|138243|12.227|79.075
+Thanesar|IN|city|138279|29.973|76.832
+Tiruvannamalai|IN|city|138243|12.227|79.075
 Parnaíba|BR|city|138008|-2.905|-41.777
 Jacmel|HT|city|137966|18.234|-72.535
 Obuase|GH|city|137856|6.202|-1.668
@@ -3098,7 +3098,7 @@ Jiashan|CN|city|137112|30.849|120.926
 Hami|CN|city|137072|42.834|93.506
 Odintsovo|RU|city|137041|55.678|37.278
 Foggia|IT|city|137032|41.458|15.552
-Kānchrāpāra|IN|city|136954|22.960|88.428
+Kanchrapara|IN|city|136954|22.960|88.428
 San Juan Sacatepéquez|GT|city|136886|14.719|-90.644
 Funtua|NG|city|136811|11.524|7.312
 Dawei|MM|city|136783|14.082|98.192
@@ -3113,10 +3113,10 @@ São Caetano do Sul|BR|city|136453|-23.623|-46.551
 Van Nuys|US|city|136443|34.187|-118.449
 West Valley City|US|city|136208|40.692|-112.001
 Gejiu|CN|city|136135|23.361|103.154
-Mahbūbnagar|IN|city|136135|16.744|77.986
-Desē|ET|city|136056|11.133|39.633
+Mahbubnagar|IN|city|136135|16.744|77.986
+Dese|ET|city|136056|11.133|39.633
 Lleida|ES|city|135919|41.617|0.622
-Dimāpur|IN|city|135860|25.912|93.722
+Dimapur|IN|city|135860|25.912|93.722
 Tasek Glugor|MY|city|135786|5.480|100.498
 Osorno|CL|city|135773|-40.574|-73.133
 Jiagedaqi|CN|city|135760|50.417|124.117
@@ -3125,7 +3125,7 @@ Kushtia|BD|city|135724|23.903|89.119
 Kindu|CD|city|135698|-2.944|25.922
 Baliuag|PH|city|135679|14.955|120.897
 West Bromwich|GB|city|135618|52.519|-1.994
-Cẩm Phả Mines|VN|city|135477|21.017|107.300
+Cam Pha Mines|VN|city|135477|21.017|107.300
 Buguma|NG|city|135404|4.736|6.862
 Pyay|MM|city|135308|18.825|95.222
 Shiqiao|CN|city|135308|22.946|113.358
@@ -3138,7 +3138,7 @@ Hinthada|MM|city|134947|17.649|95.457
 Hanam|KR|city|134902|37.540|127.206
 Jayapura|ID|city|134895|-2.534|140.718
 Bielany|PL|city|134854|52.292|20.935
-Chhindwāra|IN|city|134847|22.057|78.940
+Chhindwara|IN|city|134847|22.057|78.940
 Mandya|IN|city|134845|12.522|76.897
 Cartago|CO|city|134827|4.746|-75.912
 Okap|HT|city|134815|19.759|-72.198
@@ -3151,7 +3151,7 @@ Rodriguez|PH|city|134432|14.760|121.200
 Ajdabiya|LY|city|134358|30.755|20.226
 Nevinnomyssk|RU|city|134345|44.633|41.944
 San Mateo|PH|city|134327|14.698|121.124
-Śródmieście|PL|city|134306|52.229|21.016
+Srodmiescie|PL|city|134306|52.229|21.016
 Olathe|US|city|134305|38.881|-94.819
 Seto|JP|city|134246|35.233|137.100
 Ikirun|NG|city|134240|7.913|4.667
@@ -3161,17 +3161,17 @@ Adiwerna|ID|city|134188|-6.938|109.132
 Grimsby|GB|city|134160|53.565|-0.076
 Abakaliki|NG|city|134102|6.325|8.114
 Dali|CN|city|134040|25.585|100.212
-Bānkura|IN|city|133966|23.232|87.072
-İnegol|TR|city|133959|40.078|29.513
+Bankura|IN|city|133966|23.232|87.072
+Inegol|TR|city|133959|40.078|29.513
 Ebetsu|JP|city|133953|43.108|141.551
 Thái Nguyên|VN|city|133877|21.594|105.848
 Columbia|US|city|133803|34.001|-81.035
 Singaraja|ID|city|133784|-8.112|115.088
 Würzburg|DE|city|133731|49.794|9.951
 Randfontein|ZA|city|133654|-26.184|27.702
-Hājīpur|IN|city|133606|25.685|85.210
+Hajipur|IN|city|133606|25.685|85.210
 Pervoural’sk|RU|city|133600|56.905|59.944
-Gondā City|IN|city|133583|27.132|81.953
+Gonda City|IN|city|133583|27.132|81.953
 Milagro|EC|city|133508|-2.134|-79.594
 Marg‘ilon|UZ|city|133490|40.472|71.725
 Bhuj|IN|city|133459|23.254|69.669
@@ -3186,20 +3186,20 @@ High Wycombe|GB|city|133204|51.629|-0.749
 Carrollton|US|city|133168|32.954|-96.890
 Talisay|PH|city|133148|10.245|123.849
 Hawassa|ET|city|133097|7.062|38.476
-Idfū|EG|city|133000|24.979|32.877
+Idfu|EG|city|133000|24.979|32.877
 Ibarra|EC|city|132977|0.352|-78.122
 Midland|US|city|132950|31.997|-102.078
 Puqi|CN|city|132891|29.717|113.883
-Tondabayashichō|JP|city|132873|34.501|135.602
+Tondabayashicho|JP|city|132873|34.501|135.602
 Fujieda|JP|city|132859|34.867|138.267
-Sandachō|JP|city|132858|34.884|135.227
+Sandacho|JP|city|132858|34.884|135.227
 Shillong|IN|city|132842|25.569|91.883
-Mīāndoāb|IR|city|132819|36.967|46.110
+Miandoab|IR|city|132819|36.967|46.110
 Kislovodsk|RU|city|132771|43.913|42.721
 Hoofddorp|NL|city|132734|52.303|4.689
 Nzérékoré|GN|city|132728|7.756|-8.818
-Pālghāt|IN|city|132728|10.773|76.654
-Reẖovot|IL|city|132671|31.894|34.812
+Palghat|IN|city|132728|10.773|76.654
+Rehovot|IL|city|132671|31.894|34.812
 Ankang|CN|city|132654|32.680|109.017
 Charleston|US|city|132609|32.777|-79.931
 Innsbruck|AT|city|132493|47.263|11.395
@@ -3215,7 +3215,7 @@ Pindamonhangaba|BR|city|132218|-22.924|-45.462
 Muricay|PH|city|132094|7.827|123.478
 Sterling Heights|US|city|132052|42.580|-83.030
 St. Catharines|CA|city|131989|43.171|-79.243
-Ōmuta|JP|city|131974|33.033|130.450
+Omuta|JP|city|131974|33.033|130.450
 Godhra|IN|city|131913|22.775|73.615
 Shahrud|IR|city|131889|36.418|54.976
 Dawukou|CN|city|131880|39.042|106.396
@@ -3227,28 +3227,28 @@ Kadoma|JP|city|131727|34.738|135.574
 Majie|CN|city|131696|25.032|102.638
 Martapura|ID|city|131449|-3.411|114.864
 Villeurbanne|FR|city|131445|45.766|4.880
-Gonbad-e Kāvūs|IR|city|131416|37.250|55.167
-Rānīganj|IN|city|131261|23.616|87.131
+Gonbad-e Kavus|IR|city|131416|37.250|55.167
+Raniganj|IN|city|131261|23.616|87.131
 Toowoomba|AU|city|131258|-27.561|151.954
 Hepo|CN|city|131238|23.431|115.830
 Iranshahr|IR|city|131232|27.202|60.685
 Denton|US|city|131044|33.215|-97.133
 Lashio|MM|city|131016|22.936|97.750
-Pīlibhīt|IN|city|131008|28.631|79.804
-Miyakonojō|JP|city|130994|31.733|131.067
+Pilibhit|IN|city|131008|28.631|79.804
+Miyakonojo|JP|city|130994|31.733|131.067
 Novomoskovsk|RU|city|130982|54.011|38.285
-Buzău|RO|city|130954|45.150|26.833
+Buzau|RO|city|130954|45.150|26.833
 Sapucaia|BR|city|130937|-29.833|-51.150
 Matsubara|JP|city|130855|34.567|135.550
-Beāwar|IN|city|130777|26.101|74.320
+Beawar|IN|city|130777|26.101|74.320
 Pinsk|BY|city|130777|52.123|26.095
 Dazhou|CN|city|130749|31.216|107.501
-Al Bāb|SY|city|130745|36.371|37.516
+Al Bab|SY|city|130745|36.371|37.516
 Shuangcheng|CN|city|130710|45.350|126.283
 Isesaki|JP|city|130692|36.317|139.200
 Abohar|IN|city|130603|30.145|74.196
-Dąbrowa Górnicza|PL|city|130601|50.334|19.205
-Šiauliai|LT|city|130587|55.933|23.317
+Dabrowa Gornicza|PL|city|130601|50.334|19.205
+Siauliai|LT|city|130587|55.933|23.317
 Moga|IN|city|130549|30.814|75.169
 Al Ajaylat|LY|city|130546|32.757|12.376
 Nikopol|UA|city|130500|47.571|34.396
@@ -3273,9 +3273,9 @@ Relizane|DZ|city|130094|35.737|0.556
 Manzanillo|MX|city|130035|19.117|-104.342
 Mostaganem|DZ|city|130000|35.931|0.089
 Ramenki|RU|city|130000|55.700|37.500
-Sabhā|LY|city|130000|27.038|14.428
+Sabha|LY|city|130000|27.038|14.428
 Shangri-La|CN|city|130000|27.825|99.708
-Sonārgaon|BD|city|130000|23.650|90.617
+Sonargaon|BD|city|130000|23.650|90.617
 Syevyerodonets’k|UA|city|130000|48.948|38.492
 Tychy|PL|city|130000|50.137|18.966
 Zugló|HU|city|130000|47.518|19.105
@@ -3289,7 +3289,7 @@ Navoiy|UZ|city|129725|40.084|65.379
 Tokat|TR|city|129702|40.314|36.554
 Bimbo|CF|city|129655|4.257|18.416
 Deoria|IN|city|129570|26.502|83.779
-Daitōchō|JP|city|129521|34.714|135.620
+Daitocho|JP|city|129521|34.714|135.620
 Coral Springs|US|city|129485|26.271|-80.271
 Sherbrooke|CA|city|129447|45.400|-71.899
 Ouargla|DZ|city|129402|31.949|5.325
@@ -3310,13 +3310,13 @@ Cadiz|PH|city|129053|10.947|123.288
 Zacatecas|MX|city|129011|22.768|-102.581
 Zyablikovo|RU|city|129000|55.617|37.767
 Bat Yam|IL|city|128979|32.024|34.752
-Sātkhira|BD|city|128918|22.708|89.072
+Satkhira|BD|city|128918|22.708|89.072
 Palo Negro|VE|city|128875|10.174|-67.542
 Stamford|US|city|128874|41.053|-73.539
 Mogi Guaçu|BR|city|128865|-22.368|-46.946
 Arish|EG|city|128855|31.132|33.798
 Idlib|SY|city|128840|35.931|36.634
-Sīnah|IQ|city|128776|36.809|43.039
+Sinah|IQ|city|128776|36.809|43.039
 Kamyshin|RU|city|128626|50.098|45.416
 Oulu|FI|city|128618|65.012|25.468
 Novocheboksarsk|RU|city|128468|56.111|47.478
@@ -3325,12 +3325,12 @@ El Eulma|DZ|city|128351|36.153|5.690
 Khardah|IN|city|128346|22.719|88.378
 Sakakah|SA|city|128332|29.970|40.206
 Jimma|ET|city|128306|7.673|36.834
-Al Manāqil|SD|city|128297|14.246|32.989
+Al Manaqil|SD|city|128297|14.246|32.989
 Teluknaga|ID|city|128275|-6.099|106.638
-Győr|HU|city|128265|47.683|17.635
-Jirjā|EG|city|128250|26.338|31.892
-Yavatmāl|IN|city|128175|20.393|78.132
-Hālīsahar|IN|city|128172|22.932|88.419
+Gyor|HU|city|128265|47.683|17.635
+Jirja|EG|city|128250|26.338|31.892
+Yavatmal|IN|city|128175|20.393|78.132
+Halisahar|IN|city|128172|22.932|88.419
 Serpukhov|RU|city|128158|54.916|37.411
 Sirte|LY|city|128123|31.209|16.589
 Ramat Gan|IL|city|128095|32.082|34.811
@@ -3343,12 +3343,12 @@ Divo|CI|city|127867|5.837|-5.357
 Ungaran|ID|city|127812|-7.140|110.405
 Alhambra|US|city|127764|33.498|-112.134
 Xuanzhou|CN|city|127758|30.953|118.755
-Titāgarh|IN|city|127751|22.743|88.373
+Titagarh|IN|city|127751|22.743|88.373
 San Nicolás de los Arroyos|AR|city|127742|-33.334|-60.211
 Kusatsu|JP|city|127680|35.017|135.967
 Opole|PL|city|127676|50.672|17.925
 Lafayette|US|city|127657|30.224|-92.020
-Elbląg|PL|city|127558|54.152|19.409
+Elblag|PL|city|127558|54.152|19.409
 Saïda|DZ|city|127497|34.830|0.152
 Sirajganj|BD|city|127481|24.458|89.708
 Jequié|BR|city|127475|-13.859|-40.085
@@ -3374,7 +3374,7 @@ Pakokku|MM|city|126938|21.335|95.084
 Murom|RU|city|126931|55.575|42.043
 Daska Kalan|PK|city|126924|32.324|74.350
 Rangkasbitung|ID|city|126910|-6.359|106.249
-Hāthras|IN|city|126882|27.596|78.052
+Hathras|IN|city|126882|27.596|78.052
 Klaten|ID|city|126831|-7.706|110.606
 Khasavyurt|RU|city|126829|43.251|46.588
 Neftekamsk|RU|city|126805|56.092|54.266
@@ -3391,13 +3391,13 @@ Lalitpur|IN|city|126475|24.690|78.419
 Edirne|TR|city|126470|41.677|26.556
 Jombang|ID|city|126465|-7.546|112.233
 Songea|TZ|city|126449|-10.683|35.650
-Kolār|IN|city|126441|13.138|78.130
+Kolar|IN|city|126441|13.138|78.130
 Lévis|CA|city|126396|46.803|-71.178
 Chinandega|NI|city|126387|12.629|-87.131
-Al Jadīd|LY|city|126386|27.050|14.400
+Al Jadid|LY|city|126386|27.050|14.400
 Lambaré|PY|city|126377|-25.347|-57.606
 Macheng|CN|city|126366|31.180|115.022
-Rafaḩ|PS|city|126305|31.297|34.244
+Rafah|PS|city|126305|31.297|34.244
 Ampang|MY|city|126285|3.150|101.767
 Itapetininga|BR|city|126243|-23.592|-48.053
 Patos de Minas|BR|city|126234|-18.579|-46.518
@@ -3412,9 +3412,9 @@ Les Cayes|HT|city|125799|18.193|-73.746
 Salerno|IT|city|125797|40.675|14.793
 Watford|GB|city|125707|51.655|-0.396
 Xiazhen|CN|city|125667|34.802|117.112
-Torbat-e Ḩeydarīyeh|IR|city|125633|35.274|59.219
+Torbat-e Heydariyeh|IR|city|125633|35.274|59.219
 Tando Adam|PK|city|125598|25.768|68.662
-‘Ajlūn|JO|city|125557|32.333|35.753
+‘Ajlun|JO|city|125557|32.333|35.753
 Sorong|ID|city|125535|-0.880|131.261
 Koronadal|PH|city|125502|6.503|124.847
 Derince|TR|city|125485|40.757|29.815
@@ -3427,14 +3427,14 @@ Kelowna|CA|city|125109|49.883|-119.486
 Bragança Paulista|BR|city|125096|-22.953|-46.544
 Bohicon|BJ|city|125092|7.178|2.067
 Beppu|JP|city|125065|33.279|131.498
-Bălţi|MD|city|125000|47.763|27.929
+Balti|MD|city|125000|47.763|27.929
 Soran|IQ|city|125000|36.653|44.544
 Tyoply Stan|RU|city|125000|55.620|37.493
 Willemstad|CW|capital|125000|12.108|-68.934
 Mandsaur|IN|city|124988|24.072|75.070
 Padalarang|ID|city|124946|-6.838|107.473
 Suining|CN|city|124924|30.508|105.573
-Gondiā|IN|city|124897|21.460|80.192
+Gondia|IN|city|124897|21.460|80.192
 Huixquilucan|MX|city|124846|19.360|-99.350
 Semnan|IR|city|124826|35.577|53.392
 Sloviansk|UA|city|124800|48.867|37.617
@@ -3465,7 +3465,7 @@ Rudnyy|KZ|city|124000|52.973|63.117
 Teresópolis|BR|city|123979|-22.417|-42.978
 Metz|FR|city|123914|49.119|6.173
 Jiupu|CN|city|123843|41.067|122.950
-Dārjiling|IN|city|123797|27.033|88.267
+Darjiling|IN|city|123797|27.033|88.267
 Baoshan|CN|city|123791|46.559|131.424
 Salvaleón de Higüey|DO|city|123787|18.615|-68.708
 Polokwane|ZA|city|123749|-23.904|29.469
@@ -3478,7 +3478,7 @@ Guelma|DZ|city|123590|36.462|7.426
 Hagonoy|PH|city|123531|14.834|120.733
 Mohali|IN|city|123484|30.680|76.722
 Uruguaiana|BR|city|123480|-29.755|-57.088
-Pālanpur|IN|city|123294|24.171|72.438
+Palanpur|IN|city|123294|24.171|72.438
 Indramayu|ID|city|123263|-6.326|108.320
 Epworth|ZW|city|123250|-17.890|31.148
 Bordj el Kiffan|DZ|city|123246|36.749|3.192
@@ -3493,7 +3493,7 @@ Pati|ID|city|122785|-6.756|111.038
 Dam Dam|IN|city|122719|22.633|88.423
 Alagoinhas|BR|city|122688|-12.136|-38.419
 Az Zubayr|IQ|city|122676|30.392|47.702
-Hardoī|IN|city|122635|27.395|80.132
+Hardoi|IN|city|122635|27.395|80.132
 San Pedro Garza García|MX|city|122627|25.660|-100.407
 Huangzhou|CN|city|122563|30.450|114.800
 Sheepshead Bay|US|city|122534|40.591|-73.945
@@ -3509,8 +3509,8 @@ Zhoucun|CN|city|122402|36.817|117.817
 Jiayuguan|CN|city|122396|39.811|98.286
 Maastricht|NL|city|122378|50.848|5.689
 Amherst|US|city|122366|42.978|-78.800
-Mỹ Tho|VN|city|122310|10.360|106.360
-Tekirdağ|TR|city|122287|40.978|27.511
+My Tho|VN|city|122310|10.360|106.360
+Tekirdag|TR|city|122287|40.978|27.511
 Victorville|US|city|122225|34.536|-117.291
 Aalborg|DK|city|122219|57.048|9.919
 Barbacena|BR|city|122211|-21.226|-43.774
@@ -3522,7 +3522,7 @@ Göttingen|DE|city|122149|51.534|9.932
 Durrës|AL|city|122034|41.324|19.455
 Presnenskiy|RU|city|122000|55.750|37.550
 Veshnyaki|RU|city|122000|55.724|37.820
-Zābol|IR|city|121989|31.031|61.495
+Zabol|IR|city|121989|31.031|61.495
 Palwal|IN|city|121965|28.145|77.325
 Nobeoka|JP|city|121949|32.583|131.667
 Colchester|GB|city|121859|51.889|0.904
@@ -3538,7 +3538,7 @@ Payakumbuh|ID|city|121572|-0.216|100.633
 Alberton|ZA|city|121536|-26.268|28.122
 Fujinomiya|JP|city|121515|35.217|138.617
 Gràcia|ES|city|121502|41.402|2.156
-Chikmagalūr|IN|city|121484|13.322|75.774
+Chikmagalur|IN|city|121484|13.322|75.774
 Ekibastuz|KZ|city|121470|51.724|75.323
 Noda|JP|city|121411|35.949|139.868
 Braga|PT|city|121394|41.550|-8.420
@@ -3570,7 +3570,7 @@ Włocławek|PL|city|120339|52.648|19.068
 Allentown|US|city|120207|40.608|-75.490
 Fernando de la Mora|PY|city|120167|-25.339|-57.522
 Perugia|IT|city|120137|43.112|12.389
-Gangāpur|IN|city|120115|26.472|76.717
+Gangapur|IN|city|120115|26.472|76.717
 Abbottabad|PK|city|120000|34.146|73.212
 Bangil|ID|city|120000|-7.599|112.819
 Deoli|IN|city|120000|28.503|77.231
@@ -3600,7 +3600,7 @@ Pforzheim|DE|city|119313|48.884|8.699
 Dordrecht|NL|city|119260|51.810|4.674
 Jaú|BR|city|119206|-22.296|-48.558
 Offenbach|DE|city|119192|50.101|8.766
-Siwān|IN|city|119181|26.221|84.356
+Siwan|IN|city|119181|26.221|84.356
 Settat|MA|city|119082|33.001|-7.617
 Cagua|VE|city|119033|10.186|-67.459
 Mandimba|MZ|city|118922|-14.352|35.651
@@ -3613,7 +3613,7 @@ Kokubunji|JP|city|118682|35.702|139.476
 Pleven|BG|city|118675|43.417|24.617
 Rimini|IT|city|118673|44.058|12.565
 Khlong Luang|TH|city|118551|14.065|100.646
-Ādilābād|IN|city|118526|19.672|78.536
+Adilabad|IN|city|118526|19.672|78.536
 Fargo|US|city|118523|46.877|-96.790
 Iguala de la Independencia|MX|city|118468|18.345|-99.541
 Sepatan|ID|city|118439|-6.119|106.575
@@ -3658,7 +3658,7 @@ Tigwav|HT|city|117504|18.431|-72.865
 Tunja|CO|city|117479|5.535|-73.368
 Bremerhaven|DE|city|117446|53.536|8.593
 Punta Arenas|CL|city|117430|-53.155|-70.911
-Panevėžys|LT|city|117395|55.733|24.350
+Panevezys|LT|city|117395|55.733|24.350
 Pyin Oo Lwin|MM|city|117303|22.035|96.457
 Kedungwuni|ID|city|117249|-6.970|109.648
 Ishinomaki|JP|city|117233|38.417|141.300
@@ -3667,16 +3667,16 @@ Khanna|IN|city|117137|30.705|76.222
 Calabozo|VE|city|117132|8.924|-67.429
 Remscheid|DE|city|117118|51.180|7.192
 Setúbal|PT|city|117110|38.524|-8.888
-Čačak|RS|city|117072|43.891|20.350
+Cacak|RS|city|117072|43.891|20.350
 Ann Arbor|US|city|117070|42.278|-83.741
 Nkongsamba|CM|city|117063|4.955|9.940
 Kindia|GN|city|117062|10.057|-12.866
 Qingzhou|CN|city|117056|36.697|118.480
-Botād|IN|city|117053|22.169|71.667
+Botad|IN|city|117053|22.169|71.667
 Rishra|IN|city|117014|22.724|88.346
 Khenchela|DZ|city|117000|35.436|7.143
 Pinhais|BR|city|117000|-25.445|-49.193
-Hōfu|JP|city|116925|34.050|131.567
+Hofu|JP|city|116925|34.050|131.567
 Ordu|TR|city|116788|40.978|37.890
 Manp’o|KP|city|116760|41.155|126.289
 Lausanne|CH|city|116751|46.516|6.633
@@ -3699,7 +3699,7 @@ Nyíregyháza|HU|city|116298|47.955|21.717
 Yakeshi|CN|city|116284|49.283|120.733
 Cherkessk|RU|city|116224|44.223|42.058
 Algeciras|ES|city|116209|36.133|-5.451
-Gudivāda|IN|city|116161|16.435|80.996
+Gudivada|IN|city|116161|16.435|80.996
 Digos|PH|city|116122|6.750|125.357
 Handa|JP|city|116119|34.883|136.933
 Sinop|BR|city|116013|-11.864|-55.502
@@ -3721,7 +3721,7 @@ Yelets|RU|city|115688|52.624|38.502
 Parla|ES|city|115611|40.236|-3.768
 Batang|ID|city|115537|-6.485|110.708
 Novo-Peredelkino|RU|city|115536|55.645|37.336
-Baidyabāti|IN|city|115504|22.785|88.326
+Baidyabati|IN|city|115504|22.785|88.326
 Okigwe|NG|city|115499|5.829|7.351
 Lengshuijiang|CN|city|115399|27.688|111.429
 Tianfu|CN|city|115370|37.264|122.052
@@ -3731,14 +3731,14 @@ Toliara|MG|city|115319|-23.350|43.667
 Bizerte|TN|city|115268|37.274|9.874
 Provo|US|city|115264|40.234|-111.659
 Pouso Alegre|BR|city|115201|-22.230|-45.936
-Bastī|IN|city|115115|26.788|82.716
+Basti|IN|city|115115|26.788|82.716
 Tuguegarao|PH|city|115105|17.616|121.723
 Lansing|US|city|115056|42.733|-84.556
 Wenchang|CN|city|115000|19.616|110.749
 Balkh|AF|city|114883|36.756|66.897
 Mingshui|CN|city|114858|36.717|117.500
-Botoşani|RO|city|114783|47.750|26.667
-Sóc Trăng|VN|city|114453|9.600|105.972
+Botosani|RO|city|114783|47.750|26.667
+Soc Trang|VN|city|114453|9.600|105.972
 Dunedin|NZ|city|114347|-45.874|170.504
 Balasore|IN|city|114321|21.493|86.933
 Pamanukan|ID|city|114290|-6.284|107.811
@@ -3757,7 +3757,7 @@ Ochakovo-Matveyevskoye|RU|city|114000|55.684|37.447
 Villa Lugano|AR|city|114000|-34.679|-58.473
 Laghouat|DZ|city|113872|33.800|2.865
 Botucatu|BR|city|113862|-22.886|-48.445
-Māler Kotla|IN|city|113840|30.531|75.879
+Maler Kotla|IN|city|113840|30.531|75.879
 Navojoa|MX|city|113836|27.070|-109.444
 Offa|NG|city|113830|8.149|4.721
 Tobol’sk|RU|city|113800|58.198|68.255
@@ -3777,7 +3777,7 @@ Luanshya|ZM|city|113365|-13.137|28.417
 Elmhurst|US|city|113364|40.736|-73.878
 Praia|CV|capital|113364|14.932|-23.513
 Costa Mesa|US|city|113204|33.641|-117.919
-Jhunjhunūn|IN|city|113193|28.126|75.398
+Jhunjhunun|IN|city|113193|28.126|75.398
 Miami Gardens|US|city|113187|25.942|-80.246
 Kitami|JP|city|113137|43.803|143.891
 Westminster|US|city|113130|39.837|-105.037
@@ -3804,14 +3804,14 @@ Thanh Hóa|VN|city|112473|19.800|105.767
 Kamalia|PK|city|112426|30.727|72.646
 Guanare|VE|city|112286|9.042|-69.742
 Gravesend|US|city|112229|40.598|-73.965
-Farīdpur|BD|city|112187|23.606|89.841
+Faridpur|BD|city|112187|23.606|89.841
 Apopa|SV|city|112158|13.807|-89.179
-Mothīhāri|IN|city|112144|26.649|84.917
+Mothihari|IN|city|112144|26.649|84.917
 Mazyr|BY|city|112137|52.050|29.246
 Pudukkottai|IN|city|112118|10.381|78.821
 Elgin|US|city|112111|42.037|-88.281
 Carúpano|VE|city|112082|10.665|-63.254
-Rewāri|IN|city|112079|28.199|76.618
+Rewari|IN|city|112079|28.199|76.618
 Port Blair|IN|city|112050|11.666|92.746
 Minatitlán|MX|city|112046|18.000|-94.557
 Esuk Oron|NG|city|112033|4.803|8.253
@@ -3825,8 +3825,8 @@ Douma|SY|city|111864|33.572|36.403
 Iringa|TZ|city|111820|-7.767|35.700
 Zwolle|NL|city|111805|52.513|6.094
 Novokuybyshevsk|RU|city|111800|53.096|49.946
-Qūchān|IR|city|111752|37.106|58.510
-Suriāpet|IN|city|111729|17.141|79.620
+Quchan|IR|city|111752|37.106|58.510
+Suriapet|IN|city|111729|17.141|79.620
 Kandy|LK|city|111701|7.291|80.634
 Bangaon|IN|city|111693|23.046|88.831
 Inglewood|US|city|111666|33.962|-118.353
@@ -3836,7 +3836,7 @@ Chhatarpur|IN|city|111594|24.918|79.589
 Daugavpils|LV|city|111564|55.883|26.533
 Resende|BR|city|111514|-22.469|-44.447
 Chelmsford|GB|city|111511|51.736|0.470
-Masjed Soleymān|IR|city|111510|31.936|49.304
+Masjed Soleyman|IR|city|111510|31.936|49.304
 Cileunyi|ID|city|111476|-6.939|107.753
 Ashoknagar Kalyangarh|IN|city|111475|22.864|88.637
 Magelang|ID|city|111461|-7.471|110.218
@@ -3845,17 +3845,17 @@ Beau Bassin-Rose Hill|MU|city|111355|-20.233|57.466
 Mbouda|CM|city|111320|5.626|10.254
 Araucária|BR|city|111302|-25.593|-49.410
 Achalpur|IN|city|111278|21.257|77.510
-Navadwīp|IN|city|111123|23.407|88.369
+Navadwip|IN|city|111123|23.407|88.369
 Nsukka|NG|city|111017|6.858|7.396
 Nguru|NG|city|111014|12.877|10.455
 Dongtai|CN|city|110988|32.852|120.309
-Bārsi|IN|city|110983|18.235|75.693
+Barsi|IN|city|110983|18.235|75.693
 Atibaia|BR|city|110968|-23.117|-46.550
 Várzea Paulista|BR|city|110936|-23.211|-46.828
 Hikone|JP|city|110925|35.250|136.250
 Encheng|CN|city|110921|22.187|112.304
 Turhal|TR|city|110884|40.388|36.081
-Bandar-e Anzalī|IR|city|110826|37.473|49.458
+Bandar-e Anzali|IR|city|110826|37.473|49.458
 Richardson|US|city|110815|32.948|-96.730
 Hadejia|NG|city|110753|12.453|10.041
 Zhuji|CN|city|110721|29.719|120.242
@@ -3867,11 +3867,11 @@ Yenangyaung|MM|city|110553|20.465|94.871
 Antioch|US|city|110542|38.005|-121.806
 Manzini|SZ|city|110537|-26.499|31.380
 Delicias|ES|city|110520|41.649|-0.908
-Sultānpur|IN|city|110368|26.258|82.073
+Sultanpur|IN|city|110368|26.258|82.073
 Tauranga|NZ|city|110338|-37.686|176.167
 High Point|US|city|110268|35.956|-80.005
 Billings|US|city|110263|45.783|-108.501
-Kiryū|JP|city|110219|36.400|139.333
+Kiryu|JP|city|110219|36.400|139.333
 Kresek|ID|city|110182|-6.131|106.380
 Nelspruit|ZA|city|110159|-25.474|30.970
 Citeureup|ID|city|110155|-6.486|106.882
@@ -3904,7 +3904,7 @@ Arzamas|RU|city|109479|55.395|43.840
 Phalaborwa|ZA|city|109468|-23.943|31.141
 Heihe|CN|city|109427|50.244|127.490
 Zhaotong|CN|city|109400|27.317|103.717
-Hoshangābād|IN|city|109358|22.747|77.727
+Hoshangabad|IN|city|109358|22.747|77.727
 Larache|MA|city|109294|35.193|-6.156
 Ijebu-Igbo|NG|city|109261|6.972|3.999
 Sergiyev Posad|RU|city|109252|56.300|38.133
@@ -3927,16 +3927,16 @@ Kalisz|PL|city|108759|51.761|18.091
 Ksar El Kebir|MA|city|108753|35.000|-5.904
 Pemba|MZ|city|108737|-12.974|40.518
 Moncton|CA|city|108620|46.095|-64.796
-Sawāi Mādhopur|IN|city|108612|26.023|76.344
+Sawai Madhopur|IN|city|108612|26.023|76.344
 Uromi|NG|city|108608|6.700|6.333
-Dharān|NP|city|108600|26.814|87.280
+Dharan|NP|city|108600|26.814|87.280
 Madanapalle|IN|city|108593|13.550|78.503
 Katumba|TZ|city|108558|-9.233|33.617
 West Covina|US|city|108484|34.069|-117.939
-Bānsbāria|IN|city|108474|22.954|88.401
+Bansbaria|IN|city|108474|22.954|88.401
 Girón|CO|city|108466|7.068|-73.170
 Mopti|ML|city|108456|14.484|-4.183
-Baghlān|AF|city|108449|36.131|68.708
+Baghlan|AF|city|108449|36.131|68.708
 Cuautitlán|MX|city|108449|19.671|-99.180
 Trincomalee|LK|city|108420|8.578|81.229
 Dagenham|GB|city|108368|51.550|0.167
@@ -3946,19 +3946,19 @@ Nehe|CN|city|108253|48.483|124.833
 Kyzyl|RU|city|108240|51.711|94.453
 Cabo Frio|BR|city|108239|-22.887|-42.026
 Oktyabr’skiy|RU|city|108200|54.481|53.471
-Tādepallegūdem|IN|city|108167|16.815|81.527
+Tadepallegudem|IN|city|108167|16.815|81.527
 Banyuwangi|ID|city|108166|-8.232|114.358
 Birnin Kebbi|NG|city|108164|12.454|4.197
 Pingliang|CN|city|108156|35.539|106.686
 Santa Cruz|PH|city|108145|14.281|121.416
 Rockingham|AU|city|108022|-32.277|115.730
-An Nuhūd|SD|city|108008|12.700|28.433
+An Nuhud|SD|city|108008|12.700|28.433
 Atbara|SD|city|107930|17.702|33.986
 Jiangyin|CN|city|107918|31.911|120.263
-Bạc Liêu|VN|city|107911|9.294|105.728
+Bac Lieu|VN|city|107911|9.294|105.728
 College Station|US|city|107889|30.628|-96.334
 Palm Bay|US|city|107888|28.034|-80.589
-Jalpāiguri|IN|city|107832|26.517|88.733
+Jalpaiguri|IN|city|107832|26.517|88.733
 Jalai Nur|CN|city|107828|49.450|117.700
 Tajimi|JP|city|107818|35.317|137.133
 Moers|DE|city|107816|51.453|6.633
@@ -3969,7 +3969,7 @@ Basingstoke|GB|city|107642|51.262|-1.087
 Bandırma|TR|city|107631|40.352|27.977
 Sacaba|BO|city|107628|-17.398|-66.038
 Maidstone|GB|city|107627|51.267|0.517
-Umm Qaşr|IQ|city|107620|30.036|47.920
+Umm Qasr|IQ|city|107620|30.036|47.920
 Butterworth|MY|city|107591|5.399|100.364
 Râmnicu Vâlcea|RO|city|107558|45.100|24.367
 Alcobendas|ES|city|107514|40.547|-3.642
@@ -3998,13 +3998,13 @@ Elista|RU|city|106971|46.308|44.256
 Taungoo|MM|city|106945|18.943|96.434
 Bedford|GB|city|106940|52.135|-0.466
 Ejido|VE|city|106915|8.547|-71.241
-Al Ḩawāmidīyah|EG|city|106841|29.900|31.250
+Al Hawamidiyah|EG|city|106841|29.900|31.250
 Catia La Mar|VE|city|106822|10.605|-67.032
 Lianran|CN|city|106795|24.923|102.485
 West Palm Beach|US|city|106779|26.715|-80.053
 Rayong|TH|city|106737|12.681|101.258
 Chittaurgarh|IN|city|106710|24.890|74.624
-Fukayachō|JP|city|106595|36.200|139.283
+Fukayacho|JP|city|106595|36.200|139.283
 Cherëmushki|RU|city|106587|55.665|37.561
 Coimbra|PT|city|106582|40.206|-8.420
 Broken Arrow|US|city|106563|36.053|-95.791
@@ -4016,7 +4016,7 @@ Hwado|KR|city|106358|37.653|127.308
 Buhe|CN|city|106347|30.288|112.230
 Pindiga|NG|city|106322|9.984|10.952
 Namur|BE|city|106284|50.467|4.867
-Gangāwati|IN|city|106250|15.431|76.529
+Gangawati|IN|city|106250|15.431|76.529
 Yevpatoriya|UA|city|106202|45.201|33.367
 Novotroitsk|RU|city|106186|51.203|58.327
 Bergisch Gladbach|DE|city|106184|50.986|7.133
@@ -4036,10 +4036,10 @@ Azare|NG|city|105687|11.675|10.191
 Nantou|TW|city|105682|23.916|120.664
 Anqiu|CN|city|105665|36.434|119.192
 Lahad Datu|MY|city|105622|5.023|118.329
-Ponnāni|IN|city|105512|10.767|75.925
+Ponnani|IN|city|105512|10.767|75.925
 Tanza|PH|city|105510|14.675|120.939
 Mariara|VE|city|105486|10.295|-67.718
-Bhairab Bāzār|BD|city|105457|24.052|90.976
+Bhairab Bazar|BD|city|105457|24.052|90.976
 Chengtangcun|CN|city|105456|35.084|117.191
 Baraki|DZ|city|105402|36.667|3.096
 Sandy Springs|US|city|105330|33.924|-84.379
@@ -4051,19 +4051,19 @@ Jizan|SA|city|105198|16.889|42.551
 Texcoco de Mora|MX|city|105165|19.512|-98.883
 Linhares|BR|city|105075|-19.391|-40.072
 Araguaína|BR|city|105019|-7.191|-48.207
-Barnāla|IN|city|105016|30.375|75.549
+Barnala|IN|city|105016|30.375|75.549
 Universal City|US|city|105000|34.139|-118.353
 Moratalaz|ES|city|104923|40.407|-3.649
 Daxing|CN|city|104904|39.740|116.327
 Parral|MX|city|104836|26.930|-105.666
-Bāneh|IR|city|104799|35.998|45.885
+Baneh|IR|city|104799|35.998|45.885
 Oldham|GB|city|104782|53.541|-2.118
 Douliu|TW|city|104723|23.709|120.543
 Wichita Falls|US|city|104710|33.914|-98.493
 Gera|DE|city|104659|50.880|12.082
 Badlapur|IN|city|104636|19.155|73.266
 Ottakring|AT|city|104627|48.217|16.300
-Al Fāw|IQ|city|104569|29.974|48.473
+Al Faw|IQ|city|104569|29.974|48.473
 Mostar|BA|city|104518|43.343|17.808
 Lakeland|US|city|104401|28.039|-81.950
 Zhezqazghan|KZ|city|104357|47.783|67.767
@@ -4081,7 +4081,7 @@ Abengourou|CI|city|104020|6.730|-3.496
 Iwakuni|JP|city|104004|34.163|132.220
 Izmaylovo|RU|city|104000|55.787|37.802
 Kiselëvsk|RU|city|104000|53.990|86.662
-Soyībug|IN|city|104000|34.077|74.706
+Soyibug|IN|city|104000|34.077|74.706
 Kroonstad|ZA|city|103992|-27.650|27.235
 Jishu|CN|city|103988|44.317|126.800
 Enfield Town|GB|city|103970|51.651|-0.085
@@ -4093,26 +4093,26 @@ Bagaha|IN|city|103855|27.099|84.090
 Yuxi|CN|city|103829|24.355|102.542
 Marzahn|DE|city|103768|52.545|13.570
 Nkpor|NG|city|103733|6.150|6.830
-Hosūr|IN|city|103724|12.736|77.833
+Hosur|IN|city|103724|12.736|77.833
 El Cajon|US|city|103679|32.795|-116.963
 Gardez|AF|city|103601|33.597|69.226
 Zhanaozen|KZ|city|103598|43.341|52.862
-Bilqās|EG|city|103596|31.215|31.358
-Chūru|IN|city|103533|28.304|74.967
+Bilqas|EG|city|103596|31.215|31.358
+Churu|IN|city|103533|28.304|74.967
 Nagda|IN|city|103501|23.458|75.418
 Prabumulih|ID|city|103470|-3.434|104.231
 Phitsanulok|TH|city|103427|16.825|100.259
 Isehara|JP|city|103401|35.399|139.310
 Queluz|PT|city|103399|38.757|-9.255
 Nishio|JP|city|103337|34.867|137.050
-Vĩnh Long|VN|city|103314|10.254|105.972
+Vinh Long|VN|city|103314|10.254|105.972
 Akademicheskoe|RU|city|103304|60.014|30.395
 Turgutlu|TR|city|103292|38.495|27.700
 Escuintla|GT|city|103165|14.301|-90.786
 Velikiye Luki|RU|city|103149|56.340|30.545
 Kashipur|IN|city|103138|29.214|78.957
 Rialto|US|city|103132|34.106|-117.370
-Ghazīpur|IN|city|103095|25.583|83.585
+Ghazipur|IN|city|103095|25.583|83.585
 Begusarai|IN|city|103060|25.419|86.134
 Ikere-Ekiti|NG|city|103054|7.497|5.230
 Hildesheim|DE|city|103052|52.151|9.951
@@ -4123,10 +4123,10 @@ Qurayyat|SA|city|102903|31.332|37.343
 Portmore|JM|city|102861|17.950|-76.882
 Palma Soriano|CU|city|102826|20.211|-75.994
 Pushkino|RU|city|102816|56.017|37.867
-Khushāb|PK|city|102793|32.297|72.353
+Khushab|PK|city|102793|32.297|72.353
 Lafiagi|NG|city|102779|8.853|5.416
 Belawan|ID|city|102707|3.776|98.683
-Piatra Neamţ|RO|city|102688|46.917|26.333
+Piatra Neamt|RO|city|102688|46.917|26.333
 Roxas City|PH|city|102688|11.585|122.751
 Erlangen|DE|city|102675|49.591|11.008
 Tepexpan|MX|city|102667|19.614|-98.936
@@ -4138,7 +4138,7 @@ Dhaulpur|IN|city|102462|26.693|77.880
 Wazirabad|PK|city|102444|32.443|74.120
 Curicó|CL|city|102438|-34.983|-71.239
 Concepción de La Vega|DO|city|102426|19.222|-70.530
-Shāhzādpur|BD|city|102420|24.177|89.599
+Shahzadpur|BD|city|102420|24.177|89.599
 Tulancingo|MX|city|102406|20.084|-98.363
 Bemowo|PL|city|102393|52.255|20.908
 Ciutat Vella|ES|city|102347|41.380|2.173
@@ -4152,8 +4152,8 @@ Ukhta|RU|city|102187|63.567|53.683
 Ferozepore|IN|city|102130|30.926|74.613
 Inazawa|JP|city|102130|35.250|136.783
 Laoag|PH|city|102105|18.198|120.596
-Şabrātah|LY|city|102038|32.793|12.488
-Disūq|EG|city|102037|31.133|30.648
+Sabratah|LY|city|102038|32.793|12.488
+Disuq|EG|city|102037|31.133|30.648
 Brateyevo|RU|city|102000|55.638|37.764
 Shchukino|RU|city|102000|55.800|37.450
 Bethal|ZA|city|101919|-26.458|29.466
@@ -4164,9 +4164,9 @@ Gondal|IN|city|101801|21.961|70.803
 Torrevieja|ES|city|101792|37.979|-0.682
 Ternate|ID|city|101731|0.791|127.384
 Bontang|ID|city|101691|0.132|117.485
-Pārsābād|IR|city|101661|39.648|47.917
+Parsabad|IR|city|101661|39.648|47.917
 Las Cruces|US|city|101643|32.312|-106.778
-‘Ibrī|OM|city|101640|23.226|56.516
+‘Ibri|OM|city|101640|23.226|56.516
 Dera Ismail Khan|PK|city|101616|31.831|70.902
 Salihorsk|BY|city|101614|52.788|27.541
 Székesfehérvár|HU|city|101600|47.190|18.410
@@ -4175,14 +4175,14 @@ Malambo|CO|city|101534|10.860|-74.774
 South Bend|US|city|101516|41.683|-86.250
 Kansk|RU|city|101502|56.202|95.718
 Argenteuil|FR|city|101475|48.948|2.247
-Mustafakemalpaşa|TR|city|101412|40.038|28.409
+Mustafakemalpasa|TR|city|101412|40.038|28.409
 Seoni|IN|city|101379|22.085|79.550
 Dartmouth|CA|city|101343|44.671|-63.577
-Jagādhri|IN|city|101300|30.167|77.304
+Jagadhri|IN|city|101300|30.167|77.304
 Maladzyechna|BY|city|101300|54.317|26.854
 Olomouc|CZ|city|101268|49.596|17.252
 Witten|DE|city|101247|51.444|7.353
-Miriālgūda|IN|city|101234|16.872|79.562
+Mirialguda|IN|city|101234|16.872|79.562
 Barretos|BR|city|101220|-20.557|-48.568
 Medina Estates|GH|city|101207|5.666|-0.163
 Chakwal|PK|city|101200|32.933|72.854
@@ -4196,7 +4196,7 @@ Vanadzor|AM|city|101098|40.805|44.494
 Tartu|EE|city|101092|58.381|26.725
 Mokopane|ZA|city|101090|-24.194|29.010
 Salzgitter|DE|city|101079|52.157|10.415
-Udgīr|IN|city|101064|18.393|77.118
+Udgir|IN|city|101064|18.393|77.118
 Urdaneta|PH|city|101037|15.976|120.571
 Mezhdurechensk|RU|city|101026|53.694|88.060
 Guaíba|BR|city|101024|-30.114|-51.325
@@ -4216,7 +4216,7 @@ Solikamsk|RU|city|100812|59.632|56.769
 El Progreso|HN|city|100810|15.400|-87.800
 Itaguaí|BR|city|100752|-22.852|-43.775
 Nandurbar|IN|city|100703|21.367|74.241
-Abū Kabīr|EG|city|100684|30.725|31.671
+Abu Kabir|EG|city|100684|30.725|31.671
 Glazov|RU|city|100676|58.139|52.658
 Anyama|CI|city|100653|5.495|-4.052
 Kallithéa|GR|city|100641|37.950|23.700
@@ -4226,13 +4226,13 @@ Bendigo|AU|city|100617|-36.758|144.280
 Grogol|ID|city|100613|-7.601|110.819
 Izumisano|JP|city|100595|34.417|135.317
 Chinatown|US|city|100574|37.797|-122.409
-Itārsi|IN|city|100574|22.615|77.762
+Itarsi|IN|city|100574|22.615|77.762
 Padangsidempuan|ID|city|100561|1.380|99.271
-Qalyūb|EG|city|100495|30.179|31.206
+Qalyub|EG|city|100495|30.179|31.206
 Vasco da Gama|IN|city|100485|15.396|73.816
 San Angelo|US|city|100450|31.464|-100.437
 Sakata|JP|city|100446|38.917|139.855
-Kōnan|JP|city|100389|35.332|136.870
+Konan|JP|city|100389|35.332|136.870
 Chikushino-shi|JP|city|100353|33.496|130.516
 Lianjiang|CN|city|100341|21.647|110.282
 Linxi|CN|city|100316|39.712|118.450
@@ -4241,9 +4241,9 @@ Tiébo|SN|city|100289|14.633|-16.233
 Ust’-Ilimsk|RU|city|100271|58.001|102.662
 Renton|US|city|100242|47.483|-122.217
 Zonguldak|TR|city|100229|41.451|31.793
-Kūhdasht|IR|city|100208|33.533|47.610
+Kuhdasht|IR|city|100208|33.533|47.610
 Kalmunai|LK|city|100171|7.409|81.835
-Phagwāra|IN|city|100146|31.225|75.774
+Phagwara|IN|city|100146|31.225|75.774
 Trier|DE|city|100129|49.756|6.639
 Punta Cana|DO|city|100023|18.582|-68.404
 Telde|ES|city|100015|27.992|-15.419
@@ -4255,7 +4255,7 @@ Jaffa|IL|city|100000|32.050|34.752
 Kamianets-Podilskyi|UA|city|100000|48.684|26.586
 Kangding|CN|city|100000|30.002|101.957
 M’Sila|DZ|city|100000|35.706|4.542
-P’yŏngsŏng|KP|city|100000|39.246|125.872
+P’yongsong|KP|city|100000|39.246|125.872
 Rio das Ostras|BR|city|100000|-22.527|-41.945
 Subotica|RS|city|100000|46.100|19.667
 Sumedang Utara|ID|city|100000|-6.850|107.917
@@ -4270,21 +4270,21 @@ Chanthaburi|TH|city|99819|12.610|102.104
 Dongsheng|CN|city|99809|39.816|109.978
 Clinton Township|US|city|99753|42.587|-82.920
 Amreli|IN|city|99742|21.600|71.212
-Shikohābād|IN|city|99678|27.108|78.587
+Shikohabad|IN|city|99678|27.108|78.587
 Zelenodolsk|RU|city|99600|55.844|48.518
 Dhahran|SA|city|99540|26.289|50.114
 Manbij|SY|city|99497|36.528|37.955
 Itabira|BR|city|99496|-19.619|-43.227
-Grudziądz|PL|city|99486|53.484|18.754
+Grudziadz|PL|city|99486|53.484|18.754
 Messaad|DZ|city|99485|34.154|3.503
 Novoshakhtinsk|RU|city|99478|47.760|39.933
 Ikeda|JP|city|99476|34.822|135.430
 Erie|US|city|99475|42.129|-80.085
-Kāsganj|IN|city|99462|27.809|78.646
-Akhmīm|EG|city|99446|26.562|31.746
+Kasganj|IN|city|99462|27.809|78.646
+Akhmim|EG|city|99446|26.562|31.746
 Meihekou|CN|city|99419|42.527|125.675
 Votorantim|BR|city|99390|-23.547|-47.438
-Al Maţarīyah|EG|city|99357|31.183|32.031
+Al Matariyah|EG|city|99357|31.183|32.031
 Koutiala|ML|city|99353|12.392|-5.464
 Acharnés|GR|city|99346|38.083|23.733
 Thunder Bay|CA|city|99334|48.382|-89.250
@@ -4297,12 +4297,12 @@ Sertãozinho|BR|city|99211|-21.138|-47.990
 St. John's|CA|city|99182|47.565|-52.709
 Kwekwe|ZW|city|99149|-18.928|29.815
 Worthing|GB|city|99110|50.818|-0.375
-Rānībennur|IN|city|99105|14.622|75.630
+Ranibennur|IN|city|99105|14.622|75.630
 Bhola|BD|city|99079|22.688|90.644
 Talara|PE|city|99074|-4.577|-81.272
 Bolzano|IT|city|99049|46.491|11.340
 Portsmouth Heights|US|city|99049|36.821|-76.369
-Jagtiāl|IN|city|99035|18.795|78.917
+Jagtial|IN|city|99035|18.795|78.917
 Apatzingán|MX|city|99010|19.089|-102.357
 Santana de Parnaíba|BR|city|98989|-23.444|-46.918
 Xingcheng|CN|city|98968|40.617|120.717
@@ -4324,7 +4324,7 @@ Bhadrakh|IN|city|98648|21.054|86.516
 Votkinsk|RU|city|98633|57.049|53.987
 Spring Hill|US|city|98621|28.477|-82.525
 Słupsk|PL|city|98608|54.464|17.029
-Būndi|IN|city|98569|25.439|75.637
+Bundi|IN|city|98569|25.439|75.637
 Renqiu|CN|city|98569|38.699|116.094
 Cárdenas|CU|city|98515|23.037|-81.206
 Bridgetown|BB|capital|98511|13.107|-59.620
@@ -4334,11 +4334,11 @@ Serov|RU|city|98438|59.603|60.579
 Habboûch|LB|city|98433|33.407|35.482
 Xinshi|CN|city|98422|31.047|113.141
 Budapest IV. kerület|HU|city|98374|47.562|19.089
-Akbarābād|IR|city|98342|29.246|52.779
+Akbarabad|IR|city|98342|29.246|52.779
 Andria|IT|city|98342|41.231|16.298
 Tuscaloosa|US|city|98332|33.210|-87.569
 League City|US|city|98312|29.507|-95.095
-Al Qaţīf|SA|city|98259|26.565|50.009
+Al Qatif|SA|city|98259|26.565|50.009
 Xinyi|CN|city|98259|22.373|110.947
 Ooty|IN|city|98238|11.413|76.695
 Guelmim|MA|city|98229|28.987|-10.057
@@ -4348,11 +4348,11 @@ Thayetmyo|MM|city|98185|19.321|95.183
 Xishan|CN|city|98162|27.667|113.500
 Balashov|RU|city|98107|51.550|43.167
 Dukuhturi|ID|city|98074|-6.900|109.083
-Fasā|IR|city|98061|28.938|53.648
-Mughal Sarāi|IN|city|98043|25.283|83.120
+Fasa|IR|city|98061|28.938|53.648
+Mughal Sarai|IN|city|98043|25.283|83.120
 Lida|BY|city|98036|53.883|25.300
-Dar‘ā|SY|city|97969|32.619|36.102
-Shāmli|IN|city|97966|29.450|77.310
+Dar‘a|SY|city|97969|32.619|36.102
+Shamli|IN|city|97966|29.450|77.310
 Ballarat|AU|city|97937|-37.566|143.850
 Iserlohn|DE|city|97910|51.375|7.703
 Zheleznogorsk|RU|city|97900|52.331|35.371
@@ -4366,7 +4366,7 @@ Ciudad Guzmán|MX|city|97750|19.705|-103.462
 Asan|KR|city|97749|36.784|127.004
 Meidling|AT|city|97624|48.167|16.333
 Hechuan|CN|city|97575|29.992|106.265
-Hinganghāt|IN|city|97568|20.549|78.840
+Hinganghat|IN|city|97568|20.549|78.840
 Rochdale|GB|city|97550|53.618|-2.155
 Comitán|MX|city|97537|16.247|-92.135
 Trindade|BR|city|97521|-16.649|-49.489
@@ -4403,7 +4403,7 @@ Mission Viejo|US|city|97156|33.600|-117.672
 Terni|IT|city|97050|42.563|12.643
 Fangshan|CN|city|97026|39.687|115.997
 Magway|MM|city|96954|20.150|94.932
-Nāgaur|IN|city|96847|27.202|73.734
+Nagaur|IN|city|96847|27.202|73.734
 Vacaville|US|city|96803|38.357|-121.988
 Yasuj|IR|city|96786|30.668|51.588
 Villa Mercedes|AR|city|96781|-33.676|-65.458
@@ -4411,7 +4411,7 @@ Wabu|KR|city|96775|37.590|127.220
 Ventura|US|city|96769|34.278|-119.293
 Nowshera Cantonment|PK|city|96766|33.998|71.998
 Bunia|CD|city|96764|1.559|30.252
-Nawāda|IN|city|96730|24.887|85.544
+Nawada|IN|city|96730|24.887|85.544
 Highlands Ranch|US|city|96713|39.554|-104.969
 Lugo|ES|city|96678|43.010|-7.556
 Sakado|JP|city|96656|35.957|139.389
@@ -4427,8 +4427,8 @@ Yên Bái|VN|city|96540|21.723|104.911
 Corumbá|BR|city|96520|-19.009|-57.653
 Estelí|NI|city|96422|13.092|-86.354
 South Gate|US|city|96401|33.955|-118.212
-Jahānābād|IN|city|96387|25.214|84.987
-Chālisgaon|IN|city|96381|20.458|75.016
+Jahanabad|IN|city|96387|25.214|84.987
+Chalisgaon|IN|city|96381|20.458|75.016
 Sliven|BG|city|96368|42.686|26.329
 Jounieh|LB|city|96315|33.981|35.618
 Ceyhan|TR|city|96303|37.025|35.818
@@ -4437,21 +4437,21 @@ Koforidua|GH|city|96266|6.094|-0.259
 Muroran|JP|city|96197|42.317|140.988
 Girona|ES|city|96188|41.983|2.825
 Gütersloh|DE|city|96180|51.907|8.379
-Kāshmar|IR|city|96151|35.238|58.466
+Kashmar|IR|city|96151|35.238|58.466
 Limpio|PY|city|96143|-25.166|-57.486
-Khōst|AF|city|96123|33.340|69.920
+Khost|AF|city|96123|33.340|69.920
 Buxar|IN|city|96120|25.575|83.980
 Dschang|CM|city|96112|5.444|10.053
 Erechim|BR|city|96087|-27.635|-52.275
-České Budějovice|CZ|city|96053|48.974|14.474
+Ceske Budejovice|CZ|city|96053|48.974|14.474
 General Trias|PH|city|96022|14.387|120.882
 Yola|NG|city|96006|9.208|12.481
 Japekrom|GH|city|96000|7.576|-2.785
 Ramenskoye|RU|city|96000|55.567|38.230
 Sungai Penuh|ID|city|95913|-2.056|101.391
-Sāhibganj|IN|city|95890|25.244|87.635
+Sahibganj|IN|city|95890|25.244|87.635
 Lubu|CN|city|95820|23.172|112.283
-Jastrzębie Zdrój|PL|city|95813|49.955|18.575
+Jastrzebie Zdroj|PL|city|95813|49.955|18.575
 Los Baños|PH|city|95750|14.170|121.242
 Roubaix|FR|city|95721|50.694|3.175
 Pandharpur|IN|city|95665|17.679|75.331
@@ -4494,11 +4494,11 @@ Romford|GB|city|95000|51.575|0.186
 Vostochnoe Degunino|RU|city|95000|55.880|37.558
 Khargone|IN|city|94985|21.823|75.614
 New Bedford|US|city|94958|41.635|-70.927
-Ōnojō|JP|city|94957|33.536|130.479
+Onojo|JP|city|94957|33.536|130.479
 Spokane Valley|US|city|94919|47.673|-117.239
 Kanuma|JP|city|94903|36.550|139.733
-As Salamīyah|SY|city|94887|35.011|37.053
-Parli Vaijnāth|IN|city|94863|18.851|76.532
+As Salamiyah|SY|city|94887|35.011|37.053
+Parli Vaijnath|IN|city|94863|18.851|76.532
 Alkmaar|NL|city|94853|52.632|4.749
 Iriga City|PH|city|94846|13.432|123.412
 Dobrich|BG|city|94831|43.567|27.833
@@ -4506,7 +4506,7 @@ Kishanganj|IN|city|94807|26.102|87.955
 Wuchang|CN|city|94786|44.914|127.150
 Leskovac|RS|city|94758|42.998|21.946
 Vespasiano|BR|city|94749|-19.692|-43.923
-Prešov|SK|city|94718|48.998|21.234
+Presov|SK|city|94718|48.998|21.234
 Terrebonne|CA|city|94703|45.700|-73.647
 Fordham|US|city|94678|40.859|-73.898
 Campo Largo|BR|city|94668|-25.460|-49.530
@@ -4515,15 +4515,15 @@ Dogonbadan|IR|city|94638|30.359|50.798
 Livonia|US|city|94635|42.368|-83.353
 Mainpuri|IN|city|94619|27.229|79.029
 Facatativá|CO|city|94611|4.814|-74.355
-Khāmgaon|IN|city|94604|20.707|76.568
-Kāzerūn|IR|city|94511|29.619|51.654
+Khamgaon|IN|city|94604|20.707|76.568
+Kazerun|IR|city|94511|29.619|51.654
 Roswell|US|city|94501|34.023|-84.362
 Yonezawa|JP|city|94486|37.910|140.117
 Yongchuan|CN|city|94465|29.354|105.894
 Orem|US|city|94457|40.297|-111.695
 Harlow|GB|city|94365|51.777|0.112
 Ahar|IR|city|94348|38.477|47.070
-Kırşehir|TR|city|94336|39.146|34.164
+Kırsehir|TR|city|94336|39.146|34.164
 Ximeicun|CN|city|94326|24.988|118.386
 Stellenbosch|ZA|city|94263|-33.935|18.867
 Negapatam|IN|city|94238|10.764|79.843
@@ -4534,12 +4534,12 @@ Yuma|US|city|94139|32.725|-114.624
 Yishui|CN|city|94115|35.785|118.628
 Wilmersdorf|DE|city|94113|52.483|13.317
 Ústí nad Labem|CZ|city|94105|50.661|14.032
-Sông Cầu|VN|city|94066|13.456|109.223
-Chilakalūrupet|IN|city|94011|16.090|80.167
+Song Cau|VN|city|94066|13.456|109.223
+Chilakalurupet|IN|city|94011|16.090|80.167
 Cacém|PT|city|93982|38.767|-9.298
 Gudiyatham|IN|city|93973|12.946|78.874
 Berrechid|MA|city|93954|33.266|-7.588
-Makrāna|IN|city|93904|27.044|74.724
+Makrana|IN|city|93904|27.044|74.724
 Jalalpur Jattan|PK|city|93883|32.641|74.206
 Kitakami|JP|city|93854|39.283|141.117
 Novoural’sk|RU|city|93849|57.244|60.084
@@ -4554,7 +4554,7 @@ Heyuan|CN|city|93718|23.733|114.683
 Yakima|US|city|93701|46.602|-120.506
 Baijiantan|CN|city|93697|45.693|85.139
 Zhengjiatun|CN|city|93666|43.506|123.506
-Bānswāra|IN|city|93648|23.541|74.442
+Banswara|IN|city|93648|23.541|74.442
 García|MX|city|93641|25.812|-100.599
 Forlì|IT|city|93638|44.222|12.041
 Kombolcha|ET|city|93605|11.082|39.743
@@ -4565,7 +4565,7 @@ Baraut|IN|city|93544|29.102|77.263
 Closepet|IN|city|93528|12.722|77.281
 Behshahr|IR|city|93500|36.692|53.553
 Michurinsk|RU|city|93499|52.898|40.491
-Việt Trì|VN|city|93475|21.323|105.402
+Viet Tri|VN|city|93475|21.323|105.402
 Trelew|AR|city|93442|-43.249|-65.305
 Düren|DE|city|93440|50.804|6.493
 Ghardaïa|DZ|city|93423|32.491|3.673
@@ -4582,7 +4582,7 @@ Piacenza|IT|city|93228|45.052|9.693
 Budapest XVIII. kerület|HU|city|93225|47.444|19.176
 Santa Monica|US|city|93220|34.019|-118.491
 Ochota|PL|city|93192|52.221|20.985
-Praga Północ|PL|city|93192|52.254|21.035
+Praga Połnoc|PL|city|93192|52.254|21.035
 Kalyani|IN|city|93184|22.983|88.483
 Changping|CN|city|93174|40.216|116.235
 Cáceres|ES|city|93131|39.476|-6.372
@@ -4592,7 +4592,7 @@ Heerlen|NL|city|93084|50.884|5.982
 Ozamiz City|PH|city|93082|8.148|123.841
 Jinja|UG|city|93061|0.439|33.203
 Nouméa|NC|capital|93060|-22.274|166.449
-Tādpatri|IN|city|93044|14.908|78.010
+Tadpatri|IN|city|93044|14.908|78.010
 Wonosobo|ID|city|92990|-7.359|109.903
 Kineshma|RU|city|92983|57.439|42.129
 Bafra|TR|city|92944|41.568|35.907
@@ -4612,7 +4612,7 @@ Beni Mered|DZ|city|92749|36.524|2.861
 Igbo-Ora|NG|city|92719|7.434|3.288
 Nuneaton|GB|city|92698|52.523|-1.465
 Foumban|CM|city|92673|5.727|10.899
-Kapūrthala|IN|city|92667|31.380|75.381
+Kapurthala|IN|city|92667|31.380|75.381
 Zefta|EG|city|92667|30.714|31.244
 Kaizuka|JP|city|92632|34.450|135.350
 High Peak|GB|city|92600|53.368|-1.845
@@ -4627,31 +4627,31 @@ Ratchaburi|TH|city|92448|13.537|99.817
 Pamekasan|ID|city|92447|-7.157|113.475
 Riohacha|CO|city|92431|11.544|-72.907
 Venlo|NL|city|92403|51.370|6.168
-Al Hārithah|IQ|city|92395|30.585|47.761
+Al Harithah|IQ|city|92395|30.585|47.761
 Esslingen|DE|city|92390|48.740|9.305
 Errachidia|MA|city|92374|31.931|-4.427
 Darlington|GB|city|92363|54.524|-1.550
 Pandeglang|ID|city|92316|-6.308|106.107
 Miami Beach|US|city|92312|25.791|-80.130
-Dhangaḍhi̇̄|NP|city|92294|28.701|80.590
+Dhangadhi|NP|city|92294|28.701|80.590
 Dongcun|CN|city|92282|36.777|121.160
-Dīsa|IN|city|92224|24.256|72.179
+Disa|IN|city|92224|24.256|72.179
 Arden-Arcade|US|city|92186|38.602|-121.379
 Pariaman|ID|city|92183|-0.619|100.120
 Kudus|ID|city|92156|-6.805|110.841
-Ballālpur|IN|city|92146|19.847|79.346
+Ballalpur|IN|city|92146|19.847|79.346
 Kimitsu|JP|city|92126|35.350|139.870
-Ereğli|TR|city|92117|37.513|34.047
+Eregli|TR|city|92117|37.513|34.047
 Kohima|IN|city|92113|25.675|94.111
 Longmont|US|city|92088|40.167|-105.102
 Delmas|ZA|city|92046|-26.147|28.683
 Duitama|CO|city|92040|5.824|-73.034
-Ağrı|TR|city|92022|39.719|43.051
+Agrı|TR|city|92022|39.719|43.051
 Danjiangkou|CN|city|92008|32.543|111.509
 Tepatitlán de Morelos|MX|city|91959|20.817|-102.763
-Betūl|IN|city|91953|21.901|77.902
-Erciş|TR|city|91915|39.026|43.360
-Kāraikkudi|IN|city|91908|10.066|78.768
+Betul|IN|city|91953|21.901|77.902
+Ercis|TR|city|91915|39.026|43.360
+Karaikkudi|IN|city|91908|10.066|78.768
 Winterthur|CH|city|91908|47.506|8.724
 Lorca|ES|city|91906|37.671|-1.702
 Bugul’ma|RU|city|91900|54.538|52.798
@@ -4664,11 +4664,11 @@ Nakhon Sawan|TH|city|91802|15.705|100.137
 Ginowan|JP|city|91800|26.263|127.761
 Konotop|UA|city|91798|51.240|33.203
 Zhongshu|CN|city|91750|24.517|103.767
-Butwāl|NP|city|91733|27.701|83.448
+Butwal|NP|city|91733|27.701|83.448
 Timóteo|BR|city|91722|-19.581|-42.650
 Southport|GB|city|91703|53.646|-3.010
 Huazhou|CN|city|91701|21.633|110.583
-Marīvān|IR|city|91664|35.518|46.183
+Marivan|IR|city|91664|35.518|46.183
 Kalamariá|GR|city|91617|40.583|22.950
 Ratingen|DE|city|91606|51.297|6.849
 Redding|US|city|91582|40.587|-122.392
@@ -4683,7 +4683,7 @@ Marl|DE|city|91398|51.657|7.090
 Macon|US|city|91351|32.841|-83.632
 Mons|BE|city|91277|50.454|3.952
 Kostyantynivka|UA|city|91259|48.528|37.707
-Balāngīr|IN|city|91241|20.704|83.490
+Balangir|IN|city|91241|20.704|83.490
 Zipaquirá|CO|city|91235|5.022|-74.005
 Muriaé|BR|city|91173|-21.131|-42.366
 Duyun|CN|city|91136|26.267|107.517
@@ -4691,10 +4691,10 @@ Cambé|BR|city|91080|-23.276|-51.278
 Pingdu|CN|city|91077|36.784|119.946
 Bayeux|BR|city|91056|-7.125|-34.932
 Kasama|ZM|city|91056|-10.213|31.181
-Alīgūdarz|IR|city|91041|33.404|49.692
-Niğde|TR|city|91039|37.966|34.679
+Aligudarz|IR|city|91041|33.404|49.692
+Nigde|TR|city|91039|37.966|34.679
 Lünen|DE|city|91009|51.616|7.529
-Thủ Dầu Một|VN|city|91009|10.980|106.652
+Thu Dau Mot|VN|city|91009|10.980|106.652
 Lefortovo|RU|city|91000|55.767|37.700
 Yaroslavskiy|RU|city|91000|55.883|37.717
 Onomichi|JP|city|90936|34.417|133.200
@@ -4707,7 +4707,7 @@ Bento Gonçalves|BR|city|90852|-29.171|-51.519
 Caraguatatuba|BR|city|90843|-23.620|-45.413
 Mogok|MM|city|90843|22.918|96.510
 Namyangju|KR|city|90798|37.637|127.214
-‘Amrān|YE|city|90792|15.659|43.944
+‘Amran|YE|city|90792|15.659|43.944
 Drammen|NO|city|90722|59.744|10.204
 San Leandro|US|city|90712|37.725|-122.156
 Kishorganj|BD|city|90690|24.439|90.783
@@ -4719,10 +4719,10 @@ Klagenfurt am Wörthersee|AT|city|90610|46.625|14.305
 Baise City|CN|city|90603|23.900|106.613
 Greenville|US|city|90597|35.613|-77.366
 Tongren|CN|city|90593|27.717|109.185
-Ţahţā|EG|city|90591|26.769|31.502
+Tahta|EG|city|90591|26.769|31.502
 Körfez|TR|city|90580|40.767|29.783
 Kuznetsk|RU|city|90480|53.117|46.600
-Samālūţ|EG|city|90465|28.312|30.710
+Samalut|EG|city|90465|28.312|30.710
 Xihe|CN|city|90422|31.686|113.466
 Itanhaém|BR|city|90385|-24.183|-46.789
 Valparai|IN|city|90353|10.327|76.951
@@ -4737,7 +4737,7 @@ Stevenage|GB|city|90232|51.902|-0.203
 Harar|ET|city|90218|9.314|42.118
 Warmbaths|ZA|city|90210|-24.883|28.283
 Reconquista|AR|city|90184|-29.150|-59.650
-Bhandāra|IN|city|90183|21.168|79.649
+Bhandara|IN|city|90183|21.168|79.649
 Huddinge|SE|city|90182|59.237|17.982
 Sishui|CN|city|90175|35.649|117.276
 Ajax|CA|city|90167|43.850|-79.033
@@ -4755,7 +4755,7 @@ Ancona|IT|city|89994|43.594|13.503
 Isieke|NG|city|89990|6.382|8.037
 Francistown|BW|city|89979|-21.170|27.508
 Huaidian|CN|city|89978|33.433|115.033
-Ōmura|JP|city|89918|32.921|129.954
+Omura|JP|city|89918|32.921|129.954
 Nampa|US|city|89839|43.541|-116.563
 Muktsar|IN|city|89833|30.474|74.517
 Point Pedro|LK|city|89810|9.817|80.233
@@ -4774,13 +4774,13 @@ Mianwali|PK|city|89570|32.578|71.528
 Vlorë|AL|city|89546|40.469|19.483
 Luckeesarai|IN|city|89500|25.177|86.095
 Almirante Tamandaré|BR|city|89499|-25.325|-49.310
-Bārmer|IN|city|89487|25.746|71.392
-Murādnagar|IN|city|89482|28.781|77.499
+Barmer|IN|city|89487|25.746|71.392
+Muradnagar|IN|city|89482|28.781|77.499
 Tartouss|SY|city|89457|34.889|35.887
 Fujin|CN|city|89442|47.260|132.032
 Níkaia|GR|city|89380|37.967|23.650
 Tinsukia|IN|city|89373|27.489|95.360
-Şaḩam|OM|city|89327|24.172|56.889
+Saham|OM|city|89327|24.172|56.889
 Białołeka|PL|city|89324|52.321|20.972
 Marseille 13|FR|city|89316|43.319|5.408
 Huaicheng|CN|city|89294|23.920|112.176
@@ -4791,7 +4791,7 @@ Miragoâne|HT|city|89202|18.446|-73.090
 Manjeri|IN|city|89201|11.120|76.120
 Port Dickson|MY|city|89198|2.537|101.806
 Hongseong|KR|city|89174|36.601|126.665
-Mahobā|IN|city|89170|25.291|79.875
+Mahoba|IN|city|89170|25.291|79.875
 Sumbawanga|TZ|city|89161|-7.967|31.617
 Mudon|MM|city|89123|16.256|97.725
 Lucheng|CN|city|89119|31.234|117.281
@@ -4828,7 +4828,7 @@ Contai|IN|city|88702|21.780|87.749
 Hanau am Main|DE|city|88648|50.134|8.914
 Valinhos|BR|city|88630|-22.971|-46.996
 Montero|BO|city|88616|-17.339|-63.251
-Sangrūr|IN|city|88615|30.245|75.845
+Sangrur|IN|city|88615|30.245|75.845
 Chosica|PE|city|88606|-11.943|-76.709
 Ashiya|JP|city|88573|34.728|135.303
 Chaman|PK|city|88568|30.918|66.453
@@ -4836,13 +4836,13 @@ Alaghsas|NE|city|88561|17.019|8.017
 Asheville|US|city|88512|35.601|-82.554
 Iwata|JP|city|88509|34.700|137.850
 Brovary|UA|city|88506|50.518|30.807
-Kōnosu|JP|city|88493|36.069|139.517
+Konosu|JP|city|88493|36.069|139.517
 La Spezia|IT|city|88491|44.103|9.824
 Waukegan|US|city|88475|42.364|-87.845
 Deltona|US|city|88474|28.901|-81.264
 Kandhkot|PK|city|88468|28.246|69.180
 Hawthorne|US|city|88451|33.916|-118.353
-Târgovişte|RO|city|88435|44.925|25.457
+Targoviste|RO|city|88435|44.925|25.457
 Al Bahah|SA|city|88419|20.013|41.468
 São Lourenço da Mata|BR|city|88416|-8.002|-35.018
 Nova Lima|BR|city|88399|-19.986|-43.847
@@ -4861,7 +4861,7 @@ Osijek|HR|city|88140|45.551|18.694
 Nabari|JP|city|88128|34.617|136.083
 Livermore|US|city|88126|37.682|-121.768
 Kozan|TR|city|88115|37.455|35.816
-Neyyāttinkara|IN|city|88104|8.399|77.086
+Neyyattinkara|IN|city|88104|8.399|77.086
 Hasilpur|PK|city|88031|29.692|72.546
 Koidu|SL|city|88000|8.644|-10.971
 Sarov|RU|city|88000|54.936|43.324
@@ -4899,7 +4899,7 @@ Deqing|CN|city|87576|30.545|119.960
 Indio|US|city|87533|33.721|-116.217
 Enchanted Hills|US|city|87521|35.337|-106.593
 Rio Rancho|US|city|87521|35.233|-106.664
-Bārān|IN|city|87478|25.100|76.517
+Baran|IN|city|87478|25.100|76.517
 Patnos|TR|city|87451|39.225|42.857
 Whittier|US|city|87438|33.979|-118.033
 Yanjiang|CN|city|87400|30.121|104.648
@@ -4928,7 +4928,7 @@ Ad Douiem|SD|city|87068|14.001|32.312
 Citrus Heights|US|city|87056|38.707|-121.281
 Malanje|AO|city|87046|-9.540|16.341
 La Victoria|VE|city|87045|10.227|-67.331
-Chīrāla|IN|city|87001|15.824|80.352
+Chirala|IN|city|87001|15.824|80.352
 Gao|ML|city|87000|16.272|-0.045
 Gubkin|RU|city|87000|51.282|37.546
 Saatlı|AZ|city|87000|39.932|48.369
@@ -4942,7 +4942,7 @@ Mianke Mor|PK|city|86900|31.202|73.949
 Ban Mai|TH|city|86899|7.204|100.545
 Louis Trichardt|ZA|city|86854|-23.044|29.903
 Canton|US|city|86825|42.309|-83.482
-Rājpura|IN|city|86820|30.479|76.593
+Rajpura|IN|city|86820|30.479|76.593
 Madgaon|IN|city|86818|15.275|73.958
 Caguas|PR|city|86804|18.234|-66.049
 Lehigh Acres|US|city|86784|26.625|-81.625
@@ -4953,16 +4953,16 @@ Batticaloa|LK|city|86742|7.710|81.692
 Nanterre|FR|city|86719|48.892|2.207
 Tumaco|CO|city|86713|1.791|-78.793
 Chaykovskiy|RU|city|86712|56.769|54.115
-Yotsukaidō|JP|city|86701|35.650|140.167
+Yotsukaido|JP|city|86701|35.650|140.167
 Atlixco|MX|city|86690|18.908|-98.436
 Musanze|RW|city|86685|-1.500|29.635
-Sardārshahr|IN|city|86672|28.441|74.491
+Sardarshahr|IN|city|86672|28.441|74.491
 Barra do Corda|BR|city|86662|-5.506|-45.243
 Mayiladuthurai|IN|city|86660|11.104|79.655
 Bojonegoro|ID|city|86568|-7.150|111.882
 Zhaogezhuang|CN|city|86555|39.765|118.412
 Bitola|MK|city|86528|41.031|21.335
-Al Farwānīyah|KW|city|86525|29.277|47.959
+Al Farwaniyah|KW|city|86525|29.277|47.959
 Cornellà de Llobregat|ES|city|86519|41.350|2.083
 Al Fujairah City|AE|city|86512|25.116|56.341
 Victorias|PH|city|86510|10.902|123.070
@@ -4978,16 +4978,16 @@ Puli|TW|city|86406|23.966|120.970
 Germantown|US|city|86395|39.173|-77.272
 Piedecuesta|CO|city|86387|6.988|-73.050
 Mbanza-Ngungu|CD|city|86356|-5.258|14.858
-Gyōda|JP|city|86343|36.141|139.460
+Gyoda|JP|city|86343|36.141|139.460
 Las Rozas de Madrid|ES|city|86340|40.493|-3.874
 Nitra|SK|city|86329|48.308|18.085
 Olavarría|AR|city|86320|-36.893|-60.323
 Qamdo|CN|city|86280|31.130|97.180
-Hannō|JP|city|86262|35.852|139.318
+Hanno|JP|city|86262|35.852|139.318
 Bekobod|UZ|city|86259|40.221|69.270
 Berdychiv|UA|city|86250|49.899|28.602
 Kasihan|ID|city|86234|-7.827|110.329
-Kāmthi|IN|city|86213|21.216|79.197
+Kamthi|IN|city|86213|21.216|79.197
 Kashiwazaki|JP|city|86183|37.367|138.550
 Orihuela|ES|city|86164|38.085|-0.944
 Nanfeng|CN|city|86129|23.727|111.797
@@ -4995,24 +4995,24 @@ Cannock|GB|city|86121|52.690|-2.031
 Duluth|US|city|86110|46.783|-92.107
 Champaign|US|city|86096|40.116|-88.243
 Zhangjiajie|CN|city|86083|29.129|110.478
-Borāzjān|IR|city|86059|29.270|51.219
+Borazjan|IR|city|86059|29.270|51.219
 Sodo|ET|city|86050|6.860|37.762
 Volos|GR|city|86048|39.361|22.942
 Potiskum|NG|city|86002|11.714|11.081
 Babushkin|RU|city|86000|55.869|37.730
 Lianozovo|RU|city|86000|55.898|37.587
 Novi Pazar|RS|city|85996|43.137|20.512
-Žilina|SK|city|85985|49.223|18.739
+Zilina|SK|city|85985|49.223|18.739
 Chipata|ZM|city|85963|-13.633|32.650
 Poitiers|FR|city|85960|46.583|0.343
 Keffi|NG|city|85911|8.847|7.874
 Usol’ye-Sibirskoye|RU|city|85900|52.752|103.645
 Torre del Greco|IT|city|85897|40.789|14.368
-Shashemenē|ET|city|85871|7.200|38.600
-Parādīp Garh|IN|city|85868|20.316|86.609
+Shashemene|ET|city|85871|7.200|38.600
+Paradip Garh|IN|city|85868|20.316|86.609
 Makoko|NG|city|85840|6.496|3.388
 Flensburg|DE|city|85838|54.784|9.440
-Ryūgasaki|JP|city|85761|35.900|140.183
+Ryugasaki|JP|city|85761|35.900|140.183
 Helong|CN|city|85756|42.540|128.997
 Near North Side|US|city|85711|41.900|-87.635
 Río Gallegos|AR|city|85700|-51.623|-69.218
@@ -5030,10 +5030,10 @@ Shostka|UA|city|85432|51.863|33.470
 Versailles|FR|city|85416|48.804|2.134
 Guozhen|CN|city|85415|34.366|107.359
 Khalifah A City|AE|city|85374|24.426|54.605
-Tārūt|SA|city|85371|26.573|50.040
+Tarut|SA|city|85371|26.573|50.040
 Aruppukkottai|IN|city|85369|9.510|78.096
 Los Reyes Acaquilpan|MX|city|85359|19.364|-98.977
-Ḩawsh ‘Īsá|EG|city|85352|30.913|30.290
+Hawsh ‘Isa|EG|city|85352|30.913|30.290
 Paulo Afonso|BR|city|85350|-9.406|-38.215
 Ituiutaba|BR|city|85345|-18.974|-49.462
 Al Marj|LY|city|85315|32.493|20.829
@@ -5044,7 +5044,7 @@ Yegor’yevsk|RU|city|85200|55.383|39.032
 Courbevoie|FR|city|85158|48.897|2.257
 Bellingham|US|city|85146|48.760|-122.488
 Qufu|CN|city|85144|35.597|116.991
-Liepāja|LV|city|85132|56.505|21.011
+Liepaja|LV|city|85132|56.505|21.011
 Iwamizawa|JP|city|85107|43.200|141.760
 O'Fallon|US|city|85040|38.811|-90.700
 Jyväskylä|FI|city|85026|62.241|25.721
@@ -5056,13 +5056,13 @@ Gonaïves|HT|city|84961|19.448|-72.689
 Oued Zem|MA|city|84910|32.863|-6.574
 Nanaimo|CA|city|84905|49.166|-123.940
 Esteio|BR|city|84902|-29.861|-51.179
-Bāruni|IN|city|84888|25.475|85.968
+Baruni|IN|city|84888|25.475|85.968
 Hoover|US|city|84848|33.405|-86.811
 Créteil|FR|city|84833|48.793|2.466
 Amsterdam-Zuidoost|NL|city|84811|52.307|4.972
 Ílion|GR|city|84793|38.033|23.700
 Gesundbrunnen|DE|city|84789|52.550|13.391
-Mādārīpur|BD|city|84789|23.171|90.209
+Madaripur|BD|city|84789|23.171|90.209
 Ciudad Mante|MX|city|84787|22.743|-98.974
 Hetauda|NP|city|84775|27.428|85.032
 Laojunmiao|CN|city|84769|39.833|97.733
@@ -5091,9 +5091,9 @@ Kadiyivka|UA|city|84425|48.568|38.644
 Wilhelmshaven|DE|city|84393|53.530|8.113
 Zhoushan|CN|city|84380|29.989|122.205
 Ambarawa|ID|city|84379|-7.263|110.397
-Nowy Sącz|PL|city|84376|49.622|20.697
+Nowy Sacz|PL|city|84376|49.622|20.697
 Ogaminana|NG|city|84373|7.594|6.218
-Anakāpalle|IN|city|84357|17.691|83.004
+Anakapalle|IN|city|84357|17.691|83.004
 Piet Retief|ZA|city|84349|-27.007|30.813
 Dazhong|CN|city|84323|33.200|120.458
 Heróica Zitácuaro|MX|city|84307|19.436|-100.357
@@ -5112,7 +5112,7 @@ Foumbot|CM|city|84065|5.508|10.633
 Komendantsky aerodrom|RU|city|84052|60.004|30.275
 Feni|BD|city|84028|23.014|91.397
 Wanju|KR|city|84009|35.845|127.148
-Najībābād|IN|city|84006|29.612|78.343
+Najibabad|IN|city|84006|29.612|78.343
 Kakegawa|JP|city|84004|34.767|138.017
 Binonga|PH|city|83980|10.772|122.982
 Dohad|IN|city|83966|22.833|74.260
@@ -5120,7 +5120,7 @@ Xiannü|CN|city|83936|32.428|119.560
 Santana|BR|city|83927|-0.058|-51.182
 Cicero|US|city|83886|41.846|-87.754
 Hemet|US|city|83861|33.748|-116.973
-Rāmgarh|IN|city|83833|23.630|85.522
+Ramgarh|IN|city|83833|23.630|85.522
 Gotenba|JP|city|83794|35.319|138.943
 Ocotlán|MX|city|83769|20.355|-102.774
 El Khroub|DZ|city|83746|36.263|6.694
@@ -5128,7 +5128,7 @@ Jardim Paulista|BR|city|83667|-23.567|-46.664
 South Shields|GB|city|83655|54.999|-1.432
 Bethlehem|ZA|city|83654|-28.231|28.307
 Derry|GB|city|83652|54.998|-7.309
-Munūf|EG|city|83651|30.466|30.932
+Munuf|EG|city|83651|30.466|30.932
 Hilversum|NL|city|83640|52.223|5.176
 Lingdong|CN|city|83636|46.567|131.145
 Gisenyi|RW|city|83623|-1.703|29.256
@@ -5139,9 +5139,9 @@ Ocaña|CO|city|83511|8.238|-73.356
 Ouidah|BJ|city|83503|6.363|2.085
 Ahwatukee Foothills|US|city|83464|33.342|-111.984
 Tübingen|DE|city|83416|48.523|9.052
-Yangp'yŏng|KR|city|83367|37.490|127.491
+Yangp'yong|KR|city|83367|37.490|127.491
 Ungsang|KR|city|83360|35.406|129.169
-Kāvali|IN|city|83352|14.916|79.994
+Kavali|IN|city|83352|14.916|79.994
 Johns Creek|US|city|83335|34.029|-84.199
 La Piedad|MX|city|83323|20.342|-102.031
 Yachimata|JP|city|83322|35.650|140.317
@@ -5158,24 +5158,24 @@ Galesong|ID|city|83050|-5.317|119.366
 Madhyapur Thimi|NP|city|83036|27.681|85.388
 Hecun|CN|city|83009|36.533|114.111
 Chervonohrad|UA|city|83000|50.391|24.235
-Kamigyō-ku|JP|city|83000|35.030|135.757
+Kamigyo-ku|JP|city|83000|35.030|135.757
 Ningyang|CN|city|82994|35.764|116.791
 Antsiranana|MG|city|82937|-12.317|49.292
 Jinshi|CN|city|82906|29.605|111.870
 Weston-super-Mare|GB|city|82903|51.346|-2.977
 Amasya|TR|city|82896|40.653|35.833
 Palm Coast|US|city|82893|29.585|-81.208
-Sanjō|JP|city|82893|37.617|138.950
+Sanjo|JP|city|82893|37.617|138.950
 Yuanping|CN|city|82883|38.715|112.757
 Minden|DE|city|82879|52.290|8.915
 Montego Bay|JM|city|82867|18.471|-77.919
 Kraljevo|RS|city|82846|43.726|20.689
 Sioux City|US|city|82821|42.500|-96.400
 Yacuiba|BO|city|82803|-22.016|-63.678
-Shīrvān|IR|city|82790|37.397|57.930
-Havířov|CZ|city|82768|49.780|18.437
+Shirvan|IR|city|82790|37.397|57.930
+Havirov|CZ|city|82768|49.780|18.437
 Chichawatni|PK|city|82762|30.530|72.692
-Ash Shaţrah|IQ|city|82732|31.409|46.173
+Ash Shatrah|IQ|city|82732|31.409|46.173
 Sorsogon|PH|city|82730|12.974|123.993
 Pau|FR|city|82697|43.311|-0.356
 Roquetas de Mar|ES|city|82665|36.764|-2.615
@@ -5189,36 +5189,36 @@ Xindian|CN|city|82555|36.797|118.294
 San Martín|AR|city|82549|-33.081|-68.468
 Jangipur|IN|city|82548|24.470|88.077
 Chiguayante|CL|city|82545|-36.926|-73.028
-Muş|TR|city|82536|38.732|41.485
+Mus|TR|city|82536|38.732|41.485
 Sano|JP|city|82535|36.317|139.583
 Anzhero-Sudzhensk|RU|city|82526|56.081|86.028
 Taourirt|MA|city|82518|34.407|-2.897
 Shache|CN|city|82509|38.417|77.241
 Yima|CN|city|82509|34.738|111.884
-Ashmūn|EG|city|82507|30.297|30.976
+Ashmun|EG|city|82507|30.297|30.976
 Lake Forest|US|city|82492|33.647|-117.689
 Pernik|BG|city|82467|42.600|23.033
 Redenção|BR|city|82464|-8.029|-50.031
-Dhār|IN|city|82438|22.594|75.298
+Dhar|IN|city|82438|22.594|75.298
 Merced|US|city|82436|37.302|-120.483
 Pozuelo de Alarcón|ES|city|82428|40.433|-3.813
 Sant Boi de Llobregat|ES|city|82428|41.344|2.037
 Bagamoyo|TZ|city|82426|-6.442|38.904
 Cukai|MY|city|82425|4.250|103.417
 Shangzhi|CN|city|82419|45.214|127.974
-Hānsi|IN|city|82407|29.102|75.963
+Hansi|IN|city|82407|29.102|75.963
 Nangong|CN|city|82386|37.358|115.374
 Chimaltenango|GT|city|82370|14.661|-90.819
 Lüshun|CN|city|82345|38.800|121.267
 Troitsk|RU|city|82338|54.098|61.577
 Banská Bystrica|SK|city|82336|48.739|19.153
 Kanoya|JP|city|82335|31.383|130.850
-Mādabā|JO|city|82335|31.716|35.794
+Madaba|JO|city|82335|31.716|35.794
 Reef Al Fujairah City|AE|city|82310|25.145|56.248
 Nizip|TR|city|82308|37.010|37.794
 Kilis|TR|city|82301|36.716|37.115
 Colombes|FR|city|82300|48.919|2.254
-Lākshām|BD|city|82290|23.240|91.121
+Laksham|BD|city|82290|23.240|91.121
 Longview|US|city|82287|32.501|-94.740
 Les Corts|ES|city|82270|41.387|2.130
 Polatsk|BY|city|82258|55.488|28.786
@@ -5230,7 +5230,7 @@ Tinaquillo|VE|city|82145|9.919|-68.305
 Azov|RU|city|82133|47.108|39.416
 Tochigi|JP|city|82133|36.383|139.733
 Ipoti|NG|city|82113|7.874|5.077
-Tanashichō|JP|city|82112|35.729|139.538
+Tanashicho|JP|city|82112|35.729|139.538
 Marugame|JP|city|82090|34.283|133.783
 Shiwan|CN|city|82031|23.001|113.077
 Beckenham|GB|city|82000|51.409|-0.025
@@ -5246,7 +5246,7 @@ Bhakkar|PK|city|81950|31.627|71.065
 La Dorada|CO|city|81950|5.448|-74.663
 Presidencia Roque Sáenz Peña|AR|city|81879|-26.785|-60.439
 Itajubá|BR|city|81870|-22.426|-45.453
-Qal‘at Bīshah|SA|city|81828|20.001|42.605
+Qal‘at Bishah|SA|city|81828|20.001|42.605
 Agboville|CI|city|81770|5.928|-4.213
 Villingen-Schwenningen|DE|city|81770|48.062|8.494
 Kaspiysk|RU|city|81752|42.882|47.639
@@ -5255,36 +5255,36 @@ Lucca|IT|city|81748|43.844|10.504
 Tangping|CN|city|81729|22.032|111.935
 Ar Rass|SA|city|81728|25.869|43.497
 Warwick|US|city|81699|41.700|-71.416
-Barkā’|OM|city|81647|23.679|57.886
+Barka’|OM|city|81647|23.679|57.886
 Mukacheve|UA|city|81633|48.439|22.718
 Watampone|ID|city|81629|-4.539|120.328
 Campana|AR|city|81612|-34.163|-58.959
-Salmās|IR|city|81606|38.197|44.765
+Salmas|IR|city|81606|38.197|44.765
 Pontevedra|ES|city|81576|42.431|-8.644
 Sokhumi|GE|city|81546|43.007|40.989
-Al Ḩasakah|SY|city|81539|36.502|40.748
+Al Hasakah|SY|city|81539|36.502|40.748
 Mungyeong|KR|city|81525|36.595|128.199
 Kadiri|IN|city|81498|14.112|78.160
 Lavras|BR|city|81472|-21.245|-45.000
-Dhorāji|IN|city|81445|21.734|70.450
+Dhoraji|IN|city|81445|21.734|70.450
 Kharian|PK|city|81435|32.816|73.887
-Rāyachoti|IN|city|81433|14.057|78.751
+Rayachoti|IN|city|81433|14.057|78.751
 Yudong|CN|city|81408|29.385|106.519
 Balqash|KZ|city|81364|46.848|74.995
 Guaynabo|PR|city|81360|18.357|-66.111
 Yashio|JP|city|81345|35.823|139.839
 Farmington Hills|US|city|81330|42.485|-83.377
-Khambhāt|IN|city|81328|22.317|72.619
-Sarishābāri|BD|city|81325|24.751|89.831
+Khambhat|IN|city|81328|22.317|72.619
+Sarishabari|BD|city|81325|24.751|89.831
 San Tan Valley|US|city|81321|33.191|-111.528
-Bistriţa|RO|city|81318|47.133|24.500
+Bistrita|RO|city|81318|47.133|24.500
 Mount Pleasant|US|city|81317|32.794|-79.863
 Avaré|BR|city|81285|-23.099|-48.926
 Konstanz|DE|city|81275|47.660|9.176
 Tatebayashi|JP|city|81274|36.250|139.533
 Konin|PL|city|81258|52.223|18.251
 Gafsa|TN|city|81232|34.425|8.784
-Reşiţa|RO|city|81228|45.301|21.889
+Resita|RO|city|81228|45.301|21.889
 Leme|BR|city|81209|-22.186|-47.390
 Mitte|DE|city|81205|52.520|13.405
 Lalupon|NG|city|81130|7.468|4.066
@@ -5294,10 +5294,10 @@ Yessentuki|RU|city|81015|44.044|42.861
 Vitry-sur-Seine|FR|city|81001|48.787|2.403
 Largo|US|city|81000|27.910|-82.788
 Cizre|TR|city|80992|37.330|42.185
-Naesŏ|KR|city|80987|35.250|128.520
+Naeso|KR|city|80987|35.250|128.520
 Nirmal|IN|city|80982|19.097|78.344
 Quatre Bornes|MU|city|80961|-20.264|57.479
-Emmiganūr|IN|city|80933|15.772|77.483
+Emmiganur|IN|city|80933|15.772|77.483
 Zomba|MW|city|80932|-15.386|35.319
 Feicheng|CN|city|80929|35.261|117.968
 Natitingou|BJ|city|80892|10.304|1.380
@@ -5306,11 +5306,11 @@ Shanting|CN|city|80843|35.075|117.458
 Jeypore|IN|city|80837|18.856|82.572
 Hengelo|NL|city|80809|52.266|6.793
 Shibata|JP|city|80793|37.950|139.333
-Gamagōri|JP|city|80786|34.833|137.233
+Gamagori|JP|city|80786|34.833|137.233
 Rouissat|DZ|city|80784|31.924|5.350
 Klin|RU|city|80778|56.333|36.733
 Kfar Saba|IL|city|80773|32.175|34.907
-Izumiōtsu|JP|city|80772|34.500|135.400
+Izumiotsu|JP|city|80772|34.500|135.400
 Getxo|ES|city|80770|43.357|-3.011
 Kotkapura|IN|city|80741|30.582|74.833
 Berkane|MA|city|80721|34.920|-2.320
@@ -5331,13 +5331,13 @@ Elbistan|TR|city|80456|38.206|37.198
 Udhampur|IN|city|80447|32.924|75.136
 Mountain View|US|city|80435|37.386|-122.084
 Napa|US|city|80434|38.297|-122.286
-Kairāna|IN|city|80432|29.395|77.205
+Kairana|IN|city|80432|29.395|77.205
 Tahoua|NE|city|80425|14.889|5.269
 Trento|IT|city|80425|46.068|11.121
 Mihara|JP|city|80387|34.400|133.083
 Zhuanghe|CN|city|80384|39.701|122.991
-Bālāghāt|IN|city|80360|21.816|80.188
-Bonāb|IR|city|80359|37.340|46.056
+Balaghat|IN|city|80360|21.816|80.188
+Bonab|IR|city|80359|37.340|46.056
 Loushanguan|CN|city|80344|28.137|106.822
 Somerville|US|city|80318|42.388|-71.100
 Baoying|CN|city|80292|33.229|119.309
@@ -5349,7 +5349,7 @@ Budapest XV. kerület|HU|city|80218|47.563|19.117
 Mbalmayo|CM|city|80206|3.517|11.500
 Panshi|CN|city|80200|42.942|126.056
 Serpong|ID|city|80193|-6.317|106.664
-As Salţ|JO|city|80189|32.039|35.727
+As Salt|JO|city|80189|32.039|35.727
 Lichterfelde|DE|city|80149|52.433|13.308
 Namibe|AO|city|80149|-15.196|12.152
 Piotrków Trybunalski|PL|city|80128|51.405|19.703
@@ -5359,8 +5359,8 @@ Vorkuta|RU|city|80039|67.499|64.053
 El Cafetal|VE|city|80029|10.465|-66.830
 Gandia|ES|city|80020|38.967|-0.183
 Ushiku|JP|city|80020|35.967|140.133
-Mānsa|IN|city|80018|29.988|75.402
-Cung Kiệm|VN|city|80000|21.187|106.161
+Mansa|IN|city|80018|29.988|75.402
+Cung Kiem|VN|city|80000|21.187|106.161
 Fili|RU|city|80000|55.748|37.480
 Ra'anana|IL|city|80000|32.184|34.874
 Rikaze|CN|city|80000|29.250|88.883
@@ -5382,7 +5382,7 @@ Sibolga|ID|city|79714|1.740|98.781
 Haskovo|BG|city|79699|41.934|25.556
 Ciudad Lerdo|MX|city|79669|25.537|-103.525
 Taixing|CN|city|79655|32.167|120.014
-Kāraikāl|IN|city|79653|10.917|79.833
+Karaikal|IN|city|79653|10.917|79.833
 Genteng|ID|city|79652|-8.367|114.150
 Kidapawan|PH|city|79652|7.008|125.089
 Erdenet|MN|city|79647|49.033|104.083
@@ -5392,7 +5392,7 @@ Kropotkin|RU|city|79599|45.438|40.576
 Itumbiara|BR|city|79582|-18.419|-49.215
 Oke Mesi|NG|city|79563|7.817|4.917
 Maricá|BR|city|79551|-22.919|-42.819
-Ar Rifā‘|BH|city|79550|26.130|50.555
+Ar Rifa‘|BH|city|79550|26.130|50.555
 Szombathely|HU|city|79534|47.231|16.622
 Kafanchan|NG|city|79522|9.581|8.293
 Busto Arsizio|IT|city|79519|45.611|8.849
@@ -5404,16 +5404,16 @@ Shadrinsk|RU|city|79479|56.085|63.633
 Willowdale|CA|city|79440|43.767|-79.399
 Sidi Slimane|MA|city|79437|34.265|-5.926
 Huehuetenango|GT|city|79426|15.319|-91.472
-Brājarājnagar|IN|city|79421|21.817|83.917
+Brajarajnagar|IN|city|79421|21.817|83.917
 Drohobych|UA|city|79406|49.350|23.506
 Lido di Ostia|IT|city|79400|41.732|12.277
 Cesena|IT|city|79398|44.139|12.243
 Lüdenscheid|DE|city|79386|51.220|7.627
 Rustaq|OM|city|79383|23.391|57.424
-Behbahān|IR|city|79327|30.596|50.242
+Behbahan|IR|city|79327|30.596|50.242
 Zarzis|TN|city|79316|33.504|11.112
 Sant Cugat del Vallès|ES|city|79253|41.471|2.086
-Kottagūdem|IN|city|79247|17.551|80.618
+Kottagudem|IN|city|79247|17.551|80.618
 Gedangan|ID|city|79230|-7.391|112.727
 Shouguang|CN|city|79212|36.880|118.737
 Ciudad Lázaro Cárdenas|MX|city|79200|17.971|-102.221
@@ -5444,19 +5444,19 @@ Kennewick|US|city|78896|46.211|-119.137
 Marburg an der Lahn|DE|city|78895|50.809|8.771
 Marseille 08|FR|city|78837|43.271|5.382
 Tambacounda|SN|city|78800|13.771|-13.667
-Kŭlob|TJ|city|78786|37.915|69.785
+Kulob|TJ|city|78786|37.915|69.785
 Darnah|LY|city|78782|32.767|22.637
 San Fernando de Apure|VE|city|78779|7.888|-67.472
 Shitanjing|CN|city|78765|39.234|106.344
 Zlín|CZ|city|78759|49.226|17.671
 Chiang Rai|TH|city|78756|19.909|99.832
 Deurne|BE|city|78747|51.221|4.466
-Manfalūţ|EG|city|78744|27.313|30.970
+Manfalut|EG|city|78744|27.313|30.970
 Sagaing|MM|city|78739|21.879|95.980
-Koch Bihār|IN|city|78737|26.325|89.445
+Koch Bihar|IN|city|78737|26.325|89.445
 Tumen|CN|city|78719|42.966|129.843
 Três Lagoas|BR|city|78712|-20.788|-51.703
-Dod Ballāpur|IN|city|78676|13.295|77.538
+Dod Ballapur|IN|city|78676|13.295|77.538
 Gualeguaychú|AR|city|78676|-33.009|-58.517
 Ceuta|ES|city|78674|35.889|-5.320
 Mthatha|ZA|city|78663|-31.589|28.784
@@ -5470,8 +5470,8 @@ Bhadohi|IN|city|78568|25.395|82.570
 Brindisi|IT|city|78548|40.632|17.936
 Town 'n' Country|US|city|78442|28.011|-82.577
 Bellflower|US|city|78441|33.882|-118.117
-Kőbánya|HU|city|78414|47.484|19.139
-Kātoya|IN|city|78408|23.646|88.133
+Kobanya|HU|city|78414|47.484|19.139
+Katoya|IN|city|78408|23.646|88.133
 Kayes|ML|city|78406|14.447|-11.444
 Youhao|CN|city|78402|47.853|128.836
 Neumünster|DE|city|78383|54.075|9.982
@@ -5481,13 +5481,13 @@ Karatsu|JP|city|78330|33.443|129.970
 Chino Hills|US|city|78309|33.994|-117.759
 Bang Kruai|TH|city|78305|13.805|100.473
 Daura|NG|city|78277|11.554|11.406
-Al Ḩayy|IQ|city|78272|32.174|46.043
+Al Hayy|IQ|city|78272|32.174|46.043
 Pingyi|CN|city|78254|35.501|117.631
 Budapest XVII. kerület|HU|city|78250|47.480|19.254
 Mogi Mirim|BR|city|78244|-22.432|-46.958
 Iizuka|JP|city|78206|33.637|130.687
 Valvedditturai|LK|city|78205|9.817|80.167
-Jamūī|IN|city|78181|24.926|86.225
+Jamui|IN|city|78181|24.926|86.225
 Linping|CN|city|78180|30.422|120.297
 Ilioúpoli|GR|city|78153|37.931|23.768
 Zahlé|LB|city|78145|33.847|35.902
@@ -5497,10 +5497,10 @@ Wa|GH|city|78107|10.061|-2.502
 Abaetetuba|BR|city|78050|-1.718|-48.883
 Harihar|IN|city|78034|14.513|75.807
 Alekseyevka|RU|city|78000|55.630|37.800
-Mancherāl|IN|city|77998|18.871|79.429
+Mancheral|IN|city|77998|18.871|79.429
 Castrop-Rauxel|DE|city|77924|51.557|7.312
 Marsala|IT|city|77915|37.799|12.437
-Ōbu|JP|city|77864|35.018|136.949
+Obu|JP|city|77864|35.018|136.949
 Springdale|US|city|77859|36.187|-94.129
 North Hollywood|US|city|77848|34.172|-118.379
 Kadayanallur|IN|city|77772|9.073|77.342
@@ -5529,27 +5529,27 @@ Bogenhausen|DE|city|77542|48.152|11.616
 Jishui|CN|city|77540|33.733|115.400
 Aalst|BE|city|77534|50.936|4.035
 Mechelen|BE|city|77530|51.026|4.478
-Shūshtar|IR|city|77507|32.050|48.848
+Shushtar|IR|city|77507|32.050|48.848
 Lisburn|GB|city|77506|54.523|-6.035
 Kars|TR|city|77486|40.598|43.085
 Kambar|PK|city|77481|27.588|68.001
 Barracas|AR|city|77474|-34.650|-58.383
 Linqu|CN|city|77472|36.516|118.540
-Farīdkot|IN|city|77450|30.674|74.756
+Faridkot|IN|city|77450|30.674|74.756
 Wako|JP|city|77435|35.789|139.623
 Khomeyn|IR|city|77425|33.639|50.080
 Shulan|CN|city|77420|44.417|126.950
 Apalit|PH|city|77418|14.953|120.770
 Itaúna|BR|city|77400|-20.075|-44.576
-Balrāmpur|IN|city|77396|27.429|82.185
+Balrampur|IN|city|77396|27.429|82.185
 Saint-Laurent|CA|city|77391|45.500|-73.666
 Suva|FJ|capital|77366|-18.142|178.441
 Hatsukaichi|JP|city|77341|34.350|132.333
 Matehuala|MX|city|77328|23.648|-100.643
 Dessau|DE|city|77315|51.839|12.246
-Focșani|RO|city|77313|45.700|27.183
+Focsani|RO|city|77313|45.700|27.183
 Chiclana de la Frontera|ES|city|77293|36.420|-6.144
-Bāramūla|IN|city|77276|34.209|74.343
+Baramula|IN|city|77276|34.209|74.343
 Yanzhou|CN|city|77276|35.553|116.829
 Agua Prieta|MX|city|77254|31.331|-109.549
 Pesaro|IT|city|77241|43.909|12.916
@@ -5571,7 +5571,7 @@ Coyah|GN|city|77103|9.706|-13.385
 Voskresensk|RU|city|77086|55.317|38.653
 Keratsíni|GR|city|77077|37.962|23.620
 Baldwin Park|US|city|77071|34.085|-117.961
-Dhuliān|IN|city|77070|24.681|87.954
+Dhulian|IN|city|77070|24.681|87.954
 Hunchun|CN|city|77028|42.867|130.358
 Sasolburg|ZA|city|77016|-26.814|27.817
 Kagoro|NG|city|77008|9.608|8.390
@@ -5579,7 +5579,7 @@ Pisa|IT|city|77007|43.709|10.404
 Yalta|UA|city|77003|44.502|34.166
 Chilliwack|CA|city|77000|49.166|-121.953
 Huangshan|CN|city|77000|29.711|118.313
-Mawāna|IN|city|76973|29.103|77.922
+Mawana|IN|city|76973|29.103|77.922
 Tsurusaki|JP|city|76968|33.245|131.692
 Józsefváros|HU|city|76957|47.489|19.073
 Gladbeck|DE|city|76940|51.571|6.986
@@ -5601,12 +5601,12 @@ Mmabatho|ZA|city|76754|-25.850|25.633
 Purmerend|NL|city|76745|52.505|4.960
 Liangxiang|CN|city|76744|39.736|116.133
 Champigny-sur-Marne|FR|city|76726|48.816|2.494
-Manmād|IN|city|76722|20.253|74.438
+Manmad|IN|city|76722|20.253|74.438
 Kannauj|IN|city|76714|27.055|79.919
 Luxembourg|LU|capital|76684|49.612|6.130
 La Louvière|BE|city|76668|50.487|4.188
 Saint-Pierre|RE|city|76655|-21.339|55.478
-Pančevo|RS|city|76654|44.872|20.642
+Pancevo|RS|city|76654|44.872|20.642
 Fenghua|CN|city|76653|29.656|121.406
 Malaut|IN|city|76616|30.211|74.482
 Rueil-Malmaison|FR|city|76616|48.877|2.190
@@ -5614,7 +5614,7 @@ Villa de Cura|VE|city|76614|10.039|-67.489
 Guiguinto|PH|city|76613|14.833|120.883
 Arnsberg|DE|city|76612|51.383|8.083
 Salina Cruz|MX|city|76596|16.175|-95.194
-Nagīna|IN|city|76593|29.444|78.436
+Nagina|IN|city|76593|29.444|78.436
 Manresa|ES|city|76558|41.728|1.824
 Jataí|BR|city|76547|-17.879|-51.722
 São João da Boa Vista|BR|city|76540|-21.969|-46.798
@@ -5635,7 +5635,7 @@ Yangliuqing|CN|city|76387|39.138|117.000
 Folsom|US|city|76375|38.678|-121.176
 São Sebastião|BR|city|76367|-23.760|-45.410
 Arezzo|IT|city|76346|43.463|11.881
-Jumri Tilaiyā|IN|city|76341|24.435|85.530
+Jumri Tilaiya|IN|city|76341|24.435|85.530
 Budapest XXI. kerület|HU|city|76339|47.430|19.071
 Tucuruí|BR|city|76337|-3.766|-49.679
 Baytown|US|city|76335|29.735|-94.977
@@ -5648,7 +5648,7 @@ Kumanovo|MK|city|76275|42.132|21.714
 Midyat|TR|city|76268|37.419|41.339
 Lae|PG|city|76255|-6.723|146.996
 Matara|LK|city|76254|5.949|80.535
-Nahāvand|IR|city|76250|34.191|48.374
+Nahavand|IR|city|76250|34.191|48.374
 Tuban|ID|city|76242|-6.898|112.065
 Repentigny|CA|city|76237|45.742|-73.450
 Sakon Nakhon|TH|city|76237|17.161|104.147
@@ -5693,24 +5693,24 @@ Belovo|RU|city|75764|54.416|86.298
 Takefu|JP|city|75753|35.904|136.167
 Tarub|ID|city|75739|-6.933|109.167
 Waterford|US|city|75737|42.693|-83.412
-Iğdır|TR|city|75721|39.924|44.045
+Igdır|TR|city|75721|39.924|44.045
 Muan|KR|city|75718|34.990|126.479
 Jalal-Abad|KG|city|75700|40.933|73.000
 Turbat|PK|city|75694|26.001|63.048
-Bodināyakkanūr|IN|city|75680|10.012|77.350
+Bodinayakkanur|IN|city|75680|10.012|77.350
 Yinzhu|CN|city|75656|35.879|119.975
 Khadki|IN|city|75654|18.564|73.852
 Battersea|GB|city|75651|51.475|-0.155
 Chekhov|RU|city|75643|55.148|37.477
-Bihać|BA|city|75641|44.817|15.871
-Jamjamāl|IQ|city|75634|35.534|44.834
+Bihac|BA|city|75641|44.817|15.871
+Jamjamal|IQ|city|75634|35.534|44.834
 Battaramulla South|LK|city|75633|6.896|79.918
 Batu|ID|city|75631|-7.870|112.528
-Dhrāngadhra|IN|city|75578|22.992|71.468
+Dhrangadhra|IN|city|75578|22.992|71.468
 Crewe|GB|city|75556|53.098|-2.442
 Piła|PL|city|75532|53.151|16.738
 Evanston|US|city|75527|42.041|-87.690
-Nevşehir|TR|city|75527|38.625|34.712
+Nevsehir|TR|city|75527|38.625|34.712
 San Martin Texmelucan de Labastida|MX|city|75518|19.284|-98.439
 Chatham|GB|city|75509|51.379|0.528
 Nizhyn|UA|city|75499|51.048|31.887
@@ -5726,12 +5726,12 @@ Azzaba|DZ|city|75317|36.739|7.105
 Silifke|TR|city|75315|36.378|33.934
 Mysłowice|PL|city|75281|50.207|19.167
 Wyoming|US|city|75275|42.913|-85.705
-Kruševac|RS|city|75256|43.580|21.334
-Hongch’ŏn|KR|city|75251|37.692|127.886
+Krusevac|RS|city|75256|43.580|21.334
+Hongch’on|KR|city|75251|37.692|127.886
 Kampong Chhnang|KH|city|75244|12.250|104.667
 Shangmei|CN|city|75233|27.743|111.296
 Igbo-Ukwu|NG|city|75224|6.018|7.020
-Pāloncha|IN|city|75224|17.602|80.705
+Paloncha|IN|city|75224|17.602|80.705
 Loveland|US|city|75182|40.398|-105.075
 Cheektowaga|US|city|75178|42.903|-78.755
 Kings Bridge|US|city|75132|40.879|-73.905
@@ -5742,16 +5742,16 @@ Kpalimé|TG|city|75084|6.900|0.633
 Cipolletti|AR|city|75078|-38.934|-67.990
 Okegawa|JP|city|75062|36.000|139.557
 Bayreuth|DE|city|75061|49.948|11.579
-Củ Chi|VN|city|75000|10.973|106.493
+Cu Chi|VN|city|75000|10.973|106.493
 Dakhla|EH|city|75000|23.685|-15.958
 Spijkenisse|NL|city|74988|51.845|4.329
 Encarnación|PY|city|74983|-27.331|-55.867
 Perris|US|city|74971|33.783|-117.229
 Haninge|SE|city|74968|59.168|18.145
 Ben Arous|TN|city|74932|36.755|10.222
-Ar Ramthā|JO|city|74901|32.559|36.008
+Ar Ramtha|JO|city|74901|32.559|36.008
 Gävle|SE|city|74884|60.675|17.142
-Gūdūr|IN|city|74851|14.151|79.852
+Gudur|IN|city|74851|14.151|79.852
 Hellersdorf|DE|city|74847|52.533|13.609
 Juchitán de Zaragoza|MX|city|74825|16.436|-95.020
 Huilong|CN|city|74818|31.811|121.655
@@ -5766,7 +5766,7 @@ Ankleshwar|IN|city|74742|21.632|72.990
 East Kilbride|GB|city|74740|55.764|-4.177
 Helmond|NL|city|74740|51.482|5.661
 Yanggu|CN|city|74725|36.111|115.775
-Tīkamgarh|IN|city|74724|24.743|78.831
+Tikamgarh|IN|city|74724|24.743|78.831
 Sungailiat|ID|city|74719|-1.854|106.122
 Miki|JP|city|74701|34.800|134.983
 Cachoeira do Sul|BR|city|74694|-30.039|-52.894
@@ -5775,7 +5775,7 @@ Changnyeong|KR|city|74668|35.541|128.495
 Gobernador Gálvez|AR|city|74650|-33.030|-60.640
 Dipalpur|PK|city|74640|30.670|73.653
 António Enes|MZ|city|74624|-16.233|39.909
-Al Bayḑā’|LY|city|74594|32.763|21.755
+Al Bayda’|LY|city|74594|32.763|21.755
 Asbest|RU|city|74583|57.010|61.458
 Gastonia|US|city|74543|35.262|-81.187
 Union City|US|city|74494|37.596|-122.019
@@ -5805,7 +5805,7 @@ Appleton|US|city|74139|44.262|-88.415
 Missouri City|US|city|74139|29.619|-95.538
 Xinmin|CN|city|74139|41.991|122.825
 Igbara-Odo|NG|city|74121|7.503|5.063
-Ambājogāi|IN|city|74114|18.733|76.386
+Ambajogai|IN|city|74114|18.733|76.386
 Mbaké|SN|city|74100|14.790|-15.908
 Shelby|US|city|74099|42.671|-83.033
 Fuentes del Valle|MX|city|74087|19.633|-99.139
@@ -5820,7 +5820,7 @@ Riberalta|BO|city|74014|-11.007|-66.063
 Fort Myers|US|city|74013|26.622|-81.841
 Inuyama|JP|city|73995|35.380|136.943
 Bela|IN|city|73992|25.921|81.996
-Ostrowiec Świętokrzyski|PL|city|73989|50.929|21.385
+Ostrowiec Swietokrzyski|PL|city|73989|50.929|21.385
 Boynton Beach|US|city|73966|26.525|-80.066
 Santo Antônio de Jesus|BR|city|73957|-12.969|-39.261
 Bocholt|DE|city|73943|51.839|6.615
@@ -5843,27 +5843,27 @@ Ifrane|MA|city|73782|33.527|-5.110
 Grand-Bassam|CI|city|73772|5.212|-3.739
 Aku|NG|city|73742|6.709|7.318
 Guixi|CN|city|73732|28.289|117.213
-Kafr az Zayyāt|EG|city|73725|30.825|30.818
+Kafr az Zayyat|EG|city|73725|30.825|30.818
 Karauli|IN|city|73717|26.498|77.028
 Lanxi|CN|city|73706|29.216|119.472
 Logan Square|US|city|73702|41.923|-87.699
 Savarkundla|IN|city|73695|21.337|71.303
 Detmold|DE|city|73680|51.939|8.873
-Al Buraymī|OM|city|73670|24.251|55.793
+Al Buraymi|OM|city|73670|24.251|55.793
 Labuan|MY|city|73653|5.280|115.248
 Genhe|CN|city|73631|50.783|121.517
 Gresik|ID|city|73629|-7.154|112.656
 Oyan|NG|city|73622|8.050|4.767
-Shāhābād|IN|city|73606|27.643|79.940
+Shahabad|IN|city|73606|27.643|79.940
 Red Deer|CA|city|73593|52.267|-113.802
 Sewon|ID|city|73585|-7.876|110.359
 Luocheng|CN|city|73581|29.385|104.029
 Badin|PK|city|73569|24.656|68.837
 Rapid City|US|city|73569|44.081|-103.231
 Kamina|CD|city|73557|-8.735|24.998
-Chāndpur|IN|city|73555|29.135|78.272
+Chandpur|IN|city|73555|29.135|78.272
 Naqadeh|IR|city|73528|36.955|45.388
-Nūrābād|IR|city|73528|34.073|47.972
+Nurabad|IR|city|73528|34.073|47.972
 Jega|NG|city|73495|12.223|4.380
 Warner Robins|US|city|73490|32.616|-83.627
 Gokak|IN|city|73478|16.169|74.824
@@ -5871,9 +5871,9 @@ Melilla|ES|city|73460|35.294|-2.938
 Rochester Hills|US|city|73424|42.658|-83.150
 Saint-Léonard|CA|city|73423|45.588|-73.595
 Canary Wharf|GB|city|73390|51.505|-0.021
-Sikandarābād|IN|city|73379|28.452|77.700
+Sikandarabad|IN|city|73379|28.452|77.700
 Asaba|NG|city|73374|6.198|6.732
-Kukichūō|JP|city|73373|36.067|139.675
+Kukichuo|JP|city|73373|36.067|139.675
 Aguachica|CO|city|73360|8.308|-73.617
 Ohafia-Ifigh|NG|city|73355|5.615|7.812
 Mpanda|TZ|city|73338|-6.344|31.070
@@ -5892,13 +5892,13 @@ Taman Senai|MY|city|73176|1.601|103.642
 Southfield|US|city|73156|42.473|-83.222
 Satsumasendai|JP|city|73132|31.817|130.300
 Tamanrasset|DZ|city|73128|22.785|5.523
-Siemianowice Śląskie|PL|city|73121|50.327|19.029
+Siemianowice Slaskie|PL|city|73121|50.327|19.029
 Hanamaki|JP|city|73115|39.383|141.117
 Kâhta|TR|city|73105|37.786|38.624
 Novomoskovs’k|UA|city|73100|48.638|35.245
 Zhlobin|BY|city|73089|52.893|30.024
 Néa Smýrni|GR|city|73076|37.945|23.714
-Joypur Hāt|BD|city|73068|25.101|89.027
+Joypur Hat|BD|city|73068|25.101|89.027
 Araure|VE|city|73054|9.581|-69.239
 Dausa|IN|city|73034|26.890|76.336
 Jatibarang|ID|city|73010|-6.475|108.315
@@ -5912,14 +5912,14 @@ Dongdu|CN|city|72957|35.850|117.700
 Balanga|PH|city|72954|14.676|120.536
 San Juan de la Maguana|DO|city|72950|18.806|-71.230
 Tetovo|MK|city|72944|42.010|20.972
-Valsād|IN|city|72929|20.610|72.934
+Valsad|IN|city|72929|20.610|72.934
 Ostrów Wielkopolski|PL|city|72898|51.655|17.807
 Saint George|US|city|72897|37.104|-113.584
 Pano Aqil|PK|city|72881|27.856|69.111
 Paranavaí|BR|city|72848|-23.073|-52.465
 Caserta|IT|city|72844|41.073|14.332
 Dachnoye|RU|city|72822|59.842|30.256
-Ambikāpur|IN|city|72821|23.119|83.195
+Ambikapur|IN|city|72821|23.119|83.195
 Krathum Baen|TH|city|72819|13.653|100.260
 New Britain|US|city|72808|41.661|-72.780
 Dongkan|CN|city|72789|34.000|119.831
@@ -5947,7 +5947,7 @@ Ilagan|PH|city|72363|17.149|121.889
 Caçapava|BR|city|72340|-23.101|-45.707
 Venado Tuerto|AR|city|72340|-33.746|-61.969
 Nouadhibou|MR|city|72337|20.942|-17.038
-Pālghar|IN|city|72335|19.697|72.765
+Palghar|IN|city|72335|19.697|72.765
 Maroúsi|GR|city|72333|38.050|23.800
 Xinzhi|CN|city|72303|36.499|111.705
 Finlyandskiy|RU|city|72292|59.968|30.364
@@ -5959,7 +5959,7 @@ Guanajuato|MX|city|72237|21.019|-101.259
 Suva Reka|XK|city|72229|42.359|20.825
 West Ridge|US|city|72211|42.000|-87.693
 Esbjerg|DK|city|72205|55.470|8.452
-Ash Shafā|SA|city|72190|21.073|40.318
+Ash Shafa|SA|city|72190|21.073|40.318
 Apple Valley|US|city|72174|34.501|-117.186
 Sagay|PH|city|72153|10.945|123.424
 Sarnia|CA|city|72125|42.979|-82.404
@@ -5990,7 +5990,7 @@ Gulfport|US|city|71856|30.367|-89.093
 Sunzha|RU|city|71841|43.319|45.049
 Amatitlán|GT|city|71836|14.477|-90.635
 Fuorigrotta|IT|city|71808|40.833|14.200
-Chintāmani|IN|city|71798|13.401|78.052
+Chintamani|IN|city|71798|13.401|78.052
 Izmail|UA|city|71780|45.351|28.838
 Yüksekova|TR|city|71729|37.574|44.287
 Birkhadem|DZ|city|71722|36.715|3.050
@@ -6003,7 +6003,7 @@ Apomu|NG|city|71656|7.352|4.183
 Yawata|JP|city|71656|34.870|135.703
 Xiuyan|CN|city|71614|40.293|123.274
 Saint-Jean-sur-Richelieu|CA|city|71613|45.307|-73.263
-Dārayyā|SY|city|71596|33.458|36.233
+Darayya|SY|city|71596|33.458|36.233
 Delgado|SV|city|71594|13.722|-89.169
 Pawtucket|US|city|71591|41.879|-71.383
 Pusad|IN|city|71588|19.913|77.578
@@ -6011,7 +6011,7 @@ Donggongon|MY|city|71585|5.907|116.101
 Chernogorsk|RU|city|71582|53.824|91.284
 Madhubani|IN|city|71582|26.354|86.072
 Lauderhill|US|city|71579|26.140|-80.213
-Itō|JP|city|71578|34.967|139.083
+Ito|JP|city|71578|34.967|139.083
 Peckham|GB|city|71552|51.474|-0.070
 Rock Hill|US|city|71548|34.925|-81.025
 Monastir|TN|city|71546|35.778|10.826
@@ -6020,7 +6020,7 @@ Khanabad|AF|city|71531|36.682|69.116
 Güigüe|VE|city|71530|10.083|-67.778
 Sragen|ID|city|71522|-7.426|111.022
 Sirsilla|IN|city|71499|18.389|78.810
-Tākestān|IR|city|71499|36.071|49.696
+Takestan|IR|city|71499|36.071|49.696
 Fuengirola|ES|city|71482|36.540|-4.625
 Solana|PH|city|71475|17.653|121.691
 Fiditi|NG|city|71461|7.714|3.917
@@ -6047,7 +6047,7 @@ Yukuhashi|JP|city|71277|33.729|130.983
 Bulacan|PH|city|71274|14.793|120.879
 Lüneburg|DE|city|71260|53.251|10.414
 Zadar|HR|city|71258|44.116|15.225
-Abū Tīj|EG|city|71257|27.045|31.318
+Abu Tij|EG|city|71257|27.045|31.318
 El Pueblito|MX|city|71254|20.540|-100.438
 Flower Mound|US|city|71253|33.015|-97.097
 Svyetlahorsk|BY|city|71250|52.633|29.739
@@ -6063,7 +6063,7 @@ Centreville|US|city|71135|38.840|-77.429
 Taroudant|MA|city|71133|30.470|-8.877
 Grazhdanka|RU|city|71128|60.036|30.405
 Cinisello Balsamo|IT|city|71109|45.558|9.215
-Thākurgaon|BD|city|71096|26.031|88.470
+Thakurgaon|BD|city|71096|26.031|88.470
 Passaic|US|city|71085|40.857|-74.128
 Muyinga|BI|city|71076|-2.845|30.341
 Guiping|CN|city|71066|23.393|110.074
@@ -6071,7 +6071,7 @@ Gemlik|TR|city|71063|40.431|29.160
 Fu’an|CN|city|71053|27.064|119.653
 Tenri|JP|city|71052|34.583|135.833
 Riverview|US|city|71050|27.866|-82.326
-Kāmāreddi|IN|city|71042|18.320|78.342
+Kamareddi|IN|city|71042|18.320|78.342
 Redlands|US|city|71035|34.056|-117.183
 Benidorm|ES|city|71034|38.538|-0.131
 Orita Eruwa|NG|city|71027|7.550|3.433
@@ -6080,19 +6080,19 @@ Missoula|US|city|71022|46.872|-113.994
 Rancho Cordova|US|city|71017|38.589|-121.303
 Celle|DE|city|71010|52.623|10.080
 Bolpur|IN|city|70998|23.663|87.697
-Rānāghāt|IN|city|70984|23.176|88.567
+Ranaghat|IN|city|70984|23.176|88.567
 Lowestoft|GB|city|70945|52.475|1.752
-Hongwŏn|KP|city|70923|40.025|127.956
+Hongwon|KP|city|70923|40.025|127.956
 Aubervilliers|FR|city|70914|48.917|2.383
 Moabit|DE|city|70911|52.526|13.339
 Altamira|BR|city|70888|-3.203|-52.206
-Fāzilka|IN|city|70887|30.402|74.028
+Fazilka|IN|city|70887|30.402|74.028
 Kuandian|CN|city|70867|40.729|124.785
 Bundaberg|AU|city|70826|-24.866|152.348
 Vila Nova de Gaia|PT|city|70811|41.124|-8.612
 Ejura|GH|city|70807|7.386|-1.356
 Gosport|GB|city|70793|50.795|-1.129
-Mīnāb|IR|city|70790|27.131|57.087
+Minab|IR|city|70790|27.131|57.087
 Poyang|CN|city|70787|28.992|116.668
 Yongfeng|CN|city|70783|27.455|112.169
 Plaridel|PH|city|70781|14.887|120.857
@@ -6114,7 +6114,7 @@ Bukoba|TZ|city|70628|-1.332|31.812
 Antanifotsy|MG|city|70626|-19.650|47.317
 Lethbridge|CA|city|70617|49.700|-112.819
 Mindelo|CV|city|70611|16.890|-24.980
-Dādri|IN|city|70609|28.553|77.554
+Dadri|IN|city|70609|28.553|77.554
 Byumba|RW|city|70593|-1.576|30.067
 Kurortnyy|RU|city|70589|60.166|29.908
 Dazaifu|JP|city|70587|33.513|130.524
@@ -6139,7 +6139,7 @@ Pagar Alam|ID|city|70386|-4.025|103.247
 Iguatu|BR|city|70380|-6.359|-39.299
 Jiangyan|CN|city|70375|32.506|120.143
 Shiguai|CN|city|70357|40.706|110.286
-Maebaru-chūō|JP|city|70339|33.559|130.201
+Maebaru-chuo|JP|city|70339|33.559|130.201
 Flagstaff|US|city|70320|35.198|-111.651
 Sunyani|GH|city|70299|7.340|-2.327
 Danao|PH|city|70270|10.521|124.027
@@ -6148,22 +6148,22 @@ Alphen aan den Rijn|NL|city|70251|52.129|4.655
 Kadirli|TR|city|70248|37.374|36.096
 Goya|AR|city|70245|-29.140|-59.263
 Cho Dok|VN|city|70239|10.700|105.117
-Şirvan|AZ|city|70220|39.938|48.929
+Sirvan|AZ|city|70220|39.938|48.929
 Schweizer-Reneke|ZA|city|70214|-27.189|25.329
 Adler|RU|city|70200|43.429|39.924
-Doğubayazıt|TR|city|70171|39.547|44.084
+Dogubayazıt|TR|city|70171|39.547|44.084
 Haining|CN|city|70171|30.536|120.686
 Karakol|KG|city|70171|42.491|78.394
 Alcalá de Guadaira|ES|city|70155|37.338|-5.840
 Chapayevsk|RU|city|70147|52.977|49.709
-Bāpatla|IN|city|70117|15.904|80.467
+Bapatla|IN|city|70117|15.904|80.467
 Taungdwingyi|MM|city|70094|20.006|95.545
 Inaruwa|NP|city|70093|26.607|87.148
 Lisala|CD|city|70087|2.151|21.517
 Muncie|US|city|70087|40.193|-85.386
-Payyannūr|IN|city|70069|12.094|75.202
+Payyannur|IN|city|70069|12.094|75.202
 Bamberg|DE|city|70047|49.899|10.901
-Khāliş|IQ|city|70046|33.808|44.533
+Khalis|IQ|city|70046|33.808|44.533
 Cannes|FR|city|70011|43.551|7.013
 Tiflet|MA|city|70010|33.895|-6.306
 Kladno|CZ|city|70003|50.147|14.103
@@ -6201,10 +6201,10 @@ Kaura Namoda|NG|city|69725|12.594|6.586
 Techiman|GH|city|69720|7.591|-1.939
 Las Piedras|UY|city|69682|-34.730|-56.219
 Dabou|CI|city|69661|5.326|-4.377
-Chālūs|IR|city|69638|36.655|51.420
+Chalus|IR|city|69638|36.655|51.420
 Arba Minch|ET|city|69622|6.033|37.550
 Paragominas|BR|city|69613|-2.967|-47.483
-Khāsh|IR|city|69603|28.221|61.216
+Khash|IR|city|69603|28.221|61.216
 Tuy Hòa|VN|city|69596|13.095|109.321
 Brossard|CA|city|69575|45.450|-73.466
 Tanabe|JP|city|69563|33.733|135.367
@@ -6216,18 +6216,18 @@ Pasco|US|city|69451|46.240|-119.101
 Villa Carlos Paz|AR|city|69451|-31.424|-64.498
 Syriam|MM|city|69448|16.769|96.245
 Pittsburg|US|city|69424|38.028|-121.885
-Sayyān|YE|city|69404|15.172|44.324
+Sayyan|YE|city|69404|15.172|44.324
 Jaboticabal|BR|city|69394|-21.255|-48.322
 Gujar Khan|PK|city|69374|33.254|73.304
 Kungsholmen|SE|city|69363|59.332|18.041
 Kot Malik Barkhurdar|PK|city|69359|30.204|66.987
-Isnā|EG|city|69335|25.293|32.554
+Isna|EG|city|69335|25.293|32.554
 Chuchar-kana Mandi|PK|city|69321|31.750|73.800
 Ridgewood|US|city|69317|40.700|-73.906
 Palatine|US|city|69308|42.110|-88.034
 Kampong Baharu Balakong|MY|city|69302|3.033|101.750
 Larbaâ|DZ|city|69298|36.565|3.154
-Bāsoda|IN|city|69278|23.852|77.937
+Basoda|IN|city|69278|23.852|77.937
 Bafia|CM|city|69270|4.750|11.233
 Arauca|CO|city|69264|7.085|-70.759
 Anseong|KR|city|69255|37.011|127.270
@@ -6237,7 +6237,7 @@ Hasselt|BE|city|69222|50.931|5.338
 Suwałki|PL|city|69222|54.112|22.931
 Stafford|GB|city|69217|52.805|-2.116
 North Richland Hills|US|city|69204|32.834|-97.229
-Ōmihachiman|JP|city|69189|35.129|136.098
+Omihachiman|JP|city|69189|35.129|136.098
 Kissimmee|US|city|69152|28.305|-81.417
 Linjiang|CN|city|69149|41.807|126.908
 Hunedoara|RO|city|69136|45.750|22.900
@@ -6246,7 +6246,7 @@ San Carlo All'Arena|IT|city|69094|40.865|14.263
 Giurgiu|RO|city|69067|43.887|25.963
 Toba Tek Singh|PK|city|69064|30.971|72.483
 Tantou|CN|city|69050|26.030|119.597
-Jorhāt|IN|city|69033|26.758|94.203
+Jorhat|IN|city|69033|26.758|94.203
 Nganjuk|ID|city|69011|-7.605|111.903
 Ostend|BE|city|69011|51.216|2.927
 Sint-Niklaas|BE|city|69010|51.165|4.144
@@ -6264,11 +6264,11 @@ Libon|PH|city|68846|13.300|123.439
 Wum|CM|city|68836|6.383|10.067
 Chulucanas|PE|city|68835|-5.093|-80.162
 Tuymazy|RU|city|68829|54.607|53.710
-Sindhnūr|IN|city|68793|15.770|76.756
+Sindhnur|IN|city|68793|15.770|76.756
 Sukagawa|JP|city|68790|37.283|140.383
 Enugu-Ukwu|NG|city|68785|6.171|7.005
 Ga-Rankuwa|ZA|city|68767|-25.617|27.995
-Abnūb|EG|city|68749|27.269|31.152
+Abnub|EG|city|68749|27.269|31.152
 Ponferrada|ES|city|68736|42.547|-6.596
 Fukuchiyama|JP|city|68735|35.300|135.117
 Kamloops|CA|city|68714|50.666|-120.319
@@ -6281,7 +6281,7 @@ Knysna|ZA|city|68659|-34.036|23.047
 São Sebastião do Paraíso|BR|city|68654|-20.917|-46.991
 Sougueur|DZ|city|68654|35.186|1.496
 Mount Vernon|US|city|68628|40.913|-73.837
-Wāshīm|IN|city|68622|20.111|77.133
+Washim|IN|city|68622|20.111|77.133
 Visnagar|IN|city|68619|23.699|72.552
 Heishan|CN|city|68603|41.689|122.113
 Conroe|US|city|68602|30.312|-95.456
@@ -6294,7 +6294,7 @@ Feodosiya|UA|city|68562|45.032|35.382
 Palwancha|IN|city|68561|17.582|80.677
 Aschaffenburg|DE|city|68551|49.977|9.152
 Sabanalarga|CO|city|68535|10.631|-74.922
-Głogów|PL|city|68530|51.664|16.084
+Głogow|PL|city|68530|51.664|16.084
 Keshod|IN|city|68518|21.303|70.249
 Binhe|CN|city|68514|32.688|112.828
 Chinchiná|CO|city|68512|4.982|-75.604
@@ -6303,22 +6303,22 @@ Tsuruga|JP|city|68482|35.645|136.056
 Northridge|US|city|68469|34.228|-118.537
 Cabo San Lucas|MX|city|68463|22.891|-109.912
 Tanauan|PH|city|68456|14.086|121.150
-Kānnangād|IN|city|68450|12.308|75.106
+Kannangad|IN|city|68450|12.308|75.106
 Pengcheng|CN|city|68442|36.431|114.170
 Aïn Fakroun|DZ|city|68433|35.971|6.874
 Rivas-Vaciamadrid|ES|city|68405|40.326|-3.511
-Al Qūşīyah|EG|city|68394|27.440|30.817
+Al Qusiyah|EG|city|68394|27.440|30.817
 Maple Grove|US|city|68385|45.072|-93.456
-Al Jammālīyah|EG|city|68381|31.181|31.865
+Al Jammaliyah|EG|city|68381|31.181|31.865
 Shima|CN|city|68375|24.446|117.812
-Bīsalpur|IN|city|68355|28.293|79.805
+Bisalpur|IN|city|68355|28.293|79.805
 Mingguang|CN|city|68351|32.780|117.964
 Ninghai|CN|city|68330|29.289|121.425
 Framingham|US|city|68318|42.279|-71.416
 San Isidro|PE|city|68309|-12.117|-77.050
-Türkmenbaşy|TM|city|68292|40.022|52.955
+Turkmenbasy|TM|city|68292|40.022|52.955
 Narowal|PK|city|68291|32.102|74.873
-Al Faḩāḩīl|KW|city|68290|29.082|48.130
+Al Fahahil|KW|city|68290|29.082|48.130
 Tanuku|IN|city|68290|16.754|81.681
 Saldanha|ZA|city|68284|-33.012|17.944
 Pokrovsk|UA|city|68263|48.282|37.176
@@ -6329,9 +6329,9 @@ Lodja|CD|city|68244|-3.521|23.601
 Söke|TR|city|68230|37.748|27.406
 Attili|IN|city|68196|16.700|81.600
 Redondo Beach|US|city|68166|33.849|-118.388
-Matsutō|JP|city|68159|36.517|136.567
-Langarūd|IR|city|68148|37.195|50.153
-Bālotra|IN|city|68120|25.832|72.240
+Matsuto|JP|city|68159|36.517|136.567
+Langarud|IR|city|68148|37.195|50.153
+Balotra|IN|city|68120|25.832|72.240
 Cadereyta Jiménez|MX|city|68111|25.589|-100.002
 Majadahonda|ES|city|68110|40.474|-3.872
 Kuqa|CN|city|68105|41.717|82.931
@@ -6355,7 +6355,7 @@ Chamrajnagar|IN|city|67992|11.923|76.939
 Bourges|FR|city|67987|47.083|2.400
 Pattukkottai|IN|city|67982|10.424|79.319
 Yorba Linda|US|city|67973|33.889|-117.813
-Ardeşen|TR|city|67965|41.191|40.987
+Ardesen|TR|city|67965|41.191|40.987
 Chaihe|CN|city|67963|44.760|129.678
 Budënnovsk|RU|city|67962|44.784|44.166
 Minggang|CN|city|67945|32.459|114.049
@@ -6375,7 +6375,7 @@ Dongfeng|CN|city|67820|42.640|125.512
 Bârlad|RO|city|67818|46.232|27.669
 Deva|RO|city|67802|45.883|22.900
 Khanty-Mansiysk|RU|city|67800|61.004|69.002
-Dayrūţ|EG|city|67788|27.556|30.811
+Dayrut|EG|city|67788|27.556|30.811
 Tamano|JP|city|67786|34.517|133.946
 Quillota|CL|city|67779|-32.883|-71.249
 Eau Claire|US|city|67778|44.811|-91.498
@@ -6388,14 +6388,14 @@ Waldorf|US|city|67752|38.625|-76.939
 Kaposvár|HU|city|67746|46.367|17.800
 Tournai|BE|city|67721|50.607|3.389
 Forest Hills|US|city|67714|40.716|-73.850
-Al Khārijah|EG|city|67700|25.451|30.546
+Al Kharijah|EG|city|67700|25.451|30.546
 Kalush|UA|city|67698|49.012|24.373
-Dāmghān|IR|city|67694|36.168|54.343
+Damghan|IR|city|67694|36.168|54.343
 Songjianghe|CN|city|67672|42.186|127.479
 Ede|NL|city|67670|52.033|5.658
 Subic|PH|city|67664|14.879|120.232
 Tsushima|JP|city|67658|35.167|136.717
-Pālang|BD|city|67652|23.218|90.351
+Palang|BD|city|67652|23.218|90.351
 Glen Burnie|US|city|67639|39.163|-76.625
 Yafran|LY|city|67638|32.063|12.529
 Arenella|IT|city|67634|40.857|14.223
@@ -6409,7 +6409,7 @@ Smila|UA|city|67530|49.222|31.887
 Guidonia Montecelio|IT|city|67516|41.994|12.722
 Soio|AO|city|67491|-6.135|12.369
 Al Manzalah|EG|city|67486|31.158|31.936
-Arāria|IN|city|67474|26.149|87.513
+Araria|IN|city|67474|26.149|87.513
 Gaithersburg|US|city|67456|39.143|-77.201
 Shorkot|PK|city|67439|31.910|70.878
 Chaguanas|TT|city|67433|10.517|-61.417
@@ -6419,7 +6419,7 @@ Ezza-Ohu|NG|city|67414|6.441|8.084
 Ixtapa-Zihuatanejo|MX|city|67408|17.643|-101.552
 Rossendale|GB|city|67400|53.685|-2.277
 Fuqing|CN|city|67397|25.729|119.375
-Harda Khās|IN|city|67387|22.344|77.095
+Harda Khas|IN|city|67387|22.344|77.095
 Nakatsu|JP|city|67372|33.598|131.188
 Caohe|CN|city|67370|30.230|115.433
 Eskilstuna|SE|city|67359|59.367|16.508
@@ -6435,11 +6435,11 @@ Shahdadpur|PK|city|67249|25.925|68.623
 Tubarão|BR|city|67245|-28.467|-49.007
 Kstovo|RU|city|67242|56.147|44.198
 Lippstadt|DE|city|67219|51.674|8.345
-Jaorā|IN|city|67203|23.638|75.127
+Jaora|IN|city|67203|23.638|75.127
 Tomaszów Mazowiecki|PL|city|67197|51.531|20.009
 Shiojiri|JP|city|67159|36.100|137.967
 Louga|SN|city|67154|15.619|-16.224
-Ödemiş|TR|city|67153|38.228|27.970
+Odemis|TR|city|67153|38.228|27.970
 Fengkou|CN|city|67139|30.083|113.333
 Néa Ionía|GR|city|67134|38.036|23.757
 Maitland|AU|city|67132|-32.733|151.557
@@ -6450,11 +6450,11 @@ Melati|ID|city|67090|-7.733|110.367
 Santa Cruz Xoxocotlán|MX|city|67086|17.030|-96.735
 Aalen|DE|city|67085|48.838|10.093
 Jackson Heights|US|city|67067|40.756|-73.885
-Chiryū|JP|city|67062|35.000|137.033
+Chiryu|JP|city|67062|35.000|137.033
 Saint-Nazaire|FR|city|67054|47.280|-2.210
-Przemyśl|PL|city|67013|49.785|22.767
+Przemysl|PL|city|67013|49.785|22.767
 Notre-Dame-de-Grâce|CA|city|67000|45.477|-73.614
-Buldāna|IN|city|66991|20.529|76.185
+Buldana|IN|city|66991|20.529|76.185
 Narva|EE|city|66980|59.377|28.190
 Rockville|US|city|66980|39.084|-77.153
 Liuhe|CN|city|66975|42.240|125.717
@@ -6463,7 +6463,7 @@ Lincoln Park|US|city|66959|41.922|-87.648
 Mettupalayam|IN|city|66944|11.300|76.935
 Yuba City|US|city|66941|39.140|-121.617
 Solna|SE|city|66909|59.360|18.001
-Anjār|IN|city|66888|23.113|70.027
+Anjar|IN|city|66888|23.113|70.027
 Aleksin|RU|city|66885|54.505|37.067
 Palo Alto|US|city|66853|37.442|-122.143
 Wacheng|CN|city|66848|33.783|114.517
@@ -6476,7 +6476,7 @@ Marysville|US|city|66773|48.052|-122.177
 Unna|DE|city|66734|51.538|7.690
 Dambulla|LK|city|66716|7.860|80.652
 Trang|TH|city|66713|7.556|99.611
-Sayhāt|SA|city|66702|26.483|50.048
+Sayhat|SA|city|66702|26.483|50.048
 Parnas|RU|city|66693|60.070|30.349
 Bakıxanov|AZ|city|66686|40.419|49.967
 Dinalupihan|PH|city|66670|14.878|120.452
@@ -6494,7 +6494,7 @@ Chengyang|CN|city|66588|35.579|118.833
 Maharagama|LK|city|66576|6.848|79.927
 Sanchazi|CN|city|66576|42.082|126.600
 Kalulushi|ZM|city|66575|-12.842|28.095
-Fīrūzābād|IR|city|66558|28.844|52.571
+Firuzabad|IR|city|66558|28.844|52.571
 Oshkosh|US|city|66555|44.025|-88.543
 Ramos Arizpe|MX|city|66554|25.539|-100.947
 Savannakhet|LA|city|66553|16.570|104.762
@@ -6512,11 +6512,11 @@ Folkestone|GB|city|66429|51.082|1.167
 Krishnagiri|IN|city|66419|12.519|78.214
 Plauen|DE|city|66412|50.497|12.138
 Kovel|UA|city|66400|51.215|24.709
-Rishīkesh|IN|city|66390|30.108|78.293
+Rishikesh|IN|city|66390|30.108|78.293
 Kungur|RU|city|66389|57.437|56.959
-Goyerkāta|IN|city|66358|26.700|89.026
+Goyerkata|IN|city|66358|26.700|89.026
 Klintsy|RU|city|66336|52.760|32.239
-Tōgane|JP|city|66332|35.550|140.367
+Togane|JP|city|66332|35.550|140.367
 Neryungri|RU|city|66320|56.666|124.638
 Huinan|CN|city|66315|42.623|126.261
 Sault Ste. Marie|CA|city|66313|46.517|-84.333
@@ -6529,20 +6529,20 @@ Eagan|US|city|66286|44.804|-93.167
 Leninogorsk|RU|city|66263|54.603|52.461
 Bergen op Zoom|NL|city|66256|51.495|4.292
 Delray Beach|US|city|66255|26.461|-80.073
-Chāībāsa|IN|city|66252|22.550|85.802
+Chaibasa|IN|city|66252|22.550|85.802
 Algueirão|PT|city|66250|38.798|-9.344
 Loures|PT|city|66231|38.831|-9.168
 Sosnovka|RU|city|66227|60.017|30.350
 Saint-Marc|HT|city|66226|19.108|-72.694
 Rajin|KP|city|66224|42.256|130.283
-Veliko Tŭrnovo|BG|city|66217|43.081|25.629
+Veliko Turnovo|BG|city|66217|43.081|25.629
 Mandamarri|IN|city|66176|18.965|79.475
 Gabrovo|BG|city|66175|42.875|25.334
 Bamiantong|CN|city|66170|44.917|130.520
 Burdur|TR|city|66158|37.720|30.291
 Huanren|CN|city|66147|41.265|125.367
 Qionghu|CN|city|66145|28.841|112.374
-I‘zāz|SY|city|66138|36.587|37.046
+I‘zaz|SY|city|66138|36.587|37.046
 Halmstad|SE|city|66124|56.674|12.857
 Gamping Lor|ID|city|66110|-7.796|110.326
 Huanan|CN|city|66087|46.221|130.525
@@ -6551,14 +6551,14 @@ Palani|IN|city|66085|10.450|77.521
 Gukovo|RU|city|66079|48.062|39.935
 Sagunto|ES|city|66070|39.683|-0.267
 Sampit|ID|city|66053|-2.531|112.950
-Nārnaul|IN|city|66049|28.044|76.108
+Narnaul|IN|city|66049|28.044|76.108
 Zhangjiagang|CN|city|66039|31.865|120.539
-Zamość|PL|city|66034|50.723|23.252
+Zamosc|PL|city|66034|50.723|23.252
 Xiaolingwei|CN|city|66031|32.032|118.854
 Johnson City|US|city|66027|36.313|-82.353
 Cabinda|AO|city|66020|-5.550|12.200
 Dharmapuri|IN|city|66017|12.128|78.158
-Fatehābād|IN|city|66013|29.515|75.456
+Fatehabad|IN|city|66013|29.515|75.456
 Calapan|PH|city|66008|13.412|121.180
 Beidaihehaibin|CN|city|66000|39.822|119.518
 Dale City|US|city|65969|38.637|-77.311
@@ -6568,7 +6568,7 @@ Cedar Park|US|city|65945|30.505|-97.820
 Lesosibirsk|RU|city|65945|58.236|92.483
 Soma|TR|city|65934|39.186|27.609
 Jablah|SY|city|65915|35.362|35.928
-Niitsu-honchō|JP|city|65910|37.800|139.122
+Niitsu-honcho|JP|city|65910|37.800|139.122
 Lahat|ID|city|65906|-3.785|103.543
 Rotorua|NZ|city|65901|-38.139|176.245
 Vilanova i la Geltrú|ES|city|65890|41.224|1.725
@@ -6578,11 +6578,11 @@ Lichtenburg|ZA|city|65863|-26.152|26.160
 Atascocita|US|city|65844|29.999|-95.177
 Saint Cloud|US|city|65842|45.561|-94.162
 Ellicott City|US|city|65834|39.267|-76.798
-Palāsa|IN|city|65833|18.773|84.410
+Palasa|IN|city|65833|18.773|84.410
 Xiangcheng Chengguanzhen|CN|city|65833|33.847|113.478
 Kashima-shi|JP|city|65814|35.965|140.645
 Laguna Niguel|US|city|65806|33.523|-117.708
-Basavakalyān|IN|city|65805|17.874|76.950
+Basavakalyan|IN|city|65805|17.874|76.950
 Sanlúcar de Barrameda|ES|city|65805|36.778|-6.351
 Saint Charles|US|city|65794|38.784|-90.481
 Harlingen|US|city|65774|26.191|-97.696
@@ -6596,7 +6596,7 @@ Chingleput|IN|city|65689|12.692|79.977
 Dashitou|CN|city|65683|43.307|128.511
 San Ildefonso|PH|city|65669|15.081|120.941
 Al Marsá|TN|city|65640|36.878|10.325
-Kędzierzyn-Koźle|PL|city|65636|50.350|18.226
+Kedzierzyn-Kozle|PL|city|65636|50.350|18.226
 Qingyang|CN|city|65622|37.496|121.258
 Babu|CN|city|65603|24.417|111.517
 Pyapon|MM|city|65601|16.285|95.679
@@ -6614,7 +6614,7 @@ San Clemente|US|city|65526|33.427|-117.612
 West Lynchburg|US|city|65517|37.403|-79.178
 Thenkasi|IN|city|65496|8.960|77.315
 Peñaflor|CL|city|65495|-33.606|-70.876
-Dār Kulayb|BH|city|65466|26.069|50.504
+Dar Kulayb|BH|city|65466|26.069|50.504
 Afgooye|SO|city|65461|2.138|45.121
 Torremolinos|ES|city|65448|36.620|-4.500
 Sattahip|TH|city|65444|12.666|100.901
@@ -6624,17 +6624,17 @@ Xincheng|CN|city|65411|33.633|115.183
 Lajeado|BR|city|65407|-29.467|-51.961
 Colmar|FR|city|65405|48.081|7.356
 Rechytsa|BY|city|65400|52.362|30.392
-Tendō|JP|city|65393|38.354|140.370
+Tendo|JP|city|65393|38.354|140.370
 Torquay|GB|city|65388|50.462|-3.525
 Bangangté|CM|city|65385|5.141|10.525
 Växjö|SE|city|65383|56.878|14.809
 Bianzhuang|CN|city|65381|34.849|118.045
-Yādgīr|IN|city|65376|16.770|77.138
+Yadgir|IN|city|65376|16.770|77.138
 Masaka|UG|city|65373|-0.334|31.734
 Meleuz|RU|city|65362|52.965|55.933
 Tultepec|MX|city|65338|19.685|-99.128
 Kumertau|RU|city|65321|52.767|55.783
-Gangārāmpur|IN|city|65316|25.401|88.530
+Gangarampur|IN|city|65316|25.401|88.530
 Ramanathapuram|IN|city|65314|9.372|78.831
 Herten|DE|city|65306|51.596|7.144
 Jagraon|IN|city|65305|30.788|75.474
@@ -6647,7 +6647,7 @@ Cruz Alta|BR|city|65275|-28.644|-53.606
 Tulungagung|ID|city|65262|-8.066|111.903
 Capelle aan den IJssel|NL|city|65255|51.929|4.578
 Gushikawa|JP|city|65251|26.359|127.867
-Alīpur Duār|IN|city|65232|26.483|89.523
+Alipur Duar|IN|city|65232|26.483|89.523
 Békéscsaba|HU|city|65206|46.683|21.100
 Lala Musa|PK|city|65197|32.701|73.957
 Slavyansk-na-Kubani|RU|city|65196|45.256|38.126
@@ -6665,11 +6665,11 @@ Park Slope|US|city|65047|40.670|-73.986
 Shawnee|US|city|65046|39.042|-94.720
 La Villa del Rosario|VE|city|65011|10.326|-72.313
 Kunyang|CN|city|65009|27.666|120.566
-Ādīgrat|ET|city|65000|14.277|39.462
-Bāzār-e Yakāwlang|AF|city|65000|34.735|66.974
-Bāzārak|AF|city|65000|35.313|69.515
+Adigrat|ET|city|65000|14.277|39.462
+Bazar-e Yakawlang|AF|city|65000|34.735|66.974
+Bazarak|AF|city|65000|35.313|69.515
 Korosten’|UA|city|65000|50.959|28.639
-Qŭrghonteppa|TJ|city|65000|37.834|68.782
+Qurghonteppa|TJ|city|65000|37.834|68.782
 Itauguá|PY|city|64997|-25.393|-57.354
 Conway|US|city|64980|35.089|-92.442
 Chust|UZ|city|64966|41.003|71.238
@@ -6687,29 +6687,29 @@ Don Torcuato|AR|city|64867|-34.495|-58.627
 Portage Park|US|city|64841|41.958|-87.765
 Maidenhead|GB|city|64831|51.523|-0.720
 Skokie|US|city|64821|42.033|-87.733
-Malkāpur|IN|city|64812|20.886|76.199
+Malkapur|IN|city|64812|20.886|76.199
 Tân An|VN|city|64801|10.536|106.414
 Nazareth|IL|city|64800|32.701|35.297
 Kingswood|GB|city|64793|51.453|-2.508
 Gurupi|BR|city|64789|-11.729|-49.069
 Massa|IT|city|64783|44.035|10.139
 Grevenbroich|DE|city|64779|51.091|6.583
-Čair|MK|city|64773|42.015|21.441
+Cair|MK|city|64773|42.015|21.441
 Tecate|MX|city|64764|32.567|-116.625
 Itaituba|BR|city|64756|-4.276|-55.984
 Nakhchivan|AZ|city|64754|39.209|45.412
 Daytona Beach|US|city|64736|29.211|-81.023
-Kāranja|IN|city|64734|20.483|77.489
+Karanja|IN|city|64734|20.483|77.489
 Khatauli|IN|city|64731|29.278|77.733
 Weimar|DE|city|64727|50.980|11.329
 Ashoknagar|IN|city|64722|24.576|77.731
-Hwawŏn|KR|city|64718|35.802|128.501
+Hwawon|KR|city|64718|35.802|128.501
 Salaqi|CN|city|64704|40.541|110.511
 Ahlat|TR|city|64695|38.749|42.480
 West Bloomfield Township|US|city|64690|42.569|-83.384
 Tamarac|US|city|64681|26.213|-80.250
 Siuri|IN|city|64659|23.908|87.528
-Nābha|IN|city|64640|30.376|76.153
+Nabha|IN|city|64640|30.376|76.153
 El Bayadh|DZ|city|64632|33.683|1.019
 Rivera|UY|city|64631|-30.905|-55.551
 Youngstown|US|city|64628|41.100|-80.650
@@ -6726,15 +6726,15 @@ Msaken|TN|city|64563|35.729|10.581
 Siddipet|IN|city|64562|18.105|78.849
 Puerto Madryn|AR|city|64555|-42.769|-65.039
 Mailsi|PK|city|64545|29.801|72.174
-Ōdate|JP|city|64543|40.272|140.558
+Odate|JP|city|64543|40.272|140.558
 Muncar|ID|city|64537|-8.433|114.333
 Rosetta|EG|city|64481|31.400|30.417
 Changli|CN|city|64476|39.704|119.151
 Sidi Khaled|DZ|city|64476|34.387|4.988
-Bhawānipatna|IN|city|64468|19.907|83.167
+Bhawanipatna|IN|city|64468|19.907|83.167
 Khopoli|IN|city|64460|18.786|73.346
 Karwar|IN|city|64457|14.814|74.130
-Akşehir|TR|city|64446|38.358|31.416
+Aksehir|TR|city|64446|38.358|31.416
 Sahuayo de Morelos|MX|city|64431|20.059|-102.716
 Parintins|BR|city|64428|-2.628|-56.736
 Bandar Seri Begawan|BN|capital|64409|4.890|114.940
@@ -6755,7 +6755,7 @@ Kerpen|DE|city|64226|50.870|6.697
 Skanes|TN|city|64222|35.783|10.800
 Pico Rivera|US|city|64218|33.983|-118.097
 Madera|US|city|64208|36.961|-120.061
-Kāyankulam|IN|city|64183|9.182|76.501
+Kayankulam|IN|city|64183|9.182|76.501
 Qinggang|CN|city|64182|46.685|126.106
 Modiin Ilit|IL|city|64179|31.932|35.044
 Uga|NG|city|64179|5.936|7.079
@@ -6764,7 +6764,7 @@ Janesville|US|city|64123|42.683|-89.019
 West Des Moines|US|city|64113|41.577|-93.711
 Villa Elisa|PY|city|64099|-25.368|-57.593
 Aleksandrov|RU|city|64088|56.395|38.712
-Narutochō-mitsuishi|JP|city|64082|34.199|134.609
+Narutocho-mitsuishi|JP|city|64082|34.199|134.609
 Sibi|PK|city|64069|29.543|67.877
 Molina de Segura|ES|city|64065|38.055|-1.208
 Chinnachowk|IN|city|64053|14.475|78.835
@@ -6775,7 +6775,7 @@ Mazabuka|ZM|city|64006|-15.856|27.748
 Khartsyz’k|UA|city|64000|48.042|38.147
 Kotlovka|RU|city|64000|55.659|37.604
 Polomolok|PH|city|63987|6.222|125.064
-Mārkāpur|IN|city|63982|15.735|79.268
+Markapur|IN|city|63982|15.735|79.268
 Basmat|IN|city|63972|19.329|77.157
 Curvelo|BR|city|63954|-18.756|-44.431
 Macclesfield|GB|city|63954|53.260|-2.126
@@ -6786,16 +6786,16 @@ Tulangan Utara|ID|city|63889|-7.474|112.650
 Itabaiana|BR|city|63888|-10.685|-37.425
 Bognor Regis|GB|city|63885|50.782|-0.680
 Cyangugu|RW|city|63883|-2.485|28.907
-Rāghogarh|IN|city|63873|24.443|77.198
+Raghogarh|IN|city|63873|24.443|77.198
 San Antonio de Los Altos|VE|city|63873|10.389|-66.952
 Kangar|MY|city|63869|6.441|100.199
 Valence|FR|city|63864|44.926|4.910
-Awsīm|EG|city|63862|30.123|31.136
+Awsim|EG|city|63862|30.123|31.136
 Newtownabbey|GB|city|63860|54.660|-5.909
 Ramla|IL|city|63860|31.929|34.866
 Cosenza|IT|city|63852|39.299|16.253
 Quimper|FR|city|63849|48.000|-4.100
-Thành Phố Uông Bí|VN|city|63829|21.034|106.770
+Thanh Pho Uong Bi|VN|city|63829|21.034|106.770
 Kristiansand|NO|city|63814|58.147|7.996
 Al Fashn|EG|city|63793|28.824|30.899
 Jampur|PK|city|63791|29.642|70.595
@@ -6805,9 +6805,9 @@ Fulda|DE|city|63760|50.552|9.675
 Yangcun|CN|city|63756|39.364|117.060
 Guamúchil|MX|city|63743|25.459|-108.077
 Caçador|BR|city|63726|-26.775|-51.015
-Gopālganj|IN|city|63725|26.467|84.440
-Łomża|PL|city|63723|53.178|22.059
-As Safīrah|SY|city|63708|36.077|37.373
+Gopalganj|IN|city|63725|26.467|84.440
+Łomza|PL|city|63723|53.178|22.059
+As Safirah|SY|city|63708|36.077|37.373
 Kanchanaburi|TH|city|63699|14.004|99.548
 Chokwé|MZ|city|63695|-24.533|32.983
 Alpharetta|US|city|63693|34.075|-84.294
@@ -6830,7 +6830,7 @@ Dundalk|US|city|63597|39.251|-76.521
 Tosu|JP|city|63595|33.367|130.517
 Dormagen|DE|city|63582|51.097|6.832
 Zarechnyy|RU|city|63579|53.204|45.192
-Užice|RS|city|63577|43.859|19.849
+Uzice|RS|city|63577|43.859|19.849
 Buckley|GB|city|63576|53.167|-3.083
 Mabai|CN|city|63569|23.013|104.451
 Leszno|PL|city|63565|51.840|16.575
@@ -6848,7 +6848,7 @@ Great Yarmouth|GB|city|63434|52.608|1.731
 Kakamega|KE|city|63426|0.284|34.752
 Aïn Sefra|DZ|city|63420|32.750|-0.583
 El Prat de Llobregat|ES|city|63418|41.328|2.095
-Rājsamand|IN|city|63414|25.071|73.880
+Rajsamand|IN|city|63414|25.071|73.880
 Nanlong|CN|city|63405|31.353|106.063
 Florence-Graham|US|city|63387|33.968|-118.244
 Rio Largo|BR|city|63387|-9.478|-35.853
@@ -6859,24 +6859,24 @@ Fujioka|JP|city|63358|36.246|139.072
 Garbsen|DE|city|63355|52.414|9.590
 Teluk Intan|MY|city|63353|4.022|101.021
 Pavlovo|RU|city|63338|55.969|43.091
-Dārāb|IR|city|63319|28.752|54.544
+Darab|IR|city|63319|28.752|54.544
 Frenda|DZ|city|63319|35.065|1.049
 Fuwwah|EG|city|63310|31.204|30.549
 Xiazhuang|CN|city|63285|34.916|118.639
 West Hartford|US|city|63268|41.762|-72.742
 Fuding|CN|city|63250|27.327|120.214
 Molepolole|BW|city|63248|-24.407|25.495
-Tāndūr|IN|city|63239|17.248|77.577
-Zalău|RO|city|63232|47.200|23.050
+Tandur|IN|city|63239|17.248|77.577
+Zalau|RO|city|63232|47.200|23.050
 Valença|BR|city|63231|-13.370|-39.073
 Vilhena|BR|city|63231|-12.741|-60.146
-Kuşadası|TR|city|63177|37.860|27.257
+Kusadası|TR|city|63177|37.860|27.257
 Kalamassery|IN|city|63176|10.061|76.326
-Żory|PL|city|63174|50.045|18.701
+Zory|PL|city|63174|50.045|18.701
 Godean|ID|city|63164|-7.770|110.294
 Rogers|US|city|63159|36.332|-94.119
 Bougara|DZ|city|63155|36.542|3.081
-Sūratgarh|IN|city|63153|29.322|73.900
+Suratgarh|IN|city|63153|29.322|73.900
 Mannargudi|IN|city|63148|10.666|79.451
 Medicine Hat|CA|city|63138|50.039|-110.677
 Melipilla|CL|city|63100|-33.689|-71.215
@@ -6905,7 +6905,7 @@ Sakurai|JP|city|62964|34.500|135.850
 Itapeva|BR|city|62957|-23.982|-48.876
 Encinitas|US|city|62930|33.037|-117.292
 Auchi|NG|city|62907|7.068|6.264
-Bełchatów|PL|city|62896|51.369|19.357
+Bełchatow|PL|city|62896|51.369|19.357
 Graaff-Reinet|ZA|city|62896|-32.252|24.531
 Sambrial|PK|city|62874|32.478|74.353
 Runcorn|GB|city|62872|53.342|-2.731
@@ -6915,12 +6915,12 @@ Nasugbu|PH|city|62857|14.067|120.632
 Kannur|IN|city|62836|11.868|75.358
 East Village|US|city|62832|40.729|-73.987
 Pryluky|UA|city|62823|50.593|32.388
-Fāqūs|EG|city|62821|30.728|31.797
+Faqus|EG|city|62821|30.728|31.797
 Kara-Balta|KG|city|62796|42.814|73.848
 Ashford|GB|city|62787|51.146|0.874
 Afragola|IT|city|62775|40.923|14.309
 Haverhill|US|city|62765|42.776|-71.077
-Robāţ Karīm|IR|city|62753|35.485|51.083
+Robat Karim|IR|city|62753|35.485|51.083
 Valdemoro|ES|city|62750|40.191|-3.679
 Umm Al Quwain City|AE|city|62747|25.565|55.555
 Gus’-Khrustal’nyy|RU|city|62746|55.611|40.652
@@ -6945,12 +6945,12 @@ Drancy|FR|city|62488|48.926|2.445
 Pingnan|CN|city|62483|23.542|110.389
 Kosong|KR|city|62446|38.379|128.468
 North Miami|US|city|62435|25.890|-80.187
-Al Khānkah|EG|city|62434|30.210|31.368
+Al Khankah|EG|city|62434|30.210|31.368
 Singida|TZ|city|62432|-4.816|34.744
 Noisy-le-Grand|FR|city|62420|48.850|2.563
 Fochville|ZA|city|62416|-26.489|27.494
 Sheopur|IN|city|62416|25.665|76.696
-Renukūt|IN|city|62413|24.216|83.036
+Renukut|IN|city|62413|24.216|83.036
 Érd|HU|city|62408|47.395|18.914
 Dêqên|CN|city|62400|29.962|90.719
 Villeneuve-d'Ascq|FR|city|62400|50.617|3.167
@@ -6974,9 +6974,9 @@ Abepura|ID|city|62248|-2.596|140.632
 Rzhev|RU|city|62246|56.262|34.328
 Coon Rapids|US|city|62240|45.120|-93.288
 Assen|NL|city|62237|52.997|6.563
-Dhenkānāl|IN|city|62230|20.657|85.597
+Dhenkanal|IN|city|62230|20.657|85.597
 Slutsk|BY|city|62228|53.027|27.560
-Tungipāra|BD|city|62210|22.900|89.903
+Tungipara|BD|city|62210|22.900|89.903
 Chistopol’|RU|city|62200|55.363|50.642
 Reguiba|DZ|city|62185|33.564|6.703
 Bangkalan|ID|city|62178|-7.045|112.735
@@ -6989,9 +6989,9 @@ Shuangyang|CN|city|62137|43.524|125.674
 La Habra|US|city|62131|33.932|-117.946
 Nianzishan|CN|city|62131|47.517|122.883
 San José de Guanipa|VE|city|62128|8.887|-64.165
-Dabwāli|IN|city|62113|29.949|74.738
+Dabwali|IN|city|62113|29.949|74.738
 Jinghong|CN|city|62105|21.991|100.734
-Sibsāgar|IN|city|62104|26.984|94.638
+Sibsagar|IN|city|62104|26.984|94.638
 Santa Lucía Cotzumalguapa|GT|city|62097|14.335|-91.023
 Nagahama|JP|city|62089|35.383|136.267
 Castelldefels|ES|city|62080|41.278|1.970
@@ -7026,8 +7026,8 @@ Zalaegerszeg|HU|city|61898|46.840|16.844
 Adzopé|CI|city|61884|6.107|-3.862
 Nandu|CN|city|61881|22.852|110.823
 Pisco|PE|city|61869|-13.710|-76.205
-Honjō|JP|city|61868|36.238|139.190
-Bāmyān|AF|city|61863|34.822|67.827
+Honjo|JP|city|61868|36.238|139.190
+Bamyan|AF|city|61863|34.822|67.827
 Daye|CN|city|61847|30.083|114.950
 Bassar|TG|city|61845|9.250|0.782
 Moca|DO|city|61834|19.394|-70.526
@@ -7045,11 +7045,11 @@ Kampong Cham|KH|city|61750|11.993|105.463
 Malappuram|IN|city|61743|11.042|76.082
 Chinhoyi|ZW|city|61739|-17.367|30.200
 Al Qurayn|EG|city|61730|30.616|31.735
-Rāth|IN|city|61728|25.595|79.567
+Rath|IN|city|61728|25.595|79.567
 Rockhampton|AU|city|61724|-23.380|150.506
 Al Shamkhah City|AE|city|61710|24.393|54.708
 Medenine|TN|city|61705|33.355|10.505
-Lakshmīpur|BD|city|61703|22.944|90.830
+Lakshmipur|BD|city|61703|22.944|90.830
 Eiguliai|LT|city|61700|54.931|23.932
 Jamkhandi|IN|city|61690|16.505|75.291
 Pumiao|CN|city|61690|22.759|108.481
@@ -7057,7 +7057,7 @@ Wesel|DE|city|61685|51.667|6.620
 Vyksa|RU|city|61664|55.318|42.174
 Cortazar|MX|city|61658|20.484|-100.962
 Tríkala|GR|city|61653|39.555|21.768
-Kāmyārān|IR|city|61642|34.796|46.935
+Kamyaran|IR|city|61642|34.796|46.935
 Chambéry|FR|city|61640|45.566|5.921
 Hancheng|CN|city|61633|32.519|112.352
 Budapest XIX. kerület|HU|city|61610|47.453|19.149
@@ -7076,7 +7076,7 @@ Xianju|CN|city|61532|28.855|120.732
 Pogradec|AL|city|61530|40.903|20.652
 Malaybalay|PH|city|61524|8.158|125.128
 Oudtshoorn|ZA|city|61507|-33.600|22.200
-Vriddhāchalam|IN|city|61498|11.518|79.324
+Vriddhachalam|IN|city|61498|11.518|79.324
 Karlstad|SE|city|61492|59.379|13.504
 Nieuwegein|NL|city|61489|52.029|5.081
 Burnsville|US|city|61481|44.768|-93.278
@@ -7113,10 +7113,10 @@ Rocklin|US|city|61213|38.791|-121.236
 Slawi|ID|city|61206|-6.982|109.141
 Gaalkacyo|SO|city|61200|6.770|47.431
 Apatity|RU|city|61186|67.564|33.403
-Abū Qurqāş|EG|city|61182|27.930|30.838
+Abu Qurqas|EG|city|61182|27.930|30.838
 Jijiang|CN|city|61161|29.290|106.250
 Tissemsilt|DZ|city|61155|35.607|1.811
-Al Manshāh|EG|city|61134|26.477|31.803
+Al Manshah|EG|city|61134|26.477|31.803
 Utica|US|city|61100|43.101|-75.233
 Ouahigouya|BF|city|61096|13.583|-2.422
 Xifeng|CN|city|61087|42.737|124.722
@@ -7134,10 +7134,10 @@ Stupino|RU|city|60999|54.901|38.071
 Fier-Çifçi|AL|city|60995|40.717|19.567
 Mielec|PL|city|60993|50.287|21.424
 Financial District|US|city|60976|40.708|-74.009
-Chinch'ŏn|KR|city|60964|36.857|127.443
+Chinch'on|KR|city|60964|36.857|127.443
 Bouaflé|CI|city|60962|6.990|-5.744
-Tiptūr|IN|city|60957|13.256|76.478
-Sahaswān|IN|city|60953|28.072|78.751
+Tiptur|IN|city|60957|13.256|76.478
+Sahaswan|IN|city|60953|28.072|78.751
 Irun|ES|city|60951|43.339|-1.789
 Zeist|NL|city|60949|52.090|5.233
 Anuradhapura|LK|city|60943|8.312|80.413
@@ -7176,7 +7176,7 @@ Sfântu Gheorghe|RO|city|60677|45.867|25.783
 Brentwood|US|city|60664|40.781|-73.246
 Granollers|ES|city|60658|41.608|2.288
 Bor|RU|city|60647|56.358|44.075
-Arāmbāgh|IN|city|60639|22.883|87.783
+Arambagh|IN|city|60639|22.883|87.783
 Himatnagar|IN|city|60634|23.599|72.966
 Lakeville|US|city|60633|44.650|-93.243
 Mujiayingzi|CN|city|60627|42.117|118.783
@@ -7194,7 +7194,7 @@ Taylorsville|US|city|60514|40.668|-111.939
 Takaishi|JP|city|60511|34.517|135.433
 Yoshikawa|JP|city|60510|35.892|139.842
 Castleford|GB|city|60509|53.726|-1.363
-Lādnūn|IN|city|60490|27.653|74.400
+Ladnun|IN|city|60490|27.653|74.400
 Landshut|DE|city|60488|48.530|12.162
 Moore|US|city|60451|35.340|-97.487
 Gardena|US|city|60447|33.888|-118.309
@@ -7206,8 +7206,8 @@ Pirassununga|BR|city|60413|-21.996|-47.426
 Adelaide Hills|AU|city|60394|-34.911|138.707
 Bangor|GB|city|60385|54.653|-5.669
 Grand Junction|US|city|60358|39.064|-108.551
-Nipāni|IN|city|60351|16.399|74.383
-Świdnica|PL|city|60351|50.844|16.489
+Nipani|IN|city|60351|16.399|74.383
+Swidnica|PL|city|60351|50.844|16.489
 Gushu|CN|city|60335|31.561|118.481
 Banfora|BF|city|60288|10.633|-4.767
 Motril|ES|city|60279|36.751|-3.518
@@ -7216,19 +7216,19 @@ Atlantis|ZA|city|60266|-33.567|18.483
 Opava|CZ|city|60252|49.939|17.903
 Rowlett|US|city|60236|32.903|-96.564
 Koratla|IN|city|60231|18.822|78.712
-Kīratpur|IN|city|60223|29.507|78.206
+Kiratpur|IN|city|60223|29.507|78.206
 Wucheng|CN|city|60212|29.601|118.175
 Yuxia|CN|city|60206|34.062|108.629
 Runing|CN|city|60202|33.001|114.354
 Unaí|BR|city|60202|-16.358|-46.906
-Vrindāvan|IN|city|60195|27.581|77.697
+Vrindavan|IN|city|60195|27.581|77.697
 Barabai|ID|city|60192|-2.583|115.383
 Douane|TN|city|60192|36.448|10.756
 Kousa|EG|city|60181|25.915|32.763
 Vavuniya|LK|city|60176|8.751|80.497
 Zhijiang|CN|city|60169|30.421|111.753
 Rosenheim|DE|city|60167|47.856|12.122
-Hāveri|IN|city|60155|14.794|75.404
+Haveri|IN|city|60155|14.794|75.404
 Stroud|GB|city|60155|51.750|-2.200
 Taozhuang|CN|city|60137|34.850|117.333
 Margate|GB|city|60134|51.381|1.386
@@ -7251,7 +7251,7 @@ Bensonhurst|US|city|60000|40.602|-73.994
 Colonia Nativitas|MX|city|60000|19.381|-99.137
 Coney Island|US|city|60000|40.578|-73.994
 Gamonal|ES|city|60000|42.357|-3.673
-Gīrīdīh|IN|city|60000|24.186|86.309
+Giridih|IN|city|60000|24.186|86.309
 Hurlingham|AR|city|60000|-34.590|-58.629
 Néma|MR|city|60000|16.617|-7.256
 Ostankinskiy|RU|city|60000|55.830|37.616
@@ -7261,11 +7261,11 @@ Santutxu|ES|city|60000|43.253|-2.916
 Sviblovo|RU|city|60000|55.850|37.633
 Valley Glen|US|city|60000|34.190|-118.450
 Wuzhen|CN|city|60000|30.745|120.485
-Yangiyŭl|UZ|city|60000|41.112|69.047
+Yangiyul|UZ|city|60000|41.112|69.047
 Zhujiajiao|CN|city|60000|31.108|121.057
 Meftah|DZ|city|59990|36.620|3.222
 Meriden|US|city|59988|41.538|-72.807
-Rāyadrug|IN|city|59968|14.700|76.852
+Rayadrug|IN|city|59968|14.700|76.852
 Tanay|PH|city|59950|14.497|121.285
 Loughborough|GB|city|59932|52.767|-1.200
 Obando|PH|city|59929|14.710|120.936
@@ -7290,22 +7290,22 @@ Laibin|CN|city|59835|23.700|109.267
 Pucheng|CN|city|59832|27.923|118.533
 Balagtas|PH|city|59826|14.817|120.867
 Brandenburg an der Havel|DE|city|59826|52.417|12.550
-Kawm Umbū|EG|city|59787|24.477|32.946
+Kawm Umbu|EG|city|59787|24.477|32.946
 Fountainebleau|US|city|59764|25.773|-80.348
-Piekary Śląskie|PL|city|59757|50.380|18.927
-Tohāna|IN|city|59749|29.713|75.904
+Piekary Slaskie|PL|city|59757|50.380|18.927
+Tohana|IN|city|59749|29.713|75.904
 Boufarik|DZ|city|59742|36.574|2.912
 Rüsselsheim|DE|city|59730|49.990|8.423
 Itapetinga|BR|city|59721|-15.249|-40.248
 Saint Clair Shores|US|city|59715|42.497|-82.889
 Agía Paraskeví|GR|city|59704|38.017|23.833
 Koson|UZ|city|59681|39.038|65.585
-Esfarāyen|IR|city|59678|37.076|57.510
+Esfarayen|IR|city|59678|37.076|57.510
 Mococa|BR|city|59654|-21.468|-47.005
 Katiola|CI|city|59641|8.137|-5.101
 Great Falls|US|city|59638|47.500|-111.301
 Ekpoma|NG|city|59618|6.743|6.140
-Asadābād|IR|city|59617|34.782|48.120
+Asadabad|IR|city|59617|34.782|48.120
 São Borja|BR|city|59613|-28.661|-56.004
 Nago|JP|city|59587|26.615|127.985
 Den Helder|NL|city|59569|52.960|4.759
@@ -7316,13 +7316,13 @@ Molfetta|IT|city|59557|41.200|16.599
 Shiogama|JP|city|59526|38.317|141.033
 Sengkang|ID|city|59523|-4.128|120.030
 Gangoh|IN|city|59519|29.780|77.263
-Dayr al Balaḩ|PS|city|59504|31.418|34.349
+Dayr al Balah|PS|city|59504|31.418|34.349
 Ferizaj|XK|city|59504|42.371|21.155
 Drummondville|CA|city|59489|45.883|-72.482
 Sonsonate|SV|city|59468|13.719|-89.724
 Wenshang|CN|city|59455|35.727|116.496
 Rhondda|GB|city|59450|51.659|-3.449
-Bến Tre|VN|city|59442|10.241|106.376
+Ben Tre|VN|city|59442|10.241|106.376
 Kottayam|IN|city|59437|9.587|76.521
 Huntington Park|US|city|59430|33.982|-118.225
 Mölndal|SE|city|59430|57.655|12.014
@@ -7342,14 +7342,14 @@ Offenburg|DE|city|59238|48.474|7.945
 Craigavon|GB|city|59236|54.447|-6.387
 Lamongan|ID|city|59224|-7.117|112.417
 Hongjiang|CN|city|59199|27.110|109.996
-Sangāreddi|IN|city|59199|17.625|78.087
+Sangareddi|IN|city|59199|17.625|78.087
 Mikhaylovsk|RU|city|59198|45.128|42.026
 Sahagún|CO|city|59188|8.946|-75.443
 Jian’ou|CN|city|59187|27.041|118.319
 Idaho Falls|US|city|59184|43.467|-112.034
 Kotlas|RU|city|59180|61.257|46.650
 Fundación|CO|city|59175|10.521|-74.185
-Kodār|IN|city|59170|16.998|79.966
+Kodar|IN|city|59170|16.998|79.966
 Chibuto|MZ|city|59165|-24.687|33.531
 Fuli|CN|city|59160|46.722|131.139
 Azua|DO|city|59139|18.453|-70.735
@@ -7375,21 +7375,21 @@ Mossel Bay|ZA|city|59031|-34.183|22.146
 Royal Oak|US|city|59008|42.489|-83.145
 Kabinda|CD|city|59004|-6.138|24.482
 Caucaguita|VE|city|59000|10.358|-66.803
-Tam Kỳ|VN|city|59000|15.574|108.474
-Māngrol|IN|city|58989|21.123|70.115
-Gola Gokarannāth|IN|city|58986|28.078|80.471
+Tam Ky|VN|city|59000|15.574|108.474
+Mangrol|IN|city|58989|21.123|70.115
+Gola Gokarannath|IN|city|58986|28.078|80.471
 Zarand|IR|city|58983|30.813|56.564
 Petroúpolis|GR|city|58979|38.042|23.685
 Stralsund|DE|city|58976|54.309|13.082
 Uwajima|JP|city|58971|33.224|132.560
-Modāsa|IN|city|58970|23.463|73.299
-Torbat-e Jām|IR|city|58928|35.244|60.623
+Modasa|IN|city|58970|23.463|73.299
+Torbat-e Jam|IR|city|58928|35.244|60.623
 Punta Cardón|VE|city|58926|11.658|-70.215
 Xiaoweizhai|CN|city|58913|26.190|107.513
 Baki|ID|city|58909|-7.613|110.784
 Mikhaylovka|RU|city|58898|50.060|43.238
 Solnechnogorsk|RU|city|58891|56.183|36.983
-Ōtawara|JP|city|58888|36.867|140.033
+Otawara|JP|city|58888|36.867|140.033
 Villach|AT|city|58882|46.610|13.856
 Telêmaco Borba|BR|city|58880|-24.324|-50.616
 Guanambi|BR|city|58877|-14.223|-42.781
@@ -7399,9 +7399,9 @@ Mingyue|CN|city|58872|43.107|128.922
 Bañga|PH|city|58855|6.424|124.778
 Benalmádena|ES|city|58854|36.596|-4.573
 Tezpur|IN|city|58851|26.633|92.800
-Shahrīār|IR|city|58849|35.659|51.058
-Ardakān|IR|city|58834|32.310|54.017
-Saijō|JP|city|58823|33.917|133.183
+Shahriar|IR|city|58849|35.659|51.058
+Ardakan|IR|city|58834|32.310|54.017
+Saijo|JP|city|58823|33.917|133.183
 Kolda|SN|city|58809|12.894|-14.941
 Dubuque|US|city|58799|42.501|-90.665
 Wallasey|GB|city|58794|53.423|-3.065
@@ -7417,7 +7417,7 @@ Littlehampton|GB|city|58714|50.811|-0.541
 Attur|IN|city|58702|11.594|78.601
 Arsen’yev|RU|city|58700|44.153|133.278
 Teziutlan|MX|city|58699|19.817|-97.360
-Hanyū|JP|city|58686|36.167|139.533
+Hanyu|JP|city|58686|36.167|139.533
 Ouezzane|MA|city|58684|34.796|-5.578
 Trapani|IT|city|58681|38.018|12.536
 Des Plaines|US|city|58677|42.033|-87.883
@@ -7430,7 +7430,7 @@ Chidambaram|IN|city|58650|11.399|79.691
 Labé|GN|city|58649|11.318|-12.283
 Horsens|DK|city|58646|55.861|9.850
 Orland Park|US|city|58619|41.630|-87.854
-Tarn Tāran|IN|city|58585|31.452|74.928
+Tarn Taran|IN|city|58585|31.452|74.928
 Bartlett|US|city|58579|35.205|-89.874
 Glogovac|XK|city|58579|42.628|20.894
 Udumalaippettai|IN|city|58571|10.588|77.248
@@ -7457,7 +7457,7 @@ Fort Beaufort|ZA|city|58419|-32.775|26.634
 Arcadia|US|city|58408|34.140|-118.035
 Reston|US|city|58404|38.969|-77.341
 Friedrichshafen|DE|city|58403|47.657|9.476
-Shāhāda|IN|city|58402|21.545|74.471
+Shahada|IN|city|58402|21.545|74.471
 Bridgend|GB|city|58380|51.506|-3.577
 Chaiyaphum|TH|city|58350|15.810|102.029
 Nawalgarh|IN|city|58346|27.852|75.274
@@ -7466,34 +7466,34 @@ Uttaradit|TH|city|58313|17.626|100.094
 Bondoukou|CI|city|58297|8.040|-2.800
 Hongqiao|CN|city|58287|26.768|112.108
 Sérres|GR|city|58287|41.085|23.548
-Fāraskūr|EG|city|58284|31.330|31.715
+Faraskur|EG|city|58284|31.330|31.715
 Savona|IT|city|58283|44.309|8.477
-Nedumangād|IN|city|58278|8.603|77.001
-Trenčín|SK|city|58278|48.895|18.044
+Nedumangad|IN|city|58278|8.603|77.001
+Trencin|SK|city|58278|48.895|18.044
 Aracruz|BR|city|58271|-19.820|-40.273
 Korçë|AL|city|58259|40.619|20.781
 San Andrés|CO|city|58257|12.583|-81.706
-Będzin|PL|city|58236|50.326|19.126
+Bedzin|PL|city|58236|50.326|19.126
 la Nova Esquerra de l'Eixample|ES|city|58224|41.383|2.149
 Kırklareli|TR|city|58223|41.735|27.225
 Ocala|US|city|58218|29.187|-82.140
 Kisela Voda|MK|city|58216|41.949|21.503
-Nikšić|ME|city|58212|42.773|18.944
+Niksic|ME|city|58212|42.773|18.944
 Dingtao|CN|city|58206|35.074|115.566
 Polewali|ID|city|58190|-3.432|119.344
 Rundu|NA|city|58172|-17.933|19.767
 Los Dos Caminos|VE|city|58168|10.494|-66.829
 Central City|US|city|58161|33.440|-112.058
-Banī Mazār|EG|city|58153|28.504|30.800
+Bani Mazar|EG|city|58153|28.504|30.800
 Kanbe|MM|city|58146|16.707|96.002
-Ar Rumaythīyah|KW|city|58135|29.312|48.074
+Ar Rumaythiyah|KW|city|58135|29.312|48.074
 Täby|SE|city|58123|59.444|18.069
 South Vineland|US|city|58122|39.446|-75.029
 Lorient|FR|city|58112|47.746|-3.366
 Sanford|US|city|58111|28.801|-81.273
 Juye|CN|city|58107|35.395|116.088
 Ariquemes|BR|city|58096|-9.913|-63.041
-Nīmbāhera|IN|city|58085|24.622|74.680
+Nimbahera|IN|city|58085|24.622|74.680
 Kolonnawa|LK|city|58076|6.933|79.885
 Kadi|IN|city|58066|23.299|72.334
 Felgueiras|PT|city|58065|41.368|-8.194
@@ -7501,7 +7501,7 @@ Nangen|KR|city|58057|35.410|127.386
 Göppingen|DE|city|58040|48.704|9.652
 Zgierz|PL|city|58036|51.856|19.406
 Caucasia|CO|city|58034|7.987|-75.193
-Hải Dương|VN|city|58030|20.941|106.333
+Hai Duong|VN|city|58030|20.941|106.333
 Ushuaia|AR|city|58028|-54.811|-68.316
 Bowie|US|city|58025|38.943|-76.730
 Simpang Empat|MY|city|58004|4.950|100.633
@@ -7515,10 +7515,10 @@ Acámbaro|MX|city|57972|20.031|-100.722
 Vigevano|IT|city|57970|45.314|8.854
 Kawthoung|MM|city|57949|9.982|98.550
 Pessac|FR|city|57944|44.806|-0.632
-Imarichō-kō|JP|city|57940|33.274|129.879
+Imaricho-ko|JP|city|57940|33.274|129.879
 Santa Rosa de Cabal|CO|city|57928|4.868|-75.621
 Sidi Moussa|DZ|city|57928|36.606|3.088
-Sīra|IN|city|57928|13.742|76.904
+Sira|IN|city|57928|13.742|76.904
 Baekrajan|ID|city|57920|-6.767|110.854
 Kraaifontein|ZA|city|57911|-33.848|18.717
 Hardenberg|NL|city|57909|52.576|6.619
@@ -7527,12 +7527,12 @@ Myaydo|MM|city|57897|19.368|95.215
 Kokubu-matsuki|JP|city|57896|31.733|130.767
 Veles|MK|city|57873|41.716|21.776
 Tabaco|PH|city|57860|13.359|123.734
-Chik Ballāpur|IN|city|57831|13.435|77.728
+Chik Ballapur|IN|city|57831|13.435|77.728
 Pianura|IT|city|57821|40.859|14.173
-Bārdoli|IN|city|57810|21.123|73.112
+Bardoli|IN|city|57810|21.123|73.112
 Kogalym|RU|city|57800|62.265|74.479
 Novovolyns’k|UA|city|57800|50.726|24.163
-Jhārgrām|IN|city|57796|22.454|86.995
+Jhargram|IN|city|57796|22.454|86.995
 Évreux|FR|city|57795|49.024|1.151
 Singosari|ID|city|57793|-7.892|112.666
 Bootle|GB|city|57791|53.467|-3.017
@@ -7544,17 +7544,17 @@ Görlitz|DE|city|57751|51.155|14.989
 Düzce|TR|city|57739|40.839|31.164
 St. Albert|CA|city|57719|53.633|-113.635
 Weymouth|GB|city|57691|50.614|-2.460
-Ash Shāmīyah|IQ|city|57661|31.963|44.601
+Ash Shamiyah|IQ|city|57661|31.963|44.601
 Farroupilha|BR|city|57650|-29.225|-51.348
-Harsīn|IR|city|57647|34.272|47.586
+Harsin|IR|city|57647|34.272|47.586
 Francisco Beltrão|BR|city|57618|-26.081|-53.055
 Sundsvall|SE|city|57606|62.391|17.306
 El Hatillo|VE|city|57591|10.424|-66.826
 Legnano|IT|city|57589|45.598|8.915
 Vénissieux|FR|city|57584|45.697|4.886
 Cergy|FR|city|57576|49.036|2.076
-Samāstipur|IN|city|57575|25.862|85.780
-Ālbū Kamāl|SY|city|57572|34.452|40.919
+Samastipur|IN|city|57575|25.862|85.780
+Albu Kamal|SY|city|57572|34.452|40.919
 Ban Pong|TH|city|57559|13.816|99.877
 Krymsk|RU|city|57555|44.929|37.991
 Huangpi|CN|city|57554|30.885|114.378
@@ -7565,12 +7565,12 @@ Biała Podlaska|PL|city|57541|52.032|23.117
 Gobichettipalayam|IN|city|57527|11.455|77.442
 Yantongshan|CN|city|57515|43.292|126.009
 Picos|BR|city|57495|-7.077|-41.467
-Al Hindīyah|IQ|city|57490|32.547|44.228
+Al Hindiyah|IQ|city|57490|32.547|44.228
 Hasanpur|IN|city|57481|28.722|78.284
-Sōja|JP|city|57469|34.675|133.751
+Soja|JP|city|57469|34.675|133.751
 Clichy|FR|city|57467|48.900|2.310
 Guiren|CN|city|57446|33.670|118.189
-Maulavi Bāzār|BD|city|57441|24.489|91.771
+Maulavi Bazar|BD|city|57441|24.489|91.771
 Palm Harbor|US|city|57439|28.078|-82.764
 Santo Tomas|PH|city|57438|14.108|121.141
 Poprad|SK|city|57431|49.061|20.298
@@ -7581,14 +7581,14 @@ Fareham|GB|city|57390|50.852|-1.179
 Morley|GB|city|57385|53.740|-1.599
 Lençóis Paulista|BR|city|57375|-22.599|-48.800
 Cheshunt|GB|city|57374|51.700|-0.030
-Jahāngīrābād|IN|city|57363|28.405|78.106
+Jahangirabad|IN|city|57363|28.405|78.106
 Sherkot|IN|city|57361|29.327|78.574
 Aïn Temouchent|DZ|city|57354|35.297|-1.140
-Kātrās|IN|city|57349|23.798|86.298
+Katras|IN|city|57349|23.798|86.298
 Minbu|MM|city|57342|20.181|94.876
-Pālakollu|IN|city|57341|16.517|81.730
+Palakollu|IN|city|57341|16.517|81.730
 Zhongxing|CN|city|57338|33.704|118.679
-Ḩalabjah|IQ|city|57333|35.178|45.986
+Halabjah|IQ|city|57333|35.178|45.986
 Chililabombwe|ZM|city|57328|-12.365|27.823
 Langxiang|CN|city|57318|46.950|128.868
 Chunian|PK|city|57312|30.966|73.979
@@ -7596,7 +7596,7 @@ Catacaos|PE|city|57304|-5.267|-80.683
 Ishikari|JP|city|57301|43.240|141.354
 Garoowe|SO|city|57300|8.402|48.483
 Wani|IN|city|57288|20.055|78.953
-Naksalbāri|IN|city|57283|26.683|88.220
+Naksalbari|IN|city|57283|26.683|88.220
 Midwest City|US|city|57249|35.450|-97.397
 Ouarzazat|MA|city|57245|30.919|-6.893
 Center City|US|city|57239|39.951|-75.159
@@ -7607,7 +7607,7 @@ Sopron|HU|city|57210|47.685|16.590
 Punta Alta|AR|city|57209|-38.876|-62.074
 Bergama|TR|city|57200|39.121|27.181
 Itoman|JP|city|57184|26.126|127.669
-Ponnūru|IN|city|57170|16.065|80.552
+Ponnuru|IN|city|57170|16.065|80.552
 Arcoverde|BR|city|57163|-8.419|-37.054
 Bragança|BR|city|57163|-1.054|-46.766
 Kabanjahe|ID|city|57159|3.100|98.491
@@ -7622,11 +7622,11 @@ Wenxing|CN|city|57117|28.682|112.879
 Hashimoto|JP|city|57115|34.317|135.617
 Pankow|DE|city|57113|52.569|13.402
 Diphu|IN|city|57097|25.843|93.431
-Sītāmarhi|IN|city|57095|26.594|85.491
+Sitamarhi|IN|city|57095|26.594|85.491
 Zhigulevsk|RU|city|57094|53.400|49.495
-Sakaidechō|JP|city|57090|34.323|133.836
+Sakaidecho|JP|city|57090|34.323|133.836
 Marondera|ZW|city|57082|-18.185|31.552
-Chhibrāmau|IN|city|57071|27.149|79.501
+Chhibramau|IN|city|57071|27.149|79.501
 Luzern|CH|city|57066|47.050|8.306
 Kidderminster|GB|city|57059|52.388|-2.250
 Mafeteng|LS|city|57059|-29.823|27.237
@@ -7644,21 +7644,21 @@ Sokol|RU|city|57000|55.800|37.517
 Sokol’niki|RU|city|57000|55.802|37.672
 Reyhanlı|TR|city|56995|36.268|36.567
 Baishishan|CN|city|56992|43.583|127.567
-Ābādeh|IR|city|56988|31.161|52.651
+Abadeh|IR|city|56988|31.161|52.651
 Fountain Valley|US|city|56987|33.709|-117.954
 Hendala|LK|city|56978|6.991|79.883
 Haripur|PK|city|56977|33.998|72.935
 Roslavl’|RU|city|56971|53.953|32.864
-Minyat an Naşr|EG|city|56951|31.126|31.643
+Minyat an Nasr|EG|city|56951|31.126|31.643
 North Hills|US|city|56946|34.236|-118.485
 Ilkal|IN|city|56937|15.959|76.114
 Jacona de Plancarte|MX|city|56934|19.952|-102.308
-Bayt Lāhyā|PS|city|56919|31.546|34.495
+Bayt Lahya|PS|city|56919|31.546|34.495
 Purbalingga|ID|city|56903|-7.388|109.364
 Diamond Bar|US|city|56897|34.029|-117.810
 Kitgum|UG|city|56891|3.278|32.887
-Shibīn al Qanāṭir|EG|city|56872|30.313|31.320
-Bada Barabīl|IN|city|56870|22.112|85.387
+Shibin al Qanatir|EG|city|56872|30.313|31.320
+Bada Barabil|IN|city|56870|22.112|85.387
 Hattingen|DE|city|56866|51.399|7.186
 Los Andes|CL|city|56859|-32.834|-70.598
 Ávila|ES|city|56855|40.657|-4.700
@@ -7666,7 +7666,7 @@ La Dolorita|VE|city|56846|10.488|-66.786
 Kalibo (poblacion)|PH|city|56845|11.706|122.364
 Bawku|GH|city|56830|11.062|-0.242
 Jijiga|ET|city|56821|9.350|42.800
-Nōgata|JP|city|56821|33.741|130.723
+Nogata|JP|city|56821|33.741|130.723
 Barri de Sant Andreu|ES|city|56818|41.437|2.190
 Jinji|CN|city|56816|23.228|110.826
 Corby|GB|city|56810|52.496|-0.689
@@ -7676,12 +7676,12 @@ Oak Lawn|US|city|56781|41.711|-87.758
 Vacaria|BR|city|56765|-28.512|-50.934
 Ankeny|US|city|56764|41.730|-93.606
 Puerto Peñasco|MX|city|56756|31.317|-113.538
-Malārd|IR|city|56745|35.666|50.977
+Malard|IR|city|56745|35.666|50.977
 Weining|CN|city|56744|26.850|104.233
 Mettur|IN|city|56743|11.788|77.801
 Chicopee|US|city|56741|42.149|-72.608
 Râs el Oued|DZ|city|56726|35.944|5.031
-Kuchāman|IN|city|56725|27.147|74.857
+Kuchaman|IN|city|56725|27.147|74.857
 Lakhdaria|DZ|city|56719|36.565|3.593
 Caltanissetta|IT|city|56715|37.490|14.062
 Dartford|GB|city|56694|51.447|0.214
@@ -7710,7 +7710,7 @@ Irving Park|US|city|56520|41.953|-87.736
 Kaga Bandoro|CF|city|56520|6.990|19.187
 Dörtyol|TR|city|56513|36.839|36.230
 Ponnur|IN|city|56504|16.071|80.549
-Kollegāl|IN|city|56497|12.154|77.111
+Kollegal|IN|city|56497|12.154|77.111
 Vinhedo|BR|city|56492|-23.030|-46.975
 Nantai|CN|city|56478|40.924|122.804
 Balaipungut|ID|city|56452|1.059|101.291
@@ -7724,12 +7724,12 @@ Soroti|UG|city|56400|1.715|33.611
 Nabeul|TN|city|56387|36.456|10.738
 Mon Repos|TT|city|56380|10.280|-61.446
 Hutang|CN|city|56370|31.534|119.490
-Pul-e Khumrī|AF|city|56369|35.945|68.715
+Pul-e Khumri|AF|city|56369|35.945|68.715
 Berwyn|US|city|56368|41.851|-87.794
 Nankana Sahib|PK|city|56366|31.450|73.707
 Upleta|IN|city|56354|21.740|70.283
-Ujhāni|IN|city|56309|28.003|79.008
-Al Qanāţir al Khayrīyah|EG|city|56302|30.193|31.137
+Ujhani|IN|city|56309|28.003|79.008
+Al Qanatir al Khayriyah|EG|city|56302|30.193|31.137
 Honiara|SB|capital|56298|-9.433|159.950
 Fier|AL|city|56297|40.724|19.556
 Stourbridge|GB|city|56284|52.456|-2.143
@@ -7753,7 +7753,7 @@ Dearborn Heights|US|city|56145|42.337|-83.273
 Ródos|GR|city|56128|36.436|28.222
 Obra|IN|city|56110|24.419|82.988
 Sankt Augustin|DE|city|56094|50.775|7.197
-Gohāna|IN|city|56093|29.138|76.702
+Gohana|IN|city|56093|29.138|76.702
 Porterville|US|city|56058|36.065|-119.017
 Piscataway|US|city|56044|40.499|-74.399
 Pandak|ID|city|56043|-7.913|110.294
@@ -7766,23 +7766,23 @@ Ambilobe|MG|city|56000|-13.200|49.050
 Ezhva|RU|city|56000|61.813|50.728
 Joymontop|BD|city|56000|23.788|90.165
 Kapenguria|KE|city|56000|1.239|35.112
-Nāmakkal|IN|city|55997|11.221|78.165
+Namakkal|IN|city|55997|11.221|78.165
 Cianorte|BR|city|55994|-23.663|-52.605
-Lạng Sơn|VN|city|55981|21.853|106.761
+Lang Son|VN|city|55981|21.853|106.761
 Qinnan|CN|city|55975|33.253|119.913
 Bungoma|KE|city|55962|0.564|34.561
-Gadwāl|IN|city|55952|16.235|77.796
+Gadwal|IN|city|55952|16.235|77.796
 Liski|RU|city|55939|50.984|39.515
 Morningside Heights|US|city|55929|40.810|-73.963
 Novohrad-Volynskyi|UA|city|55925|50.594|27.616
 Tiko|CM|city|55914|4.075|9.360
-Pālitāna|IN|city|55913|21.525|71.823
-Lāharpur|IN|city|55911|27.708|80.903
+Palitana|IN|city|55913|21.525|71.823
+Laharpur|IN|city|55911|27.708|80.903
 Nokha|IN|city|55911|27.562|73.471
 Carmona|PH|city|55887|14.313|121.058
 Kuala Selangor|MY|city|55887|3.350|101.250
 Bolvadin|TR|city|55870|38.711|31.049
-Narwāna|IN|city|55850|29.599|76.119
+Narwana|IN|city|55850|29.599|76.119
 Changling|CN|city|55841|44.265|124.000
 Dalianwan|CN|city|55841|39.029|121.695
 Chumphon|TH|city|55835|10.496|99.180
@@ -7800,19 +7800,19 @@ Ponta Porã|BR|city|55763|-22.536|-55.726
 Umm Ruwaba|SD|city|55742|12.906|31.216
 Valdosta|US|city|55724|30.833|-83.280
 Tomigusuku|JP|city|55715|26.186|127.682
-Islāmpur|IN|city|55691|26.265|88.190
+Islampur|IN|city|55691|26.265|88.190
 Zile|TR|city|55680|40.303|35.886
-Karād|IN|city|55663|17.289|74.182
+Karad|IN|city|55663|17.289|74.182
 Hanford|US|city|55659|36.327|-119.646
 Kampung Bukit Baharu|MY|city|55656|2.215|102.285
 Estância|BR|city|55654|-11.268|-37.438
 Lubao|PH|city|55645|14.941|120.601
-Shibirghān|AF|city|55641|36.668|65.753
+Shibirghan|AF|city|55641|36.668|65.753
 Sangju|KR|city|55640|36.415|128.161
 Iwade|JP|city|55633|34.250|135.317
 Évora|PT|city|55620|38.567|-7.900
 Klaeng|TH|city|55619|12.780|101.648
-Świętochłowice|PL|city|55600|50.296|18.917
+Swietochłowice|PL|city|55600|50.296|18.917
 Castle Rock|US|city|55591|39.372|-104.856
 Linqiong|CN|city|55587|30.416|103.461
 Snizhne|UA|city|55587|48.026|38.772
@@ -7827,12 +7827,12 @@ Chicago Lawn|US|city|55551|41.775|-87.696
 Eminönü|TR|city|55548|41.018|28.974
 Hempstead|US|city|55547|40.706|-73.619
 Novato|US|city|55530|38.107|-122.570
-Basyūn|EG|city|55523|30.940|30.813
+Basyun|EG|city|55523|30.940|30.813
 Cereté|CO|city|55513|8.885|-75.791
 Vyaz’ma|RU|city|55500|55.210|34.295
 Maldonado|UY|city|55478|-34.900|-54.950
 Besuki|ID|city|55465|-7.734|113.698
-Rîbniţa|MD|city|55455|47.768|29.010
+Ribnita|MD|city|55455|47.768|29.010
 Buin|CL|city|55441|-33.733|-70.743
 Shoreline|US|city|55439|47.756|-122.342
 São Gabriel|BR|city|55434|-30.336|-54.320
@@ -7853,18 +7853,18 @@ Nanto-shi|JP|city|55315|36.569|136.912
 Shiroi|JP|city|55314|35.800|140.067
 Yutan|CN|city|55312|28.258|112.560
 Wedi|ID|city|55300|-7.743|110.579
-Jālaun|IN|city|55299|26.145|79.337
+Jalaun|IN|city|55299|26.145|79.337
 Pátzcuaro|MX|city|55298|19.516|-101.609
 Torrelavega|ES|city|55297|43.349|-4.048
 Pacatuba|BR|city|55291|-3.984|-38.620
-Karīmganj|IN|city|55290|24.869|92.355
+Karimganj|IN|city|55290|24.869|92.355
 Satte|JP|city|55286|36.073|139.726
 Ahlen|DE|city|55280|51.763|7.889
 Tamiami|US|city|55271|25.759|-80.398
 Mangere|NZ|city|55266|-36.968|174.799
 Halesowen|GB|city|55265|52.449|-2.049
 Nazarovo|RU|city|55252|56.010|90.401
-Rāmganj|BD|city|55241|23.101|90.850
+Ramganj|BD|city|55241|23.101|90.850
 Canterbury|GB|city|55240|51.279|1.080
 Kribi|CM|city|55224|2.937|9.908
 Mora|CM|city|55216|11.046|14.140
@@ -7876,22 +7876,22 @@ Heilbron|ZA|city|55196|-27.281|27.971
 Kazanlak|BG|city|55196|42.617|25.400
 Naic|PH|city|55195|14.318|120.766
 Bayan|CN|city|55186|46.076|127.398
-Etāwa|IN|city|55185|24.184|78.203
+Etawa|IN|city|55185|24.184|78.203
 Wanparti|IN|city|55182|16.367|78.069
 North Chicopee|US|city|55179|42.183|-72.600
 Elda|ES|city|55168|38.478|-0.792
 Drean|DZ|city|55147|36.685|7.751
-Cần Giờ|VN|city|55137|10.411|106.955
-Ābyek|IR|city|55128|36.067|50.550
+Can Gio|VN|city|55137|10.411|106.955
+Abyek|IR|city|55128|36.067|50.550
 Viana|BR|city|55122|-20.390|-40.496
 Kasongo|CD|city|55118|-4.427|26.667
 Sarasota|US|city|55118|27.336|-82.531
-Šabac|RS|city|55114|44.747|19.690
+Sabac|RS|city|55114|44.747|19.690
 Narail|BD|city|55112|23.155|89.495
 Abancay|PE|city|55111|-13.634|-72.881
 Kalasin|TH|city|55102|16.433|103.507
 Lesnoy|RU|city|55100|57.620|63.078
-Sāmalkot|IN|city|55097|17.057|82.176
+Samalkot|IN|city|55097|17.057|82.176
 Tiznit|MA|city|55092|29.697|-9.732
 Al Ain City|AE|city|55091|24.192|55.761
 Rybatskoye|RU|city|55076|59.839|30.499
@@ -7910,7 +7910,7 @@ Shilin|CN|city|55000|24.819|103.332
 Yeongam|KR|city|55000|34.801|126.697
 Zamoskvorech’ye|RU|city|55000|55.733|37.633
 Anjangaon|IN|city|54999|21.165|77.309
-Samannūd|EG|city|54980|30.962|31.241
+Samannud|EG|city|54980|30.962|31.241
 Dholka|IN|city|54977|22.727|72.441
 Reghaïa|DZ|city|54962|36.736|3.340
 Huangnihe|CN|city|54959|43.558|128.024
@@ -7929,7 +7929,7 @@ Matera|IT|city|54891|40.666|16.605
 Euskirchen|DE|city|54889|50.661|6.787
 San Severo|IT|city|54880|41.686|15.381
 Edgewater|US|city|54873|41.983|-87.664
-Al Khafjī|SA|city|54857|28.439|48.491
+Al Khafji|SA|city|54857|28.439|48.491
 Lingcheng|CN|city|54848|22.707|110.349
 San José de las Lajas|CU|city|54847|22.961|-82.151
 Seropédica|BR|city|54846|-22.744|-43.708
@@ -7947,10 +7947,10 @@ Suwa|JP|city|54735|36.038|138.113
 Rio de Mouro|PT|city|54695|38.766|-9.328
 Liaozhong|CN|city|54691|41.506|122.724
 Hürth|DE|city|54678|50.871|6.868
-Shirbīn|EG|city|54676|31.197|31.524
+Shirbin|EG|city|54676|31.197|31.524
 Boghni|DZ|city|54666|36.542|3.953
 Niort|FR|city|54660|46.323|-0.459
-Ghātāl|IN|city|54658|22.662|87.734
+Ghatal|IN|city|54658|22.662|87.734
 Tacurong|PH|city|54648|6.692|124.676
 Odivelas|PT|city|54624|38.793|-9.184
 Unjha|IN|city|54620|23.804|72.391
@@ -7960,7 +7960,7 @@ Manhuaçu|BR|city|54607|-20.258|-42.034
 Turda|RO|city|54586|46.567|23.783
 Belfort|FR|city|54562|47.642|6.854
 Huacho|PE|city|54545|-11.107|-77.605
-Al Mayādīn|SY|city|54534|35.020|40.452
+Al Mayadin|SY|city|54534|35.020|40.452
 Sendhwa|IN|city|54530|21.686|75.096
 Belorechensk|RU|city|54526|44.771|39.879
 El Banco|CO|city|54522|9.001|-73.976
@@ -7972,7 +7972,7 @@ Himimachi|JP|city|54510|36.856|136.988
 Tiruttangal|IN|city|54499|9.483|77.833
 San Francisco El Alto|GT|city|54493|14.945|-91.443
 Penápolis|BR|city|54477|-21.420|-50.078
-Ad Dawādimī|SA|city|54474|24.508|44.392
+Ad Dawadimi|SA|city|54474|24.508|44.392
 Langsa|ID|city|54465|4.468|97.968
 Nanzhou|CN|city|54449|29.360|112.402
 Pocatello|US|city|54441|42.871|-112.446
@@ -7987,11 +7987,11 @@ Port Charlotte|US|city|54392|26.976|-82.091
 Tharyarwady|MM|city|54386|17.654|95.788
 Ajaccio|FR|city|54364|41.919|8.738
 Jagüey Grande|CU|city|54363|22.527|-81.129
-Bahlā’|OM|city|54338|22.979|57.305
+Bahla’|OM|city|54338|22.979|57.305
 Krasnokamensk|RU|city|54316|50.098|118.037
 Ilha de Moçambique|MZ|city|54315|-15.034|40.736
 Siddhapur|IN|city|54313|23.918|72.372
-Dhūri|IN|city|54302|30.368|75.868
+Dhuri|IN|city|54302|30.368|75.868
 Presidente Franco|PY|city|54292|-25.564|-54.611
 Allapattah|US|city|54289|25.815|-80.224
 Okaya|JP|city|54286|36.057|138.045
@@ -8005,16 +8005,16 @@ Eastleigh|GB|city|54225|50.967|-1.350
 Zinacantepec|MX|city|54220|19.284|-99.734
 Euless|US|city|54219|32.837|-97.082
 Kupchino|RU|city|54198|59.853|30.357
-Dishnā|EG|city|54197|26.125|32.476
+Dishna|EG|city|54197|26.125|32.476
 Puerto Eldorado|AR|city|54189|-26.408|-54.695
 Trujillo Alto|PR|city|54189|18.355|-66.007
 Aveiro|PT|city|54162|40.644|-8.646
 Blue Springs|US|city|54148|39.017|-94.282
-Şabyā|SA|city|54108|17.149|42.625
+Sabya|SA|city|54108|17.149|42.625
 East Pensacola Heights|US|city|54104|30.429|-87.180
 Chornomors’k|UA|city|54102|46.305|30.655
 Kalamata|GR|city|54100|37.039|22.113
-Jūrmala|LV|city|54088|56.968|23.770
+Jurmala|LV|city|54088|56.968|23.770
 Montenegro|BR|city|54057|-29.689|-51.461
 Cerignola|IT|city|54056|41.265|15.896
 Aranjuez|ES|city|54055|40.031|-3.602
@@ -8033,19 +8033,19 @@ Trani|IT|city|53981|41.277|16.410
 Sartrouville|FR|city|53980|48.948|2.192
 Granby|CA|city|53979|45.400|-72.732
 Kumbo|CM|city|53970|6.200|10.667
-Kālna|IN|city|53964|23.219|88.363
+Kalna|IN|city|53964|23.219|88.363
 Maisons-Alfort|FR|city|53964|48.812|2.439
 Azul|AR|city|53941|-36.777|-59.859
 Timashëvsk|RU|city|53940|45.617|38.945
 Severomorsk|RU|city|53921|69.069|33.416
-Bārāmati|IN|city|53919|18.152|74.578
+Baramati|IN|city|53919|18.152|74.578
 Chaniá|GR|city|53910|35.511|24.029
 Tiquipaya|BO|city|53904|-17.338|-66.216
 Domodedovo|RU|city|53887|55.441|37.754
 Briarwood|US|city|53877|40.709|-73.815
-Bījār|IR|city|53871|35.867|47.605
-Pīshvā|IR|city|53856|35.308|51.727
-Farshūţ|EG|city|53851|26.055|32.163
+Bijar|IR|city|53871|35.867|47.605
+Pishva|IR|city|53856|35.308|51.727
+Farshut|EG|city|53851|26.055|32.163
 Cathedral City|US|city|53826|33.780|-116.465
 Meaux|FR|city|53811|48.960|2.879
 Danané|CI|city|53808|7.260|-8.155
@@ -8053,13 +8053,13 @@ Vyshniy Volochëk|RU|city|53800|57.591|34.565
 Izyum|UA|city|53778|49.209|37.248
 Elyria|US|city|53775|41.368|-82.108
 Pulheim|DE|city|53762|51.000|6.806
-Bỉm Sơn|VN|city|53754|20.078|105.860
+Bim Son|VN|city|53754|20.078|105.860
 Jardines de la Silla (Jardines)|MX|city|53742|25.629|-100.188
-Ostrołęka|PL|city|53740|53.086|21.576
+Ostrołeka|PL|city|53740|53.086|21.576
 Starachowice|PL|city|53739|51.037|21.071
 Markala|ML|city|53738|13.702|-6.066
 Hammamet|TN|city|53733|36.400|10.617
-Bắc Giang|VN|city|53728|21.273|106.195
+Bac Giang|VN|city|53728|21.273|106.195
 Selebi-Phikwe|BW|city|53727|-21.979|27.843
 Wheaton|US|city|53715|41.866|-88.107
 Commerce City|US|city|53696|39.808|-104.934
@@ -8069,10 +8069,10 @@ Upata|VE|city|53685|8.016|-62.406
 Santiago Teyahualco|MX|city|53684|19.660|-99.125
 Charikar|AF|city|53676|35.014|69.171
 Puerto Tejada|CO|city|53674|3.231|-76.417
-Kandukūr|IN|city|53662|15.215|79.904
+Kandukur|IN|city|53662|15.215|79.904
 Blois|FR|city|53660|47.594|1.329
 Bisceglie|IT|city|53648|41.243|16.501
-Sunām|IN|city|53647|30.129|75.799
+Sunam|IN|city|53647|30.129|75.799
 Hoboken|US|city|53635|40.744|-74.032
 Watsonville|US|city|53628|36.910|-121.757
 Gaddi Annaram|IN|city|53622|17.367|78.524
@@ -8088,7 +8088,7 @@ Lake Havasu City|US|city|53553|34.484|-114.322
 Papantla de Olarte|MX|city|53546|20.447|-97.325
 Batac City|PH|city|53542|18.055|120.565
 Washington|GB|city|53526|54.900|-1.517
-Hiriyūr|IN|city|53519|13.945|76.617
+Hiriyur|IN|city|53519|13.945|76.617
 Buguruslan|RU|city|53511|53.655|52.442
 Challakere|IN|city|53506|14.318|76.652
 El Viejo|NI|city|53504|12.663|-87.167
@@ -8099,10 +8099,10 @@ Rampur Hat|IN|city|53468|24.177|87.783
 Brive-la-Gaillarde|FR|city|53466|45.159|1.533
 Masaurhi Buzurg|IN|city|53440|25.354|85.032
 Arles|FR|city|53431|43.677|4.630
-Kangāvar|IR|city|53414|34.504|47.965
+Kangavar|IR|city|53414|34.504|47.965
 Suphan Buri|TH|city|53399|14.474|100.122
 Beauvais|FR|city|53393|49.433|2.083
-Nūzvīd|IN|city|53391|16.789|80.846
+Nuzvid|IN|city|53391|16.789|80.846
 Río Tercero|AR|city|53389|-32.173|-64.114
 Joensuu|FI|city|53388|62.601|29.763
 Cobán|GT|city|53375|15.471|-90.371
@@ -8112,42 +8112,42 @@ West New York|US|city|53366|40.788|-74.014
 Ipojuca|BR|city|53364|-8.399|-35.064
 Pasrur|PK|city|53364|32.263|74.663
 Los Polvorines|AR|city|53354|-34.503|-58.706
-Shājāpur|IN|city|53346|23.426|76.278
-Puttūr|IN|city|53331|12.760|75.202
-Chaeryŏng-ŭp|KP|city|53330|38.399|125.616
+Shajapur|IN|city|53346|23.426|76.278
+Puttur|IN|city|53331|12.760|75.202
+Chaeryong-up|KP|city|53330|38.399|125.616
 Yucaipa|US|city|53328|34.034|-117.043
 Campos do Jordão|BR|city|53319|-22.739|-45.591
 Sedrata|DZ|city|53318|36.129|7.534
-Kāsaragod|IN|city|53309|12.498|74.990
+Kasaragod|IN|city|53309|12.498|74.990
 Châteauroux|FR|city|53301|46.812|1.694
 São Tomé|ST|capital|53300|0.337|6.727
 Ajodhya|IN|city|53293|26.799|82.205
 Kateríni|GR|city|53293|40.270|22.506
 Sampang|ID|city|53269|-7.187|113.239
-Mubārakpur|IN|city|53263|26.089|83.291
-Ōami|JP|city|53239|35.517|140.317
+Mubarakpur|IN|city|53263|26.089|83.291
+Oami|JP|city|53239|35.517|140.317
 Gilroy|US|city|53231|37.006|-121.568
-Mukō|JP|city|53222|34.965|135.704
+Muko|JP|city|53222|34.965|135.704
 Fryazevo|RU|city|53212|55.733|38.465
 Phaltan|IN|city|53202|17.991|74.432
 Pensacola|US|city|53193|30.421|-87.217
 Poinciana|US|city|53193|28.140|-81.458
 Manokwari|ID|city|53190|-0.863|134.064
-Sandīla|IN|city|53182|27.070|80.515
+Sandila|IN|city|53182|27.070|80.515
 Tingo María|PE|city|53177|-9.295|-75.996
 Camaquã|BR|city|53169|-30.851|-51.812
 Silivri|TR|city|53167|41.074|28.246
 Cholet|FR|city|53160|47.059|-0.880
 Zawiercie|PL|city|53159|50.488|19.417
 Ar Rastan|SY|city|53152|34.927|36.732
-Sāgar|IN|city|53150|14.165|75.029
+Sagar|IN|city|53150|14.165|75.029
 Sinan|KR|city|53150|34.826|126.109
-Az Zulfī|SA|city|53144|26.299|44.815
+Az Zulfi|SA|city|53144|26.299|44.815
 Gummersbach|DE|city|53131|51.026|7.565
 Rioverde|MX|city|53128|21.931|-99.995
 San Vicent del Raspeig|ES|city|53126|38.396|-0.525
 Tanjungagung|ID|city|53117|-3.937|103.805
-Gulariyā|NP|city|53107|28.206|81.345
+Gulariya|NP|city|53107|28.206|81.345
 Oosterhout|NL|city|53107|51.645|4.860
 Banes|CU|city|53104|20.961|-75.722
 Miryang|KR|city|53103|35.493|128.749
@@ -8155,9 +8155,9 @@ Xankandi|AZ|city|53100|39.818|46.753
 El Tocuyo|VE|city|53099|9.787|-69.793
 Fréjus|FR|city|53098|43.433|6.736
 Thái Bình|VN|city|53071|20.450|106.340
-Hatogaya-honchō|JP|city|53062|35.833|139.743
+Hatogaya-honcho|JP|city|53062|35.833|139.743
 Ciudad de Huajuapan de León|MX|city|53043|17.808|-97.780
-Lohārdagā|IN|city|53032|23.433|84.680
+Lohardaga|IN|city|53032|23.433|84.680
 Bartolomé Masó|CU|city|53024|20.166|-76.943
 Carpi Centro|IT|city|53024|44.782|10.878
 Kingsport|US|city|53014|36.548|-82.562
@@ -8167,7 +8167,7 @@ Prievidza|SK|city|52987|48.774|18.628
 Levittown|US|city|52983|40.155|-74.829
 Imola|IT|city|52981|44.359|11.713
 Alexandroupoli|GR|city|52979|40.850|25.876
-Deolāli|IN|city|52958|19.944|73.834
+Deolali|IN|city|52958|19.944|73.834
 Bagheria|IT|city|52952|38.079|13.512
 Waiblingen|DE|city|52945|48.832|9.316
 Crateús|BR|city|52933|-5.178|-40.678
@@ -8194,20 +8194,20 @@ Saint-Brieuc|FR|city|52774|48.515|-2.768
 Konch|IN|city|52773|25.995|79.151
 Kudamatsu|JP|city|52772|34.000|131.867
 Milford|US|city|52759|41.222|-73.056
-Bandar-e Genāveh|IR|city|52750|29.579|50.517
+Bandar-e Genaveh|IR|city|52750|29.579|50.517
 Kota Tinggi|MY|city|52743|1.738|103.900
-Şırnak|TR|city|52743|37.514|42.454
+Sırnak|TR|city|52743|37.514|42.454
 Delano|US|city|52733|35.769|-119.247
 Greifswald|DE|city|52731|54.093|13.388
 Lunglei|IN|city|52728|22.892|92.742
 West Sacramento|US|city|52721|38.580|-121.530
-Madīnat Ḩamad|BH|city|52718|26.115|50.507
+Madinat Hamad|BH|city|52718|26.115|50.507
 Wulingyuan|CN|city|52712|29.349|110.544
 Slobozia|RO|city|52710|44.565|27.363
-Pithāpuram|IN|city|52709|17.117|82.253
+Pithapuram|IN|city|52709|17.117|82.253
 Yartsevo|RU|city|52706|55.067|32.696
 Huntersville|US|city|52704|35.411|-80.843
-Amalāpuram|IN|city|52690|16.579|82.006
+Amalapuram|IN|city|52690|16.579|82.006
 Krasnokamsk|RU|city|52689|58.080|55.755
 Ergani|TR|city|52684|38.269|39.754
 Perth Amboy|US|city|52682|40.507|-74.265
@@ -8216,12 +8216,12 @@ Sherman Oaks|US|city|52677|34.151|-118.449
 Ridder|KZ|city|52664|50.344|83.513
 Tuni|IN|city|52658|17.359|82.546
 Wetzlar|DE|city|52656|50.561|8.505
-Borūjen|IR|city|52654|31.965|51.287
+Borujen|IR|city|52654|31.965|51.287
 Sumbawa Besar|ID|city|52654|-8.493|117.420
 Sihor|IN|city|52603|21.711|71.962
 Lubny|UA|city|52600|50.016|32.997
-Dīglūr|IN|city|52596|18.548|77.577
-Zabīd|YE|city|52590|14.195|43.315
+Diglur|IN|city|52596|18.548|77.577
+Zabid|YE|city|52590|14.195|43.315
 Southaven|US|city|52589|34.989|-90.013
 Barbil|IN|city|52586|22.102|85.378
 Amora|PT|city|52577|38.630|-9.116
@@ -8232,7 +8232,7 @@ Harrisonburg|US|city|52538|38.450|-78.869
 Mongu|ZM|city|52534|-15.248|23.127
 Puerto Ayacucho|VE|city|52526|5.660|-67.583
 Corroios|PT|city|52520|38.640|-9.151
-Biswān|IN|city|52516|27.496|80.996
+Biswan|IN|city|52516|27.496|80.996
 Peabody|US|city|52504|42.528|-70.929
 Bouïra|DZ|city|52500|36.375|3.902
 Lautoka|FJ|city|52500|-17.617|177.450
@@ -8251,7 +8251,7 @@ Kyaiklat|MM|city|52425|16.445|95.724
 Charleville-Mézières|FR|city|52415|49.769|4.725
 Sesvete|HR|city|52411|45.831|16.116
 Albi|FR|city|52409|43.930|2.148
-Shahr-e Bābak|IR|city|52409|30.116|55.119
+Shahr-e Babak|IR|city|52409|30.116|55.119
 Andradina|BR|city|52406|-20.896|-51.379
 Barra do Garças|BR|city|52398|-15.890|-52.257
 Esher|GB|city|52392|51.370|-0.367
@@ -8267,7 +8267,7 @@ Dandeli|IN|city|52295|15.267|74.617
 Oak Park|US|city|52287|41.885|-87.784
 Mansoûra|DZ|city|52285|34.862|-1.339
 Ponticelli|IT|city|52284|40.854|14.330
-Shūsh|IR|city|52284|32.194|48.244
+Shush|IR|city|52284|32.194|48.244
 Aïn Defla|DZ|city|52276|36.264|1.968
 Florissant|US|city|52268|38.789|-90.323
 Fryazino|RU|city|52255|55.961|38.046
@@ -8279,18 +8279,18 @@ Taxco de Alarcón|MX|city|52217|18.555|-99.606
 Zarinsk|RU|city|52209|53.707|84.949
 Ban Talat Yai|TH|city|52192|7.885|98.400
 Erbaa|TR|city|52185|40.669|36.568
-Tavşanlı|TR|city|52182|39.542|29.499
+Tavsanlı|TR|city|52182|39.542|29.499
 Arandas|MX|city|52175|20.705|-102.346
 Asenovgrad|BG|city|52170|42.017|24.867
 San Bartolomé de Tirajana|ES|city|52161|27.925|-15.573
 Sarpsborg|NO|city|52159|59.284|11.110
-Sandwīp|BD|city|52152|22.514|91.455
+Sandwip|BD|city|52152|22.514|91.455
 Hoffman Estates|US|city|52138|42.043|-88.080
 Nyagan|RU|city|52137|62.141|65.394
 Reigate|GB|city|52123|51.237|-0.206
 Sar-e Pul|AF|city|52121|36.215|65.932
 Tarbes|FR|city|52106|43.233|0.083
-Pārvatipuram|IN|city|52085|18.784|83.426
+Parvatipuram|IN|city|52085|18.784|83.426
 Albany Park|US|city|52079|41.968|-87.723
 Fontenay-sous-Bois|FR|city|52075|48.854|2.483
 Kimry|RU|city|52070|56.867|37.350
@@ -8299,12 +8299,12 @@ Mouscron|BE|city|52069|50.745|3.206
 Ar Riqqah|KW|city|52068|29.146|48.095
 Ta Khmau|KH|city|52066|11.483|104.950
 Huesca|ES|city|52059|42.136|-0.409
-Děčín|CZ|city|52058|50.782|14.215
+Decin|CZ|city|52058|50.782|14.215
 Walvis Bay|NA|city|52058|-22.957|14.505
 Norton|ZW|city|52054|-17.883|30.700
 Thomazeau|HT|city|52017|18.653|-72.094
 Glendora|US|city|52009|34.136|-117.865
-Sātkania|BD|city|52005|22.076|92.050
+Satkania|BD|city|52005|22.076|92.050
 Levoberezhnyy|RU|city|52000|55.850|37.483
 Huamantla|MX|city|51996|19.315|-97.925
 Biguaçu|BR|city|51992|-27.494|-48.656
@@ -8321,7 +8321,7 @@ Brookhaven|US|city|51910|33.858|-84.340
 Usulután|SV|city|51910|13.350|-88.450
 Gwadar|PK|city|51901|25.122|62.325
 Évry|FR|city|51900|48.633|2.440
-Jhālāwār|IN|city|51884|24.596|76.165
+Jhalawar|IN|city|51884|24.596|76.165
 Corralillo|CU|city|51881|22.982|-80.586
 Meybod|IR|city|51874|32.250|54.017
 Sa'dah|YE|city|51870|16.940|43.764
@@ -8331,7 +8331,7 @@ Tacuarembó|UY|city|51854|-31.717|-55.981
 Willich|DE|city|51843|51.264|6.547
 Puertollano|ES|city|51842|38.687|-4.107
 Diyarb Najm|EG|city|51841|30.754|31.440
-Petlād|IN|city|51819|22.477|72.800
+Petlad|IN|city|51819|22.477|72.800
 Joplin|US|city|51818|37.084|-94.513
 Blora|ID|city|51811|-6.970|111.419
 Karlovy Vary|CZ|city|51807|50.233|12.871
@@ -8339,9 +8339,9 @@ Umred|IN|city|51794|20.854|79.325
 Orhangazi|TR|city|51792|40.489|29.309
 Calvià|ES|city|51774|39.566|2.506
 Talagante|CL|city|51764|-33.664|-70.927
-Bhātāpāra|IN|city|51751|21.735|81.947
-Kāliyāganj|IN|city|51748|25.634|88.327
-Nasīrābād|IN|city|51747|26.305|74.734
+Bhatapara|IN|city|51751|21.735|81.947
+Kaliyaganj|IN|city|51748|25.634|88.327
+Nasirabad|IN|city|51747|26.305|74.734
 Horishni Plavni|UA|city|51740|49.010|33.636
 Ijebu-Jesa|NG|city|51730|7.683|4.818
 Miyako|JP|city|51721|39.647|141.941
@@ -8363,25 +8363,25 @@ Pedregal|PA|city|51641|9.067|-79.433
 Gohadi|IN|city|51635|26.433|78.442
 Sagrada Família|ES|city|51623|41.404|2.173
 Pinellas Park|US|city|51617|27.843|-82.700
-Sarpol-e Z̄ahāb|IR|city|51611|34.461|45.863
+Sarpol-e Zahab|IR|city|51611|34.461|45.863
 Cumbernauld|GB|city|51610|55.947|-3.991
 Tagawa|JP|city|51608|33.633|130.800
 Battle Creek|US|city|51589|42.317|-85.178
 Maha Sarakham|TH|city|51584|16.185|103.301
 Khagaul|IN|city|51577|25.579|85.046
-Yūki|JP|city|51574|36.300|139.883
-At Tall al Kabīr|EG|city|51569|30.543|31.785
+Yuki|JP|city|51574|36.300|139.883
+At Tall al Kabir|EG|city|51569|30.543|31.785
 Rubio|VE|city|51568|7.701|-72.356
 Redhill|GB|city|51559|51.240|-0.170
 Zhovti Vody|UA|city|51559|48.345|33.504
 Tachilek|MM|city|51553|20.448|99.881
 Minokamo|JP|city|51543|35.482|137.022
 Maubin|MM|city|51542|16.731|95.654
-Takāb|IR|city|51541|36.401|47.113
+Takab|IR|city|51541|36.401|47.113
 Tucupita|VE|city|51534|9.058|-62.050
 Emden|DE|city|51526|53.367|7.208
 Amparafaravola|MG|city|51519|-17.588|48.224
-Talā|EG|city|51498|30.680|30.944
+Tala|EG|city|51498|30.680|30.944
 Arganda|ES|city|51489|40.301|-3.437
 Miura|JP|city|51483|35.140|139.619
 Agustín Codazzi|CO|city|51478|10.037|-73.236
@@ -8392,10 +8392,10 @@ South Shore|US|city|51451|41.762|-87.578
 Mott Haven|US|city|51450|40.809|-73.923
 The Villages|US|city|51442|28.934|-81.960
 Grand Island|US|city|51440|40.925|-98.342
-Chiplūn|IN|city|51437|17.533|73.509
+Chiplun|IN|city|51437|17.533|73.509
 Bezerros|BR|city|51436|-8.233|-35.797
 Slonim|BY|city|51434|53.087|25.316
-Changanācheri|IN|city|51430|9.442|76.536
+Changanacheri|IN|city|51430|9.442|76.536
 Jendouba|TN|city|51408|36.501|8.780
 Clamart|FR|city|51400|48.803|2.267
 Monkayo|PH|city|51393|7.815|126.054
@@ -8417,7 +8417,7 @@ Châlons-en-Champagne|FR|city|51257|48.954|4.367
 Teoloyucan|MX|city|51255|19.744|-99.181
 Tigard|US|city|51253|45.431|-122.771
 East Hartford|US|city|51252|41.782|-72.612
-Rāmnagar|IN|city|51244|29.392|79.128
+Ramnagar|IN|city|51244|29.392|79.128
 Remchi|DZ|city|51224|35.062|-1.434
 Teplice|CZ|city|51223|50.640|13.825
 Plainfield|US|city|51217|40.634|-74.407
@@ -8429,7 +8429,7 @@ Vila-real|ES|city|51205|39.938|-0.101
 Serra Talhada|BR|city|51203|-7.992|-38.298
 Nahariyya|IL|city|51200|33.009|35.098
 Vejle|DK|city|51177|55.709|9.536
-Ibshawāy|EG|city|51173|29.359|30.681
+Ibshaway|EG|city|51173|29.359|30.681
 Horizonte|BR|city|51171|-4.100|-38.483
 Séguéla|CI|city|51157|7.961|-6.673
 Parsippany|US|city|51144|40.858|-74.426
@@ -8437,14 +8437,14 @@ Fastiv|UA|city|51143|50.077|29.918
 Coral Gables|US|city|51117|25.721|-80.268
 Neubrück|DE|city|51109|51.134|6.639
 Comal|ID|city|51092|-6.905|109.535
-Seydişehir|TR|city|51089|37.419|31.845
+Seydisehir|TR|city|51089|37.419|31.845
 Ivanteyevka|RU|city|51085|55.971|37.921
 Nyeri|KE|city|51084|-0.420|36.948
 Noshiro|JP|city|51079|40.208|140.027
 Sillod|IN|city|51042|20.303|75.653
 Staines|GB|city|51040|51.431|-0.506
-Mācherla|IN|city|51039|16.476|79.435
-Khalkhāl|IR|city|51024|37.618|48.529
+Macherla|IN|city|51039|16.476|79.435
+Khalkhal|IR|city|51024|37.618|48.529
 Melo|UY|city|51023|-32.370|-54.167
 Tadmur|SY|city|51015|34.562|38.284
 Rolândia|BR|city|51004|-23.310|-51.369
@@ -8454,16 +8454,16 @@ Kardzhali|BG|city|51000|41.650|25.367
 Gostivar|MK|city|50974|41.796|20.908
 Shiraoka|JP|city|50974|36.018|139.660
 Bunda|TZ|city|50944|-2.050|33.867
-Tūndla|IN|city|50939|27.215|78.237
+Tundla|IN|city|50939|27.215|78.237
 Acayucan|MX|city|50934|17.950|-94.914
-Żoliborz|PL|city|50934|52.269|20.986
+Zoliborz|PL|city|50934|52.269|20.986
 Beruniy|UZ|city|50929|41.691|60.752
 la Vila de Gràcia|ES|city|50928|41.403|2.157
-Mannārakkāt|IN|city|50921|10.992|76.464
+Mannarakkat|IN|city|50921|10.992|76.464
 Porirua|NZ|city|50914|-41.133|174.850
-Ottappālam|IN|city|50913|10.774|76.378
+Ottappalam|IN|city|50913|10.774|76.378
 Whangarei|NZ|city|50900|-35.732|174.324
-Hà Đông|VN|city|50877|20.971|105.779
+Ha Đong|VN|city|50877|20.971|105.779
 Buckeye|US|city|50876|33.370|-112.584
 Vittoria|IT|city|50852|36.952|14.528
 Tocumen|PA|city|50844|9.089|-79.383
@@ -8477,12 +8477,12 @@ Catalina Foothills|US|city|50796|32.298|-110.919
 Legionowo|PL|city|50786|52.401|20.927
 Yerba Buena|AR|city|50783|-26.817|-65.317
 Narbonne|FR|city|50776|43.184|3.001
-Goālpāra|IN|city|50759|26.177|90.626
-Kānkānhalli|IN|city|50752|12.547|77.420
-Fuchūchō|JP|city|50746|34.574|133.235
+Goalpara|IN|city|50759|26.177|90.626
+Kankanhalli|IN|city|50752|12.547|77.420
+Fuchucho|JP|city|50746|34.574|133.235
 Zumpango|MX|city|50742|19.797|-99.099
 Gelendzhik|RU|city|50715|44.562|38.085
-Al Miqdādīyah|IQ|city|50698|33.979|44.937
+Al Miqdadiyah|IQ|city|50698|33.979|44.937
 Bingerville|CI|city|50694|5.356|-3.885
 Kobryn|BY|city|50691|52.214|24.356
 Rajanpur|PK|city|50682|29.104|70.330
@@ -8492,14 +8492,14 @@ Nova Kakhovka|UA|city|50672|46.755|33.349
 Madhupur|IN|city|50671|24.274|86.639
 Karanganom|ID|city|50670|-7.649|110.625
 Utrera|ES|city|50665|37.185|-5.781
-Oshnavīyeh|IR|city|50661|37.040|45.098
+Oshnaviyeh|IR|city|50661|37.040|45.098
 Merzifon|TR|city|50658|40.873|35.463
 Phetchabun|TH|city|50656|16.419|101.161
 Rohri|PK|city|50649|27.692|68.895
 Lytkarino|RU|city|50619|55.583|37.905
 Saint Croix|VI|city|50601|17.728|-64.747
 Skien|NO|city|50595|59.210|9.609
-Ōi|JP|city|50593|35.851|139.520
+Oi|JP|city|50593|35.851|139.520
 Ibbenbüren|DE|city|50577|52.280|7.715
 Wellingborough|GB|city|50577|52.303|-0.694
 Marechal Deodoro|BR|city|50571|-9.710|-35.895
@@ -8507,7 +8507,7 @@ Madhipura|IN|city|50570|25.921|86.793
 Kingisepp|RU|city|50566|59.373|28.613
 Kizlyar|RU|city|50564|43.847|46.714
 Passau|DE|city|50560|48.566|13.431
-Charkhi Dādri|IN|city|50558|28.592|76.272
+Charkhi Dadri|IN|city|50558|28.592|76.272
 Clacton-on-Sea|GB|city|50548|51.790|1.156
 Kawalu|ID|city|50541|-7.382|108.208
 São Roque|BR|city|50540|-23.529|-47.135
@@ -8525,12 +8525,12 @@ Hyères|FR|city|50487|43.120|6.129
 Kyaukse|MM|city|50480|21.606|96.135
 North La Crosse|US|city|50470|43.846|-91.248
 Burien|US|city|50467|47.470|-122.347
-Çarşamba|TR|city|50459|41.199|36.722
+Carsamba|TR|city|50459|41.199|36.722
 Tarnobrzeg|PL|city|50459|50.573|21.679
 Tafo|GH|city|50457|6.732|-1.614
 Hua Hin|TH|city|50456|12.571|99.959
 Marhanets’|UA|city|50443|47.635|34.628
-Mahāsamund|IN|city|50441|21.107|82.095
+Mahasamund|IN|city|50441|21.107|82.095
 Gallarate|IT|city|50439|45.660|8.792
 Langenhagen|DE|city|50439|52.448|9.737
 Arjona|CO|city|50405|10.254|-75.344
@@ -8551,12 +8551,12 @@ Torbalı|TR|city|50303|38.152|27.362
 Olympia|US|city|50302|47.038|-122.901
 South Peabody|US|city|50293|42.510|-70.949
 Swedru|GH|city|50293|5.537|-0.700
-Ābu Road|IN|city|50262|24.480|72.782
+Abu Road|IN|city|50262|24.480|72.782
 Chomutov|CZ|city|50251|50.460|13.418
-Nanjangūd|IN|city|50243|12.118|76.684
+Nanjangud|IN|city|50243|12.118|76.684
 Ono|JP|city|50230|34.850|134.933
-Al Khābūrah|OM|city|50223|23.971|57.093
-Sālūr|IN|city|50206|18.517|83.205
+Al Khaburah|OM|city|50223|23.971|57.093
+Salur|IN|city|50206|18.517|83.205
 Chusovoy|RU|city|50205|58.301|57.813
 Sour el Ghozlane|DZ|city|50204|36.148|3.691
 Bilhorod-Dnistrovskyi|UA|city|50201|46.195|30.348
@@ -8575,11 +8575,11 @@ Minnetonka Mills|US|city|50117|44.941|-93.442
 Balayan|PH|city|50115|13.937|120.732
 Jihlava|CZ|city|50100|49.396|15.591
 Taquaritinga|BR|city|50098|-21.406|-48.505
-Bhongīr|IN|city|50094|17.515|78.886
+Bhongir|IN|city|50094|17.515|78.886
 Snezhinsk|RU|city|50086|56.085|60.731
 Dunaújváros|HU|city|50084|46.965|18.940
-Ŭiju|KP|city|50081|40.199|124.532
-Inda Silasē|ET|city|50078|14.103|38.283
+Uiju|KP|city|50081|40.199|124.532
+Inda Silase|ET|city|50078|14.103|38.283
 Craigieburn|AU|city|50069|-37.600|144.950
 Heidenheim an der Brenz|DE|city|50067|48.678|10.152
 Tateyama|JP|city|50064|34.983|139.867
@@ -8623,7 +8623,7 @@ Tabas|IR|city|49993|33.596|56.924
 Khagaria|IN|city|49982|25.502|86.467
 Cabiao|PH|city|49980|15.249|120.855
 Cerritos|US|city|49975|33.858|-118.065
-Dhāmpur|IN|city|49973|29.309|78.511
+Dhampur|IN|city|49973|29.309|78.511
 Rio Tinto|PT|city|49966|41.179|-8.560
 Peine|DE|city|49953|52.319|10.235
 Maun|BW|city|49945|-19.983|23.417
@@ -8644,16 +8644,16 @@ Monchegorsk|RU|city|49868|67.940|32.874
 Niksar|TR|city|49865|40.592|36.952
 Odienné|CI|city|49857|9.505|-7.564
 Sardhana|IN|city|49857|29.146|77.614
-Dīdwāna|IN|city|49852|27.401|74.575
+Didwana|IN|city|49852|27.401|74.575
 Zaranj|AF|city|49851|30.960|61.860
 Chortoq|UZ|city|49844|41.069|71.824
-Falāvarjān|IR|city|49843|32.555|51.510
+Falavarjan|IR|city|49843|32.555|51.510
 Neunkirchen|DE|city|49843|49.344|7.180
 Sunnyside|US|city|49833|40.740|-73.935
 Okhtyrka|UA|city|49818|50.310|34.899
 Sugito|JP|city|49817|36.031|139.726
 Östersund|SE|city|49806|63.179|14.636
-Zaječar|RS|city|49800|43.904|22.264
+Zajecar|RS|city|49800|43.904|22.264
 Benevides|BR|city|49794|-1.361|-48.245
 Kerkrade|NL|city|49777|50.866|6.063
 Lota|CL|city|49763|-37.090|-73.158
@@ -8661,7 +8661,7 @@ Puławy|PL|city|49759|51.417|21.969
 Khemis el Khechna|DZ|city|49757|36.650|3.331
 Dosso|NE|city|49750|13.049|3.194
 Chachoengsao|TH|city|49741|13.688|101.072
-Chilmāri|BD|city|49736|25.556|89.671
+Chilmari|BD|city|49736|25.556|89.671
 Downers Grove|US|city|49732|41.809|-88.011
 Wharton|US|city|49732|39.927|-75.157
 Whitman|US|city|49732|39.917|-75.155
@@ -8678,18 +8678,18 @@ Monroe|US|city|49598|32.509|-92.119
 Llanelli|GB|city|49591|51.682|-4.162
 Morong|PH|city|49589|14.518|121.238
 Vryburg|ZA|city|49588|-26.957|24.728
-Rājgarh|IN|city|49583|28.642|75.386
-Bārh|IN|city|49557|25.483|85.709
+Rajgarh|IN|city|49583|28.642|75.386
+Barh|IN|city|49557|25.483|85.709
 Tokoname|JP|city|49554|34.883|136.850
-Badūria|IN|city|49547|22.744|88.787
+Baduria|IN|city|49547|22.744|88.787
 Ifakara|TZ|city|49528|-8.133|36.683
-Wodzisław Śląski|PL|city|49521|50.004|18.472
+Wodzisław Slaski|PL|city|49521|50.004|18.472
 La Mirada|US|city|49520|33.917|-118.012
 Bad Oeynhausen|DE|city|49513|52.207|8.804
 Karapınar|TR|city|49509|37.716|33.551
 Apizaco|MX|city|49506|19.413|-98.144
-Shorāpur|IN|city|49501|16.521|76.757
-Īstgāh-e Rāh Āhan-e Garmsār|IR|city|49491|35.235|52.309
+Shorapur|IN|city|49501|16.521|76.757
+Istgah-e Rah Ahan-e Garmsar|IR|city|49491|35.235|52.309
 Lichtenrade|DE|city|49489|52.398|13.406
 Acireale|IT|city|49477|37.609|15.166
 Angoulême|FR|city|49468|45.650|0.153
@@ -8701,8 +8701,8 @@ Nova Odessa|BR|city|49432|-22.777|-47.296
 Aloha|US|city|49425|45.494|-122.867
 Nageswari|BD|city|49425|25.968|89.692
 Ziway|ET|city|49416|7.933|38.717
-Jugsālai|IN|city|49410|22.777|86.184
-Skarżysko-Kamienna|PL|city|49410|51.113|20.872
+Jugsalai|IN|city|49410|22.777|86.184
+Skarzysko-Kamienna|PL|city|49410|51.113|20.872
 Jobabo|CU|city|49403|20.907|-77.282
 Suhum|GH|city|49398|6.041|-0.450
 Mut|TR|city|49397|36.644|33.439
@@ -8714,7 +8714,7 @@ An Nabk|SY|city|49372|34.024|36.728
 Wolmaransstad|ZA|city|49366|-27.197|25.983
 Sorokyne|UA|city|49352|48.292|39.739
 Saginaw|US|city|49347|43.419|-83.951
-Kizhake Chālakudi|IN|city|49330|10.301|76.338
+Kizhake Chalakudi|IN|city|49330|10.301|76.338
 Quixadá|BR|city|49328|-4.971|-39.015
 Rancho Santa Margarita|US|city|49324|33.641|-117.603
 Arecibo|PR|city|49318|18.472|-66.716
@@ -8737,13 +8737,13 @@ Bentong Town|MY|city|49213|3.522|101.909
 Liloan|PH|city|49198|10.399|123.999
 Emiliano Zapata|MX|city|49193|18.841|-99.185
 Radomsko|PL|city|49175|51.067|19.445
-Abū ‘Arīsh|SA|city|49171|16.969|42.833
+Abu ‘Arish|SA|city|49171|16.969|42.833
 Copacabana|CO|city|49169|6.346|-75.509
 New Plymouth|NZ|city|49168|-39.067|174.083
-Paghmān|AF|city|49157|34.588|68.951
+Paghman|AF|city|49157|34.588|68.951
 Moncalieri|IT|city|49153|44.999|7.682
 Cuyahoga Falls|US|city|49146|41.134|-81.485
-Rehnān|IR|city|49143|32.683|51.602
+Rehnan|IR|city|49143|32.683|51.602
 Porto Ferreira|BR|city|49127|-21.854|-47.479
 Coeur d'Alene|US|city|49122|47.678|-116.780
 Bloomfield|US|city|49120|40.807|-74.185
@@ -8761,7 +8761,7 @@ Ibitinga|BR|city|49074|-21.758|-48.829
 Kleve|DE|city|49072|51.788|6.139
 Saiki|JP|city|49065|32.950|131.900
 Fujiyoshida|JP|city|49055|35.440|138.796
-Dāhānu|IN|city|49048|19.968|72.713
+Dahanu|IN|city|49048|19.968|72.713
 Touggourt|DZ|city|49044|33.105|6.058
 Trstenik|RS|city|49043|43.617|21.003
 Skierniewice|PL|city|49042|51.955|20.158
@@ -8774,10 +8774,10 @@ Rowland Heights|US|city|48993|33.976|-117.905
 Verkhnyaya Salda|RU|city|48992|58.049|60.559
 Covina|US|city|48984|34.090|-117.890
 Kampen|NL|city|48980|52.555|5.911
-Khān Shaykhūn|SY|city|48975|35.442|36.651
+Khan Shaykhun|SY|city|48975|35.442|36.651
 Stillwater|US|city|48967|36.116|-97.058
 Qiryat Ata|IL|city|48966|32.811|35.113
-Peć|XK|city|48962|42.659|20.288
+Pec|XK|city|48962|42.659|20.288
 T’aebaek|KR|city|48962|37.176|128.989
 Gatak|ID|city|48959|-7.591|110.704
 Rasipuram|IN|city|48950|11.460|78.186
@@ -8790,11 +8790,11 @@ Osinniki|RU|city|48919|53.624|87.360
 Valle Hermoso|MX|city|48918|25.672|-97.813
 Novyy Turtkul’|UZ|city|48908|41.550|61.017
 Singaparna|ID|city|48882|-7.351|108.111
-Punganūru|IN|city|48865|13.367|78.572
+Punganuru|IN|city|48865|13.367|78.572
 Collierville|US|city|48863|35.042|-89.665
 Mandapeta|IN|city|48852|16.863|81.929
 Summerville|US|city|48848|33.019|-80.176
-Nekā|IR|city|48847|36.651|53.299
+Neka|IR|city|48847|36.651|53.299
 Poonamalle|IN|city|48837|13.049|80.115
 South Bel Air|US|city|48828|39.533|-76.337
 Waingapu|ID|city|48828|-9.657|120.264
@@ -8803,7 +8803,7 @@ Barpeta|IN|city|48824|26.323|91.006
 South Benfleet|GB|city|48824|51.553|0.560
 Cornwall|CA|city|48821|45.018|-74.728
 Congonhas|BR|city|48819|-20.505|-43.859
-Al Balyanā|EG|city|48801|26.236|32.003
+Al Balyana|EG|city|48801|26.236|32.003
 Sheboygan|US|city|48797|43.751|-87.715
 Kolokani|ML|city|48774|13.573|-8.034
 Middletown|US|city|48760|39.515|-84.398
@@ -8816,7 +8816,7 @@ Frechen|DE|city|48733|50.915|6.812
 Verrettes|HT|city|48724|19.050|-72.466
 Crotone|IT|city|48704|39.081|17.128
 Elmshorn|DE|city|48703|53.754|9.653
-‘Afrīn|SY|city|48693|36.512|36.870
+‘Afrin|SY|city|48693|36.512|36.870
 Megion|RU|city|48691|61.030|76.114
 Ibiza|ES|city|48684|38.909|1.433
 Port Area|PH|city|48684|14.583|120.967
@@ -8826,7 +8826,7 @@ Saint-André|RE|city|48674|-20.963|55.650
 Weert|NL|city|48662|51.252|5.707
 Kyaikto|MM|city|48658|17.309|97.011
 Banbury|GB|city|48651|52.063|-1.342
-Tamlūk|IN|city|48646|22.301|87.926
+Tamluk|IN|city|48646|22.301|87.926
 Bhabhua|IN|city|48641|25.040|83.607
 Consolacion|PH|city|48638|10.377|123.957
 Huntington|US|city|48638|38.419|-82.445
@@ -8890,19 +8890,19 @@ Boedo|AR|city|48231|-34.633|-58.417
 Vsevolozhsk|RU|city|48224|60.015|30.673
 Xánthi|GR|city|48221|41.135|24.888
 Saipan|MP|capital|48220|15.212|145.755
-Bājil|YE|city|48218|15.059|43.287
-Starogard Gdański|PL|city|48202|53.964|18.526
+Bajil|YE|city|48218|15.059|43.287
+Starogard Gdanski|PL|city|48202|53.964|18.526
 Ust’-Kut|RU|city|48202|56.794|105.767
 Bayombong|PH|city|48199|16.481|121.150
 Palpalá|AR|city|48199|-24.256|-65.212
 Ponte Nova|BR|city|48187|-20.416|-42.909
-Muğla|TR|city|48183|37.218|28.366
+Mugla|TR|city|48183|37.218|28.366
 Portage|US|city|48177|42.201|-85.580
 Cwmbran|GB|city|48157|51.654|-3.023
 Buduran|ID|city|48152|-7.428|112.723
-Alaşehir|TR|city|48147|38.351|28.517
+Alasehir|TR|city|48147|38.351|28.517
 Puerto Francisco de Orellana|EC|city|48144|-0.466|-76.987
-Lachhmangarh Sīkar|IN|city|48142|27.823|75.028
+Lachhmangarh Sikar|IN|city|48142|27.823|75.028
 West Orange|US|city|48131|40.799|-74.239
 Cava Dè Tirreni|IT|city|48127|40.700|14.708
 McLean|US|city|48115|38.934|-77.177
@@ -8914,25 +8914,25 @@ Kyaikkami|MM|city|48100|16.077|97.564
 Tiruvallur|IN|city|48095|13.144|79.909
 Escada|BR|city|48083|-8.359|-35.224
 Le Blanc-Mesnil|FR|city|48077|48.939|2.461
-Ash Shuhadā’|EG|city|48060|30.597|30.899
-Bābolsar|IR|city|48051|36.699|52.650
+Ash Shuhada’|EG|city|48060|30.597|30.899
+Babolsar|IR|city|48051|36.699|52.650
 Taquara|BR|city|48051|-29.651|-50.781
 Villejuif|FR|city|48048|48.794|2.360
 Soest|DE|city|48037|51.576|8.106
-Sri Dūngargarh|IN|city|48036|28.096|74.009
+Sri Dungargarh|IN|city|48036|28.096|74.009
 Colonia del Sol|MX|city|48032|22.913|-109.927
 Santa Ana Chiautempan|MX|city|48030|19.307|-98.188
 Kibuye|RW|city|48024|-2.060|29.348
 Parbatipur|BD|city|48020|25.664|88.931
 Puerto Cortez|HN|city|48013|15.826|-87.930
-Shināş|OM|city|48009|24.743|56.467
+Shinas|OM|city|48009|24.743|56.467
 Iwakura|JP|city|48007|35.283|136.867
 Givatayim|IL|city|48000|32.072|34.813
 North Vancouver|CA|city|48000|49.316|-123.069
-Sīdī Sālim|EG|city|47998|31.271|30.786
+Sidi Salim|EG|city|47998|31.271|30.786
 Titahari|NP|city|47984|26.664|87.274
 El Kef|TN|city|47979|36.174|8.705
-Phú Khương|VN|city|47966|11.283|106.133
+Phu Khuong|VN|city|47966|11.283|106.133
 Raxaul|IN|city|47965|26.980|84.851
 Ceres|US|city|47963|37.595|-120.958
 El Carmen de Bolívar|CO|city|47957|9.717|-75.120
@@ -8945,32 +8945,32 @@ Rastatt|DE|city|47906|48.859|8.210
 Long Eaton|GB|city|47898|52.899|-1.271
 Guaxupé|BR|city|47889|-21.305|-46.713
 Goianésia|BR|city|47883|-15.318|-49.117
-Bāruipur|IN|city|47874|22.353|88.439
-Māndvi|IN|city|47853|22.833|69.352
-Mājalgaon|IN|city|47845|19.160|76.208
+Baruipur|IN|city|47874|22.353|88.439
+Mandvi|IN|city|47853|22.833|69.352
+Majalgaon|IN|city|47845|19.160|76.208
 Cruz das Almas|BR|city|47844|-12.670|-39.102
 Ratnapura|LK|city|47832|6.686|80.404
 Tierra Blanca|MX|city|47824|18.448|-96.359
-Aībak|AF|city|47823|36.265|68.016
+Aibak|AF|city|47823|36.265|68.016
 Barnstable|US|city|47821|41.700|-70.299
 Juhaynah|EG|city|47821|26.673|31.498
 Ratodero|PK|city|47819|27.802|68.289
 Warud|IN|city|47817|21.471|78.270
 Erkrath|DE|city|47815|51.222|6.908
-Wānkāner|IN|city|47814|22.612|70.944
+Wankaner|IN|city|47814|22.612|70.944
 Salina|US|city|47813|38.840|-97.611
 Ol Kalou|KE|city|47795|-0.271|36.379
 Krosno|PL|city|47784|49.689|21.771
 Navegantes|BR|city|47781|-26.899|-48.654
 Luwuk|ID|city|47778|-0.952|122.787
-Churāchāndpur|IN|city|47774|24.334|93.670
+Churachandpur|IN|city|47774|24.334|93.670
 Cosmópolis|BR|city|47772|-22.646|-47.196
 Narathiwat|TH|city|47771|6.426|101.823
 Capanema|BR|city|47766|-1.196|-47.181
 Hammam-Lif|TN|city|47760|36.729|10.342
 Foligno|IT|city|47747|42.955|12.703
 Sungai Raya|ID|city|47735|0.700|108.900
-Sufālat Samā’il|OM|city|47718|23.317|58.017
+Sufalat Sama’il|OM|city|47718|23.317|58.017
 Bel Air South|US|city|47709|39.505|-76.320
 Pearl City|US|city|47698|21.397|-157.975
 Weißensee|DE|city|47693|52.556|13.466
@@ -8981,15 +8981,15 @@ Leribe|LS|city|47675|-28.872|28.045
 Greve|DK|city|47671|55.583|12.300
 Dumka|IN|city|47663|24.268|87.249
 Amahai|ID|city|47653|-3.340|128.920
-Talegaon Dābhāde|IN|city|47653|18.735|73.676
+Talegaon Dabhade|IN|city|47653|18.735|73.676
 Merouana|DZ|city|47646|35.631|5.912
-Hunsūr|IN|city|47644|12.304|76.293
+Hunsur|IN|city|47644|12.304|76.293
 Jacobina|BR|city|47637|-11.181|-40.514
 Balung|ID|city|47631|-7.733|113.917
 Itamaraju|BR|city|47628|-17.039|-39.531
 Texas City|US|city|47618|29.384|-94.903
 Wauwatosa|US|city|47614|43.049|-88.008
-Marijampolė|LT|city|47613|54.560|23.354
+Marijampole|LT|city|47613|54.560|23.354
 Mtsensk|RU|city|47609|53.277|36.573
 Nichelino|IT|city|47605|45.000|7.653
 Maumere|ID|city|47598|-8.620|122.211
@@ -8999,25 +8999,25 @@ Grasse|FR|city|47581|43.658|6.925
 Heerhugowaard|NL|city|47580|52.671|4.849
 Aného|TG|city|47579|6.228|1.592
 Suluova|TR|city|47572|40.831|35.648
-Pithorāgarh|IN|city|47571|29.583|80.209
+Pithoragarh|IN|city|47571|29.583|80.209
 Jangaon|IN|city|47558|17.726|79.152
 Kafue|ZM|city|47554|-15.769|28.181
 Civitavecchia|IT|city|47543|42.093|11.797
 Belaya Kalitva|RU|city|47521|48.186|40.774
 Florin|US|city|47513|38.496|-121.409
-Atraulī|IN|city|47512|28.030|78.286
+Atrauli|IN|city|47512|28.030|78.286
 Narsimhapur|IN|city|47511|22.949|79.184
-Rūdsar|IR|city|47502|37.137|50.292
+Rudsar|IR|city|47502|37.137|50.292
 Stuttgart-Ost|DE|city|47500|48.784|9.210
 Dülmen|DE|city|47495|51.831|7.281
 Alajuela|CR|city|47494|10.016|-84.212
 Campo Belo|BR|city|47491|-20.897|-45.277
 Masbate|PH|city|47490|12.372|123.625
-Hódmezővásárhely|HU|city|47485|46.417|20.333
-Aznā|IR|city|47482|33.609|48.931
+Hodmezovasarhely|HU|city|47485|46.417|20.333
+Azna|IR|city|47482|33.609|48.931
 Mutengene|CM|city|47478|4.091|9.314
 Twin Falls|US|city|47468|42.563|-114.461
-Mulbāgal|IN|city|47462|13.164|78.393
+Mulbagal|IN|city|47462|13.164|78.393
 Shelekhov|RU|city|47459|52.212|104.091
 Kiryat Gat|IL|city|47450|31.610|34.764
 Catarman|PH|city|47449|12.499|124.638
@@ -9033,17 +9033,17 @@ East Providence|US|city|47408|41.814|-71.370
 Herzogenrath|DE|city|47381|50.869|6.093
 Cutral-Có|AR|city|47380|-38.934|-69.231
 Luang Prabang|LA|city|47378|19.886|102.135
-Prostějov|CZ|city|47374|49.472|17.112
+Prostejov|CZ|city|47374|49.472|17.112
 Urgut Shahri|UZ|city|47373|39.419|67.261
 Palm Springs|US|city|47371|33.830|-116.545
-Dębica|PL|city|47366|50.051|21.411
-Şebin Karahisar|TR|city|47360|40.288|38.424
-Barwāni|IN|city|47343|22.032|74.900
+Debica|PL|city|47366|50.051|21.411
+Sebin Karahisar|TR|city|47360|40.288|38.424
+Barwani|IN|city|47343|22.032|74.900
 San Luis Obispo|US|city|47339|35.283|-120.660
 Sevran|FR|city|47334|48.945|2.527
 Kifisiá|GR|city|47332|38.074|23.811
 Candaba|PH|city|47326|15.096|120.827
-Přerov|CZ|city|47311|49.455|17.451
+Prerov|CZ|city|47311|49.455|17.451
 Itaberaba|BR|city|47301|-12.527|-40.307
 Buea|CM|city|47300|4.153|9.242
 Volkovysk|BY|city|47300|53.156|24.451
@@ -9057,7 +9057,7 @@ Ursus|PL|city|47285|52.195|20.884
 Nysa|PL|city|47283|50.474|17.334
 Castres|FR|city|47275|43.606|2.240
 Mozhga|RU|city|47270|56.445|52.228
-Punalūr|IN|city|47263|9.020|76.923
+Punalur|IN|city|47263|9.020|76.923
 Hämeenlinna|FI|city|47261|60.996|24.464
 Methuen|US|city|47255|42.726|-71.191
 Chalon-sur-Saône|FR|city|47251|46.781|4.854
@@ -9091,12 +9091,12 @@ Jawhar|SO|city|47086|2.781|45.500
 Rho|IT|city|47086|45.532|9.040
 Berwick|AU|city|47074|-38.033|145.350
 Bail-Hongal|IN|city|47063|15.814|74.859
-Shujālpur|IN|city|47058|23.407|76.710
+Shujalpur|IN|city|47058|23.407|76.710
 Arras|FR|city|47052|50.293|2.782
 San Remo|IT|city|47043|43.817|7.777
 Sant Gervasi - Galvany|ES|city|47043|41.398|2.143
 Kulu|TR|city|47037|39.095|33.080
-Dīla|ET|city|47021|6.417|38.317
+Dila|ET|city|47021|6.417|38.317
 Boulogne-sur-Mer|FR|city|47013|50.726|1.614
 Lörrach|DE|city|47002|47.615|7.665
 Beryozovsky|RU|city|47000|56.908|60.802
@@ -9105,7 +9105,7 @@ Ilaro|NG|city|46999|6.889|3.014
 Inashiki|JP|city|46994|35.956|140.324
 Amursk|RU|city|46993|50.237|136.881
 São José do Rio Pardo|BR|city|46989|-21.596|-46.889
-Omīdīyeh|IR|city|46983|30.763|49.702
+Omidiyeh|IR|city|46983|30.763|49.702
 Santurtzi|ES|city|46978|43.328|-3.032
 Tlapa de Comonfort|MX|city|46975|17.545|-98.576
 Tizimín|MX|city|46971|21.143|-88.151
@@ -9115,19 +9115,19 @@ San Jacinto|US|city|46951|33.784|-116.959
 Chelles|FR|city|46947|48.881|2.593
 Blacktown|AU|city|46942|-33.767|150.917
 Jaisingpur|IN|city|46942|16.776|74.554
-Chenārān|IR|city|46940|36.645|59.121
+Chenaran|IR|city|46940|36.645|59.121
 Cagnes-sur-Mer|FR|city|46923|43.664|7.148
-Gujō|JP|city|46918|35.737|136.959
+Gujo|JP|city|46918|35.737|136.959
 Agrínio|GR|city|46899|38.621|21.408
 Saint-Herblain|FR|city|46898|47.218|-1.648
 Inverness|GB|city|46870|57.479|-4.224
 Berat|AL|city|46866|40.706|19.952
-Ţāmiyah|EG|city|46866|29.476|30.961
+Tamiyah|EG|city|46866|29.476|30.961
 Esplugues de Llobregat|ES|city|46862|41.377|2.088
-Chatrā|IN|city|46844|24.206|84.871
+Chatra|IN|city|46844|24.206|84.871
 Al Jubayhah|JO|city|46834|32.011|35.898
 Karlovac|HR|city|46833|45.492|15.550
-Pāchora|IN|city|46823|20.667|75.353
+Pachora|IN|city|46823|20.667|75.353
 Patancheru|IN|city|46821|17.533|78.264
 Wejherowo|PL|city|46820|54.606|18.236
 Hattiesburg|US|city|46805|31.327|-89.290
@@ -9154,7 +9154,7 @@ Gori|GE|city|46676|41.984|44.116
 Surin|TH|city|46673|14.882|103.494
 Albstadt|DE|city|46664|48.216|9.026
 El Hadjar|DZ|city|46656|36.804|7.737
-Gulāothi|IN|city|46647|28.589|77.793
+Gulaothi|IN|city|46647|28.589|77.793
 Laguna|US|city|46621|38.421|-121.424
 Garoua Boulaï|CM|city|46615|5.883|14.550
 Gotha|DE|city|46615|50.948|10.702
@@ -9166,7 +9166,7 @@ Panauti|NP|city|46595|27.585|85.521
 Lecco|IT|city|46580|45.856|9.397
 Erdemli|TR|city|46570|36.605|34.308
 Mikkeli|FI|city|46550|61.689|27.272
-Seohāra|IN|city|46546|29.209|78.588
+Seohara|IN|city|46546|29.209|78.588
 Jauharabad|PK|city|46545|32.290|72.282
 Vagharshapat|AM|city|46540|40.166|44.295
 Douai|FR|city|46531|50.371|3.079
@@ -9174,14 +9174,14 @@ Lucaya|BS|city|46525|26.533|-78.667
 Collegno|IT|city|46524|45.079|7.567
 Twante|MM|city|46516|16.710|95.929
 Corato|IT|city|46505|41.152|16.411
-Zahirābād|IN|city|46504|17.681|77.607
+Zahirabad|IN|city|46504|17.681|77.607
 Chebarkul’|RU|city|46502|54.975|60.363
 Toyooka|JP|city|46500|35.540|134.820
 Sarakhs|IR|city|46499|36.545|61.158
 Blainville|CA|city|46493|45.667|-73.882
 Breves|BR|city|46473|-1.682|-50.480
 Ciechanów|PL|city|46438|52.881|20.620
-Kārsiyāng|IN|city|46427|26.883|88.277
+Karsiyang|IN|city|46427|26.883|88.277
 Shepetivka|UA|city|46419|50.185|27.064
 Cuneo|IT|city|46416|44.391|7.548
 Barri de les Corts|ES|city|46412|41.387|2.135
@@ -9189,7 +9189,7 @@ Emmeloord|NL|city|46409|52.711|5.749
 Manglaur|IN|city|46395|29.791|77.878
 Beni Saf|DZ|city|46382|35.301|-1.382
 Littleton|US|city|46368|39.613|-105.017
-Gangākher|IN|city|46366|18.970|76.749
+Gangakher|IN|city|46366|18.970|76.749
 Bagong Pagasa|PH|city|46365|14.663|121.033
 Nohar|IN|city|46360|29.183|74.771
 Bani Walid|LY|city|46350|31.746|13.984
@@ -9198,12 +9198,12 @@ Alsdorf|DE|city|46340|50.877|6.164
 Nadym|RU|city|46339|65.533|72.517
 Chum Phae|TH|city|46335|16.544|102.099
 Staryy Malgobek|RU|city|46334|43.544|44.596
-Ganj Dundwāra|IN|city|46314|27.733|78.941
+Ganj Dundwara|IN|city|46314|27.733|78.941
 Boca Chica|DO|city|46300|18.450|-69.600
 Barranca|PE|city|46290|-10.750|-77.767
 Böblingen|DE|city|46282|48.682|9.012
 Banstead|GB|city|46280|51.322|-0.207
-Nānpāra|IN|city|46280|27.865|81.500
+Nanpara|IN|city|46280|27.865|81.500
 Beavercreek|US|city|46277|39.709|-84.063
 Komoro|JP|city|46272|36.317|138.433
 Curup|ID|city|46245|-3.470|102.521
@@ -9229,21 +9229,21 @@ Penco|CL|city|46091|-36.741|-72.995
 Bat Khela|PK|city|46079|34.618|71.972
 Winchester|GB|city|46074|51.065|-1.319
 Kohtla-Järve|EE|city|46060|59.399|27.273
-At Tāj|LY|city|46050|24.205|23.286
+At Taj|LY|city|46050|24.205|23.286
 Binghamton|US|city|46032|42.099|-75.918
 Rivoli|IT|city|46031|45.071|7.515
 Paternò|IT|city|46030|37.567|14.903
 Dondaicha|IN|city|46018|21.324|74.568
 Zürich (Kreis 3)|CH|city|46018|47.358|8.503
 Balfour|ZA|city|46008|-26.663|28.590
-Dehlorān|IR|city|46002|32.694|47.268
+Dehloran|IR|city|46002|32.694|47.268
 Damaturu|NG|city|46000|11.747|11.961
 Safonovo|RU|city|46000|55.111|33.233
 Gavà|ES|city|45994|41.306|2.001
 Montesilvano Marina|IT|city|45991|42.511|14.145
 Mahdia|TN|city|45977|35.505|11.062
 Vite|IN|city|45973|17.273|74.538
-Peddāpuram|IN|city|45967|17.077|82.138
+Peddapuram|IN|city|45967|17.077|82.138
 Tindouf|DZ|city|45966|27.671|-8.147
 Rasskazovo|RU|city|45957|52.656|41.885
 La Lima|HN|city|45955|15.433|-87.917
@@ -9253,14 +9253,14 @@ Kot Radha Kishan|PK|city|45938|31.171|74.101
 Mongaguá|BR|city|45930|-24.093|-46.621
 Kamen|DE|city|45927|51.592|7.664
 Vincennes|FR|city|45923|48.849|2.438
-Mahmudābād|IN|city|45921|27.292|81.118
+Mahmudabad|IN|city|45921|27.292|81.118
 Kol’chugino|RU|city|45912|56.299|39.383
 Chivacoa|VE|city|45904|10.160|-68.895
 Pakenham|AU|city|45895|-38.070|145.474
 Kahna Nau|PK|city|45888|31.367|74.369
 Hikari|JP|city|45885|33.955|131.950
 Hell's Kitchen|US|city|45884|40.765|-73.991
-Şafwá|SA|city|45876|26.650|49.955
+Safwa|SA|city|45876|26.650|49.955
 San Benedetto del Tronto|IT|city|45873|42.957|13.877
 Barrow in Furness|GB|city|45865|54.111|-3.228
 Uozu|JP|city|45848|36.800|137.400
@@ -9270,10 +9270,10 @@ Gbarnga|LR|city|45835|6.995|-9.471
 Jalapa|GT|city|45834|14.635|-89.989
 Irati|BR|city|45830|-25.467|-50.651
 Cherthala|IN|city|45827|9.684|76.336
-Al Ḩāmūl|EG|city|45798|31.311|31.148
-Mashtūl as Sūq|EG|city|45798|30.361|31.378
+Al Hamul|EG|city|45798|31.311|31.148
+Mashtul as Suq|EG|city|45798|30.361|31.378
 Casalnuovo di Napoli|IT|city|45796|40.910|14.342
-Mustafābād|PK|city|45795|30.892|73.499
+Mustafabad|PK|city|45795|30.892|73.499
 Bugo|PH|city|45787|8.508|124.759
 Coyhaique|CL|city|45787|-45.575|-72.066
 Cologno Monzese|IT|city|45786|45.530|9.278
@@ -9281,12 +9281,12 @@ Yeovil|GB|city|45784|50.942|-2.632
 City of Sammamish|US|city|45780|47.604|-122.038
 Higashine|JP|city|45779|38.439|140.401
 Wajir|KE|city|45771|1.747|40.057
-Nāyudupet|IN|city|45769|13.907|79.895
+Nayudupet|IN|city|45769|13.907|79.895
 Bauta|CU|city|45768|22.982|-82.547
 Keller|US|city|45758|32.935|-97.252
 Hamada|JP|city|45750|34.883|132.083
 Martigues|FR|city|45749|43.407|5.055
-Hālol|IN|city|45741|22.503|73.472
+Halol|IN|city|45741|22.503|73.472
 Leonberg|DE|city|45711|48.800|9.017
 Registro|BR|city|45697|-24.488|-47.844
 Singen|DE|city|45696|47.759|8.840
@@ -9296,21 +9296,21 @@ Vahdat|TJ|city|45693|38.556|69.014
 Port Macquarie|AU|city|45692|-31.431|152.909
 Kharar|IN|city|45691|30.746|76.647
 Volkhov|RU|city|45673|59.926|32.338
-Burhānuddin|BD|city|45670|22.495|90.724
+Burhanuddin|BD|city|45670|22.495|90.724
 Chak Thirty-one -Eleven Left|PK|city|45665|30.424|72.697
 Obukhovo|RU|city|45664|59.844|30.451
 Puttalam|LK|city|45661|8.036|79.828
 Tamana|JP|city|45661|32.947|130.574
 Çumra|TR|city|45657|37.573|32.774
-Bhadrāchalam|IN|city|45656|17.668|80.889
+Bhadrachalam|IN|city|45656|17.668|80.889
 Sesto Fiorentino|IT|city|45656|43.832|11.199
 Coatepeque|GT|city|45654|14.704|-91.864
 Kafranbel|SY|city|45652|35.614|36.564
 Chaïdári|GR|city|45642|38.011|23.666
-Rāmpura|IN|city|45639|30.256|75.241
+Rampura|IN|city|45639|30.256|75.241
 Biloxi|US|city|45637|30.396|-88.885
 Stade|DE|city|45634|53.593|9.476
-Kālīganj|BD|city|45631|23.410|89.138
+Kaliganj|BD|city|45631|23.410|89.138
 Komotiní|GR|city|45631|41.119|25.405
 Waalwijk|NL|city|45610|51.682|5.071
 Vercelli|IT|city|45593|45.322|8.420
@@ -9323,14 +9323,14 @@ Havant|GB|city|45574|50.857|-0.986
 Sama|ES|city|45565|43.296|-5.684
 Ain Sukhna|EG|city|45552|29.600|32.317
 West Lafayette|US|city|45550|40.426|-86.908
-Dohār|BD|city|45543|23.593|90.143
+Dohar|BD|city|45543|23.593|90.143
 Misterbianco|IT|city|45542|37.518|15.009
 Numata|JP|city|45526|36.633|139.050
 Afif|SA|city|45525|23.907|42.917
 Carshalton|GB|city|45525|51.368|-0.168
 Mattanur|IN|city|45521|11.930|75.572
 Strumica|MK|city|45508|41.438|22.643
-Neyrīz|IR|city|45506|29.199|54.328
+Neyriz|IR|city|45506|29.199|54.328
 Yefremov|RU|city|45497|53.148|38.099
 Mumias|KE|city|45485|0.335|34.488
 Voi|KE|city|45483|-3.396|38.556
@@ -9340,26 +9340,26 @@ Sironj|IN|city|45455|24.103|77.691
 Lagarto|BR|city|45445|-10.917|-37.650
 Daund|IN|city|45440|18.465|74.584
 Marseille 03|FR|city|45414|43.303|5.376
-Centar Župa|MK|city|45412|41.478|20.559
+Centar Zupa|MK|city|45412|41.478|20.559
 Hennef|DE|city|45409|50.776|7.283
 Anzio|IT|city|45403|41.453|12.622
 Bünde|DE|city|45403|52.198|8.586
 Titusville|US|city|45393|28.612|-80.808
 Autlán de Navarro|MX|city|45382|19.768|-104.367
 Liberia|CR|city|45380|10.635|-85.438
-Parlākimidi|IN|city|45379|18.781|84.088
+Parlakimidi|IN|city|45379|18.781|84.088
 Pujali|IN|city|45379|22.471|88.145
 Sololá|GT|city|45373|14.772|-91.183
 Ashta|IN|city|45365|23.018|76.722
 Santiago de Veraguas|PA|city|45355|8.100|-80.983
 Altoona|US|city|45344|40.519|-78.395
-Nandikotkūr|IN|city|45343|15.857|78.266
+Nandikotkur|IN|city|45343|15.857|78.266
 Dédougou|BF|city|45341|12.463|-3.461
 Bourg-en-Bresse|FR|city|45340|46.206|5.226
 Youkaichi|JP|city|45338|35.116|136.198
 Kanevskaya|RU|city|45334|46.085|38.960
-’Aïn el Turk|DZ|city|45323|35.744|-0.769
-Khalīlābād|IN|city|45321|26.773|83.072
+’Ain el Turk|DZ|city|45323|35.744|-0.769
+Khalilabad|IN|city|45321|26.773|83.072
 Soccavo|IT|city|45314|40.846|14.193
 Nanao|JP|city|45309|37.050|136.967
 Chittaranjan|IN|city|45305|23.857|86.903
@@ -9369,24 +9369,24 @@ Meiderich|DE|city|45297|51.467|6.767
 Chiquinquirá|CO|city|45294|5.616|-73.817
 Obita|JP|city|45293|32.817|129.883
 Huizen|NL|city|45292|52.299|5.242
-Pāthardih|IN|city|45276|23.666|86.432
+Pathardih|IN|city|45276|23.666|86.432
 Vlissingen|NL|city|45273|51.443|3.574
-Iţsā|EG|city|45269|29.238|30.789
+Itsa|EG|city|45269|29.238|30.789
 Spassk-Dal’niy|RU|city|45265|44.599|132.826
 Wismar|DE|city|45255|53.893|11.453
 Saint Louis Park|US|city|45250|44.948|-93.348
 Hinckley|GB|city|45249|52.539|-1.376
 Moreno|BR|city|45237|-8.119|-35.092
-Maţāy|EG|city|45215|28.419|30.779
+Matay|EG|city|45215|28.419|30.779
 Enfield|US|city|45212|41.976|-72.592
 Cametá|BR|city|45200|-2.244|-49.496
 Olímpia|BR|city|45199|-20.737|-48.915
 Urla|TR|city|45199|38.323|26.764
-Dūngarpur|IN|city|45195|23.843|73.715
+Dungarpur|IN|city|45195|23.843|73.715
 Shebekino|RU|city|45194|50.410|36.914
 Ridderkerk|NL|city|45189|51.873|4.603
 Chernyakhovsk|RU|city|45187|54.633|21.816
-Mandlā|IN|city|45184|22.599|80.371
+Mandla|IN|city|45184|22.599|80.371
 Beveren|BE|city|45179|51.212|4.256
 Antequera|ES|city|45168|37.019|-4.561
 Midelt|MA|city|45159|32.685|-4.745
@@ -9403,22 +9403,22 @@ Iganga|UG|city|45024|0.609|33.469
 Devinuwara|LK|city|45000|5.928|80.589
 Hokuto|JP|city|45000|35.835|138.396
 Myawadi|MM|city|45000|16.689|98.509
-Paşcani|RO|city|45000|47.247|26.723
+Pascani|RO|city|45000|47.247|26.723
 Tung Chung|HK|city|45000|22.288|113.942
-Zuwārah|LY|city|45000|32.931|12.082
+Zuwarah|LY|city|45000|32.931|12.082
 Tuckahoe|US|city|44990|37.590|-77.556
 Koysinceq|IQ|city|44987|36.083|44.629
 Harpanahalli|IN|city|44977|14.788|75.989
 Sariaya|PH|city|44977|13.962|121.526
 Roermond|NL|city|44975|51.194|5.987
-Itānagar|IN|city|44971|27.087|93.610
+Itanagar|IN|city|44971|27.087|93.610
 Potomac|US|city|44965|39.018|-77.209
 Bobigny|FR|city|44962|48.910|2.450
 Cleveland Heights|US|city|44962|41.520|-81.556
 Montluçon|FR|city|44960|46.340|2.603
 Talagang|PK|city|44960|32.928|72.416
 Sykiés|GR|city|44955|40.649|22.951
-Gumlā|IN|city|44951|23.043|84.544
+Gumla|IN|city|44951|23.043|84.544
 Scandicci|IT|city|44951|43.754|11.188
 Dededo Village|GU|city|44943|13.518|144.839
 Tefé|BR|city|44942|-3.368|-64.721
@@ -9429,10 +9429,10 @@ Zyryanovsk|KZ|city|44929|49.727|84.273
 Candi Prambanan|ID|city|44925|-7.750|110.494
 Mondlo|ZA|city|44922|-27.983|30.718
 Sayreville|US|city|44920|40.459|-74.361
-Golpāyegān|IR|city|44916|33.454|50.288
+Golpayegan|IR|city|44916|33.454|50.288
 Vallenar|CL|city|44895|-28.576|-70.759
 Kimje|KR|city|44894|35.802|126.889
-Aliağa|TR|city|44883|38.800|26.972
+Aliaga|TR|city|44883|38.800|26.972
 Jablonec nad Nisou|CZ|city|44878|50.724|15.171
 Zürich (Kreis 9)|CH|city|44878|47.382|8.480
 Orani|PH|city|44877|14.801|120.537
@@ -9445,7 +9445,7 @@ Angol|CL|city|44856|-37.795|-72.716
 Canlaon|PH|city|44851|10.387|123.223
 Skhirate|MA|city|44850|33.853|-7.032
 Aubagne|FR|city|44844|43.293|5.571
-Bhīmunipatnam|IN|city|44843|17.890|83.452
+Bhimunipatnam|IN|city|44843|17.890|83.452
 Hackensack|US|city|44834|40.886|-74.043
 Jamundí|CO|city|44833|3.261|-76.535
 Valenciennes|FR|city|44821|50.359|3.525
@@ -9463,11 +9463,11 @@ Berastagi|ID|city|44765|3.195|98.509
 Kapadvanj|IN|city|44764|23.023|73.071
 Herning|DK|city|44763|56.136|8.977
 San Buenaventura|MX|city|44761|19.302|-98.863
-Ṭikāpur|NP|city|44758|28.528|81.118
+Tikapur|NP|city|44758|28.528|81.118
 Nettuno|IT|city|44756|41.458|12.664
 May Pen|JM|city|44755|17.965|-77.245
 Richard-Toll|SN|city|44752|16.462|-15.701
-Al ‘Azīzīyah|IQ|city|44751|32.909|45.064
+Al ‘Aziziyah|IQ|city|44751|32.909|45.064
 Chone|EC|city|44751|-0.698|-80.094
 Si Sa Ket|TH|city|44751|15.115|104.329
 Salisbury|GB|city|44748|51.069|-1.796
@@ -9485,7 +9485,7 @@ Ponte de Lima|PT|city|44667|41.767|-8.584
 Meudon|FR|city|44652|48.814|2.235
 Erkelenz|DE|city|44650|51.079|6.315
 Gbawe|GH|city|44645|5.577|-0.310
-Keşan|TR|city|44644|40.856|26.630
+Kesan|TR|city|44644|40.856|26.630
 Coachella|US|city|44635|33.680|-116.174
 Kirtipur|NP|city|44632|27.679|85.278
 Pradera|CO|city|44630|3.421|-76.245
@@ -9505,11 +9505,11 @@ Oued Fodda|DZ|city|44523|36.185|1.533
 Nsawam|GH|city|44522|5.809|-0.350
 Cabaiguán|CU|city|44515|22.079|-79.497
 Halle Neustadt|DE|city|44515|51.479|11.916
-Zduńska Wola|PL|city|44515|51.599|18.940
+Zdunska Wola|PL|city|44515|51.599|18.940
 Frosinone|IT|city|44505|41.640|13.341
 Zvolen|SK|city|44502|48.574|19.153
 Bentonville|US|city|44499|36.373|-94.209
-Thoubāl|IN|city|44493|24.639|93.996
+Thoubal|IN|city|44493|24.639|93.996
 Fort Pierce|US|city|44484|27.447|-80.326
 Camocim|BR|city|44481|-2.902|-40.841
 Mahalapye|BW|city|44471|-23.104|26.814
@@ -9517,10 +9517,10 @@ Bridgewater|US|city|44464|40.601|-74.648
 Denia|ES|city|44464|38.841|0.106
 Véroia|GR|city|44464|40.524|22.202
 Koesan|KR|city|44461|36.811|127.795
-Beyşehir|TR|city|44460|37.677|31.725
+Beysehir|TR|city|44460|37.677|31.725
 Mairinque|BR|city|44456|-23.546|-47.183
-Morār|IN|city|44451|26.226|78.225
-Memāri|IN|city|44448|23.176|88.097
+Morar|IN|city|44451|26.226|78.225
+Memari|IN|city|44448|23.176|88.097
 Chieti|IT|city|44444|42.348|14.165
 Aliwal North|ZA|city|44436|-30.694|26.711
 Sieradz|PL|city|44436|51.596|18.730
@@ -9536,12 +9536,12 @@ Bluefields|NI|city|44373|12.014|-83.764
 Istres|FR|city|44373|43.513|4.987
 Cuscatancingo|SV|city|44369|13.727|-89.182
 Fria|GN|city|44369|10.367|-13.583
-Kan’onjichō|JP|city|44363|34.128|133.646
+Kan’onjicho|JP|city|44363|34.128|133.646
 Indaial|BR|city|44359|-26.898|-49.232
 Medak|IN|city|44351|18.045|78.261
 Zouila|TN|city|44349|35.501|11.061
-Hājīganj|BD|city|44343|23.252|90.855
-Kālpi|IN|city|44339|26.117|79.733
+Hajiganj|BD|city|44343|23.252|90.855
+Kalpi|IN|city|44339|26.117|79.733
 Krasnoye Selo|RU|city|44323|59.738|30.089
 Oakland Park|US|city|44319|26.172|-80.132
 Thionville|FR|city|44311|49.360|6.160
@@ -9557,7 +9557,7 @@ Birecik|TR|city|44284|37.026|37.978
 Tsubame|JP|city|44284|37.664|138.925
 Moyobamba|PE|city|44276|-6.034|-76.972
 Villa Constitución|AR|city|44271|-33.228|-60.330
-Phumĭ Véal Srê|KH|city|44270|10.981|104.778
+Phumi Veal Sre|KH|city|44270|10.981|104.778
 Arsikere|IN|city|44269|13.314|76.257
 Mantes-la-Jolie|FR|city|44263|48.990|1.717
 Lagunillas|VE|city|44257|10.130|-71.259
@@ -9571,22 +9571,22 @@ Blacksburg|US|city|44215|37.230|-80.414
 Haltom City|US|city|44206|32.800|-97.269
 Brighton Park|US|city|44202|41.819|-87.699
 Pärnu|EE|city|44192|58.386|24.497
-Petroşani|RO|city|44187|45.417|23.367
+Petrosani|RO|city|44187|45.417|23.367
 Nidadavole|IN|city|44173|16.906|81.672
-Ţūlkarm|PS|city|44169|32.312|35.027
+Tulkarm|PS|city|44169|32.312|35.027
 Lompoc|US|city|44164|34.639|-120.458
 Boû Arfa|DZ|city|44143|36.463|2.815
 Brühl|DE|city|44137|50.829|6.905
 Krasnyy Sulin|RU|city|44133|47.892|40.070
-Al Badārī|EG|city|44132|26.993|31.416
+Al Badari|EG|city|44132|26.993|31.416
 Mazatenango|GT|city|44132|14.534|-91.503
 Jhajjar|IN|city|44122|28.606|76.656
 Settimo Torinese|IT|city|44122|45.139|7.770
 Sarai Alamgir|PK|city|44120|32.905|73.755
-Şereflikoçhisar|TR|city|44101|38.939|33.539
+Sereflikochisar|TR|city|44101|38.939|33.539
 Ålesund|NO|city|44096|62.472|6.155
 Wesley Chapel|US|city|44092|28.240|-82.328
-Rejon placu Świętego Macieja|PL|city|44090|51.121|17.038
+Rejon placu Swietego Macieja|PL|city|44090|51.121|17.038
 Ust’-Labinsk|RU|city|44088|45.211|39.689
 Myski|RU|city|44082|53.709|87.801
 Baranoa|CO|city|44078|10.794|-74.916
@@ -9612,11 +9612,11 @@ North Miami Beach|US|city|43971|25.933|-80.163
 Coatbridge|GB|city|43970|55.862|-4.025
 El Centro|US|city|43956|32.792|-115.563
 Sayansk|RU|city|43949|54.109|102.165
-Považská Bystrica|SK|city|43936|49.122|18.422
+Povazska Bystrica|SK|city|43936|49.122|18.422
 Fellbach|DE|city|43935|48.809|9.277
-Lashkar Gāh|AF|city|43934|31.594|64.372
+Lashkar Gah|AF|city|43934|31.594|64.372
 Rego Park|US|city|43925|40.726|-73.853
-Hāgere Hiywet|ET|city|43920|8.983|37.850
+Hagere Hiywet|ET|city|43920|8.983|37.850
 Lehrte|DE|city|43920|52.372|9.979
 Cajazeiras|BR|city|43913|-6.890|-38.555
 Nordhausen|DE|city|43912|51.502|10.796
@@ -9629,12 +9629,12 @@ Lahr|DE|city|43863|48.340|7.869
 Jasdan|IN|city|43861|22.037|71.208
 Eisenach|DE|city|43846|50.981|10.315
 Nonsan|KR|city|43845|36.204|127.085
-Kendrāparha|IN|city|43843|20.502|86.422
+Kendraparha|IN|city|43843|20.502|86.422
 Chartres|FR|city|43838|48.447|1.489
 El Attaf|DZ|city|43837|36.224|1.672
 Grantham|GB|city|43833|52.911|-0.642
 Echo Park|US|city|43832|34.078|-118.261
-Hoeryŏng|KP|city|43831|42.441|129.746
+Hoeryong|KP|city|43831|42.441|129.746
 Jales|BR|city|43831|-20.269|-50.546
 North Bethesda|US|city|43828|39.045|-77.119
 Tutayev|RU|city|43828|57.885|39.541
@@ -9642,7 +9642,7 @@ Llefià|ES|city|43827|41.438|2.220
 Hagi|JP|city|43826|34.400|131.417
 Batouri|CM|city|43821|4.433|14.367
 Merthyr Tydfil|GB|city|43820|51.748|-3.378
-Gobārdānga|IN|city|43808|22.877|88.755
+Gobardanga|IN|city|43808|22.877|88.755
 Paso de los Libres|AR|city|43805|-29.713|-57.088
 Lombard|US|city|43797|41.880|-88.008
 Great Sankey|GB|city|43793|53.392|-2.640
@@ -9675,7 +9675,7 @@ Godda|IN|city|43658|24.827|87.213
 Kotputli|IN|city|43651|27.702|76.199
 Bulancak|TR|city|43635|40.938|38.231
 Pashkovskiy|RU|city|43634|45.024|39.104
-Pāndhurnā|IN|city|43630|21.596|78.526
+Pandhurna|IN|city|43630|21.596|78.526
 Burleson|US|city|43625|32.542|-97.321
 Sertolovo|RU|city|43622|60.144|30.202
 Picsi|PE|city|43610|-6.718|-79.770
@@ -9685,10 +9685,10 @@ Gereshk|AF|city|43588|31.821|64.570
 Pirmasens|DE|city|43582|49.201|7.605
 Luleå|SE|city|43574|65.584|22.155
 Oro Valley|US|city|43565|32.391|-110.966
-Bắc Ninh|VN|city|43564|21.186|106.076
+Bac Ninh|VN|city|43564|21.186|106.076
 Goslar|DE|city|43560|51.904|10.428
 Filderstadt|DE|city|43550|48.657|9.220
-Ḩajjah|YE|city|43549|15.694|43.606
+Hajjah|YE|city|43549|15.694|43.606
 Leatherhead|GB|city|43544|51.297|-0.334
 Sagae|JP|city|43544|38.373|140.273
 Xinguara|BR|city|43530|-7.098|-49.944
@@ -9705,11 +9705,11 @@ Fundong|CM|city|43509|6.250|10.267
 Suhl|DE|city|43509|50.609|10.694
 Pinto|ES|city|43501|40.241|-3.700
 Kabale|UG|city|43500|-1.249|29.990
-Gonābād|IR|city|43465|34.353|58.684
+Gonabad|IR|city|43465|34.353|58.684
 Augusta|US|city|43459|33.471|-81.975
 Imbituba|BR|city|43450|-28.240|-48.670
 Araranguá|BR|city|43444|-28.936|-49.495
-Hihyā|EG|city|43432|30.671|31.588
+Hihya|EG|city|43432|30.671|31.588
 Barajas de Madrid|ES|city|43423|40.474|-3.578
 Boadilla del Monte|ES|city|43414|40.405|-3.878
 Bozeman|US|city|43405|45.680|-111.039
@@ -9717,14 +9717,14 @@ Villa de Mayo|AR|city|43405|-34.511|-58.681
 Malgobek|RU|city|43400|43.511|44.588
 Mogoditshane|BW|city|43394|-24.627|25.866
 Otwock|PL|city|43388|52.106|21.261
-Kāndhla|IN|city|43387|29.321|77.271
+Kandhla|IN|city|43387|29.321|77.271
 Volksrust|ZA|city|43378|-27.365|29.882
 Kainan|JP|city|43369|34.152|135.214
 Newark on Trent|GB|city|43363|53.067|-0.817
 Marseille 06|FR|city|43360|43.288|5.379
 Sierra Vista|US|city|43355|31.555|-110.304
 Le Cannet|FR|city|43353|43.577|7.019
-Vikārābād|IN|city|43337|17.338|77.904
+Vikarabad|IN|city|43337|17.338|77.904
 Freeport|US|city|43334|40.658|-73.583
 Figueres|ES|city|43330|42.266|2.962
 Weinheim|DE|city|43325|49.549|8.667
@@ -9745,7 +9745,7 @@ Sainthia|IN|city|43221|23.948|87.680
 Tumsar|IN|city|43218|21.383|79.733
 Bad Kreuznach|DE|city|43213|49.841|7.867
 West Babylon|US|city|43213|40.718|-73.354
-Qalqīlyah|PS|city|43212|32.190|34.971
+Qalqilyah|PS|city|43212|32.190|34.971
 DeKalb|US|city|43211|41.929|-88.750
 Kélibia|TN|city|43209|36.848|11.094
 Munsan|KR|city|43208|37.859|126.785
@@ -9756,14 +9756,14 @@ Milas|TR|city|43193|37.316|27.784
 Hod HaSharon|IL|city|43185|32.159|34.893
 San Bruno|US|city|43185|37.630|-122.411
 Mitsuke|JP|city|43180|37.533|138.933
-Ryūō|JP|city|43180|35.650|138.500
+Ryuo|JP|city|43180|35.650|138.500
 Sonqor|IR|city|43174|34.782|47.599
 Jefferson City|US|city|43169|38.577|-92.174
 Altamonte Springs|US|city|43159|28.661|-81.366
 Nishifukuma|JP|city|43154|33.766|130.475
 Siguatepeque|HN|city|43141|14.600|-87.833
 Ambatondrazaka|MG|city|43134|-17.833|48.417
-Peranāmpattu|IN|city|43124|12.934|78.719
+Peranampattu|IN|city|43124|12.934|78.719
 Mariinsk|RU|city|43122|56.214|87.747
 Krasnoufimsk|RU|city|43121|56.606|57.767
 Lagoa da Prata|BR|city|43118|-20.023|-45.544
@@ -9787,10 +9787,10 @@ Jesús María|MX|city|43012|21.961|-102.343
 Kronstadt|RU|city|43005|59.995|29.767
 Pelabuhanratu|ID|city|43001|-6.987|106.551
 Gifhorn|DE|city|43000|52.478|10.551
-Kālimpong|IN|city|43000|27.071|88.475
+Kalimpong|IN|city|43000|27.071|88.475
 Timmins|CA|city|42997|48.467|-81.333
 Sandıklı|TR|city|42981|38.465|30.269
-Rāmachandrapuram|IN|city|42977|16.836|82.029
+Ramachandrapuram|IN|city|42977|16.836|82.029
 Ubari|LY|city|42975|26.590|12.775
 Yendi|GH|city|42972|9.443|-0.010
 Franceville|GA|city|42967|-1.633|13.584
@@ -9803,7 +9803,7 @@ Fond du Lac|US|city|42933|43.775|-88.439
 Olbia|IT|city|42930|40.923|9.498
 Kati|ML|city|42922|12.744|-8.073
 Sant Feliu de Llobregat|ES|city|42919|41.383|2.050
-Al Qanāyāt|EG|city|42912|30.619|31.462
+Al Qanayat|EG|city|42912|30.619|31.462
 Al Musayyib|IQ|city|42901|32.779|44.290
 Novodvinsk|RU|city|42900|64.416|40.812
 Zavolzh’ye|RU|city|42900|56.641|43.394
@@ -9813,7 +9813,7 @@ Selu|IN|city|42879|19.455|76.441
 Moroni|KM|capital|42872|-11.702|43.255
 Farmington|US|city|42871|36.728|-108.219
 Siena|IT|city|42867|43.318|11.331
-Bhīnmāl|IN|city|42863|24.999|72.271
+Bhinmal|IN|city|42863|24.999|72.271
 Secondigliano|IT|city|42827|40.900|14.267
 Wattrelos|FR|city|42826|50.701|3.218
 Bury St Edmunds|GB|city|42812|52.246|0.711
@@ -9826,7 +9826,7 @@ Recodo|PH|city|42788|6.952|121.964
 Châteauguay|CA|city|42786|45.383|-73.749
 Bruchsal|DE|city|42785|49.124|8.598
 Sivaganga|IN|city|42785|9.847|78.484
-Āstāneh-ye Ashrafīyeh|IR|city|42784|37.263|49.943
+Astaneh-ye Ashrafiyeh|IR|city|42784|37.263|49.943
 Altadena|US|city|42777|34.190|-118.131
 Su-ngai Kolok|TH|city|42776|6.030|101.966
 Sharypovo|RU|city|42773|55.540|89.201
@@ -9843,12 +9843,12 @@ Rottenburg|DE|city|42721|48.476|8.935
 Canindé|BR|city|42720|-4.359|-39.312
 São Joaquim da Barra|BR|city|42720|-20.581|-47.855
 Nakano|JP|city|42708|36.750|138.367
-Quwaysinā|EG|city|42708|30.565|31.158
+Quwaysina|EG|city|42708|30.565|31.158
 Wakema|MM|city|42705|16.603|95.183
 Quinte West|CA|city|42697|44.183|-77.566
 Tirupparangunram|IN|city|42696|9.882|78.073
 North Highlands|US|city|42694|38.686|-121.372
-Shōranūr|IN|city|42694|10.762|76.271
+Shoranur|IN|city|42694|10.762|76.271
 West Vancouver|CA|city|42694|49.367|-123.167
 Las Choapas|MX|city|42693|17.912|-94.096
 Redruth|GB|city|42690|50.233|-5.224
@@ -9857,7 +9857,7 @@ Moline|US|city|42681|41.507|-90.515
 Fort Portal|UG|city|42670|0.662|30.275
 Basauri|ES|city|42657|43.240|-2.886
 Sandefjord|NO|city|42654|59.131|10.217
-Bhātpāra Abhaynagar|BD|city|42653|23.015|89.439
+Bhatpara Abhaynagar|BD|city|42653|23.015|89.439
 Ventspils|LV|city|42644|57.395|21.561
 El Affroun|DZ|city|42627|36.470|2.625
 Koryazhma|RU|city|42627|61.314|47.169
@@ -9868,7 +9868,7 @@ Kurobe-shi|JP|city|42613|36.901|137.450
 Alt-Hohenschönhausen|DE|city|42609|52.546|13.501
 East Concord|US|city|42605|43.242|-71.538
 Tha Yang|TH|city|42602|12.958|99.906
-Komatsushimachō|JP|city|42598|34.000|134.583
+Komatsushimacho|JP|city|42598|34.000|134.583
 Mbanga|CM|city|42590|4.502|9.567
 Talence|FR|city|42579|44.808|-0.589
 Novozybkov|RU|city|42571|52.540|31.927
@@ -9882,7 +9882,7 @@ Kasungu|MW|city|42555|-13.033|33.483
 Wesselsbron|ZA|city|42552|-27.855|26.366
 Weiden|DE|city|42550|49.677|12.156
 Kelo|TD|city|42533|9.309|15.807
-‘Aïn el Hadjel|DZ|city|42527|35.670|3.882
+‘Ain el Hadjel|DZ|city|42527|35.670|3.882
 Famagusta|CY|city|42526|35.125|33.941
 Khurda|IN|city|42526|20.183|85.616
 Jaspur|IN|city|42524|29.279|78.828
@@ -9893,29 +9893,29 @@ Tomiya|JP|city|42500|38.393|140.886
 Abashiri|JP|city|42498|44.021|144.270
 Iwai|JP|city|42497|36.050|139.900
 Partizansk|RU|city|42489|43.122|133.123
-Tikrīt|IQ|city|42477|34.616|43.679
-‘Irbīn|SY|city|42474|33.537|36.366
+Tikrit|IQ|city|42477|34.616|43.679
+‘Irbin|SY|city|42474|33.537|36.366
 Cintalapa de Figueroa|MX|city|42467|16.684|-93.718
 Lidingö|SE|city|42466|59.367|18.133
 Naju|KR|city|42459|35.029|126.718
 Oberursel|DE|city|42448|50.207|8.577
 Videira|BR|city|42440|-27.008|-51.152
-Jintūr|IN|city|42420|19.612|76.687
+Jintur|IN|city|42420|19.612|76.687
 Nettetal|DE|city|42417|51.317|6.283
 Iwanuma|JP|city|42411|38.105|140.859
 Khekra|IN|city|42408|28.866|77.284
 Rohnert Park|US|city|42407|38.340|-122.701
 Charlottetown|CA|city|42402|46.235|-63.126
-Bālāpur|IN|city|42401|20.666|76.774
+Balapur|IN|city|42401|20.666|76.774
 Baturaden|ID|city|42394|-7.300|109.217
-Dīnhāta|IN|city|42381|26.135|89.461
-Gambēla|ET|city|42366|8.250|34.583
+Dinhata|IN|city|42381|26.135|89.461
+Gambela|ET|city|42366|8.250|34.583
 Kotabumi|ID|city|42366|-4.825|104.882
-Aş Şuwayrah|IQ|city|42354|32.926|44.776
+As Suwayrah|IQ|city|42354|32.926|44.776
 Limoeiro|BR|city|42328|-7.875|-35.450
 Amagi|JP|city|42312|33.418|130.654
 Urbana|US|city|42311|40.111|-88.207
-Naini Tāl|IN|city|42309|29.397|79.447
+Naini Tal|IN|city|42309|29.397|79.447
 Gennevilliers|FR|city|42294|48.933|2.300
 Nadi|FJ|city|42284|-17.803|177.416
 Bucha|UA|city|42279|50.543|30.212
@@ -9930,7 +9930,7 @@ Baardheere|SO|city|42240|2.345|42.276
 Rimouski|CA|city|42240|48.449|-68.524
 Konakovo|RU|city|42239|56.700|36.767
 Sikandra Rao|IN|city|42229|27.689|78.380
-Lālmohan|BD|city|42220|22.338|90.737
+Lalmohan|BD|city|42220|22.338|90.737
 Yaguajay|CU|city|42218|22.327|-79.236
 Santa Elena|EC|city|42214|-2.226|-80.859
 Lovech|BG|city|42211|43.133|24.717
@@ -9944,14 +9944,14 @@ Mentekab|MY|city|42171|3.485|102.348
 Kapshagay|KZ|city|42167|43.867|77.063
 l'Antiga Esquerra de l'Eixample|ES|city|42161|41.389|2.155
 State College|US|city|42161|40.793|-77.860
-Jājpur|IN|city|42157|20.849|86.337
+Jajpur|IN|city|42157|20.849|86.337
 Alatyr’|RU|city|42156|54.842|46.581
 Salgueiro|BR|city|42152|-8.074|-39.119
 Santyoku|KR|city|42145|37.441|129.171
 Bustos|PH|city|42139|14.958|120.918
 Kearny|US|city|42137|40.768|-74.145
 Thun|CH|city|42136|46.751|7.622
-Khairābād|IN|city|42125|27.527|80.755
+Khairabad|IN|city|42125|27.527|80.755
 Izberbash|RU|city|42121|42.570|47.864
 Rosa Zarate|EC|city|42121|0.328|-79.474
 Budapest VI. kerület|HU|city|42120|47.504|19.066
@@ -9984,13 +9984,13 @@ Woodside|US|city|41981|40.745|-73.905
 Eberswalde|DE|city|41980|52.835|13.820
 Bautzen|DE|city|41972|51.180|14.435
 Hennaya|DZ|city|41959|34.951|-1.368
-Jhingergācha|BD|city|41957|23.111|89.091
+Jhingergacha|BD|city|41957|23.111|89.091
 Borlänge|SE|city|41955|60.486|15.437
 Stretford|GB|city|41953|53.450|-2.317
 Lemgo|DE|city|41943|52.028|8.899
 Kitob|UZ|city|41938|39.122|66.886
 Kikinda|RS|city|41935|45.830|20.465
-Madīnat Sittah Uktūbar|EG|city|41930|29.817|31.050
+Madinat Sittah Uktubar|EG|city|41930|29.817|31.050
 Rio Negrinho|BR|city|41914|-26.254|-49.518
 Lindi|TZ|city|41912|-9.997|39.716
 Artigas|UY|city|41909|-30.400|-56.467
@@ -10002,31 +10002,31 @@ Prescott|US|city|41899|34.540|-112.469
 Chioggia|IT|city|41897|45.219|12.278
 Pesqueira|BR|city|41896|-8.358|-36.696
 Tres Cantos|ES|city|41896|40.601|-3.708
-Kātol|IN|city|41893|21.274|78.586
+Katol|IN|city|41893|21.274|78.586
 Monte Alto|BR|city|41893|-21.261|-48.496
 Besni|TR|city|41892|37.693|37.861
 Ocosingo|MX|city|41878|16.906|-92.094
 Mount Laurel|US|city|41864|39.934|-74.891
-Ārvi|IN|city|41837|20.996|78.229
+Arvi|IN|city|41837|20.996|78.229
 Yurimaguas|PE|city|41827|-5.902|-76.122
-Varaždin|HR|city|41808|46.304|16.338
+Varazdin|HR|city|41808|46.304|16.338
 The Colony|US|city|41779|33.089|-96.886
 Lesozavodsk|RU|city|41778|45.479|133.428
 Bietigheim-Bissingen|DE|city|41769|48.944|9.118
-Bāghpat|IN|city|41766|28.945|77.219
+Baghpat|IN|city|41766|28.945|77.219
 Manassas|US|city|41764|38.751|-77.475
-Rābigh|SA|city|41759|22.799|39.035
+Rabigh|SA|city|41759|22.799|39.035
 Bar Bigha|IN|city|41758|25.219|85.733
 Toretsk|UA|city|41758|48.399|37.848
 Ascoli Piceno|IT|city|41741|42.854|13.574
 Limbdi|IN|city|41740|22.565|71.811
-Požarevac|RS|city|41736|44.621|21.188
+Pozarevac|RS|city|41736|44.621|21.188
 Dzhankoy|UA|city|41731|45.712|34.393
 Álimos|GR|city|41720|37.910|23.724
 Asahi|JP|city|41720|35.717|140.650
 Diwek|ID|city|41719|-7.579|112.231
 Faenza|IT|city|41714|44.290|11.879
-Bilāra|IN|city|41710|26.181|73.706
+Bilara|IN|city|41710|26.181|73.706
 Dover|GB|city|41709|51.126|1.313
 Sundargarh|IN|city|41705|22.117|84.033
 Westfield|US|city|41690|42.125|-72.750
@@ -10037,7 +10037,7 @@ Silkeborg|DK|city|41674|56.170|9.545
 Korenovsk|RU|city|41665|45.469|39.451
 Fatwa|IN|city|41647|25.510|85.305
 Irbit|RU|city|41647|57.671|63.071
-Mānvi|IN|city|41647|15.991|77.050
+Manvi|IN|city|41647|15.991|77.050
 Uryupinsk|RU|city|41644|50.805|42.014
 Hisai-motomachi|JP|city|41642|34.667|136.467
 Cotuí|DO|city|41641|19.053|-70.149
@@ -10077,7 +10077,7 @@ Pyt-Yakh|RU|city|41500|60.750|72.858
 Jaguaquara|BR|city|41498|-13.531|-39.971
 Amparo|BR|city|41497|-22.701|-46.764
 Buffalo Grove|US|city|41496|42.151|-87.960
-Homnābād|IN|city|41485|17.771|77.125
+Homnabad|IN|city|41485|17.771|77.125
 Guye|CN|city|41484|39.731|118.441
 Zaraza|VE|city|41483|9.350|-65.325
 Urus-Martan|RU|city|41480|43.131|45.538
@@ -10085,11 +10085,11 @@ Woonsocket|US|city|41475|42.003|-71.515
 Lushnjë|AL|city|41469|40.942|19.705
 Grande Prairie|CA|city|41462|55.167|-118.803
 Comalcalco|MX|city|41458|18.263|-93.224
-Sūsangerd|IR|city|41443|31.564|48.190
-Shāhīn Dezh|IR|city|41442|36.679|46.567
+Susangerd|IR|city|41443|31.564|48.190
+Shahin Dezh|IR|city|41442|36.679|46.567
 West Hills|US|city|41426|34.197|-118.644
 Yuta|PS|city|41425|31.446|35.094
-Gādarwāra|IN|city|41420|22.924|78.785
+Gadarwara|IN|city|41420|22.924|78.785
 Lusambo|CD|city|41416|-4.975|23.444
 Shirone|JP|city|41406|37.764|139.022
 Salon-de-Provence|FR|city|41397|43.642|5.095
@@ -10115,7 +10115,7 @@ Dogbo|BJ|city|41312|6.799|1.781
 Mazeikiai|LT|city|41309|56.317|22.333
 Welisara|LK|city|41306|7.028|79.901
 Zelenokumsk|RU|city|41306|44.407|43.881
-Abū al Maţāmīr|EG|city|41302|30.910|30.174
+Abu al Matamir|EG|city|41302|30.910|30.174
 Garça|BR|city|41302|-22.211|-49.656
 Miercurea-Ciuc|RO|city|41282|46.350|25.800
 Masantol|PH|city|41278|14.896|120.709
@@ -10126,7 +10126,7 @@ La Trinidad|PH|city|41258|16.455|120.588
 Stenjevec|HR|city|41257|45.808|15.882
 Cedar Falls|US|city|41255|42.528|-92.445
 Chatsworth|US|city|41255|34.257|-118.601
-Chāmpa|IN|city|41252|22.035|82.642
+Champa|IN|city|41252|22.035|82.642
 Axum|ET|city|41249|14.121|38.723
 Naugachhia|IN|city|41247|25.388|87.099
 Lankwitz|DE|city|41242|52.436|13.346
@@ -10139,15 +10139,15 @@ Civitanova Marche|IT|city|41205|43.305|13.721
 Gage Park|US|city|41202|41.795|-87.696
 Kasba Tadla|MA|city|41199|32.598|-6.268
 Urmston|GB|city|41198|53.449|-2.354
-Sihorā|IN|city|41192|23.487|80.104
-Raḩīmah|SA|city|41188|26.708|50.062
-Naja' Ḥammādī|EG|city|41184|26.049|32.241
+Sihora|IN|city|41192|23.487|80.104
+Rahimah|SA|city|41188|26.708|50.062
+Naja' Hammadi|EG|city|41184|26.049|32.241
 Jaggayyapeta|IN|city|41180|16.894|80.098
-Żyrardów|PL|city|41179|52.049|20.446
+Zyrardow|PL|city|41179|52.049|20.446
 União dos Palmares|BR|city|41178|-9.163|-36.032
 La Orotava|ES|city|41171|28.391|-16.523
-Korāput|IN|city|41170|18.812|82.710
-Dhupgāri|IN|city|41168|26.589|89.007
+Koraput|IN|city|41170|18.812|82.710
+Dhupgari|IN|city|41168|26.589|89.007
 Königswinter|DE|city|41164|50.684|7.187
 Piraquara|BR|city|41161|-25.442|-49.068
 Coppell|US|city|41159|32.955|-97.015
@@ -10159,16 +10159,16 @@ Tecuci|RO|city|41154|45.850|27.434
 Sehwan|PK|city|41150|26.425|67.861
 Findlay|US|city|41149|41.044|-83.650
 Plasencia|ES|city|41148|40.031|-6.088
-Mitsukaidō|JP|city|41147|36.017|139.983
+Mitsukaido|JP|city|41147|36.017|139.983
 Dzerzhinskiy|RU|city|41146|55.629|37.857
 Sebdou|DZ|city|41146|34.637|-1.331
-Oświęcim|PL|city|41143|50.034|19.210
+Oswiecim|PL|city|41143|50.034|19.210
 São Lourenço|BR|city|41143|-22.116|-45.054
 Wokingham|GB|city|41143|51.411|-0.836
 Saint-Germain-en-Laye|FR|city|41142|48.896|2.090
-Shinjō|JP|city|41140|38.759|140.301
+Shinjo|JP|city|41140|38.759|140.301
 Mehekar|IN|city|41137|20.151|76.568
-Tōkamachi|JP|city|41136|37.133|138.767
+Tokamachi|JP|city|41136|37.133|138.767
 Memmingen|DE|city|41135|47.984|10.185
 Sesimbra|PT|city|41134|38.445|-9.101
 Völklingen|DE|city|41132|49.252|6.859
@@ -10177,7 +10177,7 @@ Modica|IT|city|41126|36.859|14.760
 Ermelo|ZA|city|41124|-26.533|29.983
 Capannori|IT|city|41116|43.842|10.573
 Malita|PH|city|41114|6.415|125.612
-Cao Bằng|VN|city|41112|22.666|106.258
+Cao Bang|VN|city|41112|22.666|106.258
 Hilsa|IN|city|41110|25.316|85.282
 Jiguaní|CU|city|41106|20.368|-76.427
 Aprilia|IT|city|41094|41.595|12.654
@@ -10185,18 +10185,18 @@ Tebesbest|DZ|city|41091|33.117|6.083
 Alcantarilla|ES|city|41084|37.969|-1.217
 G’ijduvon Shahri|UZ|city|41070|40.102|64.682
 Nong Khae|TH|city|41067|14.341|100.867
-Al Quşayr|SY|city|41062|34.508|36.580
+Al Qusayr|SY|city|41062|34.508|36.580
 Lake Ridge|US|city|41058|38.688|-77.298
 Bharthana|IN|city|41055|26.752|79.222
 Burke|US|city|41055|38.793|-77.272
 Mankato|US|city|41044|44.159|-94.009
-Umm el Faḥm|IL|city|41030|32.517|35.153
+Umm el Fahm|IL|city|41030|32.517|35.153
 Porto Feliz|BR|city|41015|-23.215|-47.524
 Birsk|RU|city|41014|55.421|55.543
 Annandale|US|city|41008|38.830|-77.196
 Bastia|FR|city|41001|42.703|9.450
 Gitega|BI|capital|41000|-3.427|29.925
-Gjorče Petro|MK|city|41000|42.008|21.353
+Gjorce Petro|MK|city|41000|42.008|21.353
 Nof HaGalil|IL|city|41000|32.708|35.325
 Salinópolis|BR|city|40998|-0.614|-47.356
 Covington|US|city|40997|39.084|-84.509
@@ -10209,7 +10209,7 @@ South Valley|US|city|40976|35.010|-106.678
 Ormond Beach|US|city|40970|29.286|-81.056
 Pocito|AR|city|40969|-31.683|-68.583
 Swadlincote|GB|city|40960|52.774|-1.557
-Jalārpet|IN|city|40959|12.570|78.573
+Jalarpet|IN|city|40959|12.570|78.573
 Trowbridge|GB|city|40952|51.319|-2.209
 Carrollwood Village|US|city|40949|28.068|-82.521
 Salwá|KW|city|40945|29.296|48.079
@@ -10218,7 +10218,7 @@ Ciudad Constitución|MX|city|40935|25.032|-111.663
 Frutal|BR|city|40931|-20.025|-48.941
 Beringen|BE|city|40930|51.050|5.226
 Marseille 01|FR|city|40919|43.298|5.384
-Świnoujście|PL|city|40919|53.911|14.247
+Swinoujscie|PL|city|40919|53.911|14.247
 Gerona|PH|city|40914|15.607|120.598
 Poble Sec|ES|city|40906|41.375|2.163
 Lugulu|KE|city|40894|0.393|34.304
@@ -10249,7 +10249,7 @@ Hondomachi-hondo|JP|city|40787|32.460|130.167
 Wilkes-Barre|US|city|40780|41.246|-75.881
 Edremit|TR|city|40777|39.596|27.024
 Le Port|RE|city|40771|-20.938|55.294
-Kannabechō-yahiro|JP|city|40766|34.558|133.418
+Kannabecho-yahiro|JP|city|40766|34.558|133.418
 Gönen|TR|city|40763|40.105|27.654
 Lincoln Square|US|city|40761|41.976|-87.689
 Pánuco|MX|city|40754|22.054|-98.185
@@ -10268,15 +10268,15 @@ Atami|JP|city|40687|35.088|139.053
 Holyoke|US|city|40684|42.204|-72.616
 Bolesławiec|PL|city|40682|51.264|15.570
 Pirot|RS|city|40678|43.153|22.586
-Khawr Fakkān|AE|city|40677|25.331|56.342
-Dahegām|IN|city|40671|23.169|72.822
+Khawr Fakkan|AE|city|40677|25.331|56.342
+Dahegam|IN|city|40671|23.169|72.822
 Podilsk|UA|city|40664|47.753|29.531
 Garhwa|IN|city|40662|24.160|83.808
 Næstved|DK|city|40660|55.230|11.761
 Anglet|FR|city|40658|43.489|-1.519
-Sighetu Marmaţiei|RO|city|40653|47.932|23.886
+Sighetu Marmatiei|RO|city|40653|47.932|23.886
 Puteaux|FR|city|40646|48.883|2.239
-Sơn Tây|VN|city|40636|21.141|105.507
+Son Tay|VN|city|40636|21.141|105.507
 Goose Creek|US|city|40633|32.981|-80.033
 Acacías|CO|city|40627|3.987|-73.758
 Venâncio Aires|BR|city|40627|-29.606|-52.192
@@ -10284,26 +10284,26 @@ Fort Abbas|PK|city|40626|29.193|72.855
 Azazga|DZ|city|40623|36.745|4.372
 Carrizal|VE|city|40618|10.350|-66.986
 Río Blanco|MX|city|40611|18.830|-97.156
-Dayr Mawās|EG|city|40609|27.641|30.850
+Dayr Mawas|EG|city|40609|27.641|30.850
 Lorica|CO|city|40605|9.236|-75.814
 Guimarães|PT|city|40604|41.444|-8.296
-Šilainiai|LT|city|40600|54.929|23.886
+Silainiai|LT|city|40600|54.929|23.886
 Chakradharpur|IN|city|40599|22.676|85.629
 Pinneberg|DE|city|40577|53.667|9.789
 Maplewood|US|city|40567|44.953|-92.995
 Bayugan|PH|city|40561|8.756|125.767
-Teknāf|BD|city|40557|20.858|92.298
+Teknaf|BD|city|40557|20.858|92.298
 Streamwood|US|city|40554|42.026|-88.178
 Ojiya|JP|city|40549|37.300|138.800
 Manacor|ES|city|40548|39.570|3.210
 Fitchburg|US|city|40545|42.583|-71.802
 Corbeil-Essonnes|FR|city|40527|48.606|2.488
-Ambāh|IN|city|40523|26.704|78.227
+Ambah|IN|city|40523|26.704|78.227
 Gaurnadi|BD|city|40519|22.974|90.224
 Harderwijk|NL|city|40516|52.342|5.621
 Cascina|IT|city|40512|43.676|10.555
 Hilton Head Island|US|city|40512|32.194|-80.738
-Yabrūd|SY|city|40502|33.969|36.657
+Yabrud|SY|city|40502|33.969|36.657
 Takahama|JP|city|40501|34.917|136.983
 Saurimo|AO|city|40498|-9.661|20.392
 Havelian|PK|city|40481|34.053|73.160
@@ -10316,11 +10316,11 @@ Apsheronsk|RU|city|40451|44.465|39.734
 Kallakkurichchi|IN|city|40449|11.740|78.959
 Crystal Lake|US|city|40448|42.241|-88.316
 Rantepao|ID|city|40438|-2.970|119.898
-Ghātampur|IN|city|40435|26.153|80.168
+Ghatampur|IN|city|40435|26.153|80.168
 Hagerstown|US|city|40432|39.642|-77.720
 San Gabriel|US|city|40424|34.096|-118.106
 Hayang|KR|city|40423|35.913|128.820
-Akivīdu|IN|city|40413|16.582|81.381
+Akividu|IN|city|40413|16.582|81.381
 Apia|WS|capital|40407|-13.833|-171.767
 Woodstock|CA|city|40404|43.133|-80.750
 Artur Nogueira|BR|city|40403|-22.573|-47.172
@@ -10328,13 +10328,13 @@ Artur Nogueira|BR|city|40403|-22.573|-47.172
 Tororo|UG|city|40400|0.693|34.181
 Reuleuet|ID|city|40393|5.217|96.283
 Estância Velha|BR|city|40390|-29.648|-51.174
-Ad Dilinjāt|EG|city|40386|30.828|30.536
+Ad Dilinjat|EG|city|40386|30.828|30.536
 Pyu|MM|city|40386|18.481|96.437
 Yanagawa|JP|city|40386|33.167|130.400
 Alta Gracia|AR|city|40384|-31.653|-64.428
 Yambio|SS|city|40382|4.571|28.394
 Yei|SS|city|40382|4.094|30.676
-Kovvūr|IN|city|40379|17.016|81.729
+Kovvur|IN|city|40379|17.016|81.729
 Dreieich|DE|city|40367|50.020|8.696
 Beverly Cove|US|city|40365|42.553|-70.854
 Michalovce|SK|city|40360|48.754|21.919
@@ -10357,20 +10357,20 @@ Pereslavl’-Zalesskiy|RU|city|40283|56.739|38.856
 Solan|IN|city|40283|30.909|77.109
 Dien Bien Phu|VN|city|40282|21.386|103.023
 Kiffa|MR|city|40281|16.621|-11.402
-Hưng Yên|VN|city|40273|20.646|106.051
+Hung Yen|VN|city|40273|20.646|106.051
 Mamatid|PH|city|40271|14.235|121.159
 Wanganui|NZ|city|40268|-39.933|175.050
 Arawa|PG|city|40266|-6.230|155.566
 Rouached|DZ|city|40263|36.458|6.043
 Barmbek-Nord|DE|city|40261|53.605|10.040
-Saḩāb|JO|city|40241|31.870|36.005
+Sahab|JO|city|40241|31.870|36.005
 Marcianise|IT|city|40239|41.031|14.299
 Glen Waverley|AU|city|40238|-37.878|145.165
 Mangochi|MW|city|40236|-14.478|35.264
-Murtajāpur|IN|city|40223|20.733|77.367
+Murtajapur|IN|city|40223|20.733|77.367
 Camargo|MX|city|40221|27.678|-105.171
 Ahmadpur|IN|city|40218|18.706|76.937
-Gursahāiganj|IN|city|40214|27.115|79.732
+Gursahaiganj|IN|city|40214|27.115|79.732
 Nürtingen|DE|city|40210|48.626|9.342
 Kirchheim unter Teck|DE|city|40206|48.647|9.454
 Bozoum|CF|city|40201|6.319|16.380
@@ -10380,8 +10380,8 @@ Puerto Real|ES|city|40183|36.528|-6.190
 Juwana|ID|city|40177|-6.715|111.151
 Daoukro|CI|city|40175|7.059|-3.963
 Ban Na|TH|city|40174|17.017|99.733
-Rāvar|IR|city|40167|31.266|56.805
-Qā’en|IR|city|40157|33.727|59.184
+Ravar|IR|city|40167|31.266|56.805
+Qa’en|IR|city|40157|33.727|59.184
 Vwawa|TZ|city|40145|-9.108|32.935
 Werribee|AU|city|40143|-37.900|144.667
 Cifuentes|CU|city|40142|22.649|-80.049
@@ -10389,13 +10389,13 @@ Sopot|PL|city|40142|54.442|18.560
 Héliopolis|DZ|city|40139|36.504|7.443
 Jarosław|PL|city|40134|50.016|22.678
 Periyakulam|IN|city|40131|10.123|77.544
-Māpuca|IN|city|40122|15.592|73.809
+Mapuca|IN|city|40122|15.592|73.809
 Balzar|EC|city|40115|-1.365|-79.905
 Luga|RU|city|40114|58.737|29.845
 Inongo|CD|city|40113|-1.927|18.288
-Tāki|IN|city|40113|22.589|88.933
+Taki|IN|city|40113|22.589|88.933
 Diamond Harbour|IN|city|40095|22.193|88.185
-Maştağa|AZ|city|40092|40.530|50.006
+Mastaga|AZ|city|40092|40.530|50.006
 Nyaungdon|MM|city|40092|17.045|95.640
 Saundatti|IN|city|40091|15.766|75.118
 Kashira|RU|city|40084|54.844|38.167
@@ -10406,21 +10406,21 @@ Nibong Tebal|MY|city|40072|5.166|100.478
 Pénjamo|MX|city|40070|20.431|-101.723
 Calexico|US|city|40053|32.679|-115.499
 Altagracia de Orituco|VE|city|40052|9.860|-66.381
-Świdnik|PL|city|40050|51.219|22.696
+Swidnik|PL|city|40050|51.219|22.696
 Blanes|ES|city|40047|41.674|2.790
 Korkino|RU|city|40046|54.891|61.397
 Sidi Bennour|MA|city|40044|32.652|-8.428
-Vaijāpur|IN|city|40043|19.927|74.728
+Vaijapur|IN|city|40043|19.927|74.728
 Laatzen|DE|city|40038|52.315|9.797
 Villa Altagracia|DO|city|40027|18.673|-70.171
 Raub|MY|city|40024|3.790|101.857
 San Pedro Sacatepéquez|GT|city|40021|14.968|-91.762
-Ţubarjal|SA|city|40019|30.500|38.216
-Ghātsīla|IN|city|40018|22.585|86.477
+Tubarjal|SA|city|40019|30.500|38.216
+Ghatsila|IN|city|40018|22.585|86.477
 Huejutla de Reyes|MX|city|40015|21.140|-98.419
 Macaíba|BR|city|40015|-5.858|-35.354
-Tatsunochō-tominaga|JP|city|40011|34.864|134.552
-Az Zarqā|EG|city|40010|31.209|31.635
+Tatsunocho-tominaga|JP|city|40011|34.864|134.552
+Az Zarqa|EG|city|40010|31.209|31.635
 Ballerup|DK|city|40000|55.732|12.363
 Balykchy|KG|city|40000|42.460|76.187
 Bloxwich|GB|city|40000|52.618|-2.004
@@ -10428,7 +10428,7 @@ Charlottenlund|DK|city|40000|55.752|12.575
 Geita|TZ|city|40000|-2.873|32.233
 Güiria|VE|city|40000|10.577|-62.298
 Hà Tiên|VN|city|40000|10.383|104.488
-Hāsimāra|IN|city|40000|26.747|89.354
+Hasimara|IN|city|40000|26.747|89.354
 Imzouren|MA|city|40000|35.146|-3.851
 Istok|XK|city|40000|42.781|20.488
 Kirovs’k|UA|city|40000|48.638|38.643
@@ -10444,15 +10444,15 @@ Yagry|RU|city|40000|64.594|39.810
 Ewell|GB|city|39994|51.349|-0.249
 Granadilla de Abona|ES|city|39993|28.119|-16.576
 Djemmal|TN|city|39990|35.622|10.757
-Pūranpur|IN|city|39988|28.513|80.148
-Hāflong|IN|city|39982|25.165|93.017
+Puranpur|IN|city|39988|28.513|80.148
+Haflong|IN|city|39982|25.165|93.017
 Shakopee|US|city|39981|44.798|-93.527
 Chrzanów|PL|city|39973|50.135|19.402
 San Andrés Cholula|MX|city|39964|19.051|-98.295
 Rameswaram|IN|city|39960|9.289|79.313
 Kolomyagi|RU|city|39945|60.024|30.285
 Catu|BR|city|39932|-12.353|-38.379
-Bānsi|IN|city|39926|27.177|82.934
+Bansi|IN|city|39926|27.177|82.934
 Chetouane|DZ|city|39913|34.921|-1.295
 Billerica|US|city|39904|42.558|-71.269
 Kampong Pangkal Kalong|MY|city|39904|5.917|102.217
@@ -10465,7 +10465,7 @@ Dubbo|AU|city|39863|-32.243|148.605
 Thakurdwara|IN|city|39860|29.192|78.861
 Garges-lès-Gonesse|FR|city|39847|48.968|2.398
 Vic|ES|city|39844|41.930|2.255
-Sŭngho 1-tong|KP|city|39841|38.991|125.978
+Sungho 1-tong|KP|city|39841|38.991|125.978
 Rajapolah|ID|city|39840|-7.221|108.190
 Roanne|FR|city|39840|46.036|4.068
 Hückelhoven|DE|city|39828|51.056|6.227
@@ -10475,7 +10475,7 @@ New Berlin|US|city|39825|42.976|-88.108
 Marlborough|US|city|39818|42.346|-71.552
 Xicotepec de Juárez|MX|city|39803|20.276|-97.961
 Corozal|CO|city|39800|9.318|-75.293
-’Aïn el Melh|DZ|city|39798|34.841|4.164
+’Ain el Melh|DZ|city|39798|34.841|4.164
 Ksar Hellal|TN|city|39792|35.648|10.890
 Tiberias|IL|city|39790|32.792|35.531
 Chu|KZ|city|39785|43.603|73.759
@@ -10484,13 +10484,13 @@ Umi|JP|city|39772|33.568|130.510
 Farrukhnagar|IN|city|39766|17.078|78.203
 Políchni|GR|city|39765|40.667|22.949
 Kristianstad|SE|city|39762|56.031|14.152
-Fabijoniškės|LT|city|39759|54.733|25.242
+Fabijoniskes|LT|city|39759|54.733|25.242
 Huaquillas|EC|city|39757|-3.475|-80.231
 Ladhewala Waraich|PK|city|39757|32.157|74.116
 Kobayashi|JP|city|39747|31.983|130.983
 North Shields|GB|city|39747|55.016|-1.449
 Taal|PH|city|39745|13.880|120.923
-Bhavāni|IN|city|39744|11.446|77.682
+Bhavani|IN|city|39744|11.446|77.682
 El Hadjira|DZ|city|39744|32.613|5.513
 Knurów|PL|city|39744|50.220|18.651
 Dachau|DE|city|39740|48.260|11.434
@@ -10509,26 +10509,26 @@ Montclair|US|city|39701|40.826|-74.209
 Vasylkiv|UA|city|39700|50.187|30.313
 Savigny-sur-Orge|FR|city|39698|48.677|2.348
 Schorndorf|DE|city|39697|48.805|9.527
-Morohongō|JP|city|39693|35.936|139.304
+Morohongo|JP|city|39693|35.936|139.304
 Dhone|IN|city|39689|15.395|77.871
 Sanok|PL|city|39684|49.556|22.206
 Maarssen|NL|city|39675|52.139|5.042
 Puyallup|US|city|39659|47.185|-122.293
 Camiling|PH|city|39655|15.687|120.413
 Turnhout|BE|city|39654|51.323|4.945
-Nāndūra Buzurg|IN|city|39650|20.834|76.459
+Nandura Buzurg|IN|city|39650|20.834|76.459
 Salgótarján|HU|city|39640|48.099|19.803
 Hinigaran|PH|city|39636|10.271|122.851
 Hoima|UG|city|39625|1.433|31.352
 Bang Lamung|TH|city|39620|13.047|100.929
 Mangalia|RO|city|39619|43.800|28.583
-Afşin|TR|city|39613|38.248|36.914
+Afsin|TR|city|39613|38.248|36.914
 Zacatecoluca|SV|city|39613|13.500|-88.867
 Bera|BD|city|39604|24.078|89.633
 Lumut|MY|city|39595|4.232|100.630
 Cimin|TR|city|39591|39.709|39.700
 Senekal|ZA|city|39584|-28.320|27.621
-Murshidābād|IN|city|39557|24.184|88.272
+Murshidabad|IN|city|39557|24.184|88.272
 Neumarkt in der Oberpfalz|DE|city|39557|49.280|11.463
 Woburn|US|city|39555|42.479|-71.152
 Mettmann|DE|city|39550|51.250|6.975
@@ -10539,7 +10539,7 @@ Löhne|DE|city|39521|52.188|8.692
 Bremerton|US|city|39520|47.567|-122.633
 Épinal|FR|city|39518|48.183|6.453
 Livry-Gargan|FR|city|39518|48.919|2.543
-Nādāpuram|IN|city|39512|11.685|75.655
+Nadapuram|IN|city|39512|11.685|75.655
 Karasu Mahallesi|TR|city|39508|41.071|30.785
 Tual|ID|city|39502|-5.629|132.752
 Kamp-Lintfort|DE|city|39490|51.505|6.546
@@ -10555,35 +10555,35 @@ Russas|BR|city|39465|-4.940|-37.976
 Cape Girardeau|US|city|39462|37.306|-89.518
 Banaybanay|PH|city|39452|13.850|121.200
 Itabirito|BR|city|39452|-20.253|-43.801
-Ağdam|AZ|city|39451|39.991|46.927
+Agdam|AZ|city|39451|39.991|46.927
 Bullhead City|US|city|39445|35.148|-114.568
 Brak|LY|city|39444|27.550|14.271
-Parāsia|IN|city|39440|22.191|78.759
+Parasia|IN|city|39440|22.191|78.759
 Bensheim|DE|city|39439|49.684|8.618
 Asamankese|GH|city|39435|5.860|-0.663
 Yuzhnoukrains'k|UA|city|39430|47.818|31.183
-Nāthdwāra|IN|city|39426|24.938|73.824
+Nathdwara|IN|city|39426|24.938|73.824
 Mehendiganj|BD|city|39424|22.823|90.529
 Ermesinde|PT|city|39420|41.217|-8.553
 Yesan|KR|city|39409|36.678|126.843
 Chojnice|PL|city|39407|53.696|17.557
 North Fort Myers|US|city|39407|26.667|-81.880
 Wiradesa|ID|city|39407|-6.892|109.619
-Qiryat Moẕqin|IL|city|39404|32.837|35.078
+Qiryat Mozqin|IL|city|39404|32.837|35.078
 San Pascual|PH|city|39395|13.810|121.022
 Grove City|US|city|39388|39.881|-83.093
 Antigua Guatemala|GT|city|39368|14.561|-90.734
-Changyŏn|KP|city|39368|38.251|125.096
+Changyon|KP|city|39368|38.251|125.096
 Lloret de Mar|ES|city|39363|41.700|2.846
 Guáimaro|CU|city|39358|21.052|-77.350
 Saint-Ouen|FR|city|39353|48.907|2.333
 Rovigo|IT|city|39347|45.070|11.790
-Chhāgalnāiya|BD|city|39335|23.025|91.511
+Chhagalnaiya|BD|city|39335|23.025|91.511
 Kuala Kangsar|MY|city|39331|4.767|100.933
 Roi Et|TH|city|39328|16.057|103.653
 Sampsonievskiy|RU|city|39318|59.985|30.343
 Bodrum|TR|city|39317|37.038|27.429
-Jisr ash Shughūr|SY|city|39311|35.814|36.320
+Jisr ash Shughur|SY|city|39311|35.814|36.320
 Cegléd|HU|city|39287|47.173|19.800
 Pantubig|PH|city|39285|14.968|120.955
 Castle Hill|AU|city|39284|-33.733|151.000
@@ -10601,23 +10601,23 @@ Mantova|IT|city|39260|45.160|10.798
 Pacifica|US|city|39260|37.614|-122.487
 Miyoshi|JP|city|39257|34.800|132.850
 Rezé|FR|city|39248|47.181|-1.550
-Giddarbāha|IN|city|39243|30.200|74.666
+Giddarbaha|IN|city|39243|30.200|74.666
 Vyazniki|RU|city|39243|56.241|42.156
 Uto|JP|city|39234|32.683|130.667
 Le Lamentin|MQ|city|39229|14.613|-61.000
 Akalkot|IN|city|39226|17.525|76.206
-Ōkawa|JP|city|39223|33.206|130.375
-Chhātak|BD|city|39218|25.039|91.670
+Okawa|JP|city|39223|33.206|130.375
+Chhatak|BD|city|39218|25.039|91.670
 Rosh Ha‘Ayin|IL|city|39215|32.096|34.957
 Aroor|IN|city|39214|9.869|76.305
-Chinnamanūr|IN|city|39213|9.840|77.381
+Chinnamanur|IN|city|39213|9.840|77.381
 Hasaki|JP|city|39209|35.733|140.833
 Los Reyes de Salgado|MX|city|39209|19.590|-102.472
 Tacarigua|VE|city|39205|10.086|-67.920
 Yuzhnoural’sk|RU|city|39200|54.442|61.254
 Pedreira|BR|city|39198|-22.742|-46.901
 Northglenn|US|city|39197|39.886|-104.987
-Spišská Nová Ves|SK|city|39195|48.945|20.562
+Spisska Nova Ves|SK|city|39195|48.945|20.562
 Far Rockaway|US|city|39189|40.605|-73.755
 Ocozocoautla de Espinosa|MX|city|39180|16.762|-93.375
 Yokote|JP|city|39178|39.317|140.550
@@ -10626,13 +10626,13 @@ Tanjay|PH|city|39151|9.516|123.158
 Khalabat|PK|city|39148|34.060|72.890
 Yalvaç|TR|city|39145|38.296|31.178
 Caibarién|CU|city|39140|22.520|-79.466
-Ghosī|IN|city|39138|26.106|83.539
+Ghosi|IN|city|39138|26.106|83.539
 Muravlenko|RU|city|39137|63.790|74.523
 Nguruka|TZ|city|39135|-5.109|31.042
 Siegburg|DE|city|39135|50.800|7.208
 Guiglo|CI|city|39134|6.544|-7.494
 Gallus|DE|city|39130|50.100|8.630
-Amudālavalasa|IN|city|39124|18.410|83.903
+Amudalavalasa|IN|city|39124|18.410|83.903
 Kensington|US|city|39120|40.646|-73.971
 Paraguaçu Paulista|BR|city|39120|-22.413|-50.576
 Mawlamyinegyunn|MM|city|39115|16.377|95.265
@@ -10642,19 +10642,19 @@ Pehowa|IN|city|39101|29.979|76.582
 Glenrothes|GB|city|39100|56.195|-3.173
 Wausau|US|city|39094|44.959|-89.630
 Sremska Mitrovica|RS|city|39084|44.976|19.612
-Nūrpur|IN|city|39077|29.150|78.408
+Nurpur|IN|city|39077|29.150|78.408
 Vichuga|RU|city|39071|57.213|41.930
 Rieti|IT|city|39068|42.405|12.857
-Bāniyās|SY|city|39066|35.182|35.949
-Āstārā|IR|city|39065|38.429|48.872
+Baniyas|SY|city|39066|35.182|35.949
+Astara|IR|city|39065|38.429|48.872
 Aland|IN|city|39064|17.564|76.569
 Montigny-le-Bretonneux|FR|city|39063|48.766|2.034
 Boucherville|CA|city|39062|45.591|-73.436
 Scampia|IT|city|39060|40.903|14.237
-Tulsīpur|NP|city|39058|28.131|82.297
+Tulsipur|NP|city|39058|28.131|82.297
 Venray|NL|city|39047|51.525|5.975
 Talata Mafara|NG|city|39045|12.568|6.062
-Nārāyanpet|IN|city|39041|16.748|77.495
+Narayanpet|IN|city|39041|16.748|77.495
 Freital|DE|city|39027|51.002|13.649
 Al Manqaf|KW|city|39025|29.096|48.133
 Izobil’nyy|RU|city|39022|45.371|41.708
@@ -10662,16 +10662,16 @@ Hurst|US|city|39016|32.823|-97.171
 Toumodi|CI|city|39005|6.558|-5.018
 Fano|IT|city|38999|43.841|13.017
 Xam Nua|LA|city|38992|20.416|104.045
-Minakuchichō-matoba|JP|city|38986|34.967|136.167
-Brčko|BA|city|38968|44.870|18.810
+Minakuchicho-matoba|JP|city|38986|34.967|136.167
+Brcko|BA|city|38968|44.870|18.810
 Tambopata|PE|city|38966|-12.672|-69.355
 Noisy-le-Sec|FR|city|38955|48.891|2.465
 Melun|FR|city|38953|48.546|2.654
 Mineiros|BR|city|38951|-17.569|-52.551
-Paravūr Tekkumbhāgam|IN|city|38946|8.795|76.668
+Paravur Tekkumbhagam|IN|city|38946|8.795|76.668
 Skelmersdale|GB|city|38944|53.550|-2.773
 Ettlingen|DE|city|38942|48.941|8.408
-Bānka|IN|city|38939|24.881|86.923
+Banka|IN|city|38939|24.881|86.923
 Letpandan|MM|city|38936|17.787|95.751
 Santo António dos Olivais|PT|city|38936|40.218|-8.405
 Pomigliano d'Arco|IT|city|38921|40.910|14.383
@@ -10685,18 +10685,18 @@ Boundiali|CI|city|38878|9.522|-6.487
 Stanton|US|city|38872|33.803|-117.993
 Aksay|RU|city|38871|47.258|39.867
 Canoinhas|BR|city|38862|-26.177|-50.390
-New Bādāh|PK|city|38855|27.342|68.032
+New Badah|PK|city|38855|27.342|68.032
 Tshela|CD|city|38845|-4.997|12.948
-Česká Lípa|CZ|city|38841|50.686|14.538
-Ōzu|JP|city|38833|33.500|132.550
+Ceska Lipa|CZ|city|38841|50.686|14.538
+Ozu|JP|city|38833|33.500|132.550
 Balcarce|AR|city|38823|-37.846|-58.255
-Mikołów|PL|city|38821|50.171|18.904
-Rāmhormoz|IR|city|38821|31.280|49.604
-Ōmagari|JP|city|38805|39.450|140.483
+Mikołow|PL|city|38821|50.171|18.904
+Ramhormoz|IR|city|38821|31.280|49.604
+Omagari|JP|city|38805|39.450|140.483
 Friendswood|US|city|38800|29.529|-95.201
 Kavadarci|MK|city|38799|41.433|22.012
-Třebíč|CZ|city|38785|49.215|15.882
-Żary|PL|city|38779|51.642|15.137
+Trebic|CZ|city|38785|49.215|15.882
+Zary|PL|city|38779|51.642|15.137
 Buaran|ID|city|38770|-7.050|109.550
 Bukama|CD|city|38770|-9.204|25.855
 Beypazarı|TR|city|38769|40.167|31.921
@@ -10719,7 +10719,7 @@ Leningradskaya|RU|city|38712|46.321|39.388
 Montrouge|FR|city|38708|48.816|2.314
 Warendorf|DE|city|38707|51.951|7.988
 The Acreage|US|city|38704|26.794|-80.267
-Nālchiti|BD|city|38703|22.637|90.272
+Nalchiti|BD|city|38703|22.637|90.272
 Wichit|TH|city|38701|7.889|98.385
 Ness Ziona|IL|city|38700|31.929|34.799
 Sankt Ingbert|DE|city|38697|49.277|7.117
@@ -10729,15 +10729,15 @@ Imperia|IT|city|38675|43.889|8.039
 Barendrecht|NL|city|38672|51.857|4.535
 Rincón de la Victoria|ES|city|38666|36.717|-4.276
 Salaberry-de-Valleyfield|CA|city|38662|45.250|-74.133
-Javānrūd|IR|city|38657|34.796|46.517
+Javanrud|IR|city|38657|34.796|46.517
 Tonbridge|GB|city|38657|51.195|0.274
 Malbork|PL|city|38655|54.036|19.027
 Tsubata|JP|city|38644|36.670|136.740
 Klebang Besar|MY|city|38643|2.219|102.200
-Sangariā|IN|city|38638|29.799|74.467
+Sangaria|IN|city|38638|29.799|74.467
 Kailua|US|city|38635|21.402|-157.741
 Marcq-en-Barœul|FR|city|38629|50.667|3.083
-Jhā-Jhā|IN|city|38624|24.771|86.379
+Jha-Jha|IN|city|38624|24.771|86.379
 Ramsgate|GB|city|38624|51.336|1.418
 Rock Island|US|city|38620|41.509|-90.579
 Thaba Nchu|ZA|city|38616|-29.209|26.839
@@ -10751,23 +10751,23 @@ Vitrolles|FR|city|38591|43.460|5.249
 Binalbagan|PH|city|38587|10.195|122.858
 Ilkeston|GB|city|38587|52.971|-1.310
 Whitney|US|city|38585|36.098|-115.036
-Bhālki|IN|city|38583|18.043|77.206
+Bhalki|IN|city|38583|18.043|77.206
 Draguignan|FR|city|38573|43.537|6.465
 Gogrial|SS|city|38572|8.533|28.100
 Araripina|BR|city|38569|-7.576|-40.498
 Altenburg|DE|city|38568|50.988|12.437
 Schwabach|DE|city|38554|49.330|11.023
-Paliā Kalān|IN|city|38547|28.432|80.581
+Palia Kalan|IN|city|38547|28.432|80.581
 Phrae|TH|city|38538|18.146|100.141
 Millerovo|RU|city|38527|48.923|40.397
-Râmnicu Sărat|RO|city|38526|45.383|27.050
+Ramnicu Sarat|RO|city|38526|45.383|27.050
 Carpentersville|US|city|38512|42.121|-88.258
 Sant Antoni|ES|city|38512|41.379|2.159
 Tucumã|BR|city|38508|-6.747|-51.161
 Westend|DE|city|38501|52.517|13.276
 Lake Oswego|US|city|38496|45.421|-122.671
 Szczecinek|PL|city|38496|53.708|16.699
-Tallbīsah|SY|city|38491|34.841|36.731
+Tallbisah|SY|city|38491|34.841|36.731
 Portimão|PT|city|38487|37.139|-8.538
 Lagoa Santa|BR|city|38486|-19.630|-43.901
 Ózd|HU|city|38476|48.217|20.300
@@ -10777,15 +10777,15 @@ Alderetes|AR|city|38466|-26.817|-65.133
 Zacatelco|MX|city|38466|19.216|-98.240
 Ruyigi|BI|city|38458|-3.476|30.249
 Muskogee|US|city|38456|35.748|-95.370
-Tālcher|IN|city|38436|20.949|85.234
-Chaklāsi|IN|city|38435|22.653|72.945
+Talcher|IN|city|38436|20.949|85.234
+Chaklasi|IN|city|38435|22.653|72.945
 Burjassot|ES|city|38433|39.510|-0.413
 Kandalaksha|RU|city|38431|67.162|32.412
 Wonopringgo|ID|city|38429|-6.983|109.617
 Vilafranca del Penedès|ES|city|38425|41.346|1.697
 Dalnegorsk|RU|city|38424|44.557|135.621
 Hobbs|US|city|38416|32.703|-103.136
-Třinec|CZ|city|38415|49.678|18.671
+Trinec|CZ|city|38415|49.678|18.671
 Kalmar|SE|city|38408|56.662|16.362
 Muskegon|US|city|38401|43.234|-86.248
 Upper Hutt|NZ|city|38400|-41.138|175.050
@@ -10801,20 +10801,20 @@ Naivasha|KE|city|38366|-0.714|36.433
 el Camp de l'Arpa del Clot|ES|city|38361|41.412|2.182
 Chiaia|IT|city|38356|40.833|14.227
 Kot Mumin|PK|city|38355|32.188|73.030
-Rājgīr|IN|city|38348|25.028|85.421
+Rajgir|IN|city|38348|25.028|85.421
 Little Elm|US|city|38341|33.163|-96.938
-Rēzekne|LV|city|38340|56.510|27.340
+Rezekne|LV|city|38340|56.510|27.340
 Nijkerk|NL|city|38335|52.220|5.486
-Kumhāri|IN|city|38334|21.267|81.517
+Kumhari|IN|city|38334|21.267|81.517
 Hanover Park|US|city|38333|41.999|-88.145
 Saarlouis|DE|city|38333|49.314|6.752
 Steyr|AT|city|38331|48.043|14.421
 Maintal|DE|city|38313|50.150|8.833
 Oqtosh|UZ|city|38307|39.921|65.925
-Sinjār|IQ|city|38294|36.321|41.877
+Sinjar|IQ|city|38294|36.321|41.877
 Channelview|US|city|38289|29.776|-95.115
 Panama City|US|city|38286|30.159|-85.660
-Pathanāmthitta|IN|city|38285|9.267|76.783
+Pathanamthitta|IN|city|38285|9.267|76.783
 Razgrad|BG|city|38285|43.533|26.517
 Tandlianwala|PK|city|38285|31.034|73.133
 Sochaczew|PL|city|38267|52.229|20.238
@@ -10824,23 +10824,23 @@ Condado|CU|city|38248|21.877|-79.840
 Coalville|GB|city|38245|52.722|-1.370
 Mandaguari|BR|city|38238|-23.547|-51.671
 Bassano del Grappa|IT|city|38224|45.767|11.727
-Nandigāma|IN|city|38219|16.772|80.286
+Nandigama|IN|city|38219|16.772|80.286
 Chak Azam Sahu|PK|city|38216|30.752|73.028
 Waipahu|US|city|38216|21.387|-158.009
-Aş Şaff|EG|city|38213|29.565|31.281
+As Saff|EG|city|38213|29.565|31.281
 Shawinigan|CA|city|38211|46.567|-72.749
 Lyantor|RU|city|38200|61.619|72.155
 Wake Forest|US|city|38199|35.980|-78.510
-Al Bīrah|PS|city|38192|31.910|35.216
+Al Birah|PS|city|38192|31.910|35.216
 Buxtehude|DE|city|38192|53.467|9.686
 Hoppers Crossing|AU|city|38178|-37.883|144.700
 Tahara|JP|city|38177|34.667|137.267
 Huber Heights|US|city|38176|39.844|-84.125
 Canvey Island|GB|city|38170|51.522|0.581
-Vyāra|IN|city|38168|21.111|73.394
+Vyara|IN|city|38168|21.111|73.394
 Ahaus|DE|city|38165|52.079|7.013
 Rio Grande da Serra|BR|city|38161|-23.744|-46.398
-Bherāmāra|BD|city|38159|24.025|88.992
+Bheramara|BD|city|38159|24.025|88.992
 Nueva Rosita|MX|city|38158|27.940|-101.218
 Surbiton|GB|city|38158|51.391|-0.298
 Järvenpää|FI|city|38148|60.474|25.090
@@ -10848,7 +10848,7 @@ Martinez|US|city|38137|38.019|-122.134
 Gagny|FR|city|38134|48.883|2.533
 East Meadow|US|city|38132|40.714|-73.559
 Malavalli|IN|city|38129|12.386|77.060
-Khambhāliya|IN|city|38121|22.207|69.650
+Khambhaliya|IN|city|38121|22.207|69.650
 Tepotzotlán|MX|city|38119|19.721|-99.224
 Shimabara|JP|city|38113|32.783|130.367
 Mühlhausen|DE|city|38108|51.209|10.453
@@ -10858,19 +10858,19 @@ Newala Kisimani|TZ|city|38099|-10.950|39.283
 Saronno|IT|city|38099|45.625|9.035
 Kamiiso|JP|city|38098|41.820|140.645
 Tomelloso|ES|city|38095|39.158|-3.022
-Madīnat ‘Īsá|BH|city|38090|26.174|50.548
+Madinat ‘Isa|BH|city|38090|26.174|50.548
 Hanover|US|city|38088|39.193|-76.724
 Burhaniye|TR|city|38083|39.500|26.973
 Apache Junction|US|city|38074|33.415|-111.550
 Carnot|CF|city|38071|4.943|15.877
-Sūlūru|IN|city|38065|13.700|80.017
+Suluru|IN|city|38065|13.700|80.017
 Thanatpin|MM|city|38059|17.291|96.575
 Pangkalanbuun|ID|city|38057|-2.683|111.626
 Lakota|CI|city|38055|5.848|-5.682
 Whitley Bay|GB|city|38055|55.040|-1.447
 Pleasant Grove|US|city|38052|40.364|-111.739
 Dej|RO|city|38033|47.150|23.867
-Bhawāniganj|IN|city|38030|24.416|75.836
+Bhawaniganj|IN|city|38030|24.416|75.836
 Brookfield|US|city|38025|43.061|-88.106
 Minas|UY|city|38025|-34.376|-55.238
 Salekhard|RU|city|38025|66.530|66.602
@@ -10878,7 +10878,7 @@ Pederneiras|BR|city|38020|-22.352|-48.775
 Saint-Chamond|FR|city|38014|45.476|4.513
 Marino|IT|city|38013|41.770|12.659
 Chetwayi|IN|city|38011|10.529|76.048
-Vetapālem|IN|city|38007|15.785|80.307
+Vetapalem|IN|city|38007|15.785|80.307
 Hitoyoshi|JP|city|38006|32.217|130.750
 Schwedt (Oder)|DE|city|38001|53.060|14.282
 Greenford|GB|city|38000|51.529|-0.355
@@ -10886,14 +10886,14 @@ Kalutara|LK|city|38000|6.583|79.959
 Shahbazpur|IN|city|38000|26.305|87.289
 Voorburg|NL|city|38000|52.074|4.360
 Zouerate|MR|city|38000|22.735|-12.471
-Dhī as Sufāl|YE|city|37997|13.834|44.115
+Dhi as Sufal|YE|city|37997|13.834|44.115
 Delaware|US|city|37995|40.299|-83.068
 Phultala|BD|city|37985|22.717|89.512
 Guacamayas|MX|city|37980|18.019|-102.212
 Valley Stream|US|city|37962|40.664|-73.708
 ‘Izbat al Burj|EG|city|37953|31.508|31.841
 Khirdalan|AZ|city|37949|40.448|49.755
-Mahbūbābād|IN|city|37949|17.597|80.002
+Mahbubabad|IN|city|37949|17.597|80.002
 Pôsto Fiscal Rolim de Moura|BR|city|37949|-13.083|-62.277
 Kapiri Mposhi|ZM|city|37942|-13.971|28.670
 Neustadt/Süd|DE|city|37939|50.925|6.948
@@ -10921,7 +10921,7 @@ Caraballeda|VE|city|37824|10.612|-66.852
 Nanuque|BR|city|37824|-17.839|-40.354
 Porsa|IN|city|37824|26.674|78.371
 Al Bayda|YE|city|37821|13.985|45.573
-Savanūr|IN|city|37819|14.973|75.337
+Savanur|IN|city|37819|14.973|75.337
 Beckum|DE|city|37814|51.756|8.041
 Avezzano|IT|city|37808|42.029|13.426
 Baniachang|BD|city|37807|24.519|91.358
@@ -10930,21 +10930,21 @@ Haltern am See|DE|city|37788|51.743|7.182
 Uchaly|RU|city|37788|54.358|59.436
 Loralai|PK|city|37787|30.371|68.598
 Otan Ayegbaju|NG|city|37783|7.948|4.788
-Pratāpgarh|IN|city|37780|24.032|74.782
+Pratapgarh|IN|city|37780|24.032|74.782
 Targovishte|BG|city|37774|43.251|26.572
 Tayshet|RU|city|37766|55.934|98.004
 Park Ridge|US|city|37757|42.011|-87.841
 Hofheim am Taunus|DE|city|37750|50.090|8.449
 Sansanné-Mango|TG|city|37748|10.359|0.471
 Olkusz|PL|city|37744|50.281|19.565
-Bilāsipāra|IN|city|37739|26.233|90.234
+Bilasipara|IN|city|37739|26.233|90.234
 Saint-Raphaël|HT|city|37739|19.439|-72.199
 Isfara|TJ|city|37738|40.126|70.625
 Monopoli|IT|city|37738|40.949|17.297
 Ontinyent|ES|city|37735|38.822|-0.606
 Uglich|RU|city|37732|57.528|38.332
 Vakfıkebir|TR|city|37728|41.046|39.276
-Qaşr-e Qand|IR|city|37722|26.248|60.752
+Qasr-e Qand|IR|city|37722|26.248|60.752
 Stendal|DE|city|37722|52.607|11.859
 Penticton|CA|city|37721|49.481|-119.586
 Kampung Ayer Keroh|MY|city|37716|2.265|102.280
@@ -10958,7 +10958,7 @@ Dubno|UA|city|37690|50.417|25.734
 Winter Haven|US|city|37689|28.022|-81.733
 Martina Franca|IT|city|37685|40.704|17.338
 Quarto|IT|city|37683|40.878|14.144
-Channarāyapatna|IN|city|37681|12.906|76.388
+Channarayapatna|IN|city|37681|12.906|76.388
 Ellenabad|IN|city|37680|29.453|74.661
 Mae Chan|TH|city|37672|20.147|99.853
 Manjo|CM|city|37661|4.843|9.822
@@ -10967,14 +10967,14 @@ Sitrah|BH|city|37657|26.155|50.621
 Aboisso|CI|city|37654|5.468|-3.207
 Ekangala|ZA|city|37650|-25.696|28.749
 Aventura|US|city|37649|25.956|-80.139
-Pāthri|IN|city|37648|19.259|76.434
-Kawanoechō|JP|city|37641|34.017|133.578
+Pathri|IN|city|37648|19.259|76.434
+Kawanoecho|JP|city|37641|34.017|133.578
 Severna Park|US|city|37634|39.070|-76.545
 Royal Palm Beach|US|city|37633|26.708|-80.231
-Bhādra|IN|city|37629|29.103|75.171
+Bhadra|IN|city|37629|29.103|75.171
 Wilhelmstadt|DE|city|37624|52.525|13.177
 Kulebaki|RU|city|37622|55.413|42.532
-Bantvāl|IN|city|37619|12.890|75.035
+Bantval|IN|city|37619|12.890|75.035
 Leyland|GB|city|37614|53.698|-2.688
 Ayabe|JP|city|37612|35.300|135.250
 Kwidzyn|PL|city|37601|53.725|18.931
@@ -10997,11 +10997,11 @@ Celje|SI|city|37520|46.231|15.260
 Baksan|RU|city|37519|43.688|43.537
 Perote|MX|city|37516|19.562|-97.242
 Imsil|KR|city|37514|35.613|127.279
-Tāybād|IR|city|37513|34.740|60.776
+Taybad|IR|city|37513|34.740|60.776
 Braine-l'Alleud|BE|city|37512|50.684|4.368
 Muang Phônsavan|LA|city|37507|19.449|103.192
 Hemer|DE|city|37502|51.387|7.770
-Tonekābon|IR|city|37501|36.816|50.874
+Tonekabon|IR|city|37501|36.816|50.874
 Sun City|US|city|37499|33.598|-112.272
 Lake Worth|US|city|37498|26.617|-80.072
 Payandé|CO|city|37496|4.298|-75.097
@@ -11014,22 +11014,22 @@ Falkensee|DE|city|37468|52.560|13.093
 Jamaica Plain|US|city|37468|42.310|-71.120
 Joué-lès-Tours|FR|city|37466|47.352|0.669
 Ogoja|NG|city|37466|6.658|8.799
-Bairāgnia|IN|city|37465|26.741|85.273
-Dorcheh Pīāz|IR|city|37462|32.615|51.556
+Bairagnia|IN|city|37465|26.741|85.273
+Dorcheh Piaz|IR|city|37462|32.615|51.556
 Hollister|US|city|37462|36.852|-121.402
-Al Wāsiţah|EG|city|37453|29.338|31.206
+Al Wasitah|EG|city|37453|29.338|31.206
 Espírito Santo do Pinhal|BR|city|37448|-22.116|-46.683
 Calaca|PH|city|37443|13.932|120.813
 Draa Ben Khedda|DZ|city|37443|36.734|3.962
 Ogawa|JP|city|37443|36.053|139.266
 Bartın|TR|city|37427|41.636|32.337
-Bāngarmau|IN|city|37425|26.891|80.211
+Bangarmau|IN|city|37425|26.891|80.211
 Bindura|ZW|city|37423|-17.302|31.331
 Rezh|RU|city|37420|57.370|61.404
 Plant City|US|city|37406|28.019|-82.115
 Buchholz in der Nordheide|DE|city|37404|53.326|9.868
 Jalalpur Pirwala|PK|city|37393|29.505|71.222
-Bayt Ḩānūn|PS|city|37392|31.535|34.536
+Bayt Hanun|PS|city|37392|31.535|34.536
 Novovoronezh|RU|city|37392|51.307|39.217
 Morada Nova|BR|city|37389|-5.107|-38.373
 Struga|MK|city|37387|41.178|20.678
@@ -11041,7 +11041,7 @@ Paithan|IN|city|37360|19.475|75.386
 Lissone|IT|city|37353|45.612|9.240
 Greenfield|US|city|37349|42.961|-88.013
 Kasulu|TZ|city|37349|-4.577|30.102
-Ḩarastā|SY|city|37348|33.559|36.365
+Harasta|SY|city|37348|33.559|36.365
 Diamantina|BR|city|37343|-18.247|-43.603
 Blyth|GB|city|37339|55.127|-1.509
 Santa Cruz do Rio Pardo|BR|city|37336|-22.899|-49.633
@@ -11063,22 +11063,22 @@ La Courneuve|FR|city|37287|48.928|2.396
 Texarkana|US|city|37280|33.425|-94.048
 Eccles|GB|city|37275|53.483|-2.333
 Cantù|IT|city|37273|45.741|9.131
-Sumusţā as Sulţānī|EG|city|37260|28.917|30.850
+Sumusta as Sultani|EG|city|37260|28.917|30.850
 Sestroretsk|RU|city|37248|60.098|29.964
 Barra Bonita|BR|city|37246|-22.495|-48.558
-Sadāseopet|IN|city|37245|17.619|77.953
+Sadaseopet|IN|city|37245|17.619|77.953
 Aïn el Bya|DZ|city|37241|35.804|-0.302
 Villaflores|MX|city|37237|16.234|-93.270
 Monterotondo|IT|city|37225|42.052|12.620
-Shādegān|IR|city|37220|30.649|48.665
-Vettūr|IN|city|37219|8.717|76.726
+Shadegan|IR|city|37220|30.649|48.665
+Vettur|IN|city|37219|8.717|76.726
 Chak Jhumra|PK|city|37214|31.568|73.183
 Châtellerault|FR|city|37210|46.817|0.545
 Capâo Bonito|BR|city|37206|-24.006|-48.349
 Redcar|GB|city|37203|54.617|-1.060
 Salvatierra|MX|city|37203|20.213|-100.880
 Köniz|CH|city|37196|46.924|7.415
-Bardsīr|IR|city|37192|29.923|56.574
+Bardsir|IR|city|37192|29.923|56.574
 Kalinkavichy|BY|city|37190|52.132|29.326
 Mangai|CD|city|37188|-4.023|19.534
 Xaçmaz|AZ|city|37175|41.464|48.806
@@ -11098,7 +11098,7 @@ Sam Phran|TH|city|37115|13.727|100.215
 Vanløse|DK|city|37115|55.684|12.487
 Villepinte|FR|city|37114|48.962|2.533
 Dilling|SD|city|37113|12.050|29.650
-Šibenik|HR|city|37112|43.734|15.894
+Sibenik|HR|city|37112|43.734|15.894
 Renala Khurd|PK|city|37111|30.879|73.599
 Kanekomachi|JP|city|37107|36.411|138.996
 Hilton Head|US|city|37099|32.216|-80.753
@@ -11116,7 +11116,7 @@ Kabare|CD|city|37034|-2.497|28.791
 Kampene|CD|city|37034|-3.597|26.667
 Calumet City|US|city|37031|41.616|-87.529
 Revelganj|IN|city|37031|25.790|84.636
-Mińsk Mazowiecki|PL|city|37027|52.179|21.573
+Minsk Mazowiecki|PL|city|37027|52.179|21.573
 Beberibe|BR|city|37025|-4.180|-38.131
 Giyani|ZA|city|37024|-23.302|30.719
 Peterlee|GB|city|37015|54.760|-1.336
@@ -11132,7 +11132,7 @@ Lynnwood|US|city|36997|47.821|-122.315
 Parque Lefevre|PA|city|36997|9.017|-79.483
 Nedroma|DZ|city|36995|35.014|-1.748
 Imam Qasim|IQ|city|36992|32.298|44.683
-Beşikdüzü|TR|city|36987|41.052|39.233
+Besikduzu|TR|city|36987|41.052|39.233
 Cesano Maderno|IT|city|36986|45.629|9.152
 Benfica|PT|city|36985|38.751|-9.203
 Jesi|IT|city|36985|43.521|13.244
@@ -11140,7 +11140,7 @@ Whitestone|US|city|36984|40.795|-73.818
 Farnham|GB|city|36971|51.214|-0.801
 Paungde|MM|city|36971|18.492|95.506
 Mochudi|BW|city|36962|-24.417|26.150
-Oleśnica|PL|city|36956|51.213|17.390
+Olesnica|PL|city|36956|51.213|17.390
 Vilvoorde|BE|city|36955|50.928|4.429
 Nishiwaki|JP|city|36953|34.984|134.974
 Fredericia|DK|city|36946|55.566|9.753
@@ -11157,10 +11157,10 @@ Sciacca|IT|city|36897|37.507|13.084
 Yanam|IN|city|36896|16.733|82.214
 Beloit|US|city|36891|42.508|-89.032
 Talas|TR|city|36890|38.691|35.554
-Rāhuri|IN|city|36885|19.391|74.650
+Rahuri|IN|city|36885|19.391|74.650
 Kranj|SI|city|36874|46.239|14.356
-Rāwatbhāta|IN|city|36872|24.930|75.592
-Hojāi|IN|city|36869|26.003|92.856
+Rawatbhata|IN|city|36872|24.930|75.592
+Hojai|IN|city|36869|26.003|92.856
 Akbarpur|IN|city|36865|26.430|82.534
 Ninh Bình|VN|city|36864|20.258|105.980
 Santa Teresa|MX|city|36845|19.845|-99.233
@@ -11179,18 +11179,18 @@ San Jerónimo Cuatro Vientos|MX|city|36778|19.293|-98.842
 Great Malvern|GB|city|36770|52.112|-2.325
 Itapema|BR|city|36761|-27.090|-48.611
 Pilibangan|IN|city|36755|29.450|74.101
-Vuyyūru|IN|city|36755|16.363|80.844
-Kawm Ḩamādah|EG|city|36751|30.761|30.700
+Vuyyuru|IN|city|36755|16.363|80.844
+Kawm Hamadah|EG|city|36751|30.761|30.700
 Joal-Fadiout|SN|city|36735|14.167|-16.833
 New Albany|US|city|36732|38.286|-85.824
 Katsina-Ala|NG|city|36722|7.169|9.285
 Rosário do Sul|BR|city|36721|-30.258|-54.914
 Kampung Baharu Nilai|MY|city|36720|2.803|101.797
-Mahrīz|IR|city|36720|31.584|54.443
-Eqbālīyeh|IR|city|36709|35.302|51.536
+Mahriz|IR|city|36720|31.584|54.443
+Eqbaliyeh|IR|city|36709|35.302|51.536
 Boryslav|UA|city|36704|49.287|23.432
 Kambove|CD|city|36702|-10.874|26.597
-Barwāla|IN|city|36694|29.367|75.908
+Barwala|IN|city|36694|29.367|75.908
 Anekal|IN|city|36693|12.711|77.696
 Fort Lee|US|city|36672|40.851|-73.970
 Leinfelden-Echterdingen|DE|city|36672|48.694|9.168
@@ -11204,11 +11204,11 @@ Barra|IT|city|36642|40.843|14.318
 Herne Bay|GB|city|36642|51.373|1.129
 Arris|DZ|city|36641|35.259|6.347
 Kampli|IN|city|36641|15.406|76.600
-Al Bājūr|EG|city|36633|30.430|31.037
+Al Bajur|EG|city|36633|30.430|31.037
 Coesfeld|DE|city|36631|51.943|7.168
 Kantharalak|TH|city|36621|14.641|104.650
 Wilmslow|GB|city|36617|53.328|-2.231
-Phulbāni|IN|city|36613|20.481|84.231
+Phulbani|IN|city|36613|20.481|84.231
 Attingal|IN|city|36595|8.696|76.815
 Bartlesville|US|city|36595|36.747|-95.981
 Houndé|BF|city|36593|11.500|-3.517
@@ -11245,13 +11245,13 @@ Newton Abbot|GB|city|36474|50.529|-3.612
 Sarankhola|BD|city|36470|22.310|89.791
 Uzunköprü|TR|city|36470|41.266|26.689
 Matale|LK|city|36462|7.470|80.622
-Chunār|IN|city|36459|25.128|82.882
+Chunar|IN|city|36459|25.128|82.882
 Tây Ninh|VN|city|36456|11.310|106.098
-Sanāwad|IN|city|36455|22.174|76.070
-Bayjī|IQ|city|36454|34.929|43.489
+Sanawad|IN|city|36455|22.174|76.070
+Bayji|IQ|city|36454|34.929|43.489
 San Juan Capistrano|US|city|36454|33.502|-117.663
 Naviraí|BR|city|36452|-23.065|-54.191
-Ar Rābiyah|KW|city|36447|29.295|47.933
+Ar Rabiyah|KW|city|36447|29.295|47.933
 Osmancık|TR|city|36443|40.978|34.805
 Pahrump|US|city|36441|36.208|-115.984
 Stirling|GB|city|36440|56.119|-3.937
@@ -11261,7 +11261,7 @@ Tuyên Quang|VN|city|36430|21.824|105.214
 Mangotsfield|GB|city|36427|51.488|-2.504
 Östermalm|SE|city|36418|59.339|18.085
 Novokubansk|RU|city|36401|45.117|41.027
-Bayāna|IN|city|36399|26.908|77.290
+Bayana|IN|city|36399|26.908|77.290
 Lakki|PK|city|36391|32.607|70.912
 Curuzú Cuatiá|AR|city|36390|-29.792|-58.055
 Modugno|IT|city|36384|41.084|16.783
@@ -11281,7 +11281,7 @@ Sukhoy Log|RU|city|36329|56.909|62.030
 Sakaiminato|JP|city|36324|35.538|133.231
 Watari|JP|city|36321|38.035|140.851
 Kempen|DE|city|36312|51.364|6.419
-Vršac|RS|city|36300|45.117|21.304
+Vrsac|RS|city|36300|45.117|21.304
 Hövsan|AZ|city|36293|40.374|50.085
 Yirga ‘Alem|ET|city|36292|6.750|38.417
 Nihommatsu|JP|city|36287|37.583|140.433
@@ -11307,7 +11307,7 @@ Zürich (Kreis 10)|CH|city|36216|47.408|8.501
 Vargem Grande do Sul|BR|city|36213|-21.832|-46.894
 Slantsy|RU|city|36209|59.118|28.091
 Mont-de-Marsan|FR|city|36205|43.890|-0.497
-Izkī|OM|city|36203|22.933|57.767
+Izki|OM|city|36203|22.933|57.767
 Lewiston|US|city|36202|44.100|-70.215
 Sofifi|ID|city|36197|0.737|127.559
 Zutphen|NL|city|36188|52.138|6.201
@@ -11321,14 +11321,14 @@ Butel|MK|city|36154|42.031|21.447
 Kendall West|US|city|36154|25.706|-80.439
 Del Rio|US|city|36153|29.363|-100.897
 Viana do Castelo|PT|city|36148|41.693|-8.833
-’Aïn Deheb|DZ|city|36146|34.842|1.547
-Al Qunayţirah|SY|city|36143|33.126|35.825
+’Ain Deheb|DZ|city|36146|34.842|1.547
+Al Qunaytirah|SY|city|36143|33.126|35.825
 Nanyuki|KE|city|36142|0.006|37.074
 Ramat HaSharon|IL|city|36137|32.146|34.839
 Spruce Grove|CA|city|36135|53.533|-113.919
 Açu|BR|city|36125|-5.577|-36.909
 Commack|US|city|36124|40.843|-73.293
-An Nuşayrāt|PS|city|36123|31.449|34.392
+An Nusayrat|PS|city|36123|31.449|34.392
 Kanda|JP|city|36122|33.783|130.983
 Plaisir|FR|city|36121|48.823|1.954
 Menomonee Falls|US|city|36119|43.179|-88.117
@@ -11339,7 +11339,7 @@ Hitchin|GB|city|36099|51.949|-0.285
 Teramo|IT|city|36099|42.661|13.699
 Paracambi|BR|city|36098|-22.608|-43.708
 Lage|DE|city|36097|51.992|8.793
-Sadābād|IN|city|36093|27.438|78.038
+Sadabad|IN|city|36093|27.438|78.038
 Zacapa|GT|city|36088|14.972|-89.531
 Gadsden|US|city|36084|34.014|-86.006
 Amboasary|MG|city|36082|-25.033|46.383
@@ -11402,10 +11402,10 @@ Novokazalinsk|KZ|city|35883|45.848|62.153
 Limache|CL|city|35876|-33.017|-71.267
 Marignane|FR|city|35873|43.417|5.215
 Develi|TR|city|35868|38.391|35.492
-Dwārka|IN|city|35837|22.239|68.968
-Kraśnik|PL|city|35834|50.924|22.227
+Dwarka|IN|city|35837|22.239|68.968
+Krasnik|PL|city|35834|50.924|22.227
 Oregon City|US|city|35831|45.357|-122.607
-Sārangpur|IN|city|35827|23.567|76.473
+Sarangpur|IN|city|35827|23.567|76.473
 Avdiyivka|UA|city|35826|48.140|37.743
 Goldsboro|US|city|35826|35.385|-77.993
 Vuosaari|FI|city|35826|60.210|25.142
@@ -11416,13 +11416,13 @@ Chippenham|GB|city|35800|51.460|-2.125
 Atambua|ID|city|35793|-9.106|124.892
 Don Benito|ES|city|35791|38.956|-5.862
 Tagudin|PH|city|35791|16.936|120.444
-Daryāpur|IN|city|35782|20.925|77.326
+Daryapur|IN|city|35782|20.925|77.326
 Backnang|DE|city|35778|48.947|9.437
 Tessaoua|NE|city|35775|13.757|7.987
 Victoria Falls|ZW|city|35761|-17.933|25.831
 Phichit|TH|city|35760|16.442|100.349
 Bertioga|BR|city|35759|-23.854|-46.139
-Rāmganj Mandi|IN|city|35754|24.646|75.943
+Ramganj Mandi|IN|city|35754|24.646|75.943
 Kericho|KE|city|35748|-0.368|35.283
 Sisak|HR|city|35748|45.466|16.378
 Falkenhagener Feld|DE|city|35742|52.552|13.168
@@ -11436,7 +11436,7 @@ Dieppe|FR|city|35707|49.922|1.078
 Xalisco|MX|city|35702|21.451|-104.898
 South Miami Heights|US|city|35696|25.598|-80.381
 Gariadhar|IN|city|35692|21.539|71.577
-Kakrāla|IN|city|35690|27.893|79.195
+Kakrala|IN|city|35690|27.893|79.195
 Pontypool|GB|city|35686|51.701|-3.044
 Tupelo|US|city|35680|34.258|-88.705
 Coyotepec|MX|city|35677|19.777|-99.213
@@ -11448,18 +11448,18 @@ Puntarenas|CR|city|35650|9.976|-84.838
 Úbeda|ES|city|35649|38.013|-3.370
 Igunga|TZ|city|35644|-4.283|33.883
 Ciudad Mendoza|MX|city|35641|18.806|-97.179
-Hwangju-ŭp|KP|city|35641|38.670|125.776
+Hwangju-up|KP|city|35641|38.670|125.776
 Montélimar|FR|city|35637|44.555|4.755
 Hot Springs|US|city|35635|34.504|-93.055
 Kualakapuas|ID|city|35632|-3.009|114.388
 Wildomar|US|city|35632|33.599|-117.280
-Arantāngi|IN|city|35621|10.172|78.991
-Samālkha|IN|city|35620|29.236|77.013
+Arantangi|IN|city|35621|10.172|78.991
+Samalkha|IN|city|35620|29.236|77.013
 Beslan|RU|city|35604|43.192|44.543
-Kyŏngsŏng|KP|city|35604|41.588|129.606
+Kyongsong|KP|city|35604|41.588|129.606
 Wentzville|US|city|35603|38.811|-90.853
-Kovūr|IN|city|35600|14.501|79.985
-Tuljāpur|IN|city|35596|18.008|76.070
+Kovur|IN|city|35600|14.501|79.985
+Tuljapur|IN|city|35596|18.008|76.070
 Kaminoyama|JP|city|35593|38.154|140.274
 Tremblay-en-France|FR|city|35591|48.950|2.568
 Choisy-le-Roi|FR|city|35590|48.768|2.419
@@ -11474,7 +11474,7 @@ Barreiros|BR|city|35565|-8.818|-35.186
 Currais Novos|BR|city|35560|-6.261|-36.518
 Morsi|IN|city|35554|21.340|78.013
 Valrico|US|city|35545|27.938|-82.236
-Babīna|IN|city|35538|25.239|78.470
+Babina|IN|city|35538|25.239|78.470
 Pir Jo Goth|PK|city|35537|27.592|68.618
 Yangambi|CD|city|35531|0.768|24.440
 Misungwi|TZ|city|35530|-2.850|33.083
@@ -11498,25 +11498,25 @@ Hınıs|TR|city|35472|39.358|41.693
 East Point|US|city|35467|33.680|-84.439
 Pala|TD|city|35466|9.364|14.905
 Igatpuri|IN|city|35461|19.695|73.563
-Rādhanpur|IN|city|35457|23.832|71.605
+Radhanpur|IN|city|35457|23.832|71.605
 Abay|KZ|city|35454|49.636|72.862
 Bougouni|ML|city|35450|11.418|-7.483
 El Kala|DZ|city|35449|36.896|8.443
 Sunbury|AU|city|35449|-37.577|144.726
-Budhāna|IN|city|35442|29.288|77.475
+Budhana|IN|city|35442|29.288|77.475
 Wageningen|NL|city|35433|51.970|5.667
 Xique Xique|BR|city|35433|-10.823|-42.728
-Lūnāvāda|IN|city|35431|23.128|73.610
+Lunavada|IN|city|35431|23.128|73.610
 Shamkhor|AZ|city|35421|40.830|46.018
 Prattville|US|city|35420|32.464|-86.460
-Ōfunato|JP|city|35418|39.072|141.717
+Ofunato|JP|city|35418|39.072|141.717
 Betamcherla|IN|city|35417|15.451|78.148
 Langen|DE|city|35416|49.990|8.669
 Bermejo|BO|city|35411|-22.732|-64.337
 Kundian|PK|city|35406|32.458|71.479
 Ponte Vedra Beach|US|city|35400|30.240|-81.386
 Teruel|ES|city|35396|40.346|-1.106
-Rājpīpla|IN|city|35392|21.867|73.500
+Rajpipla|IN|city|35392|21.867|73.500
 San Martín Azcatepec|MX|city|35390|19.687|-98.973
 Hlukhiv|UA|city|35387|51.678|33.916
 Boardman|US|city|35376|41.024|-80.663
@@ -11546,7 +11546,7 @@ Sumberpucung|ID|city|35285|-8.159|112.483
 Egypt Lake-Leto|US|city|35282|28.018|-82.506
 Barpeta Road|IN|city|35281|26.503|90.969
 Znojmo|CZ|city|35280|48.855|16.049
-Sherghāti|IN|city|35279|24.559|84.792
+Sherghati|IN|city|35279|24.559|84.792
 North Lawndale|US|city|35276|41.860|-87.718
 Loei|TH|city|35273|17.491|101.727
 Umarkhed|IN|city|35265|19.601|77.689
@@ -11557,9 +11557,9 @@ Hendek|TR|city|35257|40.799|30.748
 Castricum|NL|city|35256|52.548|4.669
 Poções|BR|city|35254|-14.530|-40.365
 Lanciano|IT|city|35251|42.227|14.390
-Příbram|CZ|city|35251|49.690|14.010
+Pribram|CZ|city|35251|49.690|14.010
 Oak Creek|US|city|35243|42.886|-87.863
-Wāris Alīganj|IN|city|35243|25.017|85.640
+Waris Aliganj|IN|city|35243|25.017|85.640
 Safranbolu|TR|city|35242|41.251|32.694
 Santiago de las Vegas|CU|city|35241|22.970|-82.387
 Migori|KE|city|35240|-1.063|34.473
@@ -11589,7 +11589,7 @@ Hoddesdon|GB|city|35174|51.761|-0.011
 Conceição do Coité|BR|city|35171|-11.564|-39.283
 N’diareme limamoulaye|SN|city|35171|14.781|-17.384
 Aketi|CD|city|35161|2.739|23.783
-Lębork|PL|city|35161|54.539|17.750
+Lebork|PL|city|35161|54.539|17.750
 Prestea|GH|city|35155|5.434|-2.143
 Bridlington|GB|city|35154|54.083|-0.192
 Zagora|MA|city|35154|30.332|-5.838
@@ -11598,7 +11598,7 @@ La Porte|US|city|35148|29.666|-95.019
 Tortosa|ES|city|35143|40.812|0.522
 San Pablo Autopan|MX|city|35141|19.356|-99.657
 Lakshmeshwar|IN|city|35140|15.127|75.469
-Atmakūr|IN|city|35137|15.881|78.587
+Atmakur|IN|city|35137|15.881|78.587
 Seram|IN|city|35134|17.179|77.290
 Alhaurín de la Torre|ES|city|35114|36.664|-4.561
 Niwai|IN|city|35114|26.361|75.918
@@ -11614,7 +11614,7 @@ Tiassalé|CI|city|35090|5.898|-4.823
 Ieper|BE|city|35089|50.851|2.886
 Aïn Arnat|DZ|city|35088|36.187|5.313
 Pindi Bhattian|PK|city|35088|31.898|73.273
-Dubrājpur|IN|city|35087|23.790|87.376
+Dubrajpur|IN|city|35087|23.790|87.376
 Panjakent|TJ|city|35085|39.495|67.609
 La Asunción|VE|city|35084|11.033|-63.863
 Carini|IT|city|35082|38.132|13.183
@@ -11630,9 +11630,9 @@ Hötting|AT|city|35043|47.268|11.369
 New Amsterdam|GY|city|35039|6.248|-57.517
 Rifu|JP|city|35037|38.331|140.977
 Lugazi|UG|city|35036|0.368|32.938
-Sānand|IN|city|35033|22.992|72.382
+Sanand|IN|city|35033|22.992|72.382
 Yecla|ES|city|35025|38.614|-1.115
-Kodaikānāl|IN|city|35021|10.239|77.489
+Kodaikanal|IN|city|35021|10.239|77.489
 Diriamba|NI|city|35008|11.858|-86.239
 Romans-sur-Isère|FR|city|35002|45.050|5.066
 Usuki|JP|city|35001|33.123|131.804
@@ -11653,7 +11653,7 @@ Agdzhabedy|AZ|city|34989|40.050|47.459
 Sidi Okba|DZ|city|34985|34.745|5.898
 Chikodi|IN|city|34984|16.429|74.586
 Mlimba|TZ|city|34970|-8.800|35.817
-Kafr Şaqr|EG|city|34967|30.793|31.626
+Kafr Saqr|EG|city|34967|30.793|31.626
 Mafinga|TZ|city|34958|-7.250|35.067
 Gul’kevichi|RU|city|34953|45.354|40.695
 Al Burayj|PS|city|34951|31.439|34.403
@@ -11662,8 +11662,8 @@ Itapecuru Mirim|BR|city|34943|-3.393|-44.359
 Tozeur|TN|city|34943|33.920|8.134
 Tarkwa|GH|city|34941|5.304|-1.990
 Arzano|IT|city|34933|40.910|14.265
-Tāsgaon|IN|city|34933|17.037|74.602
-Kodīnar|IN|city|34930|20.794|70.702
+Tasgaon|IN|city|34933|17.037|74.602
+Kodinar|IN|city|34930|20.794|70.702
 Pandi|PH|city|34927|14.865|120.957
 Tokmak|UA|city|34926|47.255|35.712
 San Pedro de Alcántara|ES|city|34922|36.488|-4.991
@@ -11671,7 +11671,7 @@ Simav|TR|city|34909|39.088|28.978
 Upper Arlington|US|city|34907|39.995|-83.062
 Torrington|US|city|34906|41.801|-73.121
 Kichha|IN|city|34904|28.912|79.520
-Pūrna|IN|city|34888|19.182|77.026
+Purna|IN|city|34888|19.182|77.026
 Azogues|EC|city|34877|-2.740|-78.849
 Beverly Hills|US|city|34869|34.074|-118.400
 Bernau bei Berlin|DE|city|34866|52.680|13.587
@@ -11687,7 +11687,7 @@ Pleasant Hill|US|city|34810|37.948|-122.061
 Aqsay|KZ|city|34799|51.168|52.998
 Pontault-Combault|FR|city|34798|48.798|2.607
 Atbasar|KZ|city|34797|51.807|68.360
-Al ‘Ayyāţ|EG|city|34796|29.620|31.258
+Al ‘Ayyat|EG|city|34796|29.620|31.258
 Lauderdale Lakes|US|city|34796|26.166|-80.208
 Ninove|BE|city|34795|50.828|4.027
 La Vergne|US|city|34794|36.016|-86.582
@@ -11699,7 +11699,7 @@ Merseburg|DE|city|34780|51.355|11.989
 Six-Fours-les-Plages|FR|city|34779|43.092|5.825
 Narang Mandi|PK|city|34778|31.904|74.516
 Rapperswil|CH|city|34776|47.226|8.822
-Jāmadoba|IN|city|34774|23.717|86.400
+Jamadoba|IN|city|34774|23.717|86.400
 Joliette|CA|city|34772|46.016|-73.424
 Périgueux|FR|city|34770|45.187|0.714
 Amnat Charoen|TH|city|34769|15.859|104.629
@@ -11709,8 +11709,8 @@ Merritt Island|US|city|34743|28.539|-80.672
 San Leonardo|PH|city|34743|15.363|120.964
 Gorinchem|NL|city|34736|51.837|4.972
 Tramandaí|BR|city|34734|-29.985|-50.134
-Janīn|PS|city|34730|32.459|35.301
-Nabagrām|IN|city|34728|22.288|88.509
+Janin|PS|city|34730|32.459|35.301
+Nabagram|IN|city|34728|22.288|88.509
 Tuusula|FI|city|34725|60.404|25.026
 Aurillac|FR|city|34724|44.925|2.440
 Greenpoint|US|city|34719|40.724|-73.951
@@ -11724,21 +11724,21 @@ Czechowice-Dziedzice|PL|city|34703|49.913|19.005
 Rahachow|BY|city|34700|53.093|30.049
 West Little River|US|city|34699|25.857|-80.237
 Geel|BE|city|34697|51.166|4.989
-Ajā|EG|city|34692|30.942|31.290
+Aja|EG|city|34692|30.942|31.290
 Brunswick|US|city|34689|41.238|-81.842
-Tādif|SY|city|34670|36.348|37.531
+Tadif|SY|city|34670|36.348|37.531
 Abinsk|RU|city|34668|44.868|38.157
 Homagama|LK|city|34664|6.844|80.002
 Ti Port-de-Paix|HT|city|34657|19.933|-72.833
-Rājula|IN|city|34652|21.039|71.443
+Rajula|IN|city|34652|21.039|71.443
 Gorizia|IT|city|34646|45.941|13.622
-Al Ibrāhīmīyah|EG|city|34638|30.719|31.563
+Al Ibrahimiyah|EG|city|34638|30.719|31.563
 Namerikawa|JP|city|34638|36.760|137.362
 Fraccionamiento Real Palmas|MX|city|34636|25.904|-100.160
 Los Rastrojos|VE|city|34636|10.026|-69.242
 Boyarka|UA|city|34631|50.319|30.297
 Itaqui|BR|city|34631|-29.125|-56.553
-Pīpār|IN|city|34630|26.384|73.544
+Pipar|IN|city|34630|26.384|73.544
 San Dimas|US|city|34630|34.107|-117.807
 Osório|BR|city|34628|-29.887|-50.270
 Okunoya|JP|city|34627|36.283|140.417
@@ -11747,7 +11747,7 @@ Esposende|PT|city|34625|41.536|-8.782
 North Center|US|city|34623|41.954|-87.679
 Sagauli|IN|city|34622|26.764|84.743
 Queen Creek|US|city|34614|33.249|-111.634
-Pīrgaaj|BD|city|34606|25.856|88.359
+Pirgaaj|BD|city|34606|25.856|88.359
 Caivano|IT|city|34604|40.958|14.306
 San Miguel Topilejo|MX|city|34603|19.203|-99.142
 Santa Cruz del Sur|CU|city|34601|20.716|-77.998
@@ -11755,7 +11755,7 @@ Steinfurt|DE|city|34601|52.150|7.337
 Uden|NL|city|34601|51.661|5.619
 Barcellona Pozzo di Gotto|IT|city|34598|38.148|15.215
 Kaneohe|US|city|34597|21.400|-157.799
-Kattivākkam|IN|city|34595|13.217|80.317
+Kattivakkam|IN|city|34595|13.217|80.317
 Nakhon Phanom|TH|city|34595|17.411|104.779
 Asipovichy|BY|city|34591|53.301|28.639
 Gahanna|US|city|34590|40.019|-82.879
@@ -11768,7 +11768,7 @@ Leawood|US|city|34579|38.967|-94.617
 Dinskaya|RU|city|34573|45.215|39.227
 Ruteng|ID|city|34569|-8.611|120.464
 Burriana|ES|city|34565|39.889|-0.085
-Bājitpur|BD|city|34560|24.216|90.950
+Bajitpur|BD|city|34560|24.216|90.950
 Nakamura|JP|city|34559|32.983|132.933
 Fiumicino-Isola Sacra|IT|city|34556|41.771|12.237
 Karjat|IN|city|34554|18.911|73.324
@@ -11780,9 +11780,9 @@ Satun|TH|city|34544|6.623|100.067
 Owasso|US|city|34542|36.270|-95.855
 Baltiysk|RU|city|34540|54.655|19.909
 Derry Village|US|city|34539|42.892|-71.312
-Sighișoara|RO|city|34537|46.221|24.793
+Sighisoara|RO|city|34537|46.221|24.793
 Águilas|ES|city|34533|37.406|-1.583
-Bakhtiyārpur|IN|city|34533|25.462|85.532
+Bakhtiyarpur|IN|city|34533|25.462|85.532
 Agar|IN|city|34532|23.712|76.016
 Sundbyberg|SE|city|34529|59.361|17.971
 Manggar|ID|city|34520|-2.883|108.267
@@ -11800,33 +11800,33 @@ Nurlat|RU|city|34451|54.428|50.805
 Central Islip|US|city|34450|40.791|-73.202
 San Vicente de Moravia|CR|city|34447|9.962|-84.049
 Adrano|IT|city|34446|37.664|14.833
-Satānā|IN|city|34440|20.595|74.203
+Satana|IN|city|34440|20.595|74.203
 Zuénoula|CI|city|34435|7.430|-6.051
 Exmouth|GB|city|34432|50.617|-3.402
 Victoriaville|CA|city|34426|46.050|-71.966
 Ibara|JP|city|34424|34.600|133.467
-Char Bhadrāsan|BD|city|34423|23.309|90.227
+Char Bhadrasan|BD|city|34423|23.309|90.227
 Ungheni|MD|city|34422|47.211|27.800
 Zharkent|KZ|city|34422|44.167|80.007
 Minas de Matahambre|CU|city|34419|22.587|-83.946
 Brant|CA|city|34415|43.133|-80.350
 Balingen|DE|city|34414|48.275|8.855
-’Aïn Merane|DZ|city|34413|36.163|0.970
+’Ain Merane|DZ|city|34413|36.163|0.970
 Norristown|US|city|34412|40.121|-75.340
 Lower West Side|US|city|34410|41.854|-87.666
 Yate|GB|city|34406|51.541|-2.418
 Bongouanou|CI|city|34405|6.652|-4.204
 Ostrogozhsk|RU|city|34403|50.866|39.076
 Nong Bua Lamphu|TH|city|34401|17.204|102.441
-Patāmundai|IN|city|34400|20.578|86.561
-Angamāli|IN|city|34399|10.191|76.388
+Patamundai|IN|city|34400|20.578|86.561
+Angamali|IN|city|34399|10.191|76.388
 Dyker Heights|US|city|34399|40.621|-74.010
 Barinitas|VE|city|34397|8.762|-70.412
 Empoli|IT|city|34394|43.718|10.948
 Pila|PH|city|34383|14.232|121.365
 Maravatío de Ocampo|MX|city|34381|19.891|-100.444
 Porsgrunn|NO|city|34377|59.141|9.656
-Golāghāt|IN|city|34372|26.512|93.960
+Golaghat|IN|city|34372|26.512|93.960
 Tarneit|AU|city|34372|-37.836|144.660
 Liévin|FR|city|34370|50.420|2.781
 Manipal|IN|city|34370|13.350|74.783
@@ -11835,12 +11835,12 @@ Agen|FR|city|34367|44.202|0.621
 Paiçandu|BR|city|34365|-23.457|-52.049
 Kondopoga|RU|city|34360|62.206|34.261
 Ferreñafe|PE|city|34357|-6.639|-79.789
-Tādepalle|IN|city|34357|16.483|80.600
+Tadepalle|IN|city|34357|16.483|80.600
 el Camp d'en Grassot i Gràcia Nova|ES|city|34356|41.406|2.165
 Hirara|JP|city|34354|24.804|125.302
 Jaito|IN|city|34346|30.451|74.892
 Cottonwood Heights|US|city|34343|40.620|-111.810
-Gojō|JP|city|34342|34.350|135.700
+Gojo|JP|city|34342|34.350|135.700
 Kinel’|RU|city|34336|53.226|50.629
 Chalinze|TZ|city|34335|-6.638|38.354
 Gallatin|US|city|34334|36.388|-86.447
@@ -11850,7 +11850,7 @@ Quixeramobim|BR|city|34321|-5.199|-39.293
 Tsuma|JP|city|34318|32.100|131.400
 Moyale|KE|city|34314|3.527|39.056
 Manapla|PH|city|34312|10.958|123.123
-Czeladź|PL|city|34308|50.315|19.078
+Czeladz|PL|city|34308|50.315|19.078
 Gharaunda|IN|city|34307|29.537|76.971
 Staraya Russa|RU|city|34303|57.994|31.361
 Pindi Gheb|PK|city|34301|33.241|72.265
@@ -11880,15 +11880,15 @@ Aparecida|BR|city|34237|-22.847|-45.230
 San Nicolas|PH|city|34237|18.172|120.595
 Pórticos de San Antonio|MX|city|34234|32.443|-117.034
 Mugnano di Napoli|IT|city|34231|40.909|14.210
-Sarāqib|SY|city|34231|35.864|36.806
-Takeochō-takeo|JP|city|34230|33.190|130.021
+Saraqib|SY|city|34231|35.864|36.806
+Takeocho-takeo|JP|city|34230|33.190|130.021
 Collinwood|US|city|34220|41.558|-81.569
 Çay|TR|city|34215|38.592|31.029
-Kodungallūr|IN|city|34210|10.233|76.195
+Kodungallur|IN|city|34210|10.233|76.195
 Glendale Heights|US|city|34208|41.915|-88.065
 Karonga|MW|city|34207|-9.933|33.933
 Naranjito|EC|city|34206|-2.167|-79.465
-Bayt al Faqīh|YE|city|34204|14.516|43.324
+Bayt al Faqih|YE|city|34204|14.516|43.324
 Ladispoli|IT|city|34204|41.951|12.075
 Pioltello|IT|city|34203|45.501|9.331
 Meppen|DE|city|34198|52.691|7.291
@@ -11903,18 +11903,18 @@ Sabaneta|CO|city|34172|6.152|-75.617
 La Presa|US|city|34169|32.708|-116.997
 Totton|GB|city|34169|50.919|-1.490
 Ágioi Anárgyroi|GR|city|34168|38.030|23.724
-Dzierżoniów|PL|city|34168|50.728|16.651
+Dzierzoniow|PL|city|34168|50.728|16.651
 Râs el Aïoun|DZ|city|34167|35.674|5.645
 Oakton|US|city|34166|38.881|-77.301
 Ausa|IN|city|34161|18.247|76.499
 Rovereto|IT|city|34152|45.890|11.041
 Tepeji del Río de Ocampo|MX|city|34151|19.905|-99.344
 São Gotardo|BR|city|34145|-19.311|-46.049
-Hamīrpur|IN|city|34144|25.955|80.148
+Hamirpur|IN|city|34144|25.955|80.148
 Morrinhos|BR|city|34143|-17.731|-49.099
 Slavgorod|RU|city|34141|52.998|78.645
 Bordj Ghdir|DZ|city|34136|35.901|4.898
-Jhābua|IN|city|34135|22.768|74.591
+Jhabua|IN|city|34135|22.768|74.591
 Coroatá|BR|city|34129|-4.130|-44.124
 Zahir Pir|PK|city|34121|28.813|70.523
 Guajará Mirim|BR|city|34119|-10.784|-65.336
@@ -11923,7 +11923,7 @@ Antalaha|MG|city|34112|-14.900|50.279
 Remedios|CU|city|34108|22.495|-79.545
 Ahuachapán|SV|city|34102|13.921|-89.845
 Argyroúpoli|GR|city|34097|37.906|23.750
-Fereydūn Kenār|IR|city|34097|36.685|52.519
+Fereydun Kenar|IR|city|34097|36.685|52.519
 Guaíra|BR|city|34092|-20.318|-48.311
 Jacaltenango|GT|city|34084|15.667|-91.712
 Shakiso|ET|city|34078|5.765|38.910
@@ -11940,8 +11940,8 @@ Coatzintla|MX|city|34036|20.487|-97.468
 Studio City|US|city|34034|34.149|-118.396
 Pemangkat|ID|city|34029|1.167|108.967
 Presidente Venceslau|BR|city|34026|-21.876|-51.844
-Pāppinisshēri|IN|city|34025|11.957|75.340
-Mokokchūng|IN|city|34021|26.325|94.518
+Pappinissheri|IN|city|34025|11.957|75.340
+Mokokchung|IN|city|34021|26.325|94.518
 Geldern|DE|city|34013|51.519|6.324
 Sathyamangalam|IN|city|34011|11.505|77.238
 Kehl|DE|city|34009|48.573|7.815
@@ -12011,8 +12011,8 @@ Timbó|BR|city|33765|-26.823|-49.272
 Nowy Targ|PL|city|33763|49.478|20.032
 Caracal|RO|city|33761|44.117|24.350
 Sant Adrià de Besòs|ES|city|33761|41.431|2.219
-Narsīpatnam|IN|city|33755|17.667|82.612
-Ichchāpuram|IN|city|33754|19.114|84.687
+Narsipatnam|IN|city|33755|17.667|82.612
+Ichchapuram|IN|city|33754|19.114|84.687
 Bahjoi|IN|city|33752|28.395|78.627
 Tuensang|IN|city|33748|26.267|94.824
 Gremda|TN|city|33744|34.750|10.783
@@ -12028,7 +12028,7 @@ Hermosa|PH|city|33714|14.831|120.508
 Santa Isabel|BR|city|33709|-23.316|-46.221
 Goch|DE|city|33706|51.679|6.159
 Artëmovskiy|RU|city|33700|57.355|61.869
-Kalāleh|IR|city|33700|37.379|55.493
+Kalaleh|IR|city|33700|37.379|55.493
 Krasnoznamensk|RU|city|33700|55.599|37.039
 Saint-Joseph|RE|city|33694|-21.378|55.617
 L'Aquila|IT|city|33691|42.351|13.400
@@ -12046,7 +12046,7 @@ Unión de Reyes|CU|city|33646|22.795|-81.536
 el Poblenou|ES|city|33642|41.404|2.204
 Wenatchee|US|city|33636|47.423|-120.310
 Puerto Cabezas|NI|city|33635|14.035|-83.389
-Kelīshād va Sūdarjān|IR|city|33630|32.551|51.528
+Kelishad va Sudarjan|IR|city|33630|32.551|51.528
 Mount Hagen|PG|city|33623|-5.857|144.231
 Petrovsk|RU|city|33622|52.306|45.392
 Schoten|BE|city|33622|51.253|4.503
@@ -12054,7 +12054,7 @@ Oshakati|NA|city|33618|-17.788|15.704
 Pulivendla|IN|city|33615|14.421|78.225
 Beni Douala|DZ|city|33611|36.620|4.083
 Caucete|AR|city|33609|-31.652|-68.281
-Dowlatābād|IR|city|33607|32.800|51.696
+Dowlatabad|IR|city|33607|32.800|51.696
 Jerantut|MY|city|33606|3.936|102.363
 Lebaksiu|ID|city|33606|-7.050|109.144
 Alipur|PK|city|33601|29.382|70.911
@@ -12080,25 +12080,25 @@ Mlonggo|ID|city|33542|-6.533|110.700
 Madikeri|IN|city|33540|12.426|75.738
 Mulleriyawa|LK|city|33540|6.933|79.930
 Fürstenwalde|DE|city|33539|52.361|14.062
-Kopāganj|IN|city|33539|26.019|83.566
+Kopaganj|IN|city|33539|26.019|83.566
 Chilibre|PA|city|33536|9.151|-79.621
 Yuzawa|JP|city|33536|39.167|140.500
 Ban Ratsada|TH|city|33534|7.910|98.402
 Fürstenfeldbruck|DE|city|33533|48.179|11.255
 Venaria Reale|IT|city|33531|45.126|7.631
 Canela|BR|city|33528|-29.356|-50.814
-As Sūkī|SD|city|33524|13.317|33.883
-Kāman|IN|city|33524|27.658|77.269
+As Suki|SD|city|33524|13.317|33.883
+Kaman|IN|city|33524|27.658|77.269
 Olot|ES|city|33524|42.181|2.490
 Ostróda|PL|city|33524|53.697|19.965
 Prachuap Khiri Khan|TH|city|33521|11.821|99.784
 Erding|DE|city|33519|48.306|11.907
 Suitland-Silver Hill|US|city|33515|38.847|-76.926
 Chillum|US|city|33513|38.964|-76.991
-Delījān|IR|city|33508|33.990|50.684
+Delijan|IR|city|33508|33.990|50.684
 Bagnolet|FR|city|33504|48.867|2.417
 Severoural’sk|RU|city|33500|60.153|59.952
-Thāna Bhawan|IN|city|33498|29.586|77.418
+Thana Bhawan|IN|city|33498|29.586|77.418
 Uravakonda|IN|city|33495|14.943|77.255
 Pivijay|CO|city|33492|10.462|-74.616
 Zhangatas|KZ|city|33492|43.562|69.734
@@ -12124,7 +12124,7 @@ Feldkirch|AT|city|33420|47.233|9.600
 Darsi|IN|city|33418|15.770|79.679
 Francavilla Fontana|IT|city|33415|40.531|17.585
 Kizilyurt|RU|city|33411|43.188|46.885
-Erāttupetta|IN|city|33408|9.687|76.779
+Erattupetta|IN|city|33408|9.687|76.779
 Korschenbroich|DE|city|33406|51.191|6.514
 Nargund|IN|city|33403|15.723|75.387
 Hinesville|US|city|33398|31.847|-81.596
@@ -12136,7 +12136,7 @@ Strood|GB|city|33381|51.393|0.477
 Dunkwa|GH|city|33379|5.960|-1.778
 St. Charles|US|city|33379|38.607|-76.925
 Woodridge|US|city|33370|41.747|-88.050
-Āmli|IN|city|33369|20.283|73.017
+Amli|IN|city|33369|20.283|73.017
 Carrollwood|US|city|33365|28.050|-82.493
 Sohna|IN|city|33361|28.247|77.065
 Arcos|BR|city|33355|-20.282|-45.539
@@ -12144,14 +12144,14 @@ Segezha|RU|city|33354|63.741|34.322
 Marratxí|ES|city|33348|39.621|2.725
 La Oroya|PE|city|33345|-11.519|-75.899
 Dapaong|TG|city|33324|10.862|0.208
-Uchqŭrghon Shahri|UZ|city|33323|41.114|72.079
+Uchqurghon Shahri|UZ|city|33323|41.114|72.079
 Zima|RU|city|33323|53.920|102.044
 Las Tejerías|VE|city|33320|10.254|-67.173
 Tondano|ID|city|33317|1.305|124.913
 Alcabideche|PT|city|33315|38.734|-9.409
 Farmsen-Berne|DE|city|33315|53.606|10.120
 Vinkovci|HR|city|33314|45.288|18.805
-Anūpgarh|IN|city|33309|29.191|73.209
+Anupgarh|IN|city|33309|29.191|73.209
 Santiago Atitlán|GT|city|33309|14.638|-91.229
 Lebowakgomo|ZA|city|33308|-24.200|29.500
 Jogbani|IN|city|33300|26.399|87.265
@@ -12160,7 +12160,7 @@ Dumfries|GB|city|33280|55.070|-3.611
 Sumbe|AO|city|33277|-11.206|13.844
 Kunigal|IN|city|33273|13.023|77.025
 Myszków|PL|city|33273|50.575|19.325
-Shāhpura|IN|city|33273|27.391|75.960
+Shahpura|IN|city|33273|27.391|75.960
 Lier|BE|city|33272|51.131|4.570
 Calpulalpan|MX|city|33263|19.589|-98.570
 Nirasaki|JP|city|33263|35.700|138.450
@@ -12190,7 +12190,7 @@ Hotaka|JP|city|33195|36.340|137.883
 Negara|ID|city|33191|-8.357|114.617
 Bensonville|LR|city|33188|6.447|-10.613
 Biarritz|FR|city|33188|43.481|-1.557
-Muhammadābād|IN|city|33186|25.619|83.756
+Muhammadabad|IN|city|33186|25.619|83.756
 Vyshneve|UA|city|33183|50.389|30.370
 Cramlington|GB|city|33180|55.087|-1.586
 Trebinje|BA|city|33178|42.712|18.344
@@ -12200,7 +12200,7 @@ Lakhyabad|IN|city|33162|23.667|86.667
 Kapan|AM|city|33160|39.208|46.406
 Rowville|AU|city|33160|-37.933|145.233
 Tooele|US|city|33157|40.531|-112.298
-Āreka|ET|city|33150|7.067|37.700
+Areka|ET|city|33150|7.067|37.700
 Mount Waverley|AU|city|33149|-37.877|145.129
 Fujishiro|JP|city|33148|35.917|140.117
 Golden Glades|US|city|33145|25.912|-80.200
@@ -12209,17 +12209,17 @@ Chichigalpa|NI|city|33137|12.578|-87.027
 Villa Bisonó|DO|city|33137|19.564|-70.876
 Koh Kong|KH|city|33134|11.615|102.984
 Foothill Farms|US|city|33121|38.679|-121.351
-Jhālrapātan|IN|city|33121|24.542|76.172
+Jhalrapatan|IN|city|33121|24.542|76.172
 Gualeguay|AR|city|33120|-33.142|-59.310
 La Ciotat|FR|city|33113|43.175|5.604
 Kirando|TZ|city|33111|-7.417|30.600
 Bathurst|AU|city|33110|-33.417|149.581
 Pasni|PK|city|33110|25.263|63.469
 Pudsey|GB|city|33109|53.795|-1.661
-Năvodari|RO|city|33106|44.317|28.600
+Navodari|RO|city|33106|44.317|28.600
 Primorsko-Akhtarsk|RU|city|33102|46.050|38.175
 Grugliasco|IT|city|33100|45.065|7.580
-Sīrkāzhi|IN|city|33100|11.237|79.736
+Sirkazhi|IN|city|33100|11.237|79.736
 Chaksu|IN|city|33098|26.605|75.948
 Tarime|TZ|city|33094|-1.350|34.367
 Échirolles|FR|city|33088|45.146|5.714
@@ -12236,11 +12236,11 @@ Newbury|GB|city|33065|51.401|-1.325
 Netishyn|UA|city|33063|50.340|26.642
 Mushie|CD|city|33062|-3.017|16.922
 Brugherio|IT|city|33061|45.553|9.299
-Rājbirāj|NP|city|33061|26.540|86.748
+Rajbiraj|NP|city|33061|26.540|86.748
 Bardejov|SK|city|33060|49.292|21.273
 Porur|IN|city|33060|13.036|80.158
-Pašilaičiai|LT|city|33056|54.734|25.219
-Yarīm|YE|city|33050|14.298|44.378
+Pasilaiciai|LT|city|33056|54.734|25.219
+Yarim|YE|city|33050|14.298|44.378
 Itzehoe|DE|city|33047|53.921|9.515
 Cantaura|VE|city|33040|9.306|-64.358
 São Francisco|BR|city|33033|-15.949|-44.864
@@ -12248,7 +12248,7 @@ Huntington Station|US|city|33029|40.853|-73.412
 Kearney|US|city|33021|40.699|-99.081
 Redan|US|city|33015|33.745|-84.132
 Manitowoc|US|city|33010|44.089|-87.658
-Bhādāsar|IN|city|33006|28.315|74.290
+Bhadasar|IN|city|33006|28.315|74.290
 Machado|BR|city|33002|-21.675|-45.920
 Avvocata|IT|city|33001|40.854|14.243
 BABOR - VILLE|DZ|city|33000|36.490|5.539
@@ -12256,15 +12256,15 @@ Burglesum|DE|city|33000|53.165|8.689
 Maspalomas|ES|city|33000|27.761|-15.586
 Williamsburg|US|city|33000|40.714|-73.953
 Zintan|LY|city|33000|31.932|12.253
-Bodītī|ET|city|32997|6.967|37.867
+Boditi|ET|city|32997|6.967|37.867
 Esik|KZ|city|32995|43.355|77.452
 Villefranche-sur-Saône|FR|city|32994|45.990|4.720
-Quảng Ngãi|VN|city|32992|15.120|108.792
+Quang Ngai|VN|city|32992|15.120|108.792
 Leamington|CA|city|32991|42.050|-82.600
 Goshen|US|city|32983|41.582|-85.834
 Pobé|BJ|city|32983|6.980|2.665
 Mouzaïa|DZ|city|32981|36.467|2.690
-Eṭ Ṭaiyiba|IL|city|32978|32.266|35.009
+Et Taiyiba|IL|city|32978|32.266|35.009
 Wickford|GB|city|32975|51.611|0.523
 Reggane|DZ|city|32974|26.716|0.171
 El Aouinet|DZ|city|32971|35.867|7.887
@@ -12279,7 +12279,7 @@ Bagasra|IN|city|32944|21.487|70.955
 Safaga|EG|city|32944|26.749|33.939
 Gyöngyös|HU|city|32938|47.783|19.928
 Mildura|AU|city|32936|-34.186|142.163
-Kadūr|IN|city|32935|13.553|76.012
+Kadur|IN|city|32935|13.553|76.012
 Midsayap|PH|city|32932|7.191|124.530
 Aranda de Duero|ES|city|32928|41.670|-3.689
 Washwood Heath|GB|city|32921|52.501|-1.827
@@ -12295,28 +12295,28 @@ Obama|JP|city|32896|35.496|135.746
 Ilhabela|BR|city|32892|-23.778|-45.358
 Silver Lake|US|city|32890|34.087|-118.270
 Lichtenberg|DE|city|32888|52.514|13.500
-Lahār|IN|city|32886|26.194|78.941
+Lahar|IN|city|32886|26.194|78.941
 Security-Widefield|US|city|32882|38.747|-104.714
 Mira Taglio|IT|city|32881|45.435|12.129
-Yāval|IN|city|32881|21.168|75.698
+Yaval|IN|city|32881|21.168|75.698
 Lichfield|GB|city|32877|52.682|-1.825
 General Tinio|PH|city|32875|15.351|121.048
 Brighouse|GB|city|32872|53.703|-1.784
 Campi Bisenzio|IT|city|32871|43.825|11.130
 Gose|JP|city|32870|34.450|135.733
-Feteşti|RO|city|32866|44.383|27.833
+Fetesti|RO|city|32866|44.383|27.833
 Tanggulangin|ID|city|32866|-7.500|112.700
 Kaimganj|IN|city|32858|27.554|79.335
 University Place|US|city|32842|47.236|-122.550
 Sukheke Mandi|PK|city|32836|31.865|73.509
 Pagani|IT|city|32835|40.742|14.614
-Jānjgīr|IN|city|32833|22.009|82.578
+Janjgir|IN|city|32833|22.009|82.578
 Egra|IN|city|32832|21.899|87.538
 Fribourg|CH|city|32827|46.802|7.151
 San Donà di Piave|IT|city|32819|45.630|12.568
 Pullman|US|city|32816|46.731|-117.180
 Sneek|NL|city|32811|53.033|5.659
-Bihārīganj|IN|city|32805|25.734|86.988
+Bihariganj|IN|city|32805|25.734|86.988
 Taounate|MA|city|32802|34.537|-4.640
 Umreth|IN|city|32802|22.699|73.116
 Ticul|MX|city|32796|20.398|-89.535
@@ -12329,14 +12329,14 @@ Espinho|PT|city|32786|41.008|-8.641
 Maassluis|NL|city|32780|51.923|4.250
 Jáltipan de Morelos|MX|city|32778|17.965|-94.714
 Tangjin|KR|city|32778|36.894|126.630
-Şarkîkaraağaç|TR|city|32771|38.079|31.366
+Sarkikaraagac|TR|city|32771|38.079|31.366
 Gudermes|RU|city|32769|43.351|46.109
 Paine|CL|city|32766|-33.808|-70.741
-Kameda-honchō|JP|city|32765|37.872|139.110
-Mushābani|IN|city|32761|22.511|86.457
+Kameda-honcho|JP|city|32765|37.872|139.110
+Mushabani|IN|city|32761|22.511|86.457
 Venkatagiri|IN|city|32761|13.960|79.580
 Porangatu|BR|city|32758|-13.441|-49.149
-Hội An|VN|city|32757|15.879|108.335
+Hoi An|VN|city|32757|15.879|108.335
 Ottensen|DE|city|32757|53.550|9.917
 Juneau|US|city|32756|58.302|-134.420
 Mörfelden-Walldorf|DE|city|32753|49.995|8.584
@@ -12351,7 +12351,7 @@ Höxter|DE|city|32713|51.775|9.382
 Alabaster|US|city|32707|33.244|-86.816
 Casal Palocco|IT|city|32706|41.748|12.347
 Capitão Poço|BR|city|32704|-1.746|-47.059
-Mahālingpur|IN|city|32699|16.389|75.109
+Mahalingpur|IN|city|32699|16.389|75.109
 Epping|AU|city|32696|-37.650|145.033
 Wijchen|NL|city|32693|51.809|5.725
 Hà Giang|VN|city|32690|22.823|104.984
@@ -12371,7 +12371,7 @@ Mol|BE|city|32659|51.192|5.117
 Tawaramoto|JP|city|32659|34.554|135.793
 Eastpointe|US|city|32657|42.468|-82.955
 Setharja Old|PK|city|32651|27.213|68.469
-Yōkaichiba|JP|city|32651|35.700|140.550
+Yokaichiba|JP|city|32651|35.700|140.550
 Gillette|US|city|32649|44.291|-105.502
 Lenbe|HT|city|32645|19.706|-72.403
 Radebeul|DE|city|32643|51.107|13.660
@@ -12382,11 +12382,11 @@ Nienburg|DE|city|32629|52.646|9.221
 Khewra|PK|city|32620|32.649|73.011
 Viernheim|DE|city|32620|49.540|8.578
 Midvale|US|city|32613|40.611|-111.900
-Nepānagar|IN|city|32611|21.454|76.393
+Nepanagar|IN|city|32611|21.454|76.393
 Ennepetal|DE|city|32607|51.298|7.363
 Badarganj|BD|city|32600|25.674|89.054
 Prachin Buri|TH|city|32600|14.050|101.369
-Ōiso|JP|city|32595|35.316|139.316
+Oiso|JP|city|32595|35.316|139.316
 Canning Vale|AU|city|32593|-32.058|115.918
 Pradl|AT|city|32588|47.265|11.415
 Sasaguri|JP|city|32588|33.616|130.551
@@ -12399,18 +12399,18 @@ Tenosique|MX|city|32579|17.473|-91.424
 Darwen|GB|city|32566|53.698|-2.465
 Jagna|PH|city|32566|9.653|124.370
 Pontal|BR|city|32566|-21.023|-48.037
-Al Abyār|LY|city|32563|32.190|20.597
+Al Abyar|LY|city|32563|32.190|20.597
 Iława|PL|city|32557|53.596|19.568
 Chanderi|IN|city|32549|24.713|78.138
 Bambari|CF|city|32547|5.768|20.676
 Manuguru|IN|city|32539|17.930|80.827
 Rheinfelden|DE|city|32535|47.560|7.787
-Bāndarban|BD|city|32523|22.195|92.219
+Bandarban|BD|city|32523|22.195|92.219
 Agrigento|IT|city|32514|37.311|13.577
 Königs Wusterhausen|DE|city|32513|52.301|13.633
 Yubileyny|RU|city|32508|55.933|37.833
 Stuhr|DE|city|32507|53.033|8.750
-Mahemdāvād|IN|city|32504|22.824|72.756
+Mahemdavad|IN|city|32504|22.824|72.756
 Mohyliv-Podilskyi|UA|city|32500|48.446|27.798
 Aïn Kercha|DZ|city|32497|35.925|6.695
 Vinces|EC|city|32497|-1.556|-79.752
@@ -12427,7 +12427,7 @@ Timbuktu|ML|city|32460|16.773|-3.007
 San Antonio del Táchira|VE|city|32458|7.815|-72.443
 Desnogorsk|RU|city|32451|54.151|33.282
 Kupjansk|UA|city|32449|49.711|37.615
-Goribidnūr|IN|city|32447|13.611|77.517
+Goribidnur|IN|city|32447|13.611|77.517
 Almora|IN|city|32442|29.597|79.659
 Ken Caryl|US|city|32438|39.576|-105.112
 Randallstown|US|city|32430|39.367|-76.795
@@ -12440,7 +12440,7 @@ Al-Ula|SA|city|32413|26.609|37.923
 Kashima|JP|city|32410|33.106|130.091
 Nakodar|IN|city|32405|31.126|75.475
 Bankstown|AU|city|32399|-33.917|151.033
-Ḩayy al Quwaysimah|JO|city|32396|31.910|35.950
+Hayy al Quwaysimah|JO|city|32396|31.910|35.950
 Kazincbarcika|HU|city|32396|48.250|20.633
 Aioi|JP|city|32394|34.804|134.468
 Kudat|MY|city|32393|6.887|116.824
@@ -12451,15 +12451,15 @@ Châtillon|FR|city|32383|48.802|2.293
 Karamsad|IN|city|32380|22.542|72.904
 Jaten|ID|city|32378|-7.577|110.897
 Zapotlanejo|MX|city|32376|20.622|-103.068
-Gödöllő|HU|city|32374|47.597|19.355
+Godollo|HU|city|32374|47.597|19.355
 Ikongo|MG|city|32374|-21.883|47.433
 Udomlya|RU|city|32373|57.879|34.992
 Chocope|PE|city|32370|-7.791|-79.222
 Sun Prairie|US|city|32365|43.184|-89.214
 Manali|IN|city|32363|13.167|80.267
 Slobodskoy|RU|city|32361|58.732|50.177
-Jayrūd|SY|city|32352|33.807|36.739
-Dharmābād|IN|city|32351|18.891|77.849
+Jayrud|SY|city|32352|33.807|36.739
+Dharmabad|IN|city|32351|18.891|77.849
 Greater Grand Crossing|US|city|32346|41.761|-87.615
 Coaraci|BR|city|32344|-14.641|-39.551
 Nuevo Imperial|PE|city|32344|-13.075|-76.317
@@ -12482,7 +12482,7 @@ North Cowichan|CA|city|32272|48.841|-123.686
 Bogdanovich|RU|city|32270|56.780|62.049
 Gyula|HU|city|32269|46.650|21.283
 Crailsheim|DE|city|32262|49.134|10.072
-Maşyāf|SY|city|32262|35.065|36.341
+Masyaf|SY|city|32262|35.065|36.341
 Svishtov|BG|city|32256|43.619|25.350
 Massillon|US|city|32252|40.797|-81.522
 Gumushkhane|TR|city|32250|40.460|39.472
@@ -12501,18 +12501,18 @@ Jayamkondacholapuram|IN|city|32217|11.213|79.364
 Paranaíba|BR|city|32217|-19.677|-51.191
 Câmara de Lobos|PT|city|32209|32.650|-16.977
 Hopkinsville|US|city|32205|36.866|-87.491
-Kālka|IN|city|32205|30.840|76.941
+Kalka|IN|city|32205|30.840|76.941
 Menongue|AO|city|32203|-14.659|17.691
 Sidi Yahia El Gharb|MA|city|32202|34.305|-6.304
 Rheinberg|DE|city|32188|51.546|6.595
 Umarga|IN|city|32181|17.838|76.623
-Curtea de Argeş|RO|city|32178|45.134|24.674
+Curtea de Arges|RO|city|32178|45.134|24.674
 Borehamwood|GB|city|32176|51.655|-0.278
 Ja Ela|LK|city|32175|7.074|79.892
 Kumru|TR|city|32174|40.874|37.264
 Chieri|IT|city|32169|45.011|7.821
 Moose Jaw|CA|city|32166|50.400|-105.534
-Ma‘arratmişrīn|SY|city|32163|36.012|36.672
+Ma‘arratmisrin|SY|city|32163|36.012|36.672
 Pinjaur|IN|city|32162|30.799|76.918
 Centro Familiar la Soledad|MX|city|32159|21.135|-101.750
 Laramie|US|city|32158|41.311|-105.591
@@ -12522,8 +12522,8 @@ Seinäjoki|FI|city|32149|62.794|22.828
 Werl|DE|city|32149|51.555|7.914
 Curitibanos|BR|city|32141|-27.283|-50.584
 Les Mureaux|FR|city|32134|48.992|1.910
-Turaiyūr|IN|city|32134|11.150|78.599
-Żywiec|PL|city|32132|49.685|19.192
+Turaiyur|IN|city|32134|11.150|78.599
+Zywiec|PL|city|32132|49.685|19.192
 Kamo|JP|city|32129|37.664|139.035
 Prestwich|GB|city|32125|53.533|-2.283
 Motherwell|GB|city|32120|55.789|-3.992
@@ -12545,9 +12545,9 @@ Rumbek|SS|city|32083|6.806|29.677
 Antsohimbondrona|MG|city|32080|-13.083|48.850
 Charqueadas|BR|city|32076|-29.955|-51.625
 Holstebro|DK|city|32072|56.360|8.616
-Yeşilli|TR|city|32072|37.338|40.817
+Yesilli|TR|city|32072|37.338|40.817
 Smolyan|BG|city|32069|41.574|24.712
-Pāvugada|IN|city|32063|14.100|77.280
+Pavugada|IN|city|32063|14.100|77.280
 Limbiate|IT|city|32062|45.600|9.125
 Tietê|BR|city|32061|-23.102|-47.715
 Eisenhüttenstadt|DE|city|32052|52.150|14.650
@@ -12565,7 +12565,7 @@ Quvasoy|UZ|city|32024|40.297|71.980
 Ambasamudram|IN|city|32020|8.711|77.452
 Cleethorpes|GB|city|32017|53.560|-0.032
 Le Perreux-sur-Marne|FR|city|32015|48.850|2.500
-Zamānia|IN|city|32008|25.420|83.558
+Zamania|IN|city|32008|25.420|83.558
 Ciudad Fernández|MX|city|32006|21.940|-100.012
 North Olmsted|US|city|32004|41.416|-81.923
 Casilda|AR|city|32002|-33.044|-61.168
@@ -12582,7 +12582,7 @@ Guyancourt|FR|city|31989|48.773|2.074
 Falmouth|GB|city|31988|50.154|-5.071
 Palaiseau|FR|city|31987|48.718|2.250
 Barbacha|DZ|city|31983|36.567|4.967
-Kėdainiai|LT|city|31980|55.288|23.973
+Kedainiai|LT|city|31980|55.288|23.973
 Bandipura|IN|city|31978|34.417|74.643
 Nyahururu|KE|city|31978|0.038|36.363
 Shirdi|IN|city|31978|19.766|74.477
@@ -12594,7 +12594,7 @@ Gombong|ID|city|31965|-7.607|109.514
 Fort Pienc|ES|city|31963|41.395|2.179
 Hajdúböszörmény|HU|city|31957|47.667|21.517
 Kimovsk|RU|city|31947|53.972|38.532
-Qarah Ẕīā’ od Dīn|IR|city|31947|38.892|45.026
+Qarah Zia’ od Din|IR|city|31947|38.892|45.026
 Kongolo|CD|city|31943|-5.385|27.000
 Vallentuna|SE|city|31937|59.534|18.078
 Palladam|IN|city|31935|10.992|77.286
@@ -12603,48 +12603,48 @@ IJmuiden|NL|city|31925|52.460|4.610
 Znamensk|RU|city|31922|48.584|45.734
 Ourilândia do Norte|BR|city|31921|-6.755|-51.084
 Saint-Dizier|FR|city|31918|48.638|4.949
-’Aïn el Bell|DZ|city|31916|34.344|3.225
-İmamoğlu|TR|city|31916|37.265|35.657
+’Ain el Bell|DZ|city|31916|34.344|3.225
+Imamoglu|TR|city|31916|37.265|35.657
 Menen|BE|city|31916|50.797|3.122
 Watertown|US|city|31915|42.371|-71.183
 Mamu Kanjan|PK|city|31914|30.830|72.799
-Modřany|CZ|city|31901|50.011|14.410
+Modrany|CZ|city|31901|50.011|14.410
 Neuruppin|DE|city|31901|52.928|12.803
 Synel’nykove|UA|city|31900|48.320|35.518
 Slagelse|DK|city|31896|55.403|11.355
-Muddebihāl|IN|city|31895|16.338|76.132
+Muddebihal|IN|city|31895|16.338|76.132
 el hed|DZ|city|31890|36.650|4.774
-Lālganj|IN|city|31879|25.869|85.174
+Lalganj|IN|city|31879|25.869|85.174
 Glastonbury|US|city|31876|41.712|-72.608
-Rasrā|IN|city|31876|25.858|83.855
+Rasra|IN|city|31876|25.858|83.855
 Amlapura|ID|city|31869|-8.450|115.617
 Amlapura city|ID|city|31869|-8.449|115.606
-Ōdachō-ōda|JP|city|31867|35.190|132.508
+Odacho-oda|JP|city|31867|35.190|132.508
 Creil|FR|city|31863|49.257|2.485
 Ghugus|IN|city|31859|19.938|79.112
-Saḩar|YE|city|31859|15.316|44.309
+Sahar|YE|city|31859|15.316|44.309
 Sattur|IN|city|31856|9.356|77.925
 Sharqpur Sharif|PK|city|31855|31.461|74.101
 Westmont|US|city|31853|33.941|-118.302
 Privolzhskiy|RU|city|31849|51.409|46.048
-Anbyŏn-ŭp|KP|city|31845|39.042|127.524
+Anbyon-up|KP|city|31845|39.042|127.524
 El Carmel|ES|city|31843|41.418|2.159
 Digri|PK|city|31842|25.157|69.111
 Manjakandriana|MG|city|31840|-18.917|47.800
 Ansbach|DE|city|31839|49.305|10.593
-Bāsudebpur|IN|city|31827|21.120|86.729
+Basudebpur|IN|city|31827|21.120|86.729
 Pekan|MY|city|31826|3.484|103.400
-Khāchrod|IN|city|31825|23.423|75.282
+Khachrod|IN|city|31825|23.423|75.282
 Galapagar|ES|city|31820|40.578|-4.004
 Kolea|DZ|city|31816|36.639|2.768
 Alvalade|PT|city|31813|38.753|-9.144
 Gimbi|ET|city|31809|9.170|35.835
 Garfield|US|city|31802|40.881|-74.113
-Phủ Lý|VN|city|31801|20.545|105.912
+Phu Ly|VN|city|31801|20.545|105.912
 Belalcázar|CO|city|31800|2.646|-75.973
 São Luiz Gonzaga|BR|city|31798|-28.408|-54.961
 Gorodets|RU|city|31788|56.655|43.473
-Vandœuvre-lès-Nancy|FR|city|31785|48.650|6.183
+Vandœuvre-les-Nancy|FR|city|31785|48.650|6.183
 Bhera|PK|city|31781|32.482|72.909
 Yavné|IL|city|31774|31.878|34.740
 Kreuztal|DE|city|31772|50.968|7.988
@@ -12654,7 +12654,7 @@ Dogondoutchi|NE|city|31767|13.640|4.026
 Santa Pola|ES|city|31760|38.192|-0.566
 General José de San Martín|AR|city|31758|-26.537|-59.342
 Kotma|IN|city|31756|23.204|81.979
-Libeň|CZ|city|31756|50.108|14.475
+Liben|CZ|city|31756|50.108|14.475
 Al Qaryatayn|SY|city|31748|34.230|37.241
 Laguna Hills|US|city|31748|33.613|-117.713
 Santa Maria Capua Vetere|IT|city|31743|41.082|14.253
@@ -12662,7 +12662,7 @@ Tienen|BE|city|31743|50.807|4.938
 Campo Maior|BR|city|31739|-4.828|-42.169
 Momostenango|GT|city|31739|15.044|-91.409
 Bhatkal|IN|city|31735|13.985|74.555
-Jidd Ḩafş|BH|city|31735|26.219|50.548
+Jidd Hafs|BH|city|31735|26.219|50.548
 Kiskunfélegyháza|HU|city|31720|46.712|19.845
 Kópavogur|IS|city|31719|64.112|-21.913
 Tremembé|BR|city|31719|-22.958|-45.549
@@ -12672,10 +12672,10 @@ Nakhabino|RU|city|31715|55.849|37.178
 Megarine|DZ|city|31711|33.192|6.087
 Allanridge|ZA|city|31700|-27.754|26.644
 West Bend|US|city|31695|43.425|-88.183
-Uekimachi-mōno|JP|city|31688|32.900|130.689
+Uekimachi-mono|JP|city|31688|32.900|130.689
 Amecameca|MX|city|31687|19.124|-98.766
 Thonon-les-Bains|FR|city|31684|46.370|6.480
-Nabīnagar|BD|city|31671|23.888|90.968
+Nabinagar|BD|city|31671|23.888|90.968
 Castro-Urdiales|ES|city|31670|43.383|-3.220
 Willingboro|US|city|31668|40.028|-74.869
 Chichester|GB|city|31654|50.837|-0.780
@@ -12687,14 +12687,14 @@ Angri|IT|city|31632|40.738|14.571
 Sosnovoborsk|RU|city|31632|56.122|93.338
 Sakrand|PK|city|31630|26.138|68.274
 Papendrecht|NL|city|31621|51.832|4.688
-Shingū|JP|city|31619|33.733|135.983
+Shingu|JP|city|31619|33.733|135.983
 Barnstaple|GB|city|31616|51.080|-4.058
 Evergem|BE|city|31615|51.113|3.710
 Khurai|IN|city|31613|24.044|78.330
 Tando Jam|PK|city|31612|25.428|68.529
 Idar-Oberstein|DE|city|31610|49.714|7.308
-Chittūr|IN|city|31608|10.700|76.747
-Salqīn|SY|city|31608|36.139|36.452
+Chittur|IN|city|31608|10.700|76.747
+Salqin|SY|city|31608|36.139|36.452
 Kudymkar|RU|city|31596|59.013|54.656
 Javea|ES|city|31593|38.783|0.167
 Raiwind|PK|city|31592|31.249|74.215
@@ -12712,18 +12712,18 @@ Mount Juliet|US|city|31540|36.200|-86.519
 Naugatuck|US|city|31538|41.486|-73.051
 Sijua|IN|city|31537|23.776|86.330
 Zapala|AR|city|31534|-38.899|-70.054
-Vandavāsi|IN|city|31530|12.504|79.606
+Vandavasi|IN|city|31530|12.504|79.606
 Fennpfuhl|DE|city|31529|52.529|13.473
 Sambava|MG|city|31522|-14.267|50.167
 Pankshin|NG|city|31516|9.325|9.435
 Barabinsk|RU|city|31508|55.357|78.357
-Lahān|NP|city|31495|26.720|86.483
+Lahan|NP|city|31495|26.720|86.483
 Torre-Pacheco|ES|city|31495|37.743|-0.954
 Ceylanpınar|TR|city|31488|36.847|40.050
 Masindi|UG|city|31486|1.674|31.715
 Loma Bonita|MX|city|31485|18.107|-95.879
 Crema|IT|city|31481|45.363|9.682
-Lālsot|IN|city|31480|26.560|76.329
+Lalsot|IN|city|31480|26.560|76.329
 Brighton Beach|US|city|31462|40.578|-73.960
 Michigan City|US|city|31459|41.708|-86.895
 Dania Beach|US|city|31446|26.052|-80.144
@@ -12734,13 +12734,13 @@ Bulanık|TR|city|31430|39.087|42.272
 Alaminos|PH|city|31427|14.064|121.246
 Coruripe|BR|city|31427|-10.126|-36.176
 Lewiston Orchards|US|city|31422|46.380|-116.975
-Shāhpur|IN|city|31422|16.696|76.842
+Shahpur|IN|city|31422|16.696|76.842
 Chemmumiahpet|IN|city|31416|15.898|79.321
 Ninomiya|JP|city|31412|35.301|139.256
 Wankyi|GH|city|31411|7.739|-2.104
 Oldenzaal|NL|city|31410|52.313|6.929
 Ajka|HU|city|31407|47.102|17.559
-Bahādurganj|IN|city|31405|26.262|87.824
+Bahadurganj|IN|city|31405|26.262|87.824
 Osterholz-Scharmbeck|DE|city|31405|53.227|8.795
 Lloydminster|CA|city|31400|53.272|-110.023
 Trutnov|CZ|city|31398|50.561|15.913
@@ -12748,7 +12748,7 @@ Côte-Saint-Luc|CA|city|31395|45.465|-73.666
 Gomoh|IN|city|31395|23.874|86.152
 Bramsche|DE|city|31394|52.409|7.973
 Quimbaya|CO|city|31391|4.623|-75.763
-Jalālpur|IN|city|31388|26.312|82.739
+Jalalpur|IN|city|31388|26.312|82.739
 Muyuka|CM|city|31384|4.290|9.410
 Birendranagar|NP|city|31381|28.602|81.634
 Navarre|US|city|31378|30.402|-86.864
@@ -12767,7 +12767,7 @@ Lohmar|DE|city|31339|50.839|7.214
 Herrenberg|DE|city|31338|48.595|8.866
 Bussum|NL|city|31334|52.273|5.161
 Murakami|JP|city|31334|38.233|139.483
-Šeškinė|LT|city|31333|54.710|25.251
+Seskine|LT|city|31333|54.710|25.251
 Palín|GT|city|31329|14.404|-90.697
 Mvomero|TZ|city|31324|-6.250|38.667
 Grottaglie|IT|city|31320|40.537|17.437
@@ -12777,43 +12777,43 @@ Barra do Bugres|BR|city|31311|-15.072|-57.181
 Huatusco|MX|city|31305|19.149|-96.968
 San José Guadalupe Otzacatipan|MX|city|31299|19.345|-99.592
 Hengchun|TW|city|31288|22.004|120.744
-Jhanjhārpur|IN|city|31283|26.265|86.280
+Jhanjharpur|IN|city|31283|26.265|86.280
 Brentwood Estates|US|city|31279|36.025|-86.779
-Sāngola|IN|city|31279|17.439|75.194
+Sangola|IN|city|31279|17.439|75.194
 Casale Monferrato|IT|city|31275|45.133|8.453
 Bahau|MY|city|31273|2.808|102.405
 Galesburg|US|city|31273|40.948|-90.371
 Jinan-gun|KR|city|31273|35.792|127.425
-Banī Suhaylā|PS|city|31272|31.343|34.323
+Bani Suhayla|PS|city|31272|31.343|34.323
 Neuchâtel|CH|city|31270|46.992|6.931
 Sakai-nakajima|JP|city|31268|36.267|139.250
 Bayburt|TR|city|31258|40.256|40.223
 Marovoay|MG|city|31253|-16.111|46.644
 Vavoua|CI|city|31250|7.382|-6.478
-Ţafas|SY|city|31249|32.737|36.067
-Singānallūr|IN|city|31239|10.999|77.032
+Tafas|SY|city|31249|32.737|36.067
+Singanallur|IN|city|31239|10.999|77.032
 Nogent-sur-Marne|FR|city|31236|48.837|2.483
 Karangampel|ID|city|31234|-6.462|108.452
-Ōtsuki|JP|city|31226|35.619|138.974
+Otsuki|JP|city|31226|35.619|138.974
 Athis-Mons|FR|city|31225|48.705|2.391
 Nemuro|JP|city|31223|43.324|145.575
 Krabi|TH|city|31219|8.073|98.911
 Güstrow|DE|city|31217|53.797|12.173
-Bāfq|IR|city|31215|31.604|55.402
+Bafq|IR|city|31215|31.604|55.402
 Arcos de la Frontera|ES|city|31210|36.751|-5.811
 Villa Regina|AR|city|31209|-39.100|-67.067
 Humaitá|BR|city|31206|-7.517|-63.031
 Tucano|BR|city|31203|-10.958|-38.791
 Guapimirim|BR|city|31202|-22.537|-42.982
 Leioa|ES|city|31197|43.327|-2.989
-Liptovský Mikuláš|SK|city|31194|49.081|19.622
+Liptovsky Mikulas|SK|city|31194|49.081|19.622
 Wheat Ridge|US|city|31192|39.766|-105.077
-Kāramadai|IN|city|31188|11.241|76.960
+Karamadai|IN|city|31188|11.241|76.960
 Rutherglen|GB|city|31180|55.829|-4.214
 Kuala Belait|BN|city|31178|4.584|114.231
 Cloppenburg|DE|city|31177|52.848|8.045
 Saint-Georges|CA|city|31173|46.114|-70.665
-Rāmāpuram|IN|city|31169|13.101|79.184
+Ramapuram|IN|city|31169|13.101|79.184
 Chilapa de Álvarez|MX|city|31157|17.599|-99.174
 Thornton-Cleveleys|GB|city|31157|53.874|-3.022
 Balakliya|UA|city|31156|49.463|36.860
@@ -12829,7 +12829,7 @@ Kouvola|FI|city|31133|60.867|26.700
 Pavlovskaya|RU|city|31133|46.138|39.783
 Viry-Châtillon|FR|city|31131|48.672|2.393
 Travnik|BA|city|31127|44.226|17.666
-Kičevo|MK|city|31123|41.513|20.959
+Kicevo|MK|city|31123|41.513|20.959
 Houilles|FR|city|31121|48.922|2.193
 Nawanshahr|IN|city|31121|31.125|76.116
 Merzig|DE|city|31118|49.443|6.639
@@ -12837,19 +12837,19 @@ Cabadbaran|PH|city|31114|9.123|125.535
 Campina Grande do Sul|BR|city|31112|-25.306|-49.055
 Yaring|TH|city|31111|6.866|101.369
 Tigre|AR|city|31106|-34.426|-58.580
-’Aïn Benian|DZ|city|31102|36.803|2.922
+’Ain Benian|DZ|city|31102|36.803|2.922
 Betioky|MG|city|31102|-23.721|44.381
 Kula|TR|city|31100|38.547|28.650
 Likino-Dulevo|RU|city|31100|55.708|38.954
 Soissons|FR|city|31100|49.382|3.324
 Lazdynai|LT|city|31097|54.668|25.207
 Louveira|BR|city|31093|-23.086|-46.951
-Mankāchar|IN|city|31091|25.533|89.864
+Mankachar|IN|city|31091|25.533|89.864
 Surallah|PH|city|31089|6.375|124.745
 Dyurtyuli|RU|city|31087|55.491|54.869
 Deggendorf|DE|city|31081|48.841|12.961
 Sfizef|DZ|city|31081|35.235|-0.244
-Rāzampeta|IN|city|31079|14.195|79.159
+Razampeta|IN|city|31079|14.195|79.159
 Adamantina|BR|city|31078|-21.685|-51.072
 Surfers Paradise|AU|city|31073|-28.003|153.430
 Valkenswaard|NL|city|31071|51.351|5.460
@@ -12869,27 +12869,27 @@ Kwang Binh|VN|city|31040|17.469|106.622
 Rostov|RU|city|31039|57.191|39.414
 Myrtle Beach|US|city|31035|33.689|-78.887
 Sabalgarh|IN|city|31032|26.249|77.408
-Hailākāndi|IN|city|31031|24.684|92.561
-Jagdīshpur|IN|city|31029|26.750|80.545
-Jagdīspur|IN|city|31029|25.468|84.419
+Hailakandi|IN|city|31031|24.684|92.561
+Jagdishpur|IN|city|31029|26.750|80.545
+Jagdispur|IN|city|31029|25.468|84.419
 Nagai|JP|city|31026|38.104|140.035
 Na Klang|TH|city|31024|17.307|102.189
-Sirūr|IN|city|31018|18.828|74.375
+Sirur|IN|city|31018|18.828|74.375
 Heusden|BE|city|31017|51.037|5.280
-Rāwatsār|IN|city|31016|29.267|74.403
-Shamsābād|IN|city|31009|27.017|78.124
+Rawatsar|IN|city|31016|29.267|74.403
+Shamsabad|IN|city|31009|27.017|78.124
 Mateur|TN|city|31005|37.040|9.666
 Mimarsinan|TR|city|31002|41.018|28.562
 Ibanda|UG|city|31000|-0.134|30.496
 Ruislip|GB|city|31000|51.573|-0.423
 Lucban|PH|city|30992|14.114|121.556
 Parkersburg|US|city|30991|39.267|-81.562
-Partūr|IN|city|30991|19.599|76.215
+Partur|IN|city|30991|19.599|76.215
 Carballo|ES|city|30990|43.213|-8.691
 Terracina|IT|city|30980|41.292|13.244
 Taastrup|DK|city|30977|55.650|12.302
 Hellín|ES|city|30976|38.511|-1.701
-Gūduvāncheri|IN|city|30972|12.845|80.061
+Guduvancheri|IN|city|30972|12.845|80.061
 Miami Lakes|US|city|30972|25.909|-80.309
 Saratoga|US|city|30968|37.264|-122.023
 Khairpur Tamewah|PK|city|30967|29.581|72.238
@@ -12904,9 +12904,9 @@ Lakeside|US|city|30943|30.130|-81.768
 Long Branch|US|city|30941|40.304|-73.992
 Itaitinga|BR|city|30938|-3.969|-38.528
 Erandol|IN|city|30931|20.922|75.326
-Pasān|IN|city|30928|22.844|82.198
+Pasan|IN|city|30928|22.844|82.198
 Kesabpur|BD|city|30926|22.907|89.220
-Ḩadīthah|IQ|city|30925|34.137|42.377
+Hadithah|IQ|city|30925|34.137|42.377
 Noble Park|AU|city|30921|-37.967|145.167
 Arendal|NO|city|30916|58.462|8.773
 Baalbek|LB|city|30916|34.006|36.218
@@ -12915,7 +12915,7 @@ Charenton-le-Pont|FR|city|30910|48.822|2.412
 Nahiyat Ghammas|IQ|city|30909|31.743|44.620
 San Andrés del Rabanedo|ES|city|30906|42.612|-5.617
 Chanika|TZ|city|30905|-5.417|38.017
-Kusŏng|KP|city|30902|39.981|125.245
+Kusong|KP|city|30902|39.981|125.245
 Oława|PL|city|30898|50.947|17.293
 Northeim|DE|city|30894|51.707|10.000
 Kachia|NG|city|30893|9.873|7.954
@@ -12927,7 +12927,7 @@ Villeneuve-Saint-Georges|FR|city|30881|48.732|2.449
 Radnor|US|city|30878|40.046|-75.360
 Yugorsk|RU|city|30878|61.312|63.331
 Massafra|IT|city|30875|40.586|17.116
-Rūdarpur|IN|city|30873|26.445|83.613
+Rudarpur|IN|city|30873|26.445|83.613
 Oyem|GA|city|30870|1.599|11.579
 Miguel Alemán (La Doce)|MX|city|30869|28.840|-111.478
 Pinerolo|IT|city|30866|44.885|7.331
@@ -12945,9 +12945,9 @@ Macerata|IT|city|30842|43.298|13.453
 Kharan|PK|city|30841|28.585|65.415
 Cholargós|GR|city|30840|38.000|23.800
 Herriman|US|city|30835|40.514|-112.033
-Elūr|IN|city|30832|10.067|76.283
+Elur|IN|city|30832|10.067|76.283
 Élancourt|FR|city|30831|48.784|1.955
-Basavana Bāgevādi|IN|city|30827|16.573|75.973
+Basavana Bagevadi|IN|city|30827|16.573|75.973
 Kaminokawa|JP|city|30827|36.433|139.917
 South Kingstown|US|city|30826|41.447|-71.525
 Bielawa|PL|city|30824|50.691|16.623
@@ -12956,7 +12956,7 @@ Saint Neots|GB|city|30811|52.217|-0.267
 Werne|DE|city|30810|51.664|7.634
 Agudos|BR|city|30807|-22.469|-48.987
 Geraardsbergen|BE|city|30807|50.773|3.882
-Ružomberok|SK|city|30806|49.075|19.308
+Ruzomberok|SK|city|30806|49.075|19.308
 Or Yehuda|IL|city|30802|32.029|34.858
 Estero|US|city|30799|26.438|-81.807
 Perambalur|IN|city|30799|11.233|78.883
@@ -12966,7 +12966,7 @@ Alençon|FR|city|30786|48.435|0.093
 North Tonawanda|US|city|30785|43.039|-78.864
 Tocoa|HN|city|30785|15.683|-86.000
 Dorohoi|RO|city|30776|47.950|26.400
-Āsbe Teferī|ET|city|30772|9.086|40.867
+Asbe Teferi|ET|city|30772|9.086|40.867
 Brooklyn Center|US|city|30770|45.076|-93.333
 San Luis de Sincé|CO|city|30768|9.244|-75.147
 Conegliano|IT|city|30765|45.888|12.302
@@ -12989,7 +12989,7 @@ Wattala|LK|city|30725|6.989|79.892
 Statesboro|US|city|30721|32.449|-81.783
 Peliyagoda|LK|city|30717|6.968|79.884
 Souran|SY|city|30716|35.292|36.748
-Făgăraș|RO|city|30714|45.850|24.967
+Fagaras|RO|city|30714|45.850|24.967
 Morgantown|US|city|30708|39.630|-79.956
 Los Gatos|US|city|30705|37.227|-121.975
 Gangtok|IN|city|30700|27.326|88.612
@@ -12999,7 +12999,7 @@ Lökbatan|AZ|city|30694|40.326|49.734
 Xirivella|ES|city|30691|39.466|-0.426
 Kyela|TZ|city|30684|-9.583|33.850
 Matthews|US|city|30678|35.117|-80.724
-Mālūr|IN|city|30677|13.003|77.938
+Malur|IN|city|30677|13.003|77.938
 Mednogorsk|RU|city|30676|51.413|57.595
 Alcázar de San Juan|ES|city|30675|39.390|-3.208
 Usilampatti|IN|city|30675|9.969|77.786
@@ -13012,19 +13012,19 @@ Vushtrri|XK|city|30651|42.823|20.968
 Palapye|BW|city|30650|-22.546|27.125
 Burgess Hill|GB|city|30635|50.958|-0.133
 Korem|ET|city|30633|12.506|39.523
-Mūdbidri|IN|city|30632|13.067|74.995
-Rājākhera|IN|city|30627|26.898|78.171
+Mudbidri|IN|city|30632|13.067|74.995
+Rajakhera|IN|city|30627|26.898|78.171
 Jaguariaíva|BR|city|30626|-24.244|-49.709
-Mānwat|IN|city|30624|19.301|76.497
-Nāḩīyat Saddat al Hindīyah|IQ|city|30622|32.716|44.279
+Manwat|IN|city|30624|19.301|76.497
+Nahiyat Saddat al Hindiyah|IQ|city|30622|32.716|44.279
 Owings Mills|US|city|30622|39.420|-76.780
 Ambanja|MG|city|30621|-13.669|48.453
 Sotteville-lès-Rouen|FR|city|30619|49.410|1.090
 Curanilahue|CL|city|30611|-37.478|-73.345
-L’Arbaa Naït Irathen|DZ|city|30609|36.631|4.199
+L’Arbaa Nait Irathen|DZ|city|30609|36.631|4.199
 Aiken|US|city|30604|33.560|-81.720
-Wādi|IN|city|30602|17.052|76.990
-Ōmachi|JP|city|30599|36.500|137.867
+Wadi|IN|city|30602|17.052|76.990
+Omachi|JP|city|30599|36.500|137.867
 Anta|IN|city|30598|25.150|76.300
 Banamba|ML|city|30591|13.548|-7.448
 Beverley|GB|city|30587|53.846|-0.423
@@ -13040,8 +13040,8 @@ Playas|EC|city|30564|-2.632|-80.388
 Newington|US|city|30562|41.698|-72.724
 Vera Cruz|BR|city|30556|-12.633|-41.033
 Baie-Mahault|GP|city|30551|16.267|-61.585
-Mahārāganj|IN|city|30548|27.145|83.562
-Masaki-chō|JP|city|30548|33.788|132.711
+Maharaganj|IN|city|30548|27.145|83.562
+Masaki-cho|JP|city|30548|33.788|132.711
 Santa Paula|US|city|30546|34.354|-119.059
 Barberena|GT|city|30539|14.307|-90.362
 Fallbrook|US|city|30534|33.376|-117.251
@@ -13051,13 +13051,13 @@ Karamürsel|TR|city|30525|40.691|29.616
 Mutuáli|MZ|city|30523|-14.871|37.004
 Sherwood|US|city|30517|34.815|-92.224
 Springfield Gardens|US|city|30515|40.663|-73.762
-Āsosa|ET|city|30512|10.067|34.533
+Asosa|ET|city|30512|10.067|34.533
 Wishaw|GB|city|30510|55.767|-3.917
 Nyachera|UG|city|30509|-0.900|30.417
 Manises|ES|city|30508|39.491|-0.463
 Takehara|JP|city|30506|34.338|132.917
 Oued Sly|DZ|city|30504|36.101|1.199
-Butajīra|ET|city|30502|8.117|38.367
+Butajira|ET|city|30502|8.117|38.367
 Khovd|MN|city|30500|48.006|91.642
 Kostopil’|UA|city|30500|50.878|26.452
 Lawrenceville|US|city|30493|33.956|-83.988
@@ -13071,7 +13071,7 @@ Baldivis|AU|city|30472|-32.329|115.830
 Kaysville|US|city|30472|41.035|-111.939
 Rongai|KE|city|30471|-0.173|35.863
 Keelakarai|IN|city|30468|9.232|78.785
-Łuków|PL|city|30465|51.929|22.380
+Łukow|PL|city|30465|51.929|22.380
 Guariba|BR|city|30464|-21.360|-48.228
 Starominskaya|RU|city|30461|46.530|39.050
 Burlingame|US|city|30459|37.584|-122.366
@@ -13085,18 +13085,18 @@ Nicolás R Casillas|MX|city|30424|20.546|-103.466
 Borzya|RU|city|30421|50.383|116.517
 Pontypridd|GB|city|30420|51.602|-3.342
 Kakching|IN|city|30418|24.498|93.981
-Kemalpaşa|TR|city|30411|38.426|27.417
+Kemalpasa|TR|city|30411|38.426|27.417
 Jaraguá|BR|city|30409|-15.757|-49.334
 Oer-Erkenschwick|DE|city|30409|51.642|7.265
 Pililla|PH|city|30408|14.485|121.306
 Panambi|BR|city|30407|-28.293|-53.502
 Gevrai|IN|city|30406|19.264|75.750
-Śrem|PL|city|30404|52.089|17.015
+Srem|PL|city|30404|52.089|17.015
 Alaquàs|ES|city|30392|39.456|-0.461
 Tagoloan|PH|city|30390|8.540|124.754
 Görele|TR|city|30381|41.031|39.003
 Poughkeepsie|US|city|30371|41.700|-73.921
-Pihānī|IN|city|30369|27.620|80.203
+Pihani|IN|city|30369|27.620|80.203
 Vasto|IT|city|30367|42.111|14.706
 Ujiie|JP|city|30366|36.683|139.967
 Garibaldi|BR|city|30364|-29.256|-51.534
@@ -13123,8 +13123,8 @@ Bad Nauheim|DE|city|30291|50.365|8.739
 Pontoise|FR|city|30290|49.050|2.100
 Khairpur Nathan Shah|PK|city|30286|27.091|67.735
 Chicago Heights|US|city|30284|41.506|-87.636
-Jāsim|SY|city|30283|32.992|36.060
-Sri Mādhopur|IN|city|30281|27.466|75.597
+Jasim|SY|city|30283|32.992|36.060
+Sri Madhopur|IN|city|30281|27.466|75.597
 Bakri|MY|city|30280|2.044|102.653
 Tlajomulco de Zúñiga|MX|city|30273|20.474|-103.447
 Bouinan|DZ|city|30271|36.532|2.992
@@ -13142,11 +13142,11 @@ Harpenden|GB|city|30240|51.817|-0.357
 Schwelm|DE|city|30235|51.286|7.294
 Ferokh|IN|city|30229|11.180|75.841
 Oliver-Valdefierro|ES|city|30228|41.645|-0.933
-Salāya|IN|city|30228|22.310|69.604
+Salaya|IN|city|30228|22.310|69.604
 Maroubra|AU|city|30224|-33.950|151.233
 Cardona|PH|city|30222|14.486|121.228
 Waltrop|DE|city|30220|51.621|7.402
-Bhāndāria|BD|city|30219|22.489|90.063
+Bhandaria|BD|city|30219|22.489|90.063
 Burgdorf|DE|city|30218|52.446|10.006
 Grajaú|BR|city|30217|-5.819|-46.139
 Bogoroditsk|RU|city|30216|53.772|38.124
@@ -13173,10 +13173,10 @@ Pointe-Claire|CA|city|30161|45.449|-73.817
 Novo Horizonte|BR|city|30158|-21.468|-49.221
 Arrentela|PT|city|30156|38.625|-9.102
 Camberley|GB|city|30155|51.337|-0.743
-Ōtake|JP|city|30151|34.208|132.221
+Otake|JP|city|30151|34.208|132.221
 West Warwick|US|city|30146|41.697|-71.522
-Kifrī|IQ|city|30143|34.690|44.961
-Chītāpur|IN|city|30139|17.124|77.082
+Kifri|IQ|city|30143|34.690|44.961
+Chitapur|IN|city|30139|17.124|77.082
 Nkowakowa|ZA|city|30138|-23.888|30.287
 Kombissiri|BF|city|30137|12.069|-1.336
 Kostomuksha|RU|city|30135|64.571|30.577
@@ -13207,11 +13207,11 @@ Dhandhuka|IN|city|30049|22.382|71.987
 Ar Rudayyif|TN|city|30048|34.383|8.155
 Goussainville|FR|city|30047|49.014|2.466
 Canosa di Puglia|IT|city|30046|41.220|16.068
-Ptolemaḯda|GR|city|30045|40.515|21.679
+Ptolemaida|GR|city|30045|40.515|21.679
 Purral|CR|city|30034|9.958|-84.031
 Puente-Genil|ES|city|30033|37.389|-4.767
 Tambo Grande|PE|city|30033|-4.927|-80.345
-Fatehpur Sīkri|IN|city|30026|27.094|77.660
+Fatehpur Sikri|IN|city|30026|27.094|77.660
 Cleburne|US|city|30020|32.348|-97.387
 Divnogorsk|RU|city|30018|55.958|92.373
 Bidur|MY|city|30016|4.117|101.283
@@ -13252,7 +13252,7 @@ Nagqu|CN|city|30000|31.477|92.057
 Nikulino|RU|city|30000|55.669|37.466
 Pervomays’kyy|UA|city|30000|49.387|36.215
 Petrovskaya|RU|city|30000|55.550|37.783
-Piešťany|SK|city|30000|48.595|17.826
+Piestany|SK|city|30000|48.595|17.826
 Pinar de Chamartín|ES|city|30000|40.479|-3.668
 Puerto del Carmen|ES|city|30000|28.923|-13.666
 Rivas|NI|city|30000|11.437|-85.826
@@ -13272,15 +13272,15 @@ Amla|IN|city|29995|21.925|78.128
 Jarabacoa|DO|city|29983|19.117|-70.636
 Bedworth|GB|city|29981|52.479|-1.469
 Narsinghgarh|IN|city|29981|23.708|77.093
-Giżycko|PL|city|29972|54.038|21.764
+Gizycko|PL|city|29972|54.038|21.764
 Zürich (Kreis 6)|CH|city|29951|47.392|8.544
-Talāja|IN|city|29948|21.353|72.035
+Talaja|IN|city|29948|21.353|72.035
 Dharmadam|IN|city|29943|11.775|75.465
 Winter Park|US|city|29943|28.600|-81.339
 Carney|US|city|29941|39.394|-76.524
 Southlake|US|city|29941|32.941|-97.134
 Gérakas|GR|city|29939|38.023|23.858
-Săcele|RO|city|29918|45.617|25.711
+Sacele|RO|city|29918|45.617|25.711
 Araklı|TR|city|29917|40.939|40.058
 Kushchëvskaya|RU|city|29915|46.560|39.632
 Aldaia|ES|city|29914|39.466|-0.460
@@ -13303,16 +13303,16 @@ Upper Dir|PK|city|29869|35.207|71.877
 Farafenni|GM|city|29867|13.567|-15.600
 Westchester|US|city|29862|25.755|-80.327
 Sasovo|RU|city|29858|54.354|41.920
-Sāsvad|IN|city|29858|18.344|74.031
+Sasvad|IN|city|29858|18.344|74.031
 Faaa|PF|city|29851|-17.550|-149.600
 Yemanzhelinsk|RU|city|29849|54.755|61.321
 Ambad|IN|city|29846|19.613|75.789
 San Rafael del Sur|NI|city|29836|11.849|-86.438
 Kabalo|CD|city|29833|-6.053|26.914
-Shīeli|KZ|city|29832|44.169|66.739
+Shieli|KZ|city|29832|44.169|66.739
 Springe|DE|city|29828|52.208|9.554
 Aringay|PH|city|29825|16.394|120.355
-Pāsārgād|IR|city|29825|30.202|53.180
+Pasargad|IR|city|29825|30.202|53.180
 Tsiombe|MG|city|29825|-25.300|45.483
 Frattamaggiore|IT|city|29822|40.941|14.276
 Atascadero|US|city|29819|35.489|-120.671
@@ -13331,8 +13331,8 @@ Santa Elena de Uairén|VE|city|29795|4.602|-61.110
 Weißenfels|DE|city|29792|51.201|11.968
 Heswall|GB|city|29789|53.327|-3.096
 Betafo|MG|city|29785|-19.833|46.850
-Mandalī|IQ|city|29785|33.748|45.555
-Lingsugūr|IN|city|29783|16.159|76.522
+Mandali|IQ|city|29785|33.748|45.555
+Lingsugur|IN|city|29783|16.159|76.522
 Puerto Asís|CO|city|29782|0.505|-76.496
 San Miguel Ajusco|MX|city|29781|19.222|-99.202
 Písek|CZ|city|29774|49.309|14.148
@@ -13347,7 +13347,7 @@ Gajendragarh|IN|city|29749|15.736|75.970
 Anloga|GH|city|29748|5.795|0.897
 Hurstville|AU|city|29744|-33.968|151.101
 Highland Park|US|city|29743|42.182|-87.800
-Madurāntakam|IN|city|29743|12.512|79.885
+Madurantakam|IN|city|29743|12.512|79.885
 Saint-Médard-en-Jalles|FR|city|29742|44.895|-0.718
 Sovetskaya Gavan’|RU|city|29740|48.972|140.289
 Tobias Barreto|BR|city|29740|-11.184|-37.998
@@ -13369,25 +13369,25 @@ Lukuledi|TZ|city|29699|-10.567|38.800
 Waegwan|KR|city|29691|35.993|128.398
 Kolín|CZ|city|29690|50.028|15.200
 Uychi|UZ|city|29683|41.081|71.923
-Dhāmnod|IN|city|29681|22.209|75.471
+Dhamnod|IN|city|29681|22.209|75.471
 Elizabethtown|US|city|29678|37.694|-85.859
 Austintown|US|city|29677|41.102|-80.765
-‘Ajab Shīr|IR|city|29675|37.478|45.894
+‘Ajab Shir|IR|city|29675|37.478|45.894
 Coyula|MX|city|29674|20.659|-103.227
 Nardò|IT|city|29668|40.180|18.032
-Bilāri|IN|city|29666|28.621|78.804
+Bilari|IN|city|29666|28.621|78.804
 Calp|ES|city|29666|38.645|0.044
-Mūvattupula|IN|city|29664|9.985|76.577
+Muvattupula|IN|city|29664|9.985|76.577
 Egham|GB|city|29663|51.432|-0.552
 East Palo Alto|US|city|29662|37.469|-122.141
-Adūr|IN|city|29652|9.156|76.732
+Adur|IN|city|29652|9.156|76.732
 Menton|FR|city|29649|43.776|7.504
 Metu|ET|city|29648|8.300|35.583
 Byaroza|BY|city|29645|52.531|24.979
 Saoner|IN|city|29638|21.385|78.922
 Pueblo West|US|city|29637|38.350|-104.723
-Mīrānpur Katra|IN|city|29626|28.030|79.668
-Rāisinghnagar|IN|city|29626|29.536|73.449
+Miranpur Katra|IN|city|29626|28.030|79.668
+Raisinghnagar|IN|city|29626|29.536|73.449
 Winterswijk|NL|city|29623|51.972|6.719
 Bilzen|BE|city|29622|50.873|5.518
 Wegberg|DE|city|29622|51.142|6.284
@@ -13406,18 +13406,18 @@ Pinotepa Nacional|MX|city|29604|16.340|-98.053
 Kalpatta|IN|city|29602|11.609|76.083
 Andernach|DE|city|29599|50.431|7.404
 Kapotnya|RU|city|29594|55.638|37.793
-Ārangaon|IN|city|29591|19.027|74.715
+Arangaon|IN|city|29591|19.027|74.715
 Fort Hood|US|city|29589|31.135|-97.776
 LaGrange|US|city|29588|33.039|-85.031
 Alushta|UA|city|29586|44.677|34.410
 Vukovar|HR|city|29584|45.352|19.002
-Fălticeni|RO|city|29576|47.450|26.300
+Falticeni|RO|city|29576|47.450|26.300
 Kalavoor|IN|city|29564|9.570|76.328
 Ciro Redondo|CU|city|29560|22.019|-78.704
 Mekla|DZ|city|29560|36.682|4.264
 San Vicente de Tagua Tagua|CL|city|29560|-34.439|-71.078
 Ibaté|BR|city|29550|-21.955|-47.997
-Az Zabadānī|SY|city|29549|33.725|36.100
+Az Zabadani|SY|city|29549|33.725|36.100
 Bang Phae|TH|city|29548|13.692|99.930
 Weil am Rhein|DE|city|29548|47.593|7.621
 Turek|PL|city|29533|52.015|18.501
@@ -13441,7 +13441,7 @@ Middle Village|US|city|29491|40.716|-73.881
 North Chicago|US|city|29491|42.326|-87.841
 Kefamenanu|ID|city|29490|-9.447|124.478
 Geesthacht|DE|city|29487|53.436|10.378
-’Aïn Abid|DZ|city|29486|36.232|6.943
+’Ain Abid|DZ|city|29486|36.232|6.943
 Kidsgrove|GB|city|29480|53.087|-2.238
 Hamar|NO|city|29479|60.794|11.068
 Morristown|US|city|29478|36.214|-83.295
@@ -13453,13 +13453,13 @@ Courcelles|BE|city|29473|50.464|4.375
 Bregenz|AT|city|29471|47.503|9.747
 Zeitz|DE|city|29469|51.050|12.137
 Aïn Bessem|DZ|city|29461|36.293|3.673
-Maināguri|IN|city|29459|26.563|88.820
+Mainaguri|IN|city|29459|26.563|88.820
 Garzón|CO|city|29451|2.196|-75.628
-Bačka Palanka|RS|city|29449|45.250|19.397
+Backa Palanka|RS|city|29449|45.250|19.397
 Limoeiro do Norte|BR|city|29449|-5.146|-38.098
 Tangi|PK|city|29444|34.301|71.652
 Cheshire|US|city|29443|41.499|-72.901
-Nāgar Karnūl|IN|city|29439|16.482|78.325
+Nagar Karnul|IN|city|29439|16.482|78.325
 Branford|US|city|29438|41.280|-72.815
 Haan|DE|city|29431|51.194|7.013
 Minamata|JP|city|29428|32.217|130.400
@@ -13467,21 +13467,21 @@ Rochefort|FR|city|29427|45.943|-0.968
 Utmanzai|PK|city|29423|34.188|71.763
 Malakoff|FR|city|29420|48.820|2.300
 Singojuruh|ID|city|29418|-8.317|114.233
-Gürpınar|TR|city|29411|40.993|28.614
+Gurpınar|TR|city|29411|40.993|28.614
 Nurota|UZ|city|29403|40.561|65.689
 Shamakhi|AZ|city|29403|40.631|48.641
 Khedbrahma|IN|city|29402|24.030|73.046
 Raytown|US|city|29401|39.009|-94.464
 Mława|PL|city|29398|53.113|20.384
 Mlandizi|TZ|city|29394|-6.700|38.733
-Qahderījān|IR|city|29392|32.577|51.454
-Tārānagar|IN|city|29392|28.669|75.032
-Umm Şalāl Muḩammad|QA|city|29391|25.415|51.406
+Qahderijan|IR|city|29392|32.577|51.454
+Taranagar|IN|city|29392|28.669|75.032
+Umm Salal Muhammad|QA|city|29391|25.415|51.406
 Xàtiva|ES|city|29386|38.990|-0.519
 Pontes e Lacerda|BR|city|29381|-15.226|-59.335
-Pālkonda|IN|city|29378|18.604|83.756
+Palkonda|IN|city|29378|18.604|83.756
 Marfil|MX|city|29375|20.992|-101.284
-Yasugichō|JP|city|29368|35.421|133.242
+Yasugicho|JP|city|29368|35.421|133.242
 Togitsu|JP|city|29364|32.833|129.850
 Gries|AT|city|29363|47.062|15.424
 Newtownards|GB|city|29363|54.592|-5.691
@@ -13489,7 +13489,7 @@ Fruit Cove|US|city|29362|30.111|-81.642
 Atimonan|PH|city|29356|14.003|121.921
 Kavajë|AL|city|29354|41.186|19.557
 Kiskunhalas|HU|city|29354|46.434|19.485
-Dhāri|IN|city|29346|21.329|71.026
+Dhari|IN|city|29346|21.329|71.026
 Sosnogorsk|RU|city|29343|63.602|53.882
 Didcot|GB|city|29341|51.609|-1.242
 Mirnyy|RU|city|29341|61.333|44.536
@@ -13521,10 +13521,10 @@ el Putxet i el Farró|ES|city|29278|41.407|2.144
 Piton Saint-Leu|RE|city|29278|-21.220|55.315
 Saint-Leu|FR|city|29278|46.731|4.501
 Kalyandurg|IN|city|29272|14.545|77.106
-Dighwāra|IN|city|29270|25.744|85.010
+Dighwara|IN|city|29270|25.744|85.010
 Zernograd|RU|city|29268|46.845|40.308
-Shīnḏanḏ|AF|city|29264|33.303|62.147
-Ţayyibat al Imām|SY|city|29259|35.266|36.712
+Shindand|AF|city|29264|33.303|62.147
+Tayyibat al Imam|SY|city|29259|35.266|36.712
 East Haven|US|city|29257|41.276|-72.868
 Brunssum|NL|city|29254|50.947|5.971
 Majorna|SE|city|29254|57.692|11.916
@@ -13539,7 +13539,7 @@ Olhão|PT|city|29239|37.029|-7.841
 Seonghwan|KR|city|29239|36.916|127.131
 Saint-Sébastien-sur-Loire|FR|city|29238|47.208|-1.503
 Atwater|US|city|29237|37.348|-120.609
-Hajīn|SY|city|29237|34.695|40.831
+Hajin|SY|city|29237|34.695|40.831
 Bucak|TR|city|29234|37.459|30.595
 Bachhraon|IN|city|29232|28.927|78.235
 Krotoszyn|PL|city|29231|51.699|17.437
@@ -13553,13 +13553,13 @@ Zürich (Kreis 2)|CH|city|29215|47.338|8.521
 Moramanga|MG|city|29212|-18.949|48.230
 Ban Phan Don|TH|city|29211|17.143|102.973
 Totana|ES|city|29211|37.769|-1.502
-Andkhōy|AF|city|29208|36.953|65.124
+Andkhoy|AF|city|29208|36.953|65.124
 Carrickfergus|GB|city|29208|54.716|-5.806
-Irinjālakuda|IN|city|29208|10.342|76.211
+Irinjalakuda|IN|city|29208|10.342|76.211
 West Falls Church|US|city|29207|38.865|-77.188
 Tequila|MX|city|29203|20.882|-103.836
 Williamsport|US|city|29201|41.241|-77.001
-Mangrūl Pīr|IN|city|29198|20.314|77.342
+Mangrul Pir|IN|city|29198|20.314|77.342
 Bühl|DE|city|29193|48.697|8.135
 Ilula|TZ|city|29193|-7.677|36.037
 Wongsorejo|ID|city|29193|-7.991|114.401
@@ -13580,23 +13580,23 @@ Garh Maharaja|PK|city|29153|30.834|71.905
 Navolato|MX|city|29153|24.766|-107.702
 Kendal|GB|city|29147|54.327|-2.748
 Wetter (Ruhr)|DE|city|29146|51.387|7.393
-Ariyalūr|IN|city|29144|11.138|79.076
-Damāvand|IR|city|29144|35.718|52.070
-Islāmnagar|IN|city|29144|28.329|78.725
+Ariyalur|IN|city|29144|11.138|79.076
+Damavand|IR|city|29144|35.718|52.070
+Islamnagar|IN|city|29144|28.329|78.725
 Madukkarai|IN|city|29144|10.906|76.963
 Harker Heights|US|city|29142|31.084|-97.660
 Ponmana|IN|city|29139|9.008|76.520
 Consett|GB|city|29137|54.854|-1.832
 La Sagrera|ES|city|29134|41.423|2.186
 Voorhees|US|city|29131|40.481|-74.483
-Huşi|RO|city|29129|46.674|28.059
-Kroměříž|CZ|city|29126|49.298|17.393
+Husi|RO|city|29129|46.674|28.059
+Kromeriz|CZ|city|29126|49.298|17.393
 Monterusciello|IT|city|29125|40.869|14.083
 Tournefeuille|FR|city|29124|43.589|1.319
 Muikamachi|JP|city|29123|37.067|138.883
 Kamogawa|JP|city|29119|35.097|140.100
 Tanah Merah|MY|city|29116|5.800|102.150
-Mānāvadar|IN|city|29105|21.498|70.138
+Manavadar|IN|city|29105|21.498|70.138
 Witney|GB|city|29103|51.784|-1.485
 Selçuk|TR|city|29101|37.951|27.368
 Jahanian Shah|PK|city|29095|31.805|72.277
@@ -13608,7 +13608,7 @@ Garango|BF|city|29076|11.800|-0.551
 Inkhil|SY|city|29076|33.018|36.128
 Ipatovo|RU|city|29073|45.718|42.904
 Tarui|JP|city|29070|35.367|136.533
-Chŏngju|KP|city|29065|39.693|125.210
+Chongju|KP|city|29065|39.693|125.210
 Clichy-sous-Bois|FR|city|29062|48.910|2.553
 Mioveni|RO|city|29062|44.959|24.942
 Tunceli|TR|city|29062|39.099|39.544
@@ -13624,24 +13624,24 @@ Milford Mill|US|city|29042|39.348|-76.770
 Maki|JP|city|29041|37.750|138.883
 Ashton in Makerfield|GB|city|29039|53.483|-2.650
 Ixtapa|MX|city|29036|20.716|-105.205
-Sirsāganj|IN|city|29034|27.057|78.687
+Sirsaganj|IN|city|29034|27.057|78.687
 Tocache|PE|city|29029|-8.188|-76.520
 Bibai|JP|city|29028|43.325|141.859
 Unecha|RU|city|29028|52.846|32.674
 Dikwa|NG|city|29026|12.036|13.918
 Lake in the Hills|US|city|29024|42.182|-88.330
-Sānchor|IN|city|29022|24.754|71.773
+Sanchor|IN|city|29022|24.754|71.773
 Sainte-Julie|CA|city|29019|45.583|-73.332
 Krimpen aan den IJssel|NL|city|29017|51.917|4.603
-Sandūr|IN|city|29016|15.086|76.547
+Sandur|IN|city|29016|15.086|76.547
 la Verneda i la Pau|ES|city|29013|41.424|2.203
 Evans|US|city|29011|33.534|-82.131
 Tandag|PH|city|29011|9.078|126.199
-Swarzędz|PL|city|29010|52.413|17.085
+Swarzedz|PL|city|29010|52.413|17.085
 Krasnoarmeyskaya|RU|city|29009|45.366|38.212
 Visconde do Rio Branco|BR|city|29009|-21.010|-42.841
 Chodavaram|IN|city|29000|17.829|82.935
-Sūrandai|IN|city|28989|8.976|77.419
+Surandai|IN|city|28989|8.976|77.419
 Senftenberg|DE|city|28988|51.525|14.002
 Mariel|CU|city|28987|22.989|-82.754
 Asse|BE|city|28985|50.910|4.198
@@ -13659,13 +13659,13 @@ Cheadle Hulme|GB|city|28952|53.376|-2.190
 Lasem|ID|city|28948|-6.692|111.453
 Yara|CU|city|28944|20.275|-76.951
 Düsseldorf-Pempelfort|DE|city|28941|51.238|6.787
-Suār|IN|city|28941|29.028|79.057
+Suar|IN|city|28941|29.028|79.057
 Ballymena|GB|city|28932|54.864|-6.276
 Senhora da Hora|PT|city|28930|41.186|-8.652
 Meyzieu|FR|city|28929|45.766|5.003
 Manoharpur|IN|city|28928|27.298|75.950
 Agüimes|ES|city|28924|27.905|-15.446
-Kangdong-ŭp|KP|city|28922|39.142|126.096
+Kangdong-up|KP|city|28922|39.142|126.096
 Ferry Pass|US|city|28921|30.510|-87.212
 Businga|CD|city|28919|3.339|20.886
 Marinha Grande|PT|city|28916|39.748|-8.932
@@ -13673,7 +13673,7 @@ Kingman|US|city|28912|35.189|-114.053
 Pallanza-Intra-Suna|IT|city|28911|45.938|8.571
 Sueca|ES|city|28908|39.203|-0.311
 Porto União|BR|city|28907|-26.238|-51.078
-Dayr Ḩāfir|SY|city|28905|36.157|37.708
+Dayr Hafir|SY|city|28905|36.157|37.708
 Orcutt|US|city|28905|34.865|-120.436
 Póvoa de Santa Iria|PT|city|28901|38.861|-9.065
 Yerres|FR|city|28897|48.718|2.493
@@ -13681,7 +13681,7 @@ Ostuncalco|GT|city|28894|14.869|-91.621
 Needham|US|city|28886|42.283|-71.233
 Quezaltepeque|SV|city|28886|13.831|-89.272
 Am Timan|TD|city|28885|11.030|20.283
-Rājūra|IN|city|28881|19.779|79.365
+Rajura|IN|city|28881|19.779|79.365
 Crown Point|US|city|28879|41.417|-87.365
 Gagarin|RU|city|28879|55.553|34.997
 Vulcan|RO|city|28869|45.383|23.267
@@ -13708,14 +13708,14 @@ La Salud|CU|city|28796|22.872|-82.423
 West Kelowna|CA|city|28793|49.862|-119.583
 Schererville|US|city|28791|41.479|-87.455
 Esztergom|HU|city|28785|47.793|18.741
-Turnu Măgurele|RO|city|28783|43.747|24.868
+Turnu Magurele|RO|city|28783|43.747|24.868
 Rusera|IN|city|28781|25.754|86.026
 Ridgecrest|US|city|28780|35.622|-117.671
 Inozemtsevo|RU|city|28779|44.093|43.091
 Molina|CL|city|28775|-35.114|-71.282
 Buderim|AU|city|28774|-26.684|153.057
 Uvarovo|RU|city|28771|51.985|42.261
-Šumperk|CZ|city|28768|49.965|16.971
+Sumperk|CZ|city|28768|49.965|16.971
 Eagle Pass|US|city|28765|28.709|-100.500
 Santa Rita do Sapucaí|BR|city|28765|-22.252|-45.703
 Agawam|US|city|28761|42.070|-72.615
@@ -13727,7 +13727,7 @@ Czerwionka-Leszczyny|PL|city|28740|50.150|18.678
 Al Hasaheisa|SD|city|28735|14.753|33.298
 Moriki|NG|city|28735|12.874|6.488
 West Elkridge|US|city|28734|39.207|-76.727
-Azhiyūr|IN|city|28731|11.693|75.560
+Azhiyur|IN|city|28731|11.693|75.560
 Maiurno|SD|city|28727|13.417|33.667
 Howick|ZA|city|28725|-29.478|30.231
 Stanford-le-Hope|GB|city|28725|51.523|0.434
@@ -13737,7 +13737,7 @@ Köthen|DE|city|28710|51.752|11.971
 Partinico|IT|city|28708|38.047|13.118
 Kuvandyk|RU|city|28706|51.478|57.355
 Várzea da Palma|BR|city|28706|-17.598|-44.734
-Września|PL|city|28703|52.325|17.565
+Wrzesnia|PL|city|28703|52.325|17.565
 Adjumani|UG|city|28700|3.378|31.791
 Sens|FR|city|28700|48.197|3.283
 East Chicago|US|city|28699|41.639|-87.455
@@ -13757,17 +13757,17 @@ Rietberg|DE|city|28672|51.809|8.428
 Avola|IT|city|28666|36.908|15.139
 Chaupimarca|PE|city|28666|-10.407|-76.462
 Kibondo|TZ|city|28666|-3.586|30.720
-Yenişehir|TR|city|28656|40.264|29.653
+Yenisehir|TR|city|28656|40.264|29.653
 Delfzijl|NL|city|28649|53.330|6.918
 Partille|SE|city|28648|57.739|12.106
 Mukher|IN|city|28647|18.706|77.368
 Ceper|ID|city|28646|-7.674|110.679
-Bahār|IR|city|28645|34.907|48.441
+Bahar|IR|city|28645|34.907|48.441
 Sholinghur|IN|city|28645|13.118|79.420
 Bah-Bah|PH|city|28643|8.607|125.914
 Barneveld|NL|city|28640|52.140|5.585
 Socorro Mission Number 1 Colonia|US|city|28637|31.636|-106.291
-Târnăveni|RO|city|28634|46.332|24.297
+Tarnaveni|RO|city|28634|46.332|24.297
 Pabellón de Arteaga|MX|city|28633|22.146|-102.277
 Villa Consuelo|DO|city|28621|18.483|-69.900
 Lambersart|FR|city|28613|50.650|3.033
@@ -13776,7 +13776,7 @@ Crevillente|ES|city|28609|38.250|-0.810
 Gorlice|PL|city|28609|49.656|21.160
 Pandacaqui|PH|city|28603|15.172|120.655
 Norwood|US|city|28602|42.195|-71.200
-Mālpura|IN|city|28600|26.284|75.365
+Malpura|IN|city|28600|26.284|75.365
 Karasuk|RU|city|28589|53.738|78.040
 Barra dos Coqueiros|BR|city|28586|-10.909|-37.039
 Gerede|TR|city|28582|40.801|32.197
@@ -13786,9 +13786,9 @@ Tula de Allende|MX|city|28577|20.052|-99.344
 Vsetín|CZ|city|28575|49.339|17.996
 Isakogorka|RU|city|28571|64.446|40.653
 Kurunegala|LK|city|28571|7.484|80.368
-Sawākin|SD|city|28570|19.106|37.332
+Sawakin|SD|city|28570|19.106|37.332
 Toshbuloq|UZ|city|28562|40.916|71.578
-Ālangulam|IN|city|28558|8.864|77.499
+Alangulam|IN|city|28558|8.864|77.499
 Ciudad Sahagun|MX|city|28556|19.776|-98.575
 Addanki|IN|city|28547|15.811|79.973
 Kisii|KE|city|28547|-0.682|34.767
@@ -13812,13 +13812,13 @@ Serendah|MY|city|28484|3.365|101.604
 Balapulang|ID|city|28483|-7.049|109.101
 Perry Hall|US|city|28474|39.413|-76.464
 Maryville|US|city|28464|35.756|-83.970
-Lākheri|IN|city|28463|25.672|76.177
+Lakheri|IN|city|28463|25.672|76.177
 Ambatolampy|MG|city|28461|-19.383|47.417
 Bozyazı|TR|city|28456|36.108|32.961
 Zheleznogorsk-Ilimskiy|RU|city|28456|56.577|104.122
 Morón de la Frontera|ES|city|28455|37.121|-5.454
 Mpika|ZM|city|28445|-11.834|31.453
-Lālgola|IN|city|28442|24.422|88.252
+Lalgola|IN|city|28442|24.422|88.252
 Utraula|IN|city|28437|27.319|82.419
 Mananwala|PK|city|28432|31.588|73.689
 Dubrovnik|HR|city|28428|42.641|18.109
@@ -13826,8 +13826,8 @@ Yangiqo‘rg‘on|UZ|city|28422|41.195|71.724
 Oliva|ES|city|28419|38.920|-0.119
 Itogon|PH|city|28407|16.364|120.677
 Penja|CM|city|28406|4.639|9.680
-Titlāgarh|IN|city|28405|20.290|83.152
-Jūybār|IR|city|28404|36.641|52.912
+Titlagarh|IN|city|28405|20.290|83.152
+Juybar|IR|city|28404|36.641|52.912
 Ölgii|MN|city|28400|48.968|89.963
 Ben Mehidi|DZ|city|28398|36.770|7.906
 Tukuyu|TZ|city|28398|-9.250|33.650
@@ -13846,7 +13846,7 @@ Voúla|GR|city|28364|37.842|23.777
 Nova Venécia|BR|city|28362|-18.711|-40.401
 Kamaterón|GR|city|28361|38.056|23.705
 Sant Pere de Ribes|ES|city|28353|41.260|1.774
-Gierłoż|PL|city|28351|54.081|21.496
+Gierłoz|PL|city|28351|54.081|21.496
 San Donato Milanese|IT|city|28351|45.410|9.268
 Paidha|UG|city|28348|2.417|30.986
 Visaginas|LT|city|28348|55.597|26.440
@@ -13861,15 +13861,15 @@ West Islip|US|city|28335|40.706|-73.306
 Fukiage-fujimi|JP|city|28334|36.100|139.450
 Geilenkirchen|DE|city|28334|50.967|6.118
 Kpandu|GH|city|28334|6.995|0.293
-Seoni Mālwa|IN|city|28334|22.450|77.466
-Sonāmukhi|IN|city|28334|23.305|87.413
+Seoni Malwa|IN|city|28334|22.450|77.466
+Sonamukhi|IN|city|28334|23.305|87.413
 American Fork|US|city|28326|40.377|-111.796
 Icó|BR|city|28323|-6.401|-38.862
 Rendsburg|DE|city|28323|54.307|9.663
 Mytilene|GR|city|28322|39.108|26.555
 Znomenka|UA|city|28318|48.713|32.665
 Bergerac|FR|city|28317|44.852|0.482
-Bādāmi|IN|city|28314|15.915|75.677
+Badami|IN|city|28314|15.915|75.677
 Mavoor|IN|city|28313|11.267|75.917
 Niederschönhausen|DE|city|28313|52.585|13.403
 Mohale’s Hoek|LS|city|28310|-30.151|27.477
@@ -13877,7 +13877,7 @@ Tomilino|RU|city|28310|55.656|37.947
 Algemesí|ES|city|28308|39.190|-0.436
 Zürich (Kreis 9) / Altstetten|CH|city|28307|47.389|8.485
 Dalnerechensk|RU|city|28300|45.931|133.739
-Māvelikara|IN|city|28300|9.259|76.556
+Mavelikara|IN|city|28300|9.259|76.556
 Pokhvistnevo|RU|city|28300|53.652|52.127
 Segrate|IT|city|28296|45.492|9.298
 Maur|IN|city|28295|30.083|75.250
@@ -13890,7 +13890,7 @@ Maisí|CU|city|28276|20.247|-74.152
 Annemasse|FR|city|28275|46.194|6.238
 Bjelovar|HR|city|28275|45.899|16.849
 Vinaròs|ES|city|28273|40.470|0.476
-Āgaro|ET|city|28268|7.850|36.650
+Agaro|ET|city|28268|7.850|36.650
 Adrogué|AR|city|28265|-34.800|-58.384
 São Miguel do Guamá|BR|city|28265|-1.627|-47.483
 La Garde|FR|city|28257|43.125|6.010
@@ -13918,7 +13918,7 @@ SeaTac|US|city|28215|47.448|-122.292
 Elmira|US|city|28213|42.090|-76.808
 Fazilpur|PK|city|28213|32.176|75.066
 Líbano|CO|city|28211|4.922|-75.062
-Shrīgonda|IN|city|28208|18.615|74.699
+Shrigonda|IN|city|28208|18.615|74.699
 Plettenberg|DE|city|28206|51.209|7.873
 Chiredzi|ZW|city|28205|-21.050|31.667
 Metepec|MX|city|28205|19.259|-99.602
@@ -13933,20 +13933,20 @@ Zürich (Kreis 12)|CH|city|28189|47.404|8.576
 Zaventem|BE|city|28188|50.884|4.473
 Monroeville|US|city|28176|40.421|-79.788
 Baunatal|DE|city|28173|51.252|9.407
-Kętrzyn|PL|city|28171|54.077|21.375
+Ketrzyn|PL|city|28171|54.077|21.375
 Benicia|US|city|28167|38.049|-122.159
 Cruz del Eje|AR|city|28166|-30.726|-64.804
-Lučenec|SK|city|28159|48.332|19.667
+Lucenec|SK|city|28159|48.332|19.667
 Honda|CO|city|28158|5.209|-74.736
 Veendam|NL|city|28155|53.107|6.879
-Hiratachō|JP|city|28154|35.433|132.817
+Hiratacho|JP|city|28154|35.433|132.817
 Talamba|PK|city|28151|30.527|72.241
-Pilāni|IN|city|28149|28.367|75.604
+Pilani|IN|city|28149|28.367|75.604
 Neustadt/Nord|DE|city|28146|50.949|6.948
 Bretten|DE|city|28144|49.037|8.707
 Cândido Mota|BR|city|28144|-22.746|-50.387
-Giddalūr|IN|city|28142|15.374|78.926
-Maddūr|IN|city|28141|12.583|77.043
+Giddalur|IN|city|28142|15.374|78.926
+Maddur|IN|city|28141|12.583|77.043
 San Sebastián el Grande|MX|city|28138|20.533|-103.428
 Khmilnyk|UA|city|28136|49.560|27.958
 Nuevo México|MX|city|28135|20.756|-103.443
@@ -13959,7 +13959,7 @@ Groot IJsselmonde|NL|city|28120|51.883|4.549
 Fredericksburg|US|city|28118|38.303|-77.461
 Ermont|FR|city|28117|48.990|2.258
 Bezhetsk|RU|city|28114|57.785|36.697
-Garhākota|IN|city|28114|23.779|79.143
+Garhakota|IN|city|28114|23.779|79.143
 Jogonalan|ID|city|28114|-7.704|110.536
 Massamá|PT|city|28112|38.753|-9.281
 Suisun|US|city|28111|38.238|-122.040
@@ -13980,7 +13980,7 @@ João Pinheiro|BR|city|28080|-17.742|-46.172
 Oakdale|US|city|28080|44.963|-92.965
 Poykovskiy|RU|city|28080|61.233|73.333
 Sibulan|PH|city|28079|9.358|123.285
-Gölbaşı|TR|city|28078|37.784|37.637
+Golbası|TR|city|28078|37.784|37.637
 Goryachiy Klyuch|RU|city|28078|44.631|39.130
 Rillieux-la-Pape|FR|city|28076|45.817|4.900
 Sabirabad|AZ|city|28075|40.009|48.477
@@ -14000,7 +14000,7 @@ North Kingstown|US|city|28042|41.550|-71.466
 Masinloc|PH|city|28041|15.536|119.950
 Mkuranga|TZ|city|28037|-7.118|39.208
 Ajalpan|MX|city|28031|18.379|-97.259
-’Aïn el Hammam|DZ|city|28029|36.565|4.306
+’Ain el Hammam|DZ|city|28029|36.565|4.306
 Ambalavao|MG|city|28027|-21.833|46.933
 Mranggen|ID|city|28026|-7.027|110.516
 Polysayevo|RU|city|28026|54.601|86.246
@@ -14025,7 +14025,7 @@ Khust|UA|city|27999|48.179|23.299
 Kumta|IN|city|27999|14.429|74.419
 Melrose|US|city|27997|42.458|-71.066
 Villa Bruzual|VE|city|27993|9.332|-69.120
-Hōjō|JP|city|27992|33.977|132.778
+Hojo|JP|city|27992|33.977|132.778
 Apaseo el Alto|MX|city|27991|20.458|-100.621
 Gramercy Park|US|city|27988|40.737|-73.986
 Rincón de Romos|MX|city|27988|22.228|-102.322
@@ -14041,7 +14041,7 @@ San Francisco Acuautla|MX|city|27960|19.346|-98.860
 Labasa|FJ|city|27949|-16.433|179.365
 Diffa|NE|city|27948|13.315|12.611
 Yaguachi Nuevo|EC|city|27947|-2.097|-79.695
-Hisuā|IN|city|27943|24.834|85.417
+Hisua|IN|city|27943|24.834|85.417
 Slidell|US|city|27942|30.275|-89.781
 Kłodzko|PL|city|27941|50.435|16.661
 Deli Tua|ID|city|27940|3.508|98.684
@@ -14051,7 +14051,7 @@ Oudenaarde|BE|city|27935|50.852|3.609
 University Heights|US|city|27935|40.860|-73.909
 Einbeck|DE|city|27931|51.820|9.870
 Terneuzen|NL|city|27930|51.336|3.828
-Dāsna|IN|city|27926|28.677|77.523
+Dasna|IN|city|27926|28.677|77.523
 Hovd|MN|city|27924|44.670|102.175
 Pierrefitte-sur-Seine|FR|city|27914|48.967|2.361
 Dodge City|US|city|27912|37.753|-100.017
@@ -14060,7 +14060,7 @@ West Springfield|US|city|27912|42.107|-72.620
 Ban Bang Kadi Pathum Thani|TH|city|27911|13.999|100.550
 Adirampattinam|IN|city|27909|10.341|79.379
 Mocímboa|MZ|city|27909|-11.317|40.350
-Tālīkota|IN|city|27902|16.473|76.311
+Talikota|IN|city|27902|16.473|76.311
 Maner|IN|city|27901|25.646|84.873
 Geldrop|NL|city|27900|51.422|5.560
 Paragould|US|city|27900|36.058|-90.497
@@ -14078,10 +14078,10 @@ Seguin|US|city|27864|29.569|-97.965
 Tapah Road|MY|city|27863|4.167|101.200
 Bolobo|CD|city|27862|-2.158|16.232
 To‘rqao‘rg‘on|UZ|city|27862|41.000|71.512
-Bāmor Kalān|IN|city|27860|24.893|78.151
+Bamor Kalan|IN|city|27860|24.893|78.151
 Kibre Mengist|ET|city|27854|5.883|38.983
 Round Lake Beach|US|city|27852|42.372|-88.090
-Kalakkādu|IN|city|27845|8.514|77.549
+Kalakkadu|IN|city|27845|8.514|77.549
 Chatan|JP|city|27844|26.309|127.770
 Mosman|AU|city|27844|-33.839|151.240
 Rinteln|DE|city|27843|52.186|9.079
@@ -14093,7 +14093,7 @@ Dagestanskiye Ogni|RU|city|27835|42.116|48.192
 Jászberény|HU|city|27835|47.500|19.917
 Baesweiler|DE|city|27834|50.910|6.189
 Toyoshina|JP|city|27834|36.300|137.901
-Rāzām|IN|city|27832|18.449|83.660
+Razam|IN|city|27832|18.449|83.660
 Frankfort|US|city|27830|38.201|-84.873
 Stratford-upon-Avon|GB|city|27830|52.192|-1.707
 José Bonifácio|BR|city|27828|-21.053|-49.688
@@ -14122,7 +14122,7 @@ Chato|TZ|city|27776|-2.638|31.767
 Santa Vitória do Palmar|BR|city|27775|-33.519|-53.368
 Bongor|TD|city|27770|10.281|15.372
 Saratoga Springs|US|city|27765|43.083|-73.785
-Fūman|IR|city|27763|37.224|49.313
+Fuman|IR|city|27763|37.224|49.313
 Mongo|TD|city|27763|12.184|18.693
 Newry|GB|city|27757|54.178|-6.337
 Nong Phai|TH|city|27756|15.990|101.062
@@ -14133,9 +14133,9 @@ Kirkwood|US|city|27750|38.583|-90.407
 Qibray|UZ|city|27750|41.390|69.465
 Drexel Heights|US|city|27749|32.141|-111.028
 Ndibène Dahra|SN|city|27741|15.334|-15.477
-Hà Tĩnh|VN|city|27728|18.343|105.906
+Ha Tinh|VN|city|27728|18.343|105.906
 Zolotonosha|UA|city|27722|49.668|32.040
-Byādgi|IN|city|27719|14.673|75.487
+Byadgi|IN|city|27719|14.673|75.487
 Boyabat|TR|city|27717|41.469|34.767
 Soe|ID|city|27717|-9.861|124.284
 Neftekumsk|RU|city|27716|44.756|44.992
@@ -14175,7 +14175,7 @@ Aarschot|BE|city|27656|50.987|4.837
 Aix-les-Bains|FR|city|27651|45.692|5.909
 Shaker Heights|US|city|27646|41.474|-81.537
 Vila do Conde|PT|city|27642|41.353|-8.745
-Manāwar|IN|city|27637|22.236|75.089
+Manawar|IN|city|27637|22.236|75.089
 Iskandar|UZ|city|27636|41.554|69.701
 Nowy Dwór Mazowiecki|PL|city|27633|52.430|20.717
 Paramonga|PE|city|27631|-10.667|-77.833
@@ -14184,7 +14184,7 @@ Kondagaon|IN|city|27626|19.591|81.664
 Tomohon|ID|city|27624|1.317|124.804
 Bergenfield|US|city|27621|40.928|-73.997
 Marshalltown|US|city|27620|42.049|-92.908
-Az̧ Z̧āhirīyah|PS|city|27616|31.410|34.973
+Az Zahiriyah|PS|city|27616|31.410|34.973
 Catemaco|MX|city|27615|18.421|-95.114
 St. Pauli|DE|city|27612|53.557|9.964
 Tehri|IN|city|27611|30.391|78.480
@@ -14196,10 +14196,10 @@ Gibara|CU|city|27603|21.110|-76.131
 Kotel’nich|RU|city|27600|58.309|48.348
 Vynohradiv|UA|city|27600|48.141|23.027
 Machalí|CL|city|27595|-34.181|-70.649
-Waddān|LY|city|27590|29.161|16.139
-Ōmiya|JP|city|27588|36.550|140.417
-Sīta Road|PK|city|27587|27.033|67.850
-Nyūzen|JP|city|27585|36.937|137.501
+Waddan|LY|city|27590|29.161|16.139
+Omiya|JP|city|27588|36.550|140.417
+Sita Road|PK|city|27587|27.033|67.850
+Nyuzen|JP|city|27585|36.937|137.501
 Zakopane|PL|city|27580|49.299|19.949
 Bou Hanifia el Hamamat|DZ|city|27576|35.315|-0.050
 Nutley|US|city|27572|40.822|-74.160
@@ -14214,7 +14214,7 @@ Atkarsk|RU|city|27554|51.872|45.008
 Svendborg|DK|city|27553|55.060|10.607
 Bad Zwischenahn|DE|city|27550|53.183|8.000
 Hadjout|DZ|city|27549|36.513|2.414
-Nāhan|IN|city|27544|30.560|77.294
+Nahan|IN|city|27544|30.560|77.294
 Niquelândia|BR|city|27541|-14.474|-48.460
 Selm|DE|city|27540|51.697|7.468
 Kirkby in Ashfield|GB|city|27539|53.100|-1.244
@@ -14223,10 +14223,10 @@ Leyva Solano|MX|city|27536|25.662|-108.637
 Piscinola|IT|city|27534|40.893|14.234
 Lake Jackson|US|city|27533|29.034|-95.434
 Annau|TM|city|27526|37.888|58.516
-Sānkrāil|IN|city|27523|22.550|88.225
+Sankrail|IN|city|27523|22.550|88.225
 Tuxpan|MX|city|27523|19.556|-103.376
 Kalach-na-Donu|RU|city|27522|48.691|43.526
-Caransebeş|RO|city|27521|45.417|22.217
+Caransebes|RO|city|27521|45.417|22.217
 Mae Sai|TH|city|27520|20.434|99.876
 Ribeira|ES|city|27518|42.746|-8.444
 Altstadt Sud|DE|city|27515|50.933|6.960
@@ -14238,30 +14238,30 @@ Leichlingen|DE|city|27497|51.106|7.019
 Königsbrunn|DE|city|27494|48.275|10.892
 Manamadurai|IN|city|27493|9.673|78.471
 Karlskoga|SE|city|27490|59.327|14.524
-Beldānga|IN|city|27489|23.934|88.260
+Beldanga|IN|city|27489|23.934|88.260
 Arai|JP|city|27481|37.001|138.226
 Burngreave|GB|city|27481|53.393|-1.458
-Valašské Meziříčí|CZ|city|27481|49.472|17.971
+Valasske Mezirici|CZ|city|27481|49.472|17.971
 Dijkot|PK|city|27469|31.217|72.996
 Peñaranda|PH|city|27465|15.351|121.004
-Justiniškės|LT|city|27462|54.717|25.217
-Rāhatgarh|IN|city|27462|23.790|78.395
+Justiniskes|LT|city|27462|54.717|25.217
+Rahatgarh|IN|city|27462|23.790|78.395
 Tepeaca|MX|city|27449|18.967|-97.900
 West Chicago|US|city|27447|41.885|-88.204
 Hamminkeln|DE|city|27433|51.733|6.590
 Táriba|VE|city|27432|7.819|-72.224
-Hōryūji|JP|city|27431|34.612|135.738
+Horyuji|JP|city|27431|34.612|135.738
 Bossangoa|CF|city|27428|6.493|17.455
 Malkara|TR|city|27427|40.890|26.901
 Allen Park|US|city|27425|42.258|-83.211
 Ilgın|TR|city|27423|38.279|31.914
-Pārdi|IN|city|27423|20.509|72.946
+Pardi|IN|city|27423|20.509|72.946
 Soroca|MD|city|27423|48.157|28.285
 Eibar|ES|city|27419|43.185|-2.472
 Madang|PG|city|27419|-5.222|145.787
 San Rafael Abajo|CR|city|27419|9.831|-84.290
 Sol’-Iletsk|RU|city|27419|51.163|54.992
-Roșiorii de Vede|RO|city|27416|44.117|24.983
+Rosiorii de Vede|RO|city|27416|44.117|24.983
 Neckarsulm|DE|city|27413|49.189|9.225
 Wilmette|US|city|27413|42.072|-87.723
 Manduria|IT|city|27411|40.399|17.637
@@ -14271,7 +14271,7 @@ Glen Cove|US|city|27400|40.862|-73.634
 Premià de Mar|ES|city|27399|41.492|2.365
 Shalqar|KZ|city|27399|47.833|59.600
 Cleckheaton|GB|city|27393|53.724|-1.713
-Mīrānpur|IN|city|27390|29.290|77.949
+Miranpur|IN|city|27390|29.290|77.949
 Santiago de Tolú|CO|city|27390|9.524|-75.581
 Abasolo|MX|city|27389|20.450|-101.531
 Maryland Heights|US|city|27389|38.713|-90.430
@@ -14285,7 +14285,7 @@ Mason City|US|city|27366|43.154|-93.201
 Pulupandan|PH|city|27363|10.520|122.802
 Cisterna di Latina|IT|city|27362|41.591|12.828
 Silvassa|IN|city|27359|20.274|72.997
-Kālānwāli|IN|city|27355|29.836|74.972
+Kalanwali|IN|city|27355|29.836|74.972
 Savonlinna|FI|city|27353|61.870|28.880
 Bakhchysarai|UA|city|27351|44.755|33.858
 Crofton|US|city|27348|39.002|-76.687
@@ -14294,7 +14294,7 @@ Bronkhorstspruit|ZA|city|27343|-25.810|28.742
 Brodnica|PL|city|27341|53.260|19.397
 Bearsden|GB|city|27340|55.915|-4.333
 Eagle Mountain|US|city|27332|40.314|-112.007
-Sŏnbong|KP|city|27331|42.351|130.383
+Sonbong|KP|city|27331|42.351|130.383
 Piuí|BR|city|27327|-20.465|-45.958
 Gaur|NP|city|27325|26.764|85.278
 Chakapara|IN|city|27320|22.632|88.349
@@ -14310,30 +14310,30 @@ Kalamb|IN|city|27287|19.044|73.956
 Vallauris|FR|city|27286|43.578|7.055
 Bouznika|MA|city|27283|33.789|-7.160
 Santo Estêvão|BR|city|27279|-12.430|-39.251
-Hīrākud|IN|city|27277|21.525|83.873
+Hirakud|IN|city|27277|21.525|83.873
 Lindenhurst|US|city|27277|40.687|-73.373
-Tandaltī|SD|city|27275|13.017|31.867
+Tandalti|SD|city|27275|13.017|31.867
 Zürich (Kreis 4) / Aussersihl|CH|city|27273|47.378|8.521
 Taverny|FR|city|27271|49.025|2.217
 Jarrow|GB|city|27264|54.980|-1.484
 Illkirch-Graffenstaden|FR|city|27261|48.529|7.715
-Badr Ḩunayn|SA|city|27257|23.783|38.790
+Badr Hunayn|SA|city|27257|23.783|38.790
 Krasnoural’sk|RU|city|27257|58.364|60.041
 La Teste-de-Buch|FR|city|27253|44.633|-1.145
 Demak|ID|city|27251|-6.891|110.640
 Lupon|PH|city|27247|6.898|126.010
-Sebeş|RO|city|27246|45.956|23.571
+Sebes|RO|city|27246|45.956|23.571
 Doboj|BA|city|27235|44.732|18.087
 Spanaway|US|city|27227|47.104|-122.435
-Semīrom|IR|city|27220|31.417|51.567
+Semirom|IR|city|27220|31.417|51.567
 Belmont|US|city|27218|37.520|-122.276
 Ipirá|BR|city|27217|-12.158|-39.737
-Māgadi|IN|city|27213|12.957|77.224
+Magadi|IN|city|27213|12.957|77.224
 Quezon|PH|city|27212|7.730|125.099
 Simanggang|MY|city|27207|1.247|111.453
 Hunts Point|US|city|27204|40.813|-73.884
 Overath|DE|city|27203|50.933|7.284
-Gundlupēt|IN|city|27197|11.810|76.690
+Gundlupet|IN|city|27197|11.810|76.690
 Kundarkhi|IN|city|27197|28.683|78.786
 Holbrook|US|city|27195|40.812|-73.078
 Permatang Kuching|MY|city|27191|5.463|100.381
@@ -14341,11 +14341,11 @@ Leimen|DE|city|27190|49.347|8.687
 Caetité|BR|city|27187|-14.069|-42.475
 Maych’ew|ET|city|27186|12.787|39.542
 New London|US|city|27179|41.356|-72.100
-Bilgrām|IN|city|27173|27.175|80.032
+Bilgram|IN|city|27173|27.175|80.032
 el Clot|ES|city|27170|41.410|2.191
-Gobō|JP|city|27169|33.882|135.170
+Gobo|JP|city|27169|33.882|135.170
 Santa Uxía de Ribeira|ES|city|27159|42.554|-8.991
-Bidhūna|IN|city|27158|26.802|79.508
+Bidhuna|IN|city|27158|26.802|79.508
 Melton Mowbray|GB|city|27158|52.766|-0.887
 Paso Robles|US|city|27157|35.627|-120.691
 Tualatin|US|city|27154|45.384|-122.764
@@ -14362,7 +14362,7 @@ Conceição do Araguaia|BR|city|27115|-8.264|-49.270
 Rathenow|DE|city|27115|52.607|12.337
 Sikonge|TZ|city|27113|-5.633|32.767
 Taquari|BR|city|27107|-29.800|-51.864
-Perumpāvūr|IN|city|27105|10.115|76.476
+Perumpavur|IN|city|27105|10.115|76.476
 La Tebaida|CO|city|27098|4.453|-75.787
 Sarny|UA|city|27097|51.338|26.602
 Winona|US|city|27094|44.050|-91.639
@@ -14372,7 +14372,7 @@ Katsuyama|JP|city|27088|36.062|136.501
 Neapoli|GR|city|27084|40.653|22.942
 Épernay|FR|city|27082|49.040|3.959
 Villagrán|MX|city|27079|20.515|-100.997
-Jēkabpils|LV|city|27078|56.499|25.857
+Jekabpils|LV|city|27078|56.499|25.857
 La Fría|VE|city|27077|8.215|-72.249
 Zomin Shaharchasi|UZ|city|27077|39.961|68.396
 Paciran|ID|city|27072|-6.877|112.376
@@ -14390,7 +14390,7 @@ Tsiroanomandidy|MG|city|27060|-18.770|46.047
 Casselberry|US|city|27056|28.678|-81.328
 Limbach-Oberfrohna|DE|city|27056|50.859|12.762
 Ilmenau|DE|city|27055|50.683|10.919
-Kırkağaç|TR|city|27053|39.106|27.669
+Kırkagac|TR|city|27053|39.106|27.669
 Libenge|CD|city|27053|3.653|18.636
 Kallio|FI|city|27051|60.184|24.950
 Jarash|JO|city|27046|32.281|35.899
@@ -14411,7 +14411,7 @@ Mangaratiba|BR|city|27022|-22.960|-44.041
 Alaca|TR|city|27019|40.168|34.843
 Vichy|FR|city|27019|46.127|3.426
 Landsberg am Lech|DE|city|27017|48.048|10.883
-Kotdwāra|IN|city|27009|29.746|78.522
+Kotdwara|IN|city|27009|29.746|78.522
 East Saint Louis|US|city|27006|38.624|-90.151
 Garden City|US|city|27005|37.972|-100.873
 Mosquera|CO|city|27005|4.706|-74.230
@@ -14439,7 +14439,7 @@ Paramus|US|city|26974|40.945|-74.075
 Back Mountain|US|city|26973|41.336|-75.996
 Friedenau|DE|city|26972|52.471|13.328
 West Milford|US|city|26968|41.131|-74.367
-Borşa|RO|city|26966|47.655|24.663
+Borsa|RO|city|26966|47.655|24.663
 Valmiera|LV|city|26963|57.541|25.428
 Siliana|TN|city|26960|36.085|9.371
 Chancay|PE|city|26958|-11.571|-77.267
@@ -14449,7 +14449,7 @@ Pucón|CL|city|26953|-39.282|-71.954
 Showot|UZ|city|26950|41.656|60.303
 Mbandjok|CM|city|26947|4.450|11.900
 Jeffersontown|US|city|26946|38.194|-85.564
-Şāmitah|SA|city|26945|16.596|42.944
+Samitah|SA|city|26945|16.596|42.944
 Hakenfelde|DE|city|26940|52.559|13.208
 Sungai Besar|MY|city|26939|3.675|100.987
 Kasba|IN|city|26937|25.856|87.538
@@ -14468,7 +14468,7 @@ Mombetsu|JP|city|26895|44.352|143.352
 Prairieville|US|city|26895|30.303|-90.972
 Hyde Park|US|city|26893|41.794|-87.594
 Niscemi|IT|city|26893|37.146|14.394
-Sāmba|IN|city|26893|32.562|75.120
+Samba|IN|city|26893|32.562|75.120
 Dix Hills|US|city|26892|40.805|-73.336
 San Giuseppe Vesuviano|IT|city|26888|40.836|14.505
 Buzen|JP|city|26886|33.612|131.130
@@ -14508,7 +14508,7 @@ Amirdzhan|AZ|city|26798|40.426|49.984
 Calabanga|PH|city|26798|13.707|123.209
 Sayula|MX|city|26789|19.882|-103.600
 Zaida|PK|city|26787|34.059|72.467
-Tōno|JP|city|26781|39.317|141.533
+Tono|JP|city|26781|39.317|141.533
 Mucuri|BR|city|26775|-18.086|-39.551
 Kunri|PK|city|26773|25.179|69.566
 Andradas|BR|city|26772|-22.068|-46.569
@@ -14516,17 +14516,17 @@ Fizuli|AZ|city|26765|39.601|47.145
 Samokov|BG|city|26765|42.337|23.553
 Pedro Betancourt|CU|city|26761|22.727|-81.290
 Gonesse|FR|city|26758|48.987|2.449
-Indāpur|IN|city|26752|18.300|73.250
+Indapur|IN|city|26752|18.300|73.250
 Wooster|US|city|26749|40.805|-81.936
-Dembī Dolo|ET|city|26748|8.533|34.800
+Dembi Dolo|ET|city|26748|8.533|34.800
 Camaiore|IT|city|26746|43.943|10.298
 Tha Muang|TH|city|26746|13.961|99.641
 Bessemer|US|city|26730|33.402|-86.954
-Kemrī|IN|city|26726|28.807|79.205
+Kemri|IN|city|26726|28.807|79.205
 Merrimack|US|city|26726|42.865|-71.493
 Mtinko|TZ|city|26725|-4.550|34.850
 Babaeski|TR|city|26724|41.432|27.093
-Nagykőrös|HU|city|26711|47.034|19.779
+Nagykoros|HU|city|26711|47.034|19.779
 Lemon Grove|US|city|26709|32.743|-117.031
 Muntok|ID|city|26709|-2.067|105.162
 Monfalcone|IT|city|26706|45.805|13.533
@@ -14534,13 +14534,13 @@ Goseong|KR|city|26704|34.976|128.324
 Sausar|IN|city|26704|21.656|78.797
 Shimoda|JP|city|26704|34.677|138.945
 Kalat|PK|city|26701|29.027|66.594
-Kartārpur|IN|city|26701|31.443|75.498
+Kartarpur|IN|city|26701|31.443|75.498
 Kyrenia|CY|city|26701|35.336|33.317
 Marabella|TT|city|26700|10.306|-61.447
 Karhal|IN|city|26693|27.001|78.939
 Vigneux-sur-Seine|FR|city|26692|48.703|2.414
 Cavaillon|FR|city|26689|43.831|5.036
-Deūlgaon Rāja|IN|city|26688|20.018|76.038
+Deulgaon Raja|IN|city|26688|20.018|76.038
 Lar|IN|city|26688|26.204|83.969
 Ouro Branco|BR|city|26687|-20.523|-43.695
 Toshloq|UZ|city|26686|40.477|71.768
@@ -14561,13 +14561,13 @@ Coffs Harbour|AU|city|26672|-30.296|153.114
 Montebelluna|IT|city|26670|45.775|12.049
 Ipís|CR|city|26669|9.967|-84.013
 Wethersfield|US|city|26668|41.714|-72.653
-Mahād|IN|city|26665|18.083|73.417
+Mahad|IN|city|26665|18.083|73.417
 Boukadir|DZ|city|26662|36.066|1.126
 Hualmay|PE|city|26658|-11.096|-77.614
 McHenry|US|city|26657|42.333|-88.267
 Benicarló|ES|city|26655|40.416|0.427
 Cherbourg-Octeville|FR|city|26655|49.640|-1.616
-Alīganj|IN|city|26652|27.494|79.171
+Aliganj|IN|city|26652|27.494|79.171
 Salou|ES|city|26649|41.077|1.142
 Strausberg|DE|city|26649|52.579|13.887
 Armentières|FR|city|26646|50.686|2.882
@@ -14576,21 +14576,21 @@ Villarrobledo|ES|city|26642|39.270|-2.601
 Clydebank|GB|city|26640|55.901|-4.406
 Cibolo|US|city|26637|29.562|-98.227
 Al Wajh|SA|city|26636|26.246|36.452
-Fukuechō|JP|city|26636|32.697|128.846
+Fukuecho|JP|city|26636|32.697|128.846
 Stantsiya Novyy Afon|GE|city|26636|43.081|40.838
 Acocks Green|GB|city|26635|52.450|-1.817
-Rāver|IN|city|26635|21.248|76.035
+Raver|IN|city|26635|21.248|76.035
 Fondi|IT|city|26634|41.358|13.427
 Francisco I. Madero|MX|city|26632|25.773|-103.271
 Saugus|US|city|26628|42.465|-71.010
 Wyszków|PL|city|26628|52.593|21.458
 Ron Phibun|TH|city|26621|8.179|99.854
-Panāgar|IN|city|26619|23.285|79.995
+Panagar|IN|city|26619|23.285|79.995
 Dubnica nad Váhom|SK|city|26617|48.960|18.166
 Río Abajo|PA|city|26607|9.017|-79.500
 Gubakha|RU|city|26605|58.839|57.553
 Magdalena de Kino|MX|city|26605|30.628|-110.962
-Hāngal|IN|city|26604|14.765|75.125
+Hangal|IN|city|26604|14.765|75.125
 Stevens Point|US|city|26604|44.524|-89.575
 Truskavets’|UA|city|26600|49.278|23.506
 Lom|BG|city|26594|43.821|23.237
@@ -14612,7 +14612,7 @@ Agía Varvára|GR|city|26550|37.989|23.660
 Blenheim|NZ|city|26550|-41.516|173.953
 Perumbavoor|IN|city|26550|10.107|76.474
 Teapa|MX|city|26548|17.550|-92.952
-Nový Jičín|CZ|city|26547|49.594|18.010
+Novy Jicin|CZ|city|26547|49.594|18.010
 Itaperuçu|BR|city|26546|-25.220|-49.348
 Gibraltar|GI|capital|26544|36.145|-5.353
 Cachan|FR|city|26540|48.796|2.337
@@ -14630,7 +14630,7 @@ Bongao|PH|city|26518|5.029|119.773
 Níjar|ES|city|26516|36.967|-2.206
 Pauri|IN|city|26514|30.153|78.777
 El Campello|ES|city|26511|38.429|-0.398
-Shāhganj|IN|city|26510|26.050|82.684
+Shahganj|IN|city|26510|26.050|82.684
 Magna|US|city|26505|40.709|-112.102
 Las Pintitas|MX|city|26500|20.564|-103.302
 Río de Teapa|MX|city|26500|17.783|-92.900
@@ -14651,7 +14651,7 @@ Shoreview|US|city|26477|45.079|-93.147
 Villaviciosa de Odón|ES|city|26475|40.358|-3.904
 Glauchau|DE|city|26473|50.820|12.545
 Smithtown|US|city|26470|40.856|-73.201
-Gulābpura|IN|city|26467|25.904|74.660
+Gulabpura|IN|city|26467|25.904|74.660
 Changsu|KR|city|26463|35.648|127.515
 Abbeville|FR|city|26461|50.105|1.835
 Beitbridge|ZW|city|26459|-22.217|30.000
@@ -14661,7 +14661,7 @@ Câmpia Turzii|RO|city|26457|46.550|23.883
 Nayoro|JP|city|26457|44.351|142.458
 Santa Catalina|PH|city|26457|9.334|122.864
 Rumoi|JP|city|26454|43.934|141.643
-Hadgāon|IN|city|26451|19.496|77.659
+Hadgaon|IN|city|26451|19.496|77.659
 Riihimäki|FI|city|26451|60.738|24.777
 Wete|TZ|city|26450|-5.056|39.729
 Gadhinglaj|IN|city|26449|16.223|74.350
@@ -14671,15 +14671,15 @@ Mansfield City|US|city|26439|41.766|-72.234
 Al Wakrah|QA|city|26436|25.172|51.603
 Lebrija|ES|city|26434|36.921|-6.075
 Canidelo|PT|city|26431|41.123|-8.647
-Luboń|PL|city|26431|52.347|16.893
+Lubon|PL|city|26431|52.347|16.893
 Magdalena Atlicpac|MX|city|26429|19.369|-98.949
 Altglienicke|DE|city|26426|52.411|13.536
-Uherské Hradiště|CZ|city|26421|49.070|17.460
+Uherske Hradiste|CZ|city|26421|49.070|17.460
 Mercerville-Hamilton Square|US|city|26419|40.231|-74.672
 Caravaca|ES|city|26415|38.106|-1.863
 Kaarela|FI|city|26414|60.252|24.881
 Tayu|ID|city|26413|-6.540|111.052
-Terdāl|IN|city|26411|16.494|75.047
+Terdal|IN|city|26411|16.494|75.047
 Kapellen|BE|city|26410|51.314|4.435
 North Creek|US|city|26410|47.820|-122.176
 El Amria|DZ|city|26407|35.524|-1.016
@@ -14710,14 +14710,14 @@ Dubti|ET|city|26370|11.733|41.082
 Kaisarianí|GR|city|26370|37.963|23.765
 Montigny-lès-Metz|FR|city|26369|49.096|6.153
 San Miniato Basso|IT|city|26365|43.693|10.841
-Iwŏn-ŭp|KP|city|26364|40.323|128.655
+Iwon-up|KP|city|26364|40.323|128.655
 Parabiago|IT|city|26364|45.560|8.945
 Viseu|PT|city|26364|40.661|-7.910
 Ad Dujayl|IQ|city|26362|33.847|44.234
 Werkendam|NL|city|26362|51.810|4.894
 Metallostroy|RU|city|26361|59.801|30.548
 Papeete|PF|capital|26357|-17.537|-149.566
-Olteniţa|RO|city|26356|44.083|26.633
+Oltenita|RO|city|26356|44.083|26.633
 Chacarita|CR|city|26354|9.984|-84.779
 Matoury|GF|city|26350|4.849|-52.324
 Takahata|JP|city|26347|38.002|140.191
@@ -14744,9 +14744,9 @@ Taloda|IN|city|26293|21.561|74.212
 Wiehl|DE|city|26291|50.950|7.551
 Alenquer|BR|city|26290|-1.942|-54.738
 Ayorou|NE|city|26290|14.731|0.917
-Polūr|IN|city|26290|12.512|79.124
+Polur|IN|city|26290|12.512|79.124
 Norco|US|city|26289|33.931|-117.549
-Kālāvad|IN|city|26287|22.208|70.383
+Kalavad|IN|city|26287|22.208|70.383
 Baden|AT|city|26286|48.005|16.233
 San Jerónimo|MX|city|26281|19.283|-99.593
 Vihti|FI|city|26280|60.417|24.320
@@ -14762,17 +14762,17 @@ Westhoughton|GB|city|26260|53.549|-2.525
 Haqqulobod|UZ|city|26257|40.917|72.117
 Reforma|MX|city|26257|17.865|-93.149
 Semiluki|RU|city|26257|51.682|39.030
-Nālūt|LY|city|26256|31.868|10.981
+Nalut|LY|city|26256|31.868|10.981
 Bayanhongor|MN|city|26252|46.194|100.718
 Mendi|PG|city|26252|-6.148|143.656
-Żagań|PL|city|26251|51.618|15.315
+Zagan|PL|city|26251|51.618|15.315
 Inđija|RS|city|26247|45.048|20.082
 Ariguaní|CO|city|26246|10.250|-74.000
 Tierralta|CO|city|26242|8.174|-76.059
 Wanaraja|ID|city|26240|-7.175|107.981
 Bignona|SN|city|26237|12.810|-16.226
 Siyabuswa|ZA|city|26236|-25.113|29.045
-Kināna|SD|city|26233|14.036|33.171
+Kinana|SD|city|26233|14.036|33.171
 Mpophomeni|ZA|city|26229|-29.568|30.186
 Rafiganj|IN|city|26228|24.818|84.634
 Puerto Colombia|CO|city|26227|10.988|-74.955
@@ -14791,9 +14791,9 @@ Limbang|MY|city|26199|4.750|115.000
 Sant Martí de Provençals|ES|city|26196|41.420|2.196
 Susaki|JP|city|26195|33.395|133.291
 Sintra|PT|city|26193|38.801|-9.378
-Ōno-hara|JP|city|26190|34.283|132.267
+Ono-hara|JP|city|26190|34.283|132.267
 Ixtaczoquitlán|MX|city|26187|18.854|-97.062
-Husainābād|IN|city|26184|24.528|84.000
+Husainabad|IN|city|26184|24.528|84.000
 Eboli|IT|city|26183|40.617|15.057
 Kukshi|IN|city|26183|22.207|74.758
 Sulur|IN|city|26183|11.024|77.126
@@ -14827,7 +14827,7 @@ Santiago Papasquiaro|MX|city|26121|25.044|-105.419
 Shiggaon|IN|city|26118|14.991|75.225
 Four Corners|US|city|26116|28.333|-81.647
 Belyye Vody|KZ|city|26115|42.422|69.827
-Rāikot|IN|city|26114|30.650|75.600
+Raikot|IN|city|26114|30.650|75.600
 Ban Talat Bueng|TH|city|26113|13.071|101.003
 South Laurel|US|city|26112|39.070|-76.850
 Stuttgart Mühlhausen|DE|city|26111|48.842|9.230
@@ -14855,7 +14855,7 @@ Ferntree Gully|AU|city|26019|-37.885|145.295
 Camas|ES|city|26015|37.402|-6.033
 Ocoyoacac|MX|city|26015|19.271|-99.458
 Diapaga|BF|city|26013|12.073|1.788
-Rānāvāv|IN|city|26011|21.687|69.745
+Ranavav|IN|city|26011|21.687|69.745
 Huntley|US|city|26005|42.168|-88.428
 Batifa|IQ|city|26000|37.175|43.012
 Didim|TR|city|26000|37.385|27.256
@@ -14866,7 +14866,7 @@ Pennsport|US|city|26000|39.928|-75.150
 Ambatofinandrahana|MG|city|25997|-20.553|46.804
 Junnar|IN|city|25997|19.208|73.875
 Lago da Pedra|BR|city|25996|-4.287|-45.238
-Kānker|IN|city|25984|20.272|81.492
+Kanker|IN|city|25984|20.272|81.492
 Melgar|CO|city|25980|4.205|-74.641
 Oisterwijk|NL|city|25980|51.579|5.189
 Harelbeke|BE|city|25978|50.853|3.309
@@ -14892,11 +14892,11 @@ São Mamede de Infesta|PT|city|25940|41.192|-8.611
 Makubetsu|JP|city|25935|45.371|141.821
 Telabastagan|PH|city|25935|15.119|120.608
 Nagari|IN|city|25933|13.321|79.586
-Kālol|IN|city|25929|22.608|73.463
+Kalol|IN|city|25929|22.608|73.463
 Goiatuba|BR|city|25925|-18.012|-49.355
 Savigny-le-Temple|FR|city|25925|48.574|2.583
 Sagara|JP|city|25922|34.685|138.205
-Ash Shaykh Miskīn|SY|city|25920|32.829|36.159
+Ash Shaykh Miskin|SY|city|25920|32.829|36.159
 Tamra|IL|city|25917|32.853|35.199
 Herentals|BE|city|25912|51.177|4.832
 Vrbas|RS|city|25907|45.571|19.641
@@ -14904,7 +14904,7 @@ Kaltan|RU|city|25903|53.535|87.246
 Puerto Escondido|MX|city|25902|15.870|-97.077
 Nev’yansk|RU|city|25900|57.495|60.211
 Ozëry|RU|city|25900|54.860|38.551
-Chīpurupalle|IN|city|25898|18.311|83.568
+Chipurupalle|IN|city|25898|18.311|83.568
 Brawley|US|city|25897|32.979|-115.530
 Renigunta|IN|city|25895|13.651|79.513
 Dunga Bunga|PK|city|25893|29.750|73.243
@@ -14913,7 +14913,7 @@ Zest’aponi|GE|city|25891|42.109|43.036
 Lepe|ES|city|25886|37.255|-7.204
 Ukmerge|LT|city|25886|55.250|24.750
 Granja|BR|city|25879|-3.120|-40.826
-Nalhāti|IN|city|25878|24.297|87.829
+Nalhati|IN|city|25878|24.297|87.829
 Aserrí|CR|city|25874|9.859|-84.092
 Rhyl|GB|city|25874|53.319|-3.492
 Shimo-furano|JP|city|25872|43.350|142.383
@@ -14922,8 +14922,8 @@ Qo‘rg‘ontepa|UZ|city|25861|40.732|72.762
 Gokarna|IN|city|25851|14.550|74.317
 Hertford|GB|city|25847|51.796|-0.079
 Koregaon|IN|city|25846|18.646|74.059
-Kāndla|IN|city|25845|23.033|70.217
-Świecie|PL|city|25843|53.410|18.447
+Kandla|IN|city|25845|23.033|70.217
+Swiecie|PL|city|25843|53.410|18.447
 Krasnoarmeysk|RU|city|25841|51.024|45.697
 Villanueva de la Serena|ES|city|25838|38.977|-5.797
 Maao|PH|city|25837|10.490|122.991
@@ -14932,7 +14932,7 @@ Güroymak|TR|city|25826|38.576|42.016
 Amizour|DZ|city|25825|36.640|4.901
 Suitland|US|city|25825|38.849|-76.924
 Sokoni|TZ|city|25821|-6.433|39.550
-Suşehri|TR|city|25820|40.160|38.084
+Susehri|TR|city|25820|40.160|38.084
 Behror|IN|city|25815|27.888|76.281
 Pleasure Ridge Park|US|city|25813|38.145|-85.858
 Rosedale|US|city|25812|40.662|-73.735
@@ -14947,14 +14947,14 @@ Ibaiti|BR|city|25796|-23.849|-50.188
 Bireun|ID|city|25793|5.203|96.701
 Neenah|US|city|25792|44.186|-88.463
 Itako|JP|city|25791|35.933|140.550
-Břeclav|CZ|city|25789|48.759|16.882
+Breclav|CZ|city|25789|48.759|16.882
 Vaudreuil-Dorion|CA|city|25789|45.400|-74.033
 Les Ulis|FR|city|25785|48.682|2.169
 Zittau|DE|city|25785|50.898|14.808
 Sukumo|JP|city|25784|32.933|132.733
 Marseille 02|FR|city|25779|43.297|5.370
 Nuwara Eliya|LK|city|25775|6.971|80.783
-Bečej|RS|city|25774|45.616|20.033
+Becej|RS|city|25774|45.616|20.033
 Strathfield|AU|city|25769|-33.881|151.080
 Almozara|ES|city|25767|41.661|-0.902
 el Baix Guinardó|ES|city|25766|41.412|2.168
@@ -14963,7 +14963,7 @@ Omigawa|JP|city|25763|35.850|140.617
 Pimenta Bueno|BR|city|25762|-11.672|-61.194
 Avanigadda|IN|city|25761|16.021|80.918
 Tahla|MA|city|25761|34.050|-4.422
-Srīnivāspur|IN|city|25760|13.339|78.212
+Srinivaspur|IN|city|25760|13.339|78.212
 Nongstoin|IN|city|25758|25.517|91.265
 Key West|US|city|25755|24.555|-81.782
 Annigeri|IN|city|25753|15.425|75.433
@@ -14971,7 +14971,7 @@ Mussoorie|IN|city|25753|30.455|78.071
 Río Guayabal de Yateras|CU|city|25753|20.367|-75.017
 Lopez|PH|city|25752|13.884|122.260
 Tecax|MX|city|25751|20.205|-89.285
-Český Těšín|CZ|city|25750|49.746|18.626
+Cesky Tesin|CZ|city|25750|49.746|18.626
 Punaauia|PF|city|25750|-17.633|-149.600
 Cangas do Morrazo|ES|city|25748|42.264|-8.785
 Osvaldo Cruz|BR|city|25746|-21.797|-50.879
@@ -14993,17 +14993,17 @@ Staveley|GB|city|25719|53.267|-1.350
 Anaime|CO|city|25715|4.396|-75.445
 Bresso|IT|city|25712|45.538|9.189
 Homewood|US|city|25708|33.472|-86.801
-Pawāyan|IN|city|25708|28.066|80.103
-Raojān|BD|city|25708|22.535|91.919
+Pawayan|IN|city|25708|28.066|80.103
+Raojan|BD|city|25708|22.535|91.919
 Monsefú|PE|city|25707|-6.874|-79.869
 Sahuarita|US|city|25707|31.958|-110.956
 Thetford-Mines|CA|city|25704|46.094|-71.305
 Los Palacios|CU|city|25703|22.589|-83.247
-Aş Şanamayn|SY|city|25702|33.072|36.183
+As Sanamayn|SY|city|25702|33.072|36.183
 Melouza|DZ|city|25701|35.980|4.187
 Valente Diaz|MX|city|25700|19.163|-96.216
 Oyonnax|FR|city|25697|46.259|5.657
-Narutō|JP|city|25696|35.600|140.417
+Naruto|JP|city|25696|35.600|140.417
 Onda|ES|city|25691|39.965|-0.260
 Nabua|PH|city|25687|13.408|123.372
 Ampanihy|MG|city|25686|-24.694|44.746
@@ -15036,8 +15036,8 @@ Kozyatyn|UA|city|25645|49.714|28.834
 Marcavelica|PE|city|25645|-4.878|-80.705
 Keysborough|AU|city|25637|-37.991|145.174
 Karor|PK|city|25634|31.225|70.952
-Sādri|IN|city|25632|25.186|73.453
-Jandiāla|IN|city|25631|31.159|75.618
+Sadri|IN|city|25632|25.186|73.453
+Jandiala|IN|city|25631|31.159|75.618
 Tejupilco de Hidalgo|MX|city|25631|18.905|-100.153
 Cordeirópolis|BR|city|25630|-22.482|-47.457
 Wiesloch|DE|city|25630|49.295|8.698
@@ -15048,7 +15048,7 @@ Lapa|BR|city|25621|-25.770|-49.716
 Bang Pakong|TH|city|25620|13.543|100.993
 Herdecke|DE|city|25618|51.400|7.436
 Kot Diji|PK|city|25616|27.342|68.708
-K’olīto|ET|city|25614|7.317|38.083
+K’olito|ET|city|25614|7.317|38.083
 Quinta Do Conde|PT|city|25606|38.565|-9.043
 Nazaré|BR|city|25604|-13.035|-39.014
 Yehud|IL|city|25600|32.033|34.891
@@ -15059,7 +15059,7 @@ Oullins|FR|city|25592|45.714|4.808
 Bacoli|IT|city|25590|40.797|14.073
 Le Creusot|FR|city|25590|46.807|4.416
 Cabot|US|city|25587|34.975|-92.017
-Pāsighāt|IN|city|25581|28.066|95.327
+Pasighat|IN|city|25581|28.066|95.327
 Vilapicina i la Torre Llobeta|ES|city|25581|41.429|2.174
 Koprivnica|HR|city|25579|46.163|16.828
 Kalur Kot|PK|city|25574|32.155|71.266
@@ -15099,7 +15099,7 @@ Helmstedt|DE|city|25515|52.228|11.010
 Meckenheim|DE|city|25515|50.624|7.029
 Rocha|UY|city|25515|-34.483|-54.333
 Santana do Paraíso|BR|city|25515|-19.364|-42.569
-Subaykhān|SY|city|25514|34.853|40.600
+Subaykhan|SY|city|25514|34.853|40.600
 Hawarden|GB|city|25513|53.185|-3.026
 Kallidaikurichi|IN|city|25513|8.686|77.466
 Kireyevsk|RU|city|25513|53.934|37.928
@@ -15108,16 +15108,16 @@ Rottweil|DE|city|25510|48.168|8.627
 Bramhall|GB|city|25506|53.358|-2.165
 Colonelganj|IN|city|25503|27.134|81.699
 Coulsdon|GB|city|25500|51.320|-0.141
-Yoshida-kasugachō|JP|city|25500|37.683|138.883
+Yoshida-kasugacho|JP|city|25500|37.683|138.883
 Quart de Poblet|ES|city|25499|39.481|-0.439
 Zanesville|US|city|25498|39.940|-82.013
 Prince Edward|CA|city|25496|44.000|-77.249
-Mehndāwal|IN|city|25495|26.976|83.110
-Koelwār|IN|city|25494|25.581|84.798
+Mehndawal|IN|city|25495|26.976|83.110
+Koelwar|IN|city|25494|25.581|84.798
 Soko|ID|city|25494|-7.483|112.427
 Cullinan|ZA|city|25490|-25.671|28.524
 Colleyville|US|city|25487|32.881|-97.155
-Kāgal|IN|city|25479|16.577|74.315
+Kagal|IN|city|25479|16.577|74.315
 Rudolstadt|DE|city|25476|50.720|11.340
 Bartley Green|GB|city|25473|52.435|-1.997
 Salaga|GH|city|25472|8.551|-0.519
@@ -15126,32 +15126,32 @@ Navrongo|GH|city|25470|10.896|-1.092
 Duiven|NL|city|25469|51.947|6.014
 Dongen|NL|city|25464|51.627|4.939
 Velenje|SI|city|25456|46.359|15.110
-Bannūr|IN|city|25455|12.333|76.862
+Bannur|IN|city|25455|12.333|76.862
 St Austell|GB|city|25447|50.343|-4.774
 Heppenheim an der Bergstrasse|DE|city|25442|49.641|8.632
 Popasna|UA|city|25442|48.633|38.378
 Moskháton|GR|city|25441|37.948|23.679
 Ossining|US|city|25441|41.163|-73.862
-Hŭkkyo-ri|KP|city|25437|38.799|125.792
+Hukkyo-ri|KP|city|25437|38.799|125.792
 Kuttampuzha|IN|city|25436|10.150|76.735
-Budhlāda|IN|city|25431|29.928|75.562
-Aţ Ţafīlah|JO|city|25429|30.838|35.604
+Budhlada|IN|city|25431|29.928|75.562
+At Tafilah|JO|city|25429|30.838|35.604
 Ayutuxtepeque|SV|city|25426|13.735|-89.202
 Zelino|MK|city|25422|41.980|21.064
 Limonar|CU|city|25421|22.950|-81.411
 Neietsu|KR|city|25413|37.184|128.468
-Nīlēshwar|IN|city|25405|12.260|75.135
+Nileshwar|IN|city|25405|12.260|75.135
 Kamimaruko|JP|city|25403|36.319|138.273
 Majuro|MH|capital|25400|7.090|171.380
 Marataizes|BR|city|25397|-21.043|-40.824
 Querecotillo|PE|city|25396|-4.838|-80.646
-Elmadağ|TR|city|25394|39.921|33.231
+Elmadag|TR|city|25394|39.921|33.231
 Pérama|GR|city|25389|37.968|23.572
 Ixtepec|MX|city|25381|16.561|-95.104
 Melrose Park|US|city|25379|41.901|-87.857
 Saraj|MK|city|25379|42.000|21.328
 Hampton Park|AU|city|25377|-38.033|145.250
-Kārkala|IN|city|25374|13.214|74.992
+Karkala|IN|city|25374|13.214|74.992
 Kokstad|ZA|city|25373|-30.547|29.424
 Hénin-Beaumont|FR|city|25371|50.414|2.965
 Salamína|GR|city|25370|37.964|23.496
@@ -15175,13 +15175,13 @@ Waddinxveen|NL|city|25338|52.045|4.651
 Lochearn|US|city|25333|39.341|-76.722
 Chanhassen|US|city|25332|44.862|-93.531
 Banganapalle|IN|city|25325|15.318|78.227
-Āsandh|IN|city|25323|29.521|76.606
+Asandh|IN|city|25323|29.521|76.606
 Carangola|BR|city|25321|-20.733|-42.029
-Gerāsh|IR|city|25316|27.670|54.136
+Gerash|IR|city|25316|27.670|54.136
 Hercules|US|city|25314|38.017|-122.289
 Hadagalli|IN|city|25311|15.020|75.932
 Vohibinany|MG|city|25311|-17.350|49.033
-Anūpshahr|IN|city|25306|28.357|78.269
+Anupshahr|IN|city|25306|28.357|78.269
 Cabagan|PH|city|25304|17.428|121.770
 Galt|US|city|25303|38.255|-121.300
 Nanchital de Lázaro Cárdenas del Río|MX|city|25289|18.071|-94.408
@@ -15195,7 +15195,7 @@ Ellwangen|DE|city|25276|48.962|10.132
 Castlewood|US|city|25271|39.585|-104.901
 Piraju|BR|city|25270|-23.194|-49.384
 Songadh|IN|city|25269|21.170|73.564
-Ibrā’|OM|city|25265|22.691|58.533
+Ibra’|OM|city|25265|22.691|58.533
 Morro Agudo|BR|city|25265|-20.731|-48.058
 Paraparaumu|NZ|city|25263|-40.917|175.017
 Kithor|IN|city|25262|28.867|77.939
@@ -15206,21 +15206,21 @@ Guanajay|CU|city|25258|22.926|-82.688
 Assemini|IT|city|25257|39.291|8.999
 Grandview|US|city|25256|38.886|-94.533
 Wolfen|DE|city|25251|51.661|12.269
-Machhlīshahr|IN|city|25247|25.686|82.411
+Machhlishahr|IN|city|25247|25.686|82.411
 Murree|PK|city|25247|33.908|73.390
 Kinzan|KR|city|25243|36.103|127.489
 Yarmouth|US|city|25243|41.706|-70.229
 Anserma|CO|city|25242|5.333|-75.791
 South Yarra|AU|city|25237|-37.838|144.991
-Baloda Bāzār|IN|city|25235|21.657|82.161
+Baloda Bazar|IN|city|25235|21.657|82.161
 Rimavská Sobota|SK|city|25235|48.383|20.022
-Şurmān|LY|city|25235|32.757|12.572
+Surman|LY|city|25235|32.757|12.572
 Petrila|RO|city|25234|45.450|23.417
 Devanhalli|IN|city|25228|13.247|77.712
 Tipasa|DZ|city|25225|36.590|2.447
 Sainte-Thérèse|CA|city|25224|45.639|-73.828
 Sapanca|TR|city|25224|40.691|30.267
-Ijūin|JP|city|25217|31.617|130.400
+Ijuin|JP|city|25217|31.617|130.400
 Yuriria|MX|city|25216|20.211|-101.132
 Sandusky|US|city|25212|41.449|-82.708
 Varel|DE|city|25212|53.397|8.136
@@ -15232,7 +15232,7 @@ Chaska|US|city|25199|44.789|-93.602
 Kaélé|CM|city|25199|10.109|14.451
 Chai Badan|TH|city|25196|15.200|101.133
 Mbinga|TZ|city|25192|-10.933|35.017
-Gursarāi|IN|city|25191|25.617|79.181
+Gursarai|IN|city|25191|25.617|79.181
 Middle River|US|city|25191|39.334|-76.439
 Mostovskoy|RU|city|25188|44.412|40.794
 Alice Springs|AU|city|25186|-23.697|133.884
@@ -15242,17 +15242,17 @@ Gelibolu|TR|city|25178|40.410|26.671
 Ardmore|US|city|25176|34.174|-97.144
 Lockport|US|city|25175|41.589|-88.058
 Woodburn|US|city|25173|45.144|-122.855
-Rīngas|IN|city|25171|27.364|75.568
+Ringas|IN|city|25171|27.364|75.568
 Nacka|SE|city|25170|59.311|18.164
 Ciudad Altamirano|MX|city|25168|18.358|-100.670
 Netphen|DE|city|25163|50.917|8.100
 Álamo|MX|city|25159|20.912|-97.676
 Colinas|BR|city|25158|-6.026|-44.249
-Kağızman|TR|city|25157|40.157|43.134
+Kagızman|TR|city|25157|40.157|43.134
 Butzbach|DE|city|25156|50.434|8.671
 Wyandotte|US|city|25156|42.214|-83.150
 Vezirköprü|TR|city|25155|41.144|35.455
-Al Bukayrīyah|SA|city|25153|26.139|43.658
+Al Bukayriyah|SA|city|25153|26.139|43.658
 Herblay|FR|city|25153|48.990|2.170
 Arumuganeri|IN|city|25151|8.569|78.091
 Ommoord|NL|city|25150|51.960|4.545
@@ -15270,12 +15270,12 @@ Belvidere|US|city|25132|42.264|-88.844
 Sidi Mérouane|DZ|city|25129|36.521|6.261
 Tanjungtiram|ID|city|25118|4.061|98.370
 Blackheath|GB|city|25116|51.465|0.008
-Yamazakichō-nakabirose|JP|city|25115|35.000|134.550
+Yamazakicho-nakabirose|JP|city|25115|35.000|134.550
 Mosbach|DE|city|25106|49.354|9.151
 Cuautlancingo|MX|city|25104|19.090|-98.273
 Buritizeiro|BR|city|25103|-17.351|-44.962
 Korostyshiv|UA|city|25099|50.317|29.056
-Vayalār|IN|city|25094|9.712|76.339
+Vayalar|IN|city|25094|9.712|76.339
 Norden|DE|city|25093|53.596|7.206
 Valls|ES|city|25092|41.286|1.250
 Akune|JP|city|25089|32.017|130.200
@@ -15289,7 +15289,7 @@ Ahraura|IN|city|25075|25.016|83.033
 Rampachodavaram|IN|city|25074|17.441|81.776
 Villaricca|IT|city|25074|40.920|14.193
 Hannoversch Münden|DE|city|25073|51.415|9.650
-Fārsān|IR|city|25071|32.257|50.561
+Farsan|IR|city|25071|32.257|50.561
 Campechuela|CU|city|25069|20.233|-77.280
 Akyazı|TR|city|25068|40.685|30.622
 Belluno|IT|city|25064|46.143|12.216
@@ -15302,7 +15302,7 @@ Santa Perpètua de Mogoda|ES|city|25048|41.533|2.183
 Swakopmund|NA|city|25047|-22.678|14.527
 Ust’-Katav|RU|city|25046|54.937|58.176
 Kanigiri|IN|city|25045|15.406|79.507
-Chengannūr|IN|city|25043|9.316|76.615
+Chengannur|IN|city|25043|9.316|76.615
 Vught|NL|city|25043|51.653|5.287
 Mercer Island|US|city|25042|47.571|-122.222
 Lady Frere|ZA|city|25041|-31.703|27.233
@@ -15314,15 +15314,15 @@ Mount Gambier|AU|city|25030|-37.832|140.779
 Batu Berendam|MY|city|25028|2.249|102.246
 Katima Mulilo|NA|city|25027|-17.500|24.267
 Yangirabot|UZ|city|25027|40.025|65.961
-Dākor|IN|city|25019|22.753|73.150
+Dakor|IN|city|25019|22.753|73.150
 Yahyalı|TR|city|25019|38.102|35.357
-Yŏnmu|KR|city|25015|36.129|127.100
+Yonmu|KR|city|25015|36.129|127.100
 Pak Phanang|TH|city|25014|8.351|100.202
 Sucy-en-Brie|FR|city|25014|48.769|2.535
 Lainate|IT|city|25011|45.572|9.027
 Encarnación de Díaz|MX|city|25010|21.527|-102.240
 Kriens|CH|city|25010|47.031|8.285
-Sāndi|IN|city|25008|27.289|79.952
+Sandi|IN|city|25008|27.289|79.952
 Ampahana|MG|city|25000|-14.750|50.217
 Bojia|CN|city|25000|26.467|111.968
 Daliyat al Karmel|IL|city|25000|32.694|35.047
@@ -15353,7 +15353,7 @@ Cajicá|CO|city|24999|4.919|-74.028
 Delitzsch|DE|city|24998|51.525|12.343
 Ingelheim am Rhein|DE|city|24998|49.971|8.059
 Ilha Solteira|BR|city|24997|-20.433|-51.343
-Jarābulus|SY|city|24997|36.818|38.011
+Jarabulus|SY|city|24997|36.818|38.011
 Brownsburg|US|city|24996|39.843|-86.398
 Koper|SI|city|24996|45.547|13.729
 Petit-Bourg|GP|city|24994|16.192|-61.591
@@ -15361,7 +15361,7 @@ Saginaw Township North|US|city|24994|43.460|-84.007
 Edwardsville|US|city|24992|38.811|-89.953
 Biesdorf|DE|city|24988|52.509|13.553
 Radovis|MK|city|24984|41.638|22.465
-Ābu|IN|city|24981|24.594|72.718
+Abu|IN|city|24981|24.594|72.718
 Sheohar|IN|city|24979|26.514|85.293
 Zverevo|RU|city|24978|48.021|40.123
 Makurazaki|JP|city|24971|31.267|130.317
@@ -15380,19 +15380,19 @@ Manouba|TN|city|24948|36.810|10.096
 Grigny|FR|city|24940|48.654|2.393
 Bedburg|DE|city|24937|50.993|6.571
 Treviglio|IT|city|24937|45.521|9.591
-Deori Khās|IN|city|24934|23.390|79.016
+Deori Khas|IN|city|24934|23.390|79.016
 Sakleshpur|IN|city|24931|12.941|75.785
 Rockledge|US|city|24926|28.351|-80.725
-Zărnești|RO|city|24926|45.561|25.318
+Zarnesti|RO|city|24926|45.561|25.318
 Cave Spring|US|city|24922|37.228|-80.013
 Santeramo in Colle|IT|city|24922|40.792|16.759
 Orhei|MD|city|24918|47.385|28.824
 North Tustin|US|city|24917|33.764|-117.794
-Bemetāra|IN|city|24910|21.716|81.534
+Bemetara|IN|city|24910|21.716|81.534
 Elefsína|GR|city|24910|38.041|23.543
 En Nâqoûra|LB|city|24910|33.118|35.140
 Hunucmá|MX|city|24910|21.017|-89.876
-Bawāna|IN|city|24906|28.798|77.034
+Bawana|IN|city|24906|28.798|77.034
 Cruces|CU|city|24906|22.342|-80.270
 Jardín América|AR|city|24905|-27.043|-55.227
 São Mateus do Sul|BR|city|24904|-25.874|-50.383
@@ -15408,8 +15408,8 @@ Periyanayakkanpalaiyam|IN|city|24894|11.153|76.952
 Aschersleben|DE|city|24892|51.757|11.461
 Mateus Leme|BR|city|24890|-19.986|-44.428
 Ahmadpur Sial|PK|city|24889|30.678|71.743
-Kānth|IN|city|24883|29.059|78.630
-Charkhāri|IN|city|24881|25.403|79.749
+Kanth|IN|city|24883|29.059|78.630
+Charkhari|IN|city|24881|25.403|79.749
 Puyo|EC|city|24881|-1.484|-78.003
 Sabanagrande|CO|city|24880|10.791|-74.761
 Skegness|GB|city|24876|53.144|0.336
@@ -15427,7 +15427,7 @@ La Ligua|CL|city|24857|-32.452|-71.231
 Gagarin Shahri|UZ|city|24856|40.665|68.168
 Iturrama|ES|city|24846|42.808|-1.658
 Elmwood Park|US|city|24840|41.921|-87.809
-Ar Rām wa Ḑāḩiyat al Barīd|PS|city|24838|31.849|35.234
+Ar Ram wa Dahiyat al Barid|PS|city|24838|31.849|35.234
 Glen Iris|AU|city|24838|-37.867|145.067
 Thetford|GB|city|24833|52.417|0.750
 Vadnagar|IN|city|24832|23.786|72.639
@@ -15448,7 +15448,7 @@ Coronado|US|city|24812|32.686|-117.183
 San|ML|city|24811|13.303|-4.896
 Madaoua|NE|city|24804|14.073|5.960
 Fresnes|FR|city|24803|48.756|2.322
-Safīpur|IN|city|24801|26.738|80.344
+Safipur|IN|city|24801|26.738|80.344
 Migdal Ha‘Emeq|IL|city|24800|32.676|35.240
 Lamin|GM|city|24797|13.352|-16.434
 La Calera|AR|city|24796|-31.344|-64.335
@@ -15465,7 +15465,7 @@ Attendorn|DE|city|24773|51.126|7.903
 Northport|US|city|24772|33.229|-87.577
 Payshamba Shahri|UZ|city|24772|40.011|66.231
 Romainville|FR|city|24772|48.885|2.435
-Kabrāi|IN|city|24771|25.403|80.000
+Kabrai|IN|city|24771|25.403|80.000
 Lanaken|BE|city|24771|50.893|5.647
 Geidorf|AT|city|24767|47.084|15.444
 Kheda|IN|city|24767|22.752|72.685
@@ -15476,10 +15476,10 @@ Ponneri|IN|city|24756|13.339|80.195
 Muskego|US|city|24755|42.906|-88.139
 Collinsville|US|city|24754|38.670|-89.985
 Nowa Ruda|PL|city|24753|50.580|16.502
-Talwāra|IN|city|24752|31.938|75.887
+Talwara|IN|city|24752|31.938|75.887
 Orta di Atella|IT|city|24750|40.964|14.269
 São Bento|BR|city|24749|-6.283|-37.750
-Vadakku Valliyūr|IN|city|24749|8.383|77.612
+Vadakku Valliyur|IN|city|24749|8.383|77.612
 Tres Isletas|AR|city|24747|-26.341|-60.432
 Bamusso|CM|city|24741|4.459|8.903
 Santaluz|BR|city|24739|-11.256|-39.375
@@ -15495,7 +15495,7 @@ Adh Dhayd|AE|city|24716|25.288|55.882
 Chilaw|LK|city|24712|7.576|79.795
 Debark’|ET|city|24700|13.156|37.898
 G‘azalkent|UZ|city|24700|41.558|69.771
-Tharād|IN|city|24697|24.396|71.626
+Tharad|IN|city|24697|24.396|71.626
 Kut Chap|TH|city|24696|17.426|102.567
 New Yekepa|LR|city|24695|7.579|-8.538
 Gauripur|IN|city|24694|26.083|89.961
@@ -15505,20 +15505,20 @@ Kakonko|TZ|city|24688|-3.283|30.964
 Haisyn|UA|city|24687|48.811|29.390
 Hosdurga|IN|city|24685|13.796|76.284
 Caledonia|US|city|24684|42.808|-87.924
-Muktāgācha|BD|city|24684|24.765|90.257
+Muktagacha|BD|city|24684|24.765|90.257
 Mola di Bari|IT|city|24682|41.060|17.090
 Tekkali|IN|city|24682|18.606|84.235
 Fontenay-aux-Roses|FR|city|24680|48.793|2.293
 Mont-Dore|NC|city|24680|-22.263|166.566
-Pākāla|IN|city|24680|13.449|79.115
+Pakala|IN|city|24680|13.449|79.115
 Waldkraiburg|DE|city|24676|48.209|12.399
 Décines-Charpieu|FR|city|24674|45.769|4.959
-Mīnjūr|IN|city|24674|13.280|80.258
+Minjur|IN|city|24674|13.280|80.258
 Inkster|US|city|24672|42.294|-83.310
 Boa Viagem|BR|city|24671|-5.128|-39.732
 Monte Caseros|AR|city|24671|-30.254|-57.636
 Mount Pearl|CA|city|24671|47.517|-52.781
-Čadca|SK|city|24670|49.435|18.789
+Cadca|SK|city|24670|49.435|18.789
 Nan|TH|city|24670|18.784|100.779
 Veinticinco de Mayo|AR|city|24668|-35.432|-60.173
 Vincentown|US|city|24664|39.934|-74.748
@@ -15533,7 +15533,7 @@ Newton Mearns|GB|city|24650|55.773|-4.333
 Uvinza|TZ|city|24650|-5.104|30.391
 Emporia|US|city|24649|38.404|-96.182
 Fort Dodge|US|city|24649|42.497|-94.168
-Naduvannūr|IN|city|24648|11.488|75.775
+Naduvannur|IN|city|24648|11.488|75.775
 Nyalikungu|TZ|city|24648|-3.183|33.783
 Andol|IN|city|24645|17.815|78.077
 Palmetto Bay|US|city|24642|25.622|-80.325
@@ -15555,11 +15555,11 @@ Tarpon Springs|US|city|24605|28.146|-82.757
 Traralgon|AU|city|24605|-38.195|146.542
 Porta|ES|city|24604|41.435|2.179
 Ramallah|PS|city|24599|31.900|35.204
-Gōtsuchō|JP|city|24597|35.009|132.226
+Gotsucho|JP|city|24597|35.009|132.226
 Biny Selo|AZ|city|24596|40.451|50.087
 Lagdo|CM|city|24596|9.058|13.666
 Nieder-Ingelheim|DE|city|24596|49.978|8.072
-Sakhnīn|IL|city|24596|32.864|35.297
+Sakhnin|IL|city|24596|32.864|35.297
 Bijbehara|IN|city|24590|33.794|75.107
 Fontaine|FR|city|24588|45.193|5.688
 Gorantla|IN|city|24586|13.984|77.772
@@ -15570,7 +15570,7 @@ Santa Rita do Passa Quatro|BR|city|24578|-21.710|-47.478
 Duiwelskloof|ZA|city|24572|-23.693|30.140
 Herndon|US|city|24568|38.970|-77.386
 Netivot|IL|city|24564|31.423|34.589
-Dātāganj|IN|city|24562|28.025|79.408
+Dataganj|IN|city|24562|28.025|79.408
 Tamazunchale|MX|city|24562|21.260|-98.789
 Acopiara|BR|city|24561|-6.095|-39.453
 Ranong|TH|city|24561|9.966|98.635
@@ -15585,8 +15585,8 @@ Pasinler|TR|city|24553|39.980|41.670
 Pathum Thani|TH|city|24547|14.013|100.530
 Navan|IE|city|24545|53.653|-6.681
 Holbæk|DK|city|24544|55.718|11.713
-Qarāwul|AF|city|24544|37.220|68.780
-Kailāras|IN|city|24539|26.305|77.616
+Qarawul|AF|city|24544|37.220|68.780
+Kailaras|IN|city|24539|26.305|77.616
 Juatuba|BR|city|24537|-19.952|-44.343
 Chharra|IN|city|24535|27.925|78.401
 Sun City West|US|city|24535|33.662|-112.341
@@ -15602,27 +15602,27 @@ Lindau|DE|city|24518|47.546|9.684
 Chhota Udepur|IN|city|24517|22.304|74.016
 Watsa|CD|city|24516|3.037|29.536
 Hobaramachi|JP|city|24515|37.817|140.550
-Al Ḩawātah|SD|city|24513|13.417|34.633
-Šaľa|SK|city|24513|48.151|17.881
+Al Hawatah|SD|city|24513|13.417|34.633
+Sala|SK|city|24513|48.151|17.881
 Gürsu|TR|city|24510|40.219|29.195
 Jaynagar-Majilpur|IN|city|24510|22.176|88.418
 Axim|GH|city|24500|4.866|-2.242
 Ostrov|RU|city|24500|57.344|28.354
 Auch|FR|city|24494|43.645|0.588
 Kew|AU|city|24491|-37.806|145.031
-Litoměřice|CZ|city|24489|50.533|14.132
+Litomerice|CZ|city|24489|50.533|14.132
 Campsie|AU|city|24487|-33.913|151.103
 Korbach|DE|city|24481|51.276|8.873
 Achern|DE|city|24478|48.631|8.076
-Vị Thanh|VN|city|24477|9.784|105.470
+Vi Thanh|VN|city|24477|9.784|105.470
 Bruay-la-Buissière|FR|city|24474|50.483|2.550
 Lisieux|FR|city|24473|49.147|0.229
 Dillenburg|DE|city|24461|50.741|8.287
 Tocopilla|CL|city|24460|-22.092|-70.198
 Obertshausen|DE|city|24459|50.071|8.851
-Singāpur|IN|city|24457|17.470|78.126
+Singapur|IN|city|24457|17.470|78.126
 Sahaspur|IN|city|24452|29.121|78.623
-Āndippatti|IN|city|24448|9.998|77.621
+Andippatti|IN|city|24448|9.998|77.621
 Walsrode|DE|city|24448|52.861|9.593
 Arriaga|MX|city|24447|16.236|-93.900
 Zungeru|NG|city|24447|9.807|6.152
@@ -15635,9 +15635,9 @@ Delanggu|ID|city|24440|-7.617|110.683
 Pérez|AR|city|24436|-32.998|-60.768
 Friedrichsdorf|DE|city|24435|50.250|8.643
 Zottegem|BE|city|24434|50.870|3.811
-Kānt|IN|city|24430|27.810|79.792
+Kant|IN|city|24430|27.810|79.792
 Margherita|IN|city|24428|27.285|95.668
-Wągrowiec|PL|city|24428|52.808|17.200
+Wagrowiec|PL|city|24428|52.808|17.200
 Ennis|IE|city|24427|52.844|-8.986
 Aldan|RU|city|24426|58.610|125.396
 Werdau|DE|city|24424|50.736|12.375
@@ -15646,7 +15646,7 @@ Staunton|US|city|24416|38.150|-79.073
 Wobulenzi|UG|city|24415|0.728|32.512
 South Windsor|US|city|24412|41.824|-72.621
 North Potomac|US|city|24410|39.083|-77.265
-Mevasseret Ẕiyyon|IL|city|24409|31.802|35.151
+Mevasseret Ziyyon|IL|city|24409|31.802|35.151
 Uruçuca|BR|city|24409|-14.593|-39.284
 Novopavlovsk|RU|city|24408|43.962|43.634
 La Castellana|PH|city|24407|10.324|123.022
@@ -15658,14 +15658,14 @@ Tupaciguara|BR|city|24398|-18.592|-48.705
 San Antonio Tecómitl|MX|city|24397|19.218|-98.988
 Homer Glen|US|city|24395|41.600|-87.938
 Santa Quitéria|BR|city|24391|-4.332|-40.157
-Jāmtāra|IN|city|24388|23.963|86.803
+Jamtara|IN|city|24388|23.963|86.803
 Saint-Bruno-de-Montarville|CA|city|24388|45.533|-73.349
 Torcy|FR|city|24386|48.851|2.651
 Gradignan|FR|city|24385|44.774|-0.614
-Wieluń|PL|city|24384|51.221|18.570
+Wielun|PL|city|24384|51.221|18.570
 Tbeng Meanchey|KH|city|24380|13.807|104.980
 Coral Terrace|US|city|24376|25.746|-80.305
-Kamojimachō-jōgejima|JP|city|24374|34.068|134.350
+Kamojimacho-jogejima|JP|city|24374|34.068|134.350
 Adra|ES|city|24373|36.748|-3.021
 Partizánske|SK|city|24370|48.629|18.385
 Noordwijk-Binnen|NL|city|24363|52.234|4.445
@@ -15674,7 +15674,7 @@ Diemen|NL|city|24361|52.340|4.963
 Greenacre|AU|city|24361|-33.900|151.056
 Giussano|IT|city|24357|45.700|9.209
 Skopin|RU|city|24357|53.825|39.551
-Havlíčkův Brod|CZ|city|24356|49.607|15.579
+Havlickuv Brod|CZ|city|24356|49.607|15.579
 Lanester|FR|city|24352|47.761|-3.340
 Ridgeland|US|city|24351|32.428|-90.132
 Taiobeiras|BR|city|24351|-15.808|-42.233
@@ -15697,7 +15697,7 @@ Iringal|IN|city|24318|11.559|75.617
 Brétigny-sur-Orge|FR|city|24317|48.611|2.306
 Sirari|TZ|city|24317|-1.254|34.476
 Warburg|DE|city|24317|51.490|9.146
-Uttiramerūr|IN|city|24315|12.614|79.757
+Uttiramerur|IN|city|24315|12.614|79.757
 Muret|FR|city|24313|43.460|1.326
 Gumdag|TM|city|24312|39.206|54.591
 Cudahy|US|city|24311|33.961|-118.185
@@ -15708,17 +15708,17 @@ Nikol’sk|RU|city|24300|53.719|46.071
 Semënov|RU|city|24300|56.787|44.493
 Yumbe|UG|city|24300|3.465|31.247
 New Smyrna Beach|US|city|24298|29.026|-80.927
-Vijāpur|IN|city|24297|23.562|72.748
+Vijapur|IN|city|24297|23.562|72.748
 Ébano|MX|city|24296|22.218|-98.377
 Chak Five Hundred Seventy-five|PK|city|24295|31.545|73.829
-Chiknāyakanhalli|IN|city|24292|13.416|76.621
+Chiknayakanhalli|IN|city|24292|13.416|76.621
 Kangasala|FI|city|24291|61.464|24.076
 South Plainfield|US|city|24290|40.579|-74.412
-Krishnarājpet|IN|city|24289|12.666|76.488
+Krishnarajpet|IN|city|24289|12.666|76.488
 Saint-Laurent-du-Maroni|GF|city|24287|5.502|-54.029
 Anjad|IN|city|24286|22.042|75.055
 Rio Preto da Eva|BR|city|24283|-2.698|-59.702
-Al Jahrā’|KW|city|24281|29.337|47.658
+Al Jahra’|KW|city|24281|29.337|47.658
 Columbine|US|city|24280|39.588|-105.069
 Calasiao|PH|city|24276|16.011|120.360
 Syke|DE|city|24274|52.913|8.822
@@ -15750,11 +15750,11 @@ Le Bouscat|FR|city|24232|44.865|-0.599
 Mahmutlar|TR|city|24227|36.495|32.091
 Marcos Juárez|AR|city|24226|-32.698|-62.107
 Saint John’s|AG|capital|24226|17.121|-61.843
-Sitārganj|IN|city|24225|28.929|79.704
+Sitarganj|IN|city|24225|28.929|79.704
 Mbanza Kongo|AO|city|24220|-6.267|14.240
 Nueva Loja|EC|city|24211|0.086|-76.895
 Santiago Sacatepéquez|GT|city|24210|14.635|-90.677
-Nāndgaon|IN|city|24209|20.307|74.655
+Nandgaon|IN|city|24209|20.307|74.655
 Norton Shores|US|city|24208|43.169|-86.264
 Harsewinkel|DE|city|24207|51.962|8.228
 Ronse|BE|city|24204|50.746|3.600
@@ -15783,14 +15783,14 @@ Beaune|FR|city|24162|47.024|4.839
 Ostuni|IT|city|24157|40.729|17.577
 Immokalee|US|city|24154|26.419|-81.417
 Yeongdong|KR|city|24154|36.175|127.776
-An Nimāş|SA|city|24153|19.145|42.120
+An Nimas|SA|city|24153|19.145|42.120
 Ditzingen|DE|city|24149|48.827|9.067
 Nivelles|BE|city|24149|50.598|4.328
 Tak|TH|city|24149|16.870|99.129
 Greiz|DE|city|24147|50.658|12.199
 Pourham|SN|city|24146|14.350|-16.417
 Kumbalam|IN|city|24143|9.906|76.311
-Srīsailain|IN|city|24142|16.072|78.868
+Srisailain|IN|city|24142|16.072|78.868
 Giarre|IT|city|24138|37.724|15.182
 Haaksbergen|NL|city|24137|52.157|6.739
 Igarapé Açu|BR|city|24136|-1.129|-47.620
@@ -15812,7 +15812,7 @@ Chambas|CU|city|24114|22.195|-78.912
 Schleswig|DE|city|24114|54.522|9.559
 Ibi|ES|city|24113|38.625|-0.572
 Aluva|IN|city|24108|10.108|76.352
-Rājaldesar|IN|city|24104|28.028|74.474
+Rajaldesar|IN|city|24104|28.028|74.474
 Frederikshavn|DK|city|24103|57.441|10.537
 Plymstock|GB|city|24103|50.360|-4.090
 Lentini|IT|city|24102|37.286|14.997
@@ -15823,19 +15823,19 @@ Grootfontein|NA|city|24099|-19.567|18.117
 As Sulayyil|SA|city|24097|20.461|45.578
 Brunoy|FR|city|24096|48.694|2.492
 Eaubonne|FR|city|24096|48.997|2.282
-Kościan|PL|city|24096|52.088|16.649
+Koscian|PL|city|24096|52.088|16.649
 Trotwood|US|city|24096|39.797|-84.311
 Lüdinghausen|DE|city|24094|51.768|7.444
-Hastināpur|IN|city|24093|29.160|78.008
+Hastinapur|IN|city|24093|29.160|78.008
 North Haven|US|city|24093|41.391|-72.860
 Weinzierl bei Krems|AT|city|24092|48.400|15.600
-Pāthardi|IN|city|24091|19.173|75.174
+Pathardi|IN|city|24091|19.173|75.174
 Summerlin South|US|city|24085|36.117|-115.330
 Gusinoozyorsk|RU|city|24083|51.283|106.500
 Colgong|IN|city|24081|25.263|87.233
 Pundong|ID|city|24081|-7.952|110.349
-Chettipālaiyam|IN|city|24080|10.912|77.037
-Manāsa|IN|city|24078|24.478|75.141
+Chettipalaiyam|IN|city|24080|10.912|77.037
+Manasa|IN|city|24078|24.478|75.141
 Caroline Springs|AU|city|24077|-37.741|144.736
 Ati|TD|city|24074|13.215|18.335
 Ormskirk|GB|city|24073|53.567|-2.882
@@ -15852,14 +15852,14 @@ Chak One Hundred Twenty Nine Left|PK|city|24053|30.429|73.045
 Pando|UY|city|24047|-34.717|-55.958
 Jakobsberg|SE|city|24046|59.423|17.835
 Loma Linda|US|city|24045|34.048|-117.261
-Bhachāu|IN|city|24044|23.299|70.343
+Bhachau|IN|city|24044|23.299|70.343
 Ytrebygda|NO|city|24044|60.305|5.282
 Peekskill|US|city|24043|41.290|-73.920
 Tegina|NG|city|24037|10.071|6.191
 Velingrad|BG|city|24036|42.028|23.992
 Baldwin|US|city|24033|40.656|-73.609
 Rugeley|GB|city|24033|52.759|-1.937
-Bāgepalli|IN|city|24031|13.783|77.797
+Bagepalli|IN|city|24031|13.783|77.797
 Kourou|GF|city|24029|5.163|-52.643
 Sipalay|PH|city|24029|9.752|122.404
 Icod de los Vinos|ES|city|24024|28.372|-16.712
@@ -15870,7 +15870,7 @@ Fairfax|US|city|24013|38.846|-77.306
 Tosya|TR|city|24013|41.015|34.040
 Bembèrèkè|BJ|city|24006|10.228|2.663
 Rio Real|BR|city|24005|-11.485|-37.933
-Kottūru|IN|city|24004|14.824|76.220
+Kotturu|IN|city|24004|14.824|76.220
 Verl|DE|city|24002|51.883|8.517
 La Gomera|GT|city|24001|14.082|-91.054
 Badou|TG|city|24000|7.583|0.600
@@ -15880,11 +15880,11 @@ Caazapá|PY|city|23996|-26.196|-56.368
 East Gwillimbury|CA|city|23991|44.101|-79.438
 Cumaribo|CO|city|23990|4.446|-69.799
 Setakamachi-takayanagi|JP|city|23985|33.149|130.465
-Mūl|IN|city|23984|20.070|79.678
+Mul|IN|city|23984|20.070|79.678
 Patarrá|CR|city|23983|9.881|-84.035
 Gornji Milanovac|RS|city|23982|44.026|20.462
 San Miguel el Alto|MX|city|23982|21.030|-102.404
-Moineşti|RO|city|23981|46.475|26.489
+Moinesti|RO|city|23981|46.475|26.489
 Don Luan|VN|city|23978|11.535|106.883
 Hisor|TJ|city|23978|38.525|68.551
 Olching|DE|city|23978|48.200|11.333
@@ -15911,7 +15911,7 @@ Huntingdon|GB|city|23937|52.330|-0.187
 Villeparisis|FR|city|23931|48.942|2.615
 Hlohovec|SK|city|23930|48.432|17.803
 Haenam|KR|city|23928|34.571|126.599
-Shrīrangapattana|IN|city|23927|12.423|76.684
+Shrirangapattana|IN|city|23927|12.423|76.684
 Hialeah Gardens|US|city|23926|25.865|-80.325
 Waverly|US|city|23925|42.739|-84.621
 Campo Formoso|BR|city|23920|-10.508|-40.321
@@ -15923,7 +15923,7 @@ Sonneberg|DE|city|23908|50.359|11.175
 Fuquay-Varina|US|city|23907|35.584|-78.800
 Chengam|IN|city|23904|12.309|78.791
 Pompei|IT|city|23902|40.746|14.497
-Bāzpur|IN|city|23900|29.153|79.108
+Bazpur|IN|city|23900|29.153|79.108
 Belo sur Tsiribihina|MG|city|23900|-19.698|44.546
 Dokuchayevs’k|UA|city|23900|47.750|37.679
 Fountain Hills|US|city|23899|33.612|-111.717
@@ -15944,16 +15944,16 @@ Kelkit|TR|city|23870|40.127|39.434
 Freudenstadt|DE|city|23868|48.467|8.414
 Tata|HU|city|23868|47.653|18.318
 Jawor|PL|city|23865|51.051|16.193
-Kemisē|ET|city|23861|10.717|39.870
+Kemise|ET|city|23861|10.717|39.870
 Maroantsetra|MG|city|23859|-15.435|49.738
 Bungo-Takada-shi|JP|city|23856|33.557|131.445
 Sliedrecht|NL|city|23854|51.821|4.776
 Miguel Pereira|BR|city|23850|-22.454|-43.469
 Pazarcık|TR|city|23850|37.487|37.300
-Sohāgpur|IN|city|23849|22.701|78.195
-Murlīganj|IN|city|23843|25.897|86.996
+Sohagpur|IN|city|23849|22.701|78.195
+Murliganj|IN|city|23843|25.897|86.996
 Yurécuaro|MX|city|23843|20.336|-102.284
-Quţūr|EG|city|23842|30.972|30.956
+Qutur|EG|city|23842|30.972|30.956
 Bainbridge Island|US|city|23840|47.626|-122.521
 Montilla|ES|city|23840|37.586|-4.638
 San Giovanni a Teduccio|IT|city|23839|40.838|14.306
@@ -15965,7 +15965,7 @@ Ciudad Serdán|MX|city|23824|18.989|-97.446
 Dok Kham Tai|TH|city|23824|19.162|99.993
 Rossano Stazione|IT|city|23824|39.599|16.635
 Hwacheon|KR|city|23822|38.107|127.706
-Rădăuți|RO|city|23822|47.850|25.917
+Radauti|RO|city|23822|47.850|25.917
 Morrisville|US|city|23820|35.823|-78.826
 Reoti|IN|city|23819|25.851|84.378
 New Malden|GB|city|23818|51.401|-0.262
@@ -15973,16 +15973,16 @@ Le Robert|MQ|city|23814|14.678|-60.942
 Kernersville|US|city|23811|36.120|-80.074
 Fatehganj West|IN|city|23810|28.466|79.307
 Weingarten|DE|city|23802|47.810|9.639
-Şarkışla|TR|city|23800|39.352|36.410
-Wārāseonī|IN|city|23800|21.762|80.043
+Sarkısla|TR|city|23800|39.352|36.410
+Waraseoni|IN|city|23800|21.762|80.043
 Capinzal|BR|city|23795|-27.344|-51.612
-Āsasa|ET|city|23790|7.100|39.200
-Fetești-Gară|RO|city|23789|44.420|27.825
-Tāramangalam|IN|city|23788|11.694|77.970
+Asasa|ET|city|23790|7.100|39.200
+Fetesti-Gara|RO|city|23789|44.420|27.825
+Taramangalam|IN|city|23788|11.694|77.970
 Niimi|JP|city|23787|34.983|133.467
 Fada|TD|city|23786|17.185|21.581
 Propriá|BR|city|23786|-10.211|-36.840
-Al Ḩarāk|SY|city|23784|32.749|36.310
+Al Harak|SY|city|23784|32.749|36.310
 Iguape|BR|city|23784|-24.708|-47.555
 Step’anavan|AM|city|23782|41.010|44.385
 Altea|ES|city|23780|38.599|-0.051
@@ -16011,9 +16011,9 @@ Tanguá|BR|city|23740|-22.730|-42.714
 San Pedro del Pinatar|ES|city|23738|37.836|-0.791
 Río Cauto|CU|city|23737|20.560|-76.917
 Bezenchuk|RU|city|23736|52.982|49.433
-Manihāri|IN|city|23731|25.339|87.620
+Manihari|IN|city|23731|25.339|87.620
 Volnovakha|UA|city|23731|47.601|37.497
-Comăneşti|RO|city|23729|46.421|26.436
+Comanesti|RO|city|23729|46.421|26.436
 Guanhães|BR|city|23727|-18.775|-42.932
 Teocaltiche|MX|city|23726|21.434|-102.574
 Sèvres|FR|city|23724|48.823|2.218
@@ -16031,7 +16031,7 @@ Spinea-Orgnano|IT|city|23710|45.491|12.155
 Ammanford|GB|city|23709|51.793|-3.988
 Alwaye|IN|city|23703|10.106|76.355
 Dinuba|US|city|23702|36.543|-119.387
-Masallātah|LY|city|23702|32.617|14.000
+Masallatah|LY|city|23702|32.617|14.000
 Yverdon-les-Bains|CH|city|23702|46.779|6.641
 Estoril|PT|city|23700|38.706|-9.398
 Van Nest|US|city|23700|40.848|-73.864
@@ -16041,7 +16041,7 @@ Zdolbuniv|UA|city|23697|50.521|26.243
 Boshkengash|TJ|city|23696|38.466|68.805
 Lensk|RU|city|23694|60.725|114.928
 Nchelenge|ZM|city|23693|-9.345|28.734
-Tānsen|NP|city|23693|27.867|83.547
+Tansen|NP|city|23693|27.867|83.547
 Barstow|US|city|23692|34.899|-117.023
 Droylsden|GB|city|23689|53.480|-2.145
 Macas|EC|city|23687|-2.309|-78.111
@@ -16053,7 +16053,7 @@ Yershov|RU|city|23681|51.351|48.277
 Merefa|UA|city|23679|49.823|36.051
 Kharakvasla|IN|city|23677|18.440|73.775
 Olenegorsk|RU|city|23670|68.143|33.253
-Sarıkamış|TR|city|23665|40.328|42.587
+Sarıkamıs|TR|city|23665|40.328|42.587
 Putignano|IT|city|23661|40.851|17.122
 Brookings|US|city|23657|44.311|-96.798
 Dhanera|IN|city|23656|24.510|72.023
@@ -16067,7 +16067,7 @@ Skawina|PL|city|23647|49.975|19.829
 Baileys Crossroads|US|city|23643|38.850|-77.130
 Groß-Gerau|DE|city|23641|49.921|8.483
 Arbroath|GB|city|23640|56.563|-2.587
-Mariāni|IN|city|23640|26.657|94.315
+Mariani|IN|city|23640|26.657|94.315
 Dunajská Streda|SK|city|23639|47.993|17.612
 Arfoud|MA|city|23637|31.435|-4.233
 Saint-Pol-sur-Mer|FR|city|23635|51.031|2.340
@@ -16078,7 +16078,7 @@ Allende|MX|city|23620|18.155|-94.393
 Musselburgh|GB|city|23620|55.942|-3.050
 Dudinka|RU|city|23619|69.406|86.178
 São Luís de Montes Belos|BR|city|23619|-16.525|-50.372
-Pruszcz Gdański|PL|city|23618|54.262|18.636
+Pruszcz Gdanski|PL|city|23618|54.262|18.636
 Santa Cruz del Quiché|GT|city|23618|15.031|-91.149
 Songwa|TZ|city|23618|-3.517|33.517
 Bassila|BJ|city|23616|9.008|1.665
@@ -16104,7 +16104,7 @@ Bouna|CI|city|23570|9.269|-2.995
 Lyskovo|RU|city|23570|56.033|45.042
 Oud-Beijerland|NL|city|23569|51.824|4.412
 San Ignacio de Velasco|BO|city|23569|-16.367|-60.950
-Lādwa|IN|city|23565|29.994|77.046
+Ladwa|IN|city|23565|29.994|77.046
 Bogo|PH|city|23562|11.052|124.005
 Tacoronte|ES|city|23562|28.477|-16.410
 Glenville|US|city|23559|41.533|-81.617
@@ -16116,7 +16116,7 @@ Lazarevac|RS|city|23551|44.385|20.256
 Teloloapan|MX|city|23549|18.367|-99.872
 Santa Cruz de El Seibo|DO|city|23547|18.766|-69.039
 Nagar|IN|city|23546|27.424|77.099
-Dorāha|IN|city|23545|30.800|76.024
+Doraha|IN|city|23545|30.800|76.024
 Strakonice|CZ|city|23545|49.261|13.902
 Whitefield|GB|city|23545|53.550|-2.300
 Sidi Abdelli|DZ|city|23543|35.069|-1.137
@@ -16124,21 +16124,21 @@ Gif-sur-Yvette|FR|city|23541|48.683|2.133
 Kreminna|UA|city|23538|49.050|38.218
 Morinda|IN|city|23536|30.790|76.499
 Mojoagung|ID|city|23534|-7.567|112.350
-Ağdaş|AZ|city|23528|40.647|47.474
-Duliāgaon|IN|city|23528|27.372|95.308
+Agdas|AZ|city|23528|40.647|47.474
+Duliagaon|IN|city|23528|27.372|95.308
 Al Kiswah|SY|city|23526|33.358|36.242
-Pānchla|IN|city|23526|22.537|88.138
+Panchla|IN|city|23526|22.537|88.138
 Funehikimachi-funehiki|JP|city|23524|37.447|140.577
 Tallkayf|IQ|city|23524|36.491|43.121
 Vangaindrano|MG|city|23523|-23.350|47.600
-Nādbai|IN|city|23520|27.223|77.196
+Nadbai|IN|city|23520|27.223|77.196
 Kiomboi|TZ|city|23519|-4.267|34.367
 Paiporta|ES|city|23519|39.428|-0.418
 San Martín de los Andes|AR|city|23519|-40.158|-71.353
 Kondoa|TZ|city|23518|-4.900|35.783
 Bourgoin-Jallieu|FR|city|23517|45.586|5.274
 Joaçaba|BR|city|23516|-27.178|-51.505
-Ogōri-shimogō|JP|city|23516|34.100|131.400
+Ogori-shimogo|JP|city|23516|34.100|131.400
 Tadotsu|JP|city|23514|34.275|133.750
 Priego de Córdoba|ES|city|23513|37.438|-4.195
 Pinhal Novo|PT|city|23510|38.631|-8.914
@@ -16149,25 +16149,25 @@ Oltu|TR|city|23504|40.539|41.987
 Rouyn-Noranda|CA|city|23504|48.237|-79.023
 San Martín Cuautlalpan|MX|city|23501|19.276|-98.832
 L’govskiy|RU|city|23500|51.631|35.278
-Jhīnjhak|IN|city|23499|26.561|79.734
+Jhinjhak|IN|city|23499|26.561|79.734
 Hajdúszoboszló|HU|city|23496|47.450|21.400
 Malpe|IN|city|23496|13.350|74.704
 Pylaía|GR|city|23494|40.599|22.986
-Birūr|IN|city|23493|13.597|75.972
+Birur|IN|city|23493|13.597|75.972
 Koło|PL|city|23493|52.200|18.639
 Copertino|IT|city|23489|40.268|18.054
 Santa Maria da Vitória|BR|city|23488|-13.388|-44.199
 Overijse|BE|city|23486|50.774|4.535
 La Paz Centro|NI|city|23481|12.340|-86.675
 Mikuni|JP|city|23480|36.217|136.152
-Māndal|IN|city|23478|25.441|74.570
+Mandal|IN|city|23478|25.441|74.570
 Ilchester|US|city|23476|39.251|-76.765
-Ząbki|PL|city|23473|52.293|21.105
+Zabki|PL|city|23473|52.293|21.105
 Stellingen|DE|city|23472|53.592|9.929
 San José Iturbide|MX|city|23471|21.002|-100.384
-Shīshgarh|IN|city|23471|28.729|79.315
+Shishgarh|IN|city|23471|28.729|79.315
 Bayonet Point|US|city|23467|28.327|-82.683
-Keshorai Pātan|IN|city|23464|25.293|75.939
+Keshorai Patan|IN|city|23464|25.293|75.939
 Armação de Búzios|BR|city|23463|-22.747|-41.882
 Finote Selam|ET|city|23463|10.700|37.267
 Ubauro|PK|city|23462|28.164|69.731
@@ -16183,8 +16183,8 @@ Penarth|GB|city|23437|51.439|-3.173
 Zug|CH|city|23435|47.172|8.517
 Mithi|PK|city|23431|24.737|69.797
 Bishopbriggs|GB|city|23430|55.907|-4.219
-Chhātāpur|IN|city|23425|26.220|87.005
-Kopřivnice|CZ|city|23424|49.599|18.145
+Chhatapur|IN|city|23425|26.220|87.005
+Koprivnice|CZ|city|23424|49.599|18.145
 Belper|GB|city|23417|53.023|-1.481
 McDonough|US|city|23417|33.447|-84.147
 Romulus|US|city|23417|42.222|-83.397
@@ -16193,22 +16193,22 @@ Ronnenberg|DE|city|23416|52.319|9.655
 Basni|IN|city|23414|27.172|73.645
 Kabanovo|RU|city|23414|55.748|38.935
 Rosemount|US|city|23413|44.739|-93.126
-Khātegaon|IN|city|23405|22.596|76.913
-Rāmtek|IN|city|23404|21.396|79.327
-Ḩalfāyā|SY|city|23403|35.260|36.606
-Metahāra|ET|city|23403|8.900|39.917
+Khategaon|IN|city|23405|22.596|76.913
+Ramtek|IN|city|23404|21.396|79.327
+Halfaya|SY|city|23403|35.260|36.606
+Metahara|ET|city|23403|8.900|39.917
 Visby|SE|city|23402|57.641|18.296
 María la Baja|CO|city|23401|9.983|-75.302
 Chiaiano|IT|city|23396|40.881|14.208
 Ottaviano|IT|city|23396|40.852|14.478
 Kamalasai|TH|city|23393|16.338|103.576
-Sāvantvādi|IN|city|23384|15.904|73.822
+Savantvadi|IN|city|23384|15.904|73.822
 Eckernförde|DE|city|23383|54.469|9.838
 Ban Talat Nua|TH|city|23381|7.885|98.386
 Bakhmach|UA|city|23379|51.181|32.835
 Mirandopólis|BR|city|23378|-21.134|-51.102
 Fedorovskiy|RU|city|23375|61.606|73.714
-Laḩij|YE|city|23375|13.057|44.882
+Lahij|YE|city|23375|13.057|44.882
 Monte Estoril|PT|city|23375|38.706|-9.406
 Pedro Carbo|EC|city|23372|-1.816|-80.233
 Sobue|JP|city|23372|35.250|136.717
@@ -16219,8 +16219,8 @@ Laguna Beach|US|city|23365|33.542|-117.783
 Balbriggan|IE|city|23364|53.608|-6.183
 Geretsried|DE|city|23364|47.858|11.481
 Monoharpur|IN|city|23362|22.108|88.079
-Kościerzyna|PL|city|23361|54.122|17.981
-Bāgha Purāna|IN|city|23360|30.688|75.098
+Koscierzyna|PL|city|23361|54.122|17.981
+Bagha Purana|IN|city|23360|30.688|75.098
 Baza|ES|city|23359|37.491|-2.773
 Zwevegem|BE|city|23358|50.813|3.338
 Bellview|US|city|23355|30.462|-87.315
@@ -16229,8 +16229,8 @@ Sangerhausen|DE|city|23347|51.472|11.295
 Injambakkam|IN|city|23346|12.916|80.249
 Prudnik|PL|city|23343|50.321|17.575
 Novo Mesto|SI|city|23341|45.804|15.169
-Ōkawara|JP|city|23340|38.050|140.734
-Dīnānagar|IN|city|23339|32.137|75.473
+Okawara|JP|city|23340|38.050|140.734
+Dinanagar|IN|city|23339|32.137|75.473
 Salah Bey|DZ|city|23339|35.855|5.291
 Chok Chai|TH|city|23337|14.728|102.165
 Bagnoli|IT|city|23333|40.813|14.168
@@ -16253,7 +16253,7 @@ Toba|JP|city|23303|34.483|136.842
 Graneros|CL|city|23301|-34.069|-70.727
 Nebaj|GT|city|23301|15.406|-91.147
 Olesa de Montserrat|ES|city|23301|41.544|1.894
-Bāglung|NP|city|23296|28.272|83.590
+Baglung|NP|city|23296|28.272|83.590
 Damnoen Saduak|TH|city|23296|13.518|99.955
 Mwadui|TZ|city|23296|-3.550|33.600
 Osa|RU|city|23292|57.283|55.459
@@ -16261,7 +16261,7 @@ Pekan Nenas|MY|city|23292|1.510|103.514
 Piastów|PL|city|23290|52.184|20.840
 Akora|PK|city|23288|34.003|72.126
 Peringat|MY|city|23288|6.033|102.283
-Nāsriganj|IN|city|23286|25.051|84.328
+Nasriganj|IN|city|23286|25.051|84.328
 Selargius|IT|city|23285|39.258|9.163
 Broadstairs|GB|city|23283|51.359|1.439
 Katrineholm|SE|city|23283|58.996|16.207
@@ -16279,12 +16279,12 @@ Koothanallur|IN|city|23257|10.720|79.516
 Villa Gesell|AR|city|23257|-37.264|-56.973
 Calimete|CU|city|23255|22.534|-80.911
 Kroya|ID|city|23255|-7.633|109.246
-Dubăsari|MD|city|23254|47.266|29.167
+Dubasari|MD|city|23254|47.266|29.167
 el Besòs i el Maresme|ES|city|23254|41.413|2.217
 Laranjeiras|BR|city|23251|-10.806|-37.170
 Pontinha|PT|city|23249|38.768|-9.199
 Divichibazar|AZ|city|23248|41.201|48.987
-Vranov nad Topľou|SK|city|23246|48.888|21.685
+Vranov nad Toplou|SK|city|23246|48.888|21.685
 Mornington|AU|city|23245|-38.218|145.039
 Wierden|NL|city|23244|52.359|6.593
 Ängelholm|SE|city|23240|56.243|12.862
@@ -16296,11 +16296,11 @@ South Old Bridge|US|city|23233|40.408|-74.354
 Naujamiestis|LT|city|23232|54.680|25.269
 Cambre|ES|city|23231|43.294|-8.347
 Fabriano|IT|city|23230|43.339|12.903
-Pindwāra|IN|city|23229|24.797|73.055
+Pindwara|IN|city|23229|24.797|73.055
 Quaraí|BR|city|23229|-30.387|-56.451
 Beersel|BE|city|23228|50.766|4.300
 San Sebastiano|IT|city|23228|45.652|10.257
-Świebodzice|PL|city|23228|50.860|16.320
+Swiebodzice|PL|city|23228|50.860|16.320
 Nuenen|NL|city|23223|51.470|5.553
 Chiffa|DZ|city|23218|36.463|2.739
 Sisophon|KH|city|23218|13.586|102.974
@@ -16312,12 +16312,12 @@ Loandjili|CG|city|23204|-4.756|11.858
 Dolton|US|city|23197|41.639|-87.607
 Muggiò|IT|city|23193|45.589|9.228
 Pfaffenhofen an der Ilm|DE|city|23192|48.531|11.505
-Al Mishkhāb|IQ|city|23189|31.804|44.489
+Al Mishkhab|IQ|city|23189|31.804|44.489
 Biancavilla|IT|city|23188|37.644|14.867
 Tcholliré|CM|city|23187|8.402|14.170
 Zeribet el Oued|DZ|city|23187|34.683|6.511
 Oadby|GB|city|23184|52.606|-1.084
-Shirahamachō-usazakiminami|JP|city|23180|34.783|134.717
+Shirahamacho-usazakiminami|JP|city|23180|34.783|134.717
 Marki|PL|city|23177|52.321|21.105
 Webster Groves|US|city|23177|38.593|-90.357
 Awgu|NG|city|23175|6.073|7.477
@@ -16327,8 +16327,8 @@ Belton|US|city|23168|38.812|-94.532
 Putten|NL|city|23168|52.259|5.607
 Nova Cruz|BR|city|23166|-6.478|-35.434
 Khandela|IN|city|23164|27.605|75.502
-Tūkrah|LY|city|23164|32.534|20.579
-Chākan|IN|city|23161|18.761|73.864
+Tukrah|LY|city|23164|32.534|20.579
+Chakan|IN|city|23161|18.761|73.864
 Mudanya|TR|city|23161|40.375|28.882
 Macia|MZ|city|23156|-25.027|33.099
 São João Nepomuceno|BR|city|23154|-21.540|-43.011
@@ -16342,16 +16342,16 @@ Kerrville|US|city|23136|30.047|-99.140
 Alot|IN|city|23134|23.763|75.557
 La Valette-du-Var|FR|city|23134|43.138|5.983
 Pooler|US|city|23133|32.115|-81.247
-Dhāruhera|IN|city|23132|28.206|76.797
+Dharuhera|IN|city|23132|28.206|76.797
 Mequon|US|city|23132|43.216|-88.030
-Kurduvādi|IN|city|23131|18.093|75.416
+Kurduvadi|IN|city|23131|18.093|75.416
 Sasel|DE|city|23131|53.654|10.112
 Vicksburg|US|city|23131|32.353|-90.878
 Alvarado|MX|city|23128|18.771|-95.762
 Morrisania|US|city|23127|40.829|-73.907
 Trairi|BR|city|23126|-3.278|-39.269
 Vel’sk|RU|city|23126|61.070|42.098
-Chāndur|IN|city|23125|19.734|79.172
+Chandur|IN|city|23125|19.734|79.172
 Zacualtipán|MX|city|23125|20.650|-98.656
 Heanor|GB|city|23122|53.014|-1.354
 Palm City|US|city|23120|27.168|-80.266
@@ -16360,7 +16360,7 @@ Dodola|ET|city|23116|6.983|39.183
 Middleborough|US|city|23116|41.893|-70.911
 Larvik|NO|city|23113|59.053|10.035
 Loulé|PT|city|23109|37.138|-8.020
-Thị Trấn Tân Thành|VN|city|23109|10.256|105.593
+Thi Tran Tan Thanh|VN|city|23109|10.256|105.593
 San Jorge Pueblo Nuevo|MX|city|23107|19.254|-99.628
 San Sebastián de Mariquita|CO|city|23104|5.199|-74.893
 Hacıqabul|AZ|city|23102|40.039|48.943
@@ -16379,7 +16379,7 @@ Annaberg-Buchholz|DE|city|23092|50.580|13.006
 Vero Beach South|US|city|23092|27.616|-80.413
 Björlanda|SE|city|23088|57.767|11.833
 Starnberg|DE|city|23086|48.002|11.344
-Nakūr|IN|city|23084|29.920|77.304
+Nakur|IN|city|23084|29.920|77.304
 Van Buren|US|city|23081|35.437|-94.348
 East Peoria|US|city|23080|40.666|-89.580
 Landover|US|city|23078|38.934|-76.897
@@ -16388,16 +16388,16 @@ Zafarwal|PK|city|23078|32.345|74.900
 Avellaneda|AR|city|23077|-29.118|-59.658
 Stadthagen|DE|city|23076|52.323|9.203
 Bohumín|CZ|city|23075|49.904|18.358
-Shāmgarh|IN|city|23075|24.188|75.639
+Shamgarh|IN|city|23075|24.188|75.639
 Kuchaiburi|IN|city|23072|22.267|86.174
 Windham|US|city|23072|41.700|-72.157
-Al Finţās|KW|city|23071|29.174|48.121
+Al Fintas|KW|city|23071|29.174|48.121
 Pinamungahan|PH|city|23068|10.271|123.584
 Piteå|SE|city|23067|65.317|21.479
 Wudil|NG|city|23066|11.809|8.844
 Jaguaribe|BR|city|23065|-5.891|-38.622
 Jacksonville Beach|US|city|23064|30.295|-81.393
-Dārwha|IN|city|23062|20.310|77.773
+Darwha|IN|city|23062|20.310|77.773
 Sehnde|DE|city|23060|52.314|9.968
 Palotina|BR|city|23059|-24.284|-53.840
 Calabasas|US|city|23058|34.158|-118.638
@@ -16405,9 +16405,9 @@ Chapeltown|GB|city|23056|53.465|-1.472
 Béoumi|CI|city|23053|7.674|-5.581
 Hawthorn|AU|city|23051|-37.820|145.036
 Montecalvario|IT|city|23050|40.844|14.246
-Akdağmadeni|TR|city|23048|39.660|35.884
-Pīpri|IN|city|23047|19.794|75.535
-Tochio-honchō|JP|city|23045|37.476|138.995
+Akdagmadeni|TR|city|23048|39.660|35.884
+Pipri|IN|city|23047|19.794|75.535
+Tochio-honcho|JP|city|23045|37.476|138.995
 Mansalay|PH|city|23044|12.520|121.439
 Solon|US|city|23043|41.390|-81.441
 Truro|GB|city|23041|50.265|-5.054
@@ -16424,7 +16424,7 @@ Boumahra Ahmed|DZ|city|23022|36.458|7.514
 Beloha|MG|city|23021|-25.167|45.050
 Sechura|PE|city|23020|-5.557|-80.822
 Chivasso|IT|city|23017|45.191|7.890
-Kurinjippādi|IN|city|23017|11.550|79.591
+Kurinjippadi|IN|city|23017|11.550|79.591
 Carmagnola|IT|city|23012|44.850|7.720
 Étampes|FR|city|23012|48.435|2.162
 Mons-en-Barœul|FR|city|23006|50.633|3.117
@@ -16437,7 +16437,7 @@ Ammi Moussa|DZ|city|23001|35.868|1.111
 Loon op Zand|NL|city|23000|51.627|5.075
 Opladen|DE|city|23000|51.069|7.004
 Scheveningen|NL|city|23000|52.105|4.276
-Sremčica|RS|city|23000|44.677|20.392
+Sremcica|RS|city|23000|44.677|20.392
 Enna|IT|city|22998|37.566|14.274
 Forquilhinha|BR|city|22998|-28.747|-49.472
 Kajiki|JP|city|22997|31.733|130.667
@@ -16453,7 +16453,7 @@ Eravur Town|LK|city|22982|7.778|81.604
 Ladera Ranch|US|city|22980|33.571|-117.636
 Saint-Ouen-l'Aumône|FR|city|22977|49.044|2.121
 Kovancılar|TR|city|22976|38.719|39.863
-Kūdligi|IN|city|22975|14.905|76.385
+Kudligi|IN|city|22975|14.905|76.385
 Maragondon|PH|city|22973|14.273|120.738
 Motomachi|JP|city|22972|43.826|144.096
 Litherland|GB|city|22971|53.470|-2.998
@@ -16463,7 +16463,7 @@ Mendeleyevsk|RU|city|22969|55.908|52.290
 Papalotla|MX|city|22969|19.169|-98.204
 Fröndenberg|DE|city|22964|51.476|7.769
 Lisle|US|city|22964|41.801|-88.075
-İdil|TR|city|22960|37.335|41.889
+Idil|TR|city|22960|37.335|41.889
 Staßfurt|DE|city|22960|51.852|11.585
 Rodolfo Sánchez Taboada|MX|city|22957|31.721|-116.572
 Termini Imerese|IT|city|22957|37.982|13.697
@@ -16471,9 +16471,9 @@ Bad Harzburg|DE|city|22954|51.883|10.562
 Kot Samaba|PK|city|22953|28.552|70.468
 Picnic Point-North Lynnwood|US|city|22953|47.863|-122.295
 East Naples|US|city|22951|26.138|-81.766
-Trebišov|SK|city|22947|48.629|21.720
+Trebisov|SK|city|22947|48.629|21.720
 Addiet Canna|ET|city|22946|11.267|37.483
-Ṟuwandiz|IQ|city|22943|36.612|44.524
+Ruwandiz|IQ|city|22943|36.612|44.524
 Cloverleaf|US|city|22942|29.778|-95.172
 Tralee|IE|city|22941|52.270|-9.703
 Dixiana|US|city|22940|33.740|-86.649
@@ -16484,7 +16484,7 @@ Machesney Park|US|city|22927|42.347|-89.039
 Morgan Park|US|city|22924|41.690|-87.667
 Vertou|FR|city|22921|47.169|-1.469
 Nafada|NG|city|22920|11.096|11.333
-Vemalwāda|IN|city|22920|18.465|78.869
+Vemalwada|IN|city|22920|18.465|78.869
 Hanwella Ihala|LK|city|22918|6.901|80.085
 Kilkís|GR|city|22914|40.993|22.874
 Dankov|RU|city|22913|53.252|39.156
@@ -16507,7 +16507,7 @@ Phulpur|IN|city|22886|25.549|82.090
 Pelham|US|city|22885|33.286|-86.810
 Dalmine|IT|city|22881|45.649|9.606
 Kutiatodu|IN|city|22880|9.800|76.333
-Edineţ|MD|city|22872|48.172|27.303
+Edinet|MD|city|22872|48.172|27.303
 Ngoro|ID|city|22871|-7.684|112.258
 Tremont|US|city|22870|40.850|-73.906
 Biankouma|CI|city|22868|7.739|-7.614
@@ -16524,7 +16524,7 @@ Kiryas Joel|US|city|22851|41.342|-74.168
 Severskaya|RU|city|22849|44.854|38.677
 Royton|GB|city|22848|53.565|-2.123
 Arcos de Valdevez|PT|city|22847|41.847|-8.419
-Balarāmpur|IN|city|22847|23.097|86.223
+Balarampur|IN|city|22847|23.097|86.223
 Hennenman|ZA|city|22847|-27.977|27.024
 Forst|DE|city|22843|51.735|14.640
 Montgeron|FR|city|22843|48.705|2.450
@@ -16535,7 +16535,7 @@ Las Pintas de Arriba|MX|city|22838|20.574|-103.323
 Walton-on-Thames|GB|city|22834|51.387|-0.413
 Zapotiltic|MX|city|22833|19.627|-103.418
 Bambang|PH|city|22831|16.387|121.107
-Sāmbhar|IN|city|22828|26.908|75.191
+Sambhar|IN|city|22828|26.908|75.191
 Tixtla de Guerrero|MX|city|22826|17.567|-99.398
 Danghara|TJ|city|22824|38.096|69.340
 Goianira|BR|city|22822|-16.496|-49.426
@@ -16544,10 +16544,10 @@ Lustenau|AT|city|22821|47.426|9.659
 Oued el Abtal|DZ|city|22819|35.456|0.688
 Illapel|CL|city|22816|-31.633|-71.170
 Quedlinburg|DE|city|22814|51.788|11.150
-Jindřichův Hradec|CZ|city|22812|49.144|15.003
+Jindrichuv Hradec|CZ|city|22812|49.144|15.003
 Idstein|DE|city|22810|50.218|8.267
 Igugunu|TZ|city|22810|-4.567|34.633
-Karmāla|IN|city|22809|18.408|75.194
+Karmala|IN|city|22809|18.408|75.194
 Willebroek|BE|city|22808|51.060|4.360
 Haines City|US|city|22807|28.114|-81.620
 Vaikam|IN|city|22807|9.749|76.396
@@ -16568,30 +16568,30 @@ Hinjilikatu|IN|city|22779|19.482|84.745
 Tashtagol|RU|city|22779|52.766|87.889
 Thornlie|AU|city|22779|-32.060|115.955
 Yahotyn|UA|city|22779|50.280|31.762
-Uttamapālaiyam|IN|city|22778|9.807|77.327
+Uttamapalaiyam|IN|city|22778|9.807|77.327
 Atlacomulco de Fabela|MX|city|22774|19.799|-99.875
-Tarāna|IN|city|22773|23.334|76.043
+Tarana|IN|city|22773|23.334|76.043
 Maisons-Laffitte|FR|city|22772|48.953|2.145
 Tomares|ES|city|22772|37.373|-6.046
 Törökszentmiklós|HU|city|22770|47.183|20.417
 Bandar-e Lengeh|IR|city|22768|26.558|54.881
 Dois Vizinhos|BR|city|22766|-25.734|-53.057
-Pariyāpuram|IN|city|22766|11.017|75.867
+Pariyapuram|IN|city|22766|11.017|75.867
 Öhringen|DE|city|22765|49.199|9.507
 Acajutla|SV|city|22763|13.593|-89.828
 Madingou|CG|city|22760|-4.154|13.550
 Igaraçu do Tietê|BR|city|22758|-22.509|-48.558
 The Crossings|US|city|22758|25.671|-80.401
-‘Izrā|JO|city|22756|31.159|35.693
+‘Izra|JO|city|22756|31.159|35.693
 Valley Station|US|city|22756|38.111|-85.870
 East Lake-Orient Park|US|city|22753|27.983|-82.379
-Mukeriān|IN|city|22751|31.954|75.617
+Mukerian|IN|city|22751|31.954|75.617
 Stalybridge|GB|city|22748|53.484|-2.059
-Lāthi|IN|city|22745|21.723|71.388
+Lathi|IN|city|22745|21.723|71.388
 Manuel Ojinaga|MX|city|22744|29.564|-104.416
 Tortona|IT|city|22743|44.898|8.864
 Melíssia|GR|city|22741|38.050|23.833
-Tennō|JP|city|22740|39.900|139.967
+Tenno|JP|city|22740|39.900|139.967
 Jaciara|BR|city|22737|-15.965|-54.968
 Seveso|IT|city|22733|45.647|9.143
 Wilsonville|US|city|22729|45.300|-122.774
@@ -16602,7 +16602,7 @@ Le Puy-en-Velay|FR|city|22718|45.044|3.885
 Lerma de Villada|MX|city|22713|19.289|-99.512
 Bloomingdale|US|city|22711|27.894|-82.240
 Hatvan|HU|city|22710|47.667|19.683
-Kalamnūri|IN|city|22708|19.674|77.311
+Kalamnuri|IN|city|22708|19.674|77.311
 Inglewood-Finn Hill|US|city|22707|47.720|-122.232
 West Odessa|US|city|22707|31.842|-102.499
 Llíria|ES|city|22706|39.629|-0.598
@@ -16610,7 +16610,7 @@ Motomiya|JP|city|22705|37.514|140.401
 Caxambu|BR|city|22701|-21.977|-44.932
 Ceadîr-Lunga|MD|city|22700|46.062|28.831
 Koz’modem’yansk|RU|city|22700|56.342|46.564
-Itimādpur|IN|city|22697|27.235|78.198
+Itimadpur|IN|city|22697|27.235|78.198
 Lengerich|DE|city|22697|52.187|7.860
 Oak Harbor|US|city|22693|48.293|-122.643
 Onega|RU|city|22693|63.907|38.111
@@ -16628,12 +16628,12 @@ Patos Fshat|AL|city|22679|40.643|19.651
 Erdek|TR|city|22678|40.400|27.793
 Tequixquiac|MX|city|22676|19.909|-99.145
 Auburn Hills|US|city|22672|42.688|-83.234
-Kasamatsuchō|JP|city|22671|35.367|136.767
+Kasamatsucho|JP|city|22671|35.367|136.767
 Hadyach|UA|city|22667|50.371|33.991
-Bānswāda|IN|city|22665|18.377|77.880
+Banswada|IN|city|22665|18.377|77.880
 Desenzano del Garda|IT|city|22665|45.471|10.536
 Meda|IT|city|22665|45.661|9.153
-Yŏnan-ŭp|KP|city|22665|37.909|126.161
+Yonan-up|KP|city|22665|37.909|126.161
 Iaçu|BR|city|22664|-12.767|-40.212
 Pottstown|US|city|22664|40.245|-75.650
 Conversano|IT|city|22661|40.968|17.113
@@ -16648,8 +16648,8 @@ Coromandel|BR|city|22647|-18.473|-47.200
 Goirle|NL|city|22646|51.521|5.067
 Goulburn|AU|city|22645|-34.752|149.721
 Mariano Comense|IT|city|22643|45.697|9.182
-Nāḩiyat ash Shināfīyah|IQ|city|22643|31.584|44.647
-Mātābhānga|IN|city|22642|26.342|89.216
+Nahiyat ash Shinafiyah|IQ|city|22643|31.584|44.647
+Matabhanga|IN|city|22642|26.342|89.216
 Kemi|FI|city|22641|65.736|24.564
 Potters Bar|GB|city|22639|51.694|-0.178
 Vattalkundu|IN|city|22638|10.161|77.759
@@ -16688,7 +16688,7 @@ Seaford|GB|city|22584|50.771|0.103
 Sept-Îles|CA|city|22582|50.200|-66.382
 Forest Lake|AU|city|22581|-27.626|152.969
 Moche|PE|city|22581|-8.171|-79.009
-Qīr Moāv|JO|city|22581|31.182|35.700
+Qir Moav|JO|city|22581|31.182|35.700
 Batu Arang|MY|city|22579|3.317|101.467
 Westerlo|BE|city|22579|51.090|4.915
 Meoqui|MX|city|22574|28.272|-105.480
@@ -16699,7 +16699,7 @@ Apas|PH|city|22566|10.341|123.903
 Campos Novos|BR|city|22563|-27.402|-51.225
 Jüchen|DE|city|22562|51.100|6.500
 Achères|FR|city|22555|48.961|2.069
-Pukhrāyān|IN|city|22555|26.224|79.837
+Pukhrayan|IN|city|22555|26.224|79.837
 Valdagno|IT|city|22555|45.645|11.299
 Bélabo|CM|city|22553|4.933|13.300
 Enköping|SE|city|22553|59.636|17.078
@@ -16723,7 +16723,7 @@ Reichenbach/Vogtland|DE|city|22530|50.623|12.303
 Ambato Boeny|MG|city|22529|-16.467|46.717
 Todabhim|IN|city|22529|26.917|76.817
 Gambiran Satu|ID|city|22525|-8.394|114.146
-Ādīs Zemen|ET|city|22522|12.117|37.783
+Adis Zemen|ET|city|22522|12.117|37.783
 North Augusta|US|city|22522|33.502|-81.965
 Bafatá|GW|city|22521|12.166|-14.662
 Tiruppuvanam|IN|city|22517|9.826|78.258
@@ -16755,7 +16755,7 @@ Mejorada del Campo|ES|city|22488|40.393|-3.482
 Moscavide e Portela|PT|city|22488|38.779|-9.102
 Banikoara|BJ|city|22487|11.298|2.439
 Karakul’|UZ|city|22487|39.533|63.833
-Bhānder|IN|city|22482|25.736|78.746
+Bhander|IN|city|22482|25.736|78.746
 Tijucas|BR|city|22481|-27.241|-48.634
 Corcoran|US|city|22477|36.098|-119.560
 Maués|BR|city|22475|-3.384|-57.719
@@ -16773,15 +16773,15 @@ Gan Yavne|IL|city|22453|31.787|34.707
 Vereshchagino|RU|city|22451|58.079|54.656
 Tha Mai|TH|city|22445|12.621|102.005
 Crimmitschau|DE|city|22442|50.816|12.390
-Vādippatti|IN|city|22441|10.085|77.961
+Vadippatti|IN|city|22441|10.085|77.961
 Vélingara|SN|city|22441|13.150|-14.117
-Kafr Takhārīm|SY|city|22436|36.117|36.515
-Shizunai-furukawachō|JP|city|22436|42.334|142.367
+Kafr Takharim|SY|city|22436|36.117|36.515
+Shizunai-furukawacho|JP|city|22436|42.334|142.367
 Tejar|CR|city|22433|9.746|-84.234
 Naraura|IN|city|22432|28.201|78.387
 Losser|NL|city|22431|52.261|7.004
-Mahārājgani|IN|city|22430|26.110|84.504
-Ōkuchi-shinohara|JP|city|22425|32.068|130.624
+Maharajgani|IN|city|22430|26.110|84.504
+Okuchi-shinohara|JP|city|22425|32.068|130.624
 Port Hueneme|US|city|22423|34.148|-119.195
 Baturité|BR|city|22417|-4.329|-38.885
 Kenilworth|GB|city|22413|52.350|-1.583
@@ -16816,7 +16816,7 @@ Poppenbüttel|DE|city|22375|53.659|10.085
 Braço do Norte|BR|city|22374|-28.275|-49.166
 Grand Boulevard|US|city|22373|41.814|-87.617
 Seaham|GB|city|22373|54.839|-1.346
-Ar Ruţbah|IQ|city|22370|33.037|40.286
+Ar Rutbah|IQ|city|22370|33.037|40.286
 Karcag|HU|city|22370|47.317|20.933
 Niederrad|DE|city|22370|50.083|8.629
 Yarumal|CO|city|22368|6.963|-75.417
@@ -16824,7 +16824,7 @@ Mazouna|DZ|city|22366|36.122|0.899
 Palafrugell|ES|city|22365|41.917|3.163
 South Elgin|US|city|22365|41.994|-88.292
 Varkaus|FI|city|22365|62.315|27.873
-Nahrīn|AF|city|22363|36.065|69.133
+Nahrin|AF|city|22363|36.065|69.133
 Leutkirch|DE|city|22362|47.827|10.021
 Sergach|RU|city|22361|55.531|45.466
 Thornaby-on-Tees|GB|city|22356|54.533|-1.300
@@ -16868,7 +16868,7 @@ Senden|DE|city|22275|48.324|10.044
 Khanpur Mahar|PK|city|22273|27.841|69.413
 Cerro Azul|MX|city|22268|21.192|-97.741
 Puan|KR|city|22267|35.728|126.732
-Vyškov|CZ|city|22265|49.277|16.999
+Vyskov|CZ|city|22265|49.277|16.999
 Gunupur|IN|city|22264|19.080|83.809
 Büren|DE|city|22263|51.551|8.560
 Demba|CD|city|22263|-5.496|22.270
@@ -16877,33 +16877,33 @@ Campos Gerais|BR|city|22260|-21.235|-45.759
 Darien|US|city|22256|41.752|-87.974
 Lolodorf|CM|city|22252|3.233|10.733
 Frontignan|FR|city|22251|43.448|3.754
-Tokār|SD|city|22250|18.425|37.729
-Mariāhu|IN|city|22248|25.604|82.604
-Lubań|PL|city|22245|51.120|15.288
+Tokar|SD|city|22250|18.425|37.729
+Mariahu|IN|city|22248|25.604|82.604
+Luban|PL|city|22245|51.120|15.288
 Cardito|IT|city|22239|40.946|14.300
 Kretinga|LT|city|22236|55.889|21.244
 Porto Sant'Elpidio|IT|city|22233|43.253|13.760
 Tupiza|BO|city|22233|-21.443|-65.719
-İznik|TR|city|22230|40.429|29.721
+Iznik|TR|city|22230|40.429|29.721
 Montecarlo|AR|city|22229|-26.566|-54.757
 Dandenong North|AU|city|22225|-37.966|145.208
 Djibo|BF|city|22223|14.099|-1.626
 Eséka|CM|city|22221|3.650|10.767
 Snina|SK|city|22221|48.989|22.151
-Purwā|IN|city|22220|26.458|80.774
+Purwa|IN|city|22220|26.458|80.774
 Uthai Thani|TH|city|22219|15.379|100.025
 Namyang|KP|city|22218|42.951|129.859
-Płońsk|PL|city|22217|52.623|20.376
+Płonsk|PL|city|22217|52.623|20.376
 Raahe|FI|city|22217|64.683|24.483
 Sudbury|GB|city|22213|52.039|0.731
 Árgos|GR|city|22209|37.633|22.733
 Ellenbrook|AU|city|22209|-31.767|115.969
-Al Jumūm|SA|city|22207|21.620|39.697
+Al Jumum|SA|city|22207|21.620|39.697
 Yatsuomachi-higashikumisaka|JP|city|22205|36.567|137.133
 Ludlow|US|city|22201|42.160|-72.476
-Sahāwar|IN|city|22201|27.796|78.834
+Sahawar|IN|city|22201|27.796|78.834
 Guaranda|EC|city|22199|-1.593|-79.001
-Sidhaulī|IN|city|22193|27.282|80.835
+Sidhauli|IN|city|22193|27.282|80.835
 Tadjourah|DJ|city|22193|11.788|42.882
 Nava|MX|city|22192|28.421|-100.766
 Mayahi|NE|city|22183|13.955|7.671
@@ -16914,9 +16914,9 @@ Mulchén|CL|city|22170|-37.719|-72.241
 Posto da Mata|BR|city|22168|-17.888|-39.856
 Novaya Usman’|RU|city|22165|51.630|39.413
 Lodeynoye Pole|RU|city|22164|60.726|33.553
-Mayāng Imphāl|IN|city|22159|24.610|93.889
+Mayang Imphal|IN|city|22159|24.610|93.889
 Hajnówka|PL|city|22157|52.743|23.581
-Shōbu|JP|city|22156|36.067|139.600
+Shobu|JP|city|22156|36.067|139.600
 Kigonsera|TZ|city|22155|-10.800|35.050
 Langwarrin|AU|city|22146|-38.167|145.167
 North Plainfield|US|city|22140|40.630|-74.427
@@ -16931,10 +16931,10 @@ Itaberaí|BR|city|22129|-16.020|-49.810
 Ojinaga|MX|city|22128|29.567|-104.545
 Glenroy|AU|city|22127|-37.700|144.933
 Pascagoula|US|city|22126|30.366|-88.556
-Tinnanūr|IN|city|22125|13.114|80.027
+Tinnanur|IN|city|22125|13.114|80.027
 Sunny Isles Beach|US|city|22123|25.951|-80.123
 Corinto|BR|city|22121|-18.381|-44.456
-Kailāshahar|IN|city|22120|24.332|92.004
+Kailashahar|IN|city|22120|24.332|92.004
 Svetlyy|RU|city|22119|54.675|20.135
 Mansourah|DZ|city|22117|36.087|4.452
 Losino-Petrovskiy|RU|city|22116|55.870|38.201
@@ -16943,20 +16943,20 @@ Roseburg|US|city|22114|43.217|-123.342
 Voiron|FR|city|22114|45.365|5.586
 Metzingen|DE|city|22112|48.537|9.283
 Barañáin|ES|city|22110|42.806|-1.677
-Beohāri|IN|city|22107|24.024|81.378
+Beohari|IN|city|22107|24.024|81.378
 Loos|FR|city|22107|50.610|3.019
 Hagere Maryam|ET|city|22105|5.634|38.236
 Kushima|JP|city|22102|31.486|131.242
 Moskovskiy|TJ|city|22100|37.609|68.581
 Staraya Kupavna|RU|city|22099|55.808|38.181
 Weißwasser|DE|city|22099|51.504|14.640
-Nāmagiripettai|IN|city|22098|11.455|78.268
+Namagiripettai|IN|city|22098|11.455|78.268
 Merrick|US|city|22097|40.663|-73.552
 Ghoti Budrukh|IN|city|22095|19.716|73.628
 Maldegem|BE|city|22092|51.207|3.445
 Floridia|IT|city|22089|37.083|15.153
 Curumaní|CO|city|22084|9.200|-73.543
-Dhankutā|NP|city|22084|26.983|87.333
+Dhankuta|NP|city|22084|26.983|87.333
 Nørresundby|DK|city|22083|57.059|9.923
 Somerset|US|city|22083|40.498|-74.488
 Moses Lake|US|city|22082|47.130|-119.278
@@ -16971,9 +16971,9 @@ San Cataldo|IT|city|22079|37.484|13.985
 São João da Madeira|PT|city|22079|40.901|-8.490
 Pikalëvo|RU|city|22072|59.518|34.166
 Rulenge|TZ|city|22069|-2.717|30.633
-Siwāna|IN|city|22067|25.652|72.422
+Siwana|IN|city|22067|25.652|72.422
 Arrasate / Mondragón|ES|city|22064|43.064|-2.490
-Kozakai-chō|JP|city|22064|34.800|137.359
+Kozakai-cho|JP|city|22064|34.800|137.359
 Dutsen Wai|NG|city|22062|10.850|8.199
 Navas|ES|city|22059|41.418|2.186
 Gediz|TR|city|22058|38.994|29.391
@@ -16983,14 +16983,14 @@ Kalispell|US|city|22052|48.196|-114.313
 Pilar de la Horadada|ES|city|22050|37.866|-0.793
 Maracás|BR|city|22049|-13.441|-40.431
 Orahovac|XK|city|22049|42.399|20.655
-Georgīevka|KZ|city|22047|49.327|81.574
+Georgievka|KZ|city|22047|49.327|81.574
 Merelbeke|BE|city|22047|50.994|3.746
 San Giovanni la Punta|IT|city|22046|37.577|15.094
 South Holland|US|city|22043|41.601|-87.607
 Tsurugi-asahimachi|JP|city|22042|36.450|136.633
 Ryazhsk|RU|city|22041|53.704|40.111
 Tékane|MR|city|22041|16.602|-15.349
-Burē|ET|city|22038|10.700|37.067
+Bure|ET|city|22038|10.700|37.067
 Owase|JP|city|22038|34.067|136.200
 Pedro II|BR|city|22038|-4.425|-41.459
 Villeneuve-la-Garenne|FR|city|22036|48.939|2.315
@@ -17035,10 +17035,10 @@ Mogliano Veneto|IT|city|21991|45.556|12.243
 Duarte|US|city|21990|34.139|-117.977
 Loma de Gato|PH|city|21990|14.789|120.999
 Noicattaro|IT|city|21988|41.034|16.990
-Ad Dānā|SY|city|21987|36.213|36.770
+Ad Dana|SY|city|21987|36.213|36.770
 Nova Russas|BR|city|21986|-4.707|-40.563
 Beshariq|UZ|city|21984|40.436|70.610
-Łaziska Górne|PL|city|21983|50.150|18.842
+Łaziska Gorne|PL|city|21983|50.150|18.842
 Arivonimamo|MG|city|21982|-19.017|47.183
 Meinerzhagen|DE|city|21982|51.107|7.648
 Santiago de Cao|PE|city|21982|-7.959|-79.239
@@ -17054,7 +17054,7 @@ Zedelgem|BE|city|21968|51.142|3.137
 Elsdorf|DE|city|21967|50.937|6.568
 Pakxan|LA|city|21967|18.394|103.661
 Menderes|TR|city|21965|38.250|27.134
-Mrągowo|PL|city|21965|53.864|21.305
+Mragowo|PL|city|21965|53.864|21.305
 Monreale|IT|city|21964|38.081|13.289
 Nang Rong|TH|city|21961|14.638|102.791
 Andrychów|PL|city|21954|49.855|19.338
@@ -17080,7 +17080,7 @@ Sankt Pölten|AT|city|21911|48.200|15.633
 Reyes Acozac|MX|city|21910|19.776|-98.981
 Seesen|DE|city|21909|51.891|10.178
 Labis|MY|city|21906|2.385|103.021
-Kūmher|IN|city|21903|27.317|77.371
+Kumher|IN|city|21903|27.317|77.371
 Westerstede|DE|city|21902|53.257|7.927
 Malanday|PH|city|21901|14.707|121.131
 Ban Na San|TH|city|21900|8.800|99.364
@@ -17100,17 +17100,17 @@ Khanu Woralaksaburi|TH|city|21889|16.062|99.861
 Nattam|IN|city|21888|10.228|78.230
 Rydułtowy|PL|city|21887|50.059|18.417
 Toguchin|RU|city|21886|55.235|84.386
-Yŏnggwang-ŭp|KP|city|21882|40.018|127.455
+Yonggwang-up|KP|city|21882|40.018|127.455
 Castel Volturno|IT|city|21881|41.033|13.944
 Gelnhausen|DE|city|21881|50.202|9.187
 A Estrada|ES|city|21880|42.689|-8.488
-Laungowāl|IN|city|21880|30.194|75.681
+Laungowal|IN|city|21880|30.194|75.681
 Mondovì|IT|city|21880|44.396|7.818
 Lavradio|PT|city|21877|38.668|-9.052
 Prairie Village|US|city|21877|38.992|-94.634
 Smithfield|US|city|21872|41.922|-71.550
 Nerópolis|BR|city|21870|-16.406|-49.219
-Wāliṅ|NP|city|21867|27.984|83.759
+Walin|NP|city|21867|27.984|83.759
 Namie|JP|city|21866|37.483|141.000
 Huetamo de Núñez|MX|city|21864|18.629|-100.897
 Wadsworth|US|city|21860|41.026|-81.730
@@ -17119,7 +17119,7 @@ Boronia|AU|city|21857|-37.867|145.283
 Chandrakona|IN|city|21855|22.733|87.517
 Esparreguera|ES|city|21855|41.538|1.870
 Sant Antoni de Portmany|ES|city|21852|38.981|1.304
-Kafr Zaytā|SY|city|21845|35.374|36.603
+Kafr Zayta|SY|city|21845|35.374|36.603
 Elburg|NL|city|21844|52.447|5.843
 Várzea Alegre|BR|city|21841|-5.350|-40.383
 Edegem|BE|city|21839|51.157|4.445
@@ -17127,13 +17127,13 @@ Swanley|GB|city|21839|51.397|0.173
 Farakka|IN|city|21834|24.817|87.900
 Teutônia|BR|city|21834|-29.448|-51.806
 Luchegorsk|RU|city|21833|46.477|134.195
-Tijāra|IN|city|21833|27.934|76.855
+Tijara|IN|city|21833|27.934|76.855
 Mundargi|IN|city|21826|15.207|75.884
 Sakaraha|MG|city|21826|-22.900|44.533
 Quellón|CL|city|21823|-43.118|-73.617
 Guaiúba|BR|city|21820|-4.040|-38.637
-Kafr Lāhā|SY|city|21819|34.895|36.496
-Tōbetsu|JP|city|21818|43.217|141.517
+Kafr Laha|SY|city|21819|34.895|36.496
+Tobetsu|JP|city|21818|43.217|141.517
 Fort Walton Beach|US|city|21817|30.421|-86.617
 Linëvo|RU|city|21816|54.459|83.376
 Aïn Taya|DZ|city|21815|36.793|3.287
@@ -17154,7 +17154,7 @@ Abu Jibeha|SD|city|21790|11.456|31.229
 Jaguaruana|BR|city|21790|-4.834|-37.781
 Kanganpur|PK|city|21788|30.765|74.123
 Santa María Atzompa|MX|city|21788|17.102|-96.777
-Pāonta Sāhib|IN|city|21787|30.437|77.625
+Paonta Sahib|IN|city|21787|30.437|77.625
 Aghajari|IR|city|21785|30.701|49.831
 Almonte|ES|city|21782|37.265|-6.517
 Newton-le-Willows|GB|city|21782|53.450|-2.600
@@ -17165,22 +17165,22 @@ Nsanje|MW|city|21774|-16.920|35.262
 Zemoura|DZ|city|21770|35.723|0.755
 Huamachuco|PE|city|21768|-7.800|-78.067
 Lake Sebu|PH|city|21767|6.225|124.710
-Lonār|IN|city|21765|19.985|76.520
+Lonar|IN|city|21765|19.985|76.520
 Tenango de Arista|MX|city|21765|19.104|-99.590
 Brushy Creek|US|city|21764|30.514|-97.740
-Dattāpur|IN|city|21763|20.781|78.141
+Dattapur|IN|city|21763|20.781|78.141
 La Prairie|CA|city|21763|45.417|-73.499
 Bakal|RU|city|21762|54.942|58.808
 Laguna de Duero|ES|city|21762|41.582|-4.723
 Silute|LT|city|21760|55.349|21.483
 Groß-Umstadt|DE|city|21758|49.869|8.932
-Środa Wielkopolska|PL|city|21757|52.228|17.276
-Świebodzin|PL|city|21757|52.248|15.534
+Sroda Wielkopolska|PL|city|21757|52.228|17.276
+Swiebodzin|PL|city|21757|52.248|15.534
 Rottingdean|GB|city|21756|50.810|-0.059
 Pombal|BR|city|21751|-6.770|-37.802
-Napāsar|IN|city|21750|27.961|73.559
+Napasar|IN|city|21750|27.961|73.559
 Faruka|PK|city|21747|31.886|72.414
-Pātūr|IN|city|21747|20.461|76.937
+Patur|IN|city|21747|20.461|76.937
 Sugar Hill|US|city|21747|34.106|-84.034
 Westchase|US|city|21747|28.055|-82.610
 Kebonarun|ID|city|21745|-7.700|110.563
@@ -17191,12 +17191,12 @@ Roxburgh Park|AU|city|21742|-37.626|144.926
 Cazin|BA|city|21741|44.967|15.943
 Senica|SK|city|21741|48.679|17.367
 Vélizy-Villacoublay|FR|city|21741|48.782|2.194
-Musan-ŭp|KP|city|21739|42.226|129.208
+Musan-up|KP|city|21739|42.226|129.208
 Chiconcuac|MX|city|21738|19.559|-98.899
 Farkhor|TJ|city|21736|37.492|69.404
 Vose’|TJ|city|21736|37.804|69.644
 Carcaixent|ES|city|21735|39.122|-0.448
-Nāgod|IN|city|21732|24.569|80.588
+Nagod|IN|city|21732|24.569|80.588
 Amersham|GB|city|21731|51.667|-0.617
 Chillicothe|US|city|21727|39.333|-82.982
 Ban Nong Wua So|TH|city|21722|17.267|103.225
@@ -17204,7 +17204,7 @@ Saint-Lô|FR|city|21722|49.116|-1.090
 Monor|HU|city|21720|47.351|19.447
 Nefta|TN|city|21720|33.873|7.878
 Stadtallendorf|DE|city|21720|50.823|9.013
-Łęczna|PL|city|21719|51.301|22.881
+Łeczna|PL|city|21719|51.301|22.881
 Colonia del Sacramento|UY|city|21714|-34.463|-57.840
 Hamina|FI|city|21712|60.570|27.198
 Pirapozinho|BR|city|21709|-22.275|-51.500
@@ -17218,7 +17218,7 @@ West Carson|US|city|21699|33.822|-118.293
 Caacupé|PY|city|21696|-25.386|-57.142
 Lydenburg|ZA|city|21695|-25.096|30.444
 Poggibonsi|IT|city|21692|43.471|11.148
-Căuşeni|MD|city|21690|46.637|29.411
+Causeni|MD|city|21690|46.637|29.411
 Mogán|ES|city|21690|27.884|-15.725
 Chake Chake|TZ|city|21686|-5.246|39.767
 Otukpa|NG|city|21686|7.102|7.659
@@ -17283,20 +17283,20 @@ Büdingen|DE|city|21579|50.290|9.111
 Guayama|PR|city|21575|17.984|-66.114
 Springvale|AU|city|21572|-37.949|145.153
 Damboa|NG|city|21571|11.155|12.756
-Māndalgarh|IN|city|21569|25.194|75.072
+Mandalgarh|IN|city|21569|25.194|75.072
 Muttupet|IN|city|21568|10.395|79.494
 Gandu|BR|city|21565|-13.744|-39.487
 Polkowice|PL|city|21565|51.504|16.073
-Saktī|IN|city|21561|22.027|82.961
+Sakti|IN|city|21561|22.027|82.961
 Deuil-la-Barre|FR|city|21560|48.977|2.327
 Chebba|TN|city|21559|35.237|11.115
 Sha Tin|HK|city|21559|22.383|114.183
 Yashiro|JP|city|21554|34.917|134.967
 Mhango|TZ|city|21553|-3.283|32.850
 Allison Park|US|city|21552|40.560|-79.959
-Belūr|IN|city|21551|13.166|75.865
-Nāḩiyat al Fuhūd|IQ|city|21551|30.970|46.723
-Kodamachō-kodamaminami|JP|city|21544|36.185|139.132
+Belur|IN|city|21551|13.166|75.865
+Nahiyat al Fuhud|IQ|city|21551|30.970|46.723
+Kodamacho-kodamaminami|JP|city|21544|36.185|139.132
 Menzel Jemil|TN|city|21542|37.236|9.914
 Medina del Campo|ES|city|21540|41.312|-4.914
 La Celle-Saint-Cloud|FR|city|21539|48.850|2.145
@@ -17311,31 +17311,31 @@ Annecy-le-Vieux|FR|city|21521|45.920|6.144
 Sedalia|US|city|21516|38.704|-93.228
 Sceaux|FR|city|21511|48.776|2.290
 Moju|BR|city|21510|-1.884|-48.769
-Rāpar|IN|city|21507|23.573|70.647
+Rapar|IN|city|21507|23.573|70.647
 Überlingen|DE|city|21507|47.770|9.171
 Ngozi|BI|city|21506|-2.908|29.831
 Wilnsdorf|DE|city|21505|50.817|8.100
 Mooroolbark|AU|city|21503|-37.782|145.317
 Bozova|TR|city|21502|37.362|38.527
 Chamba|IN|city|21502|32.555|76.126
-Černý Most|CZ|city|21500|50.105|14.580
+Cerny Most|CZ|city|21500|50.105|14.580
 Havza|TR|city|21500|40.971|35.662
 Huskvarna|SE|city|21500|57.786|14.302
 Maheshwar|IN|city|21500|22.176|75.587
-Punākha|BT|city|21500|27.591|89.877
+Punakha|BT|city|21500|27.591|89.877
 Tanki Leendert|AW|city|21500|12.539|-70.020
 Tatsuno|JP|city|21499|35.984|137.997
 Patterson|US|city|21498|37.472|-121.130
 Livadeiá|GR|city|21492|38.436|22.877
 Taquarituba|BR|city|21492|-23.533|-49.244
 Waynesboro|US|city|21491|38.068|-78.889
-Kowŏn-ŭp|KP|city|21490|39.438|127.243
+Kowon-up|KP|city|21490|39.438|127.243
 Oostkamp|BE|city|21489|51.154|3.231
 Artémida|GR|city|21488|37.967|23.997
 Jebba|NG|city|21488|9.120|4.824
-Kasrāwad|IN|city|21484|22.127|75.611
+Kasrawad|IN|city|21484|22.127|75.611
 Poconé|BR|city|21484|-16.257|-56.623
-Ad Darbāsīyah|SY|city|21481|37.073|40.652
+Ad Darbasiyah|SY|city|21481|37.073|40.652
 Hoogezand|NL|city|21480|53.162|6.761
 Karuri|KE|city|21476|-0.700|37.183
 Lannion|FR|city|21473|48.733|-3.455
@@ -17345,7 +17345,7 @@ Shimanovsk|RU|city|21466|52.006|127.678
 Kotli Loharan|PK|city|21463|32.589|74.495
 Albertville|US|city|21462|34.268|-86.209
 Maldon|GB|city|21462|51.731|0.675
-Bānsdīh|IN|city|21457|25.884|84.218
+Bansdih|IN|city|21457|25.884|84.218
 Masatepe|NI|city|21452|11.914|-86.145
 Sokal’|UA|city|21451|50.474|24.283
 Ramotswa|BW|city|21450|-24.872|25.870
@@ -17358,16 +17358,16 @@ Krasnohrad|UA|city|21426|49.380|35.442
 Perrysburg|US|city|21423|41.557|-83.627
 Guaramirim|BR|city|21422|-26.473|-49.003
 Vargem Grande|BR|city|21419|-3.543|-43.916
-Guruvāyūr|IN|city|21416|10.594|76.041
+Guruvayur|IN|city|21416|10.594|76.041
 Denain|FR|city|21412|50.329|3.394
 Marang|MY|city|21410|5.206|103.206
 Atoyac de Álvarez|MX|city|21407|17.207|-100.433
 Allauch|FR|city|21406|43.336|5.482
-Mhāsvād|IN|city|21404|17.634|74.788
-Jaitāran|IN|city|21403|26.204|73.937
+Mhasvad|IN|city|21404|17.634|74.788
+Jaitaran|IN|city|21403|26.204|73.937
 Weilheim|DE|city|21401|47.841|11.155
 Kovylkino|RU|city|21400|54.039|43.914
-maalot Tarshīhā|IL|city|21400|33.017|35.267
+maalot Tarshiha|IL|city|21400|33.017|35.267
 Klamath Falls|US|city|21399|42.225|-121.782
 Concarneau|FR|city|21397|47.875|-3.922
 Otradnoye|RU|city|21397|59.778|30.818
@@ -17377,9 +17377,9 @@ Ladyzhyn|UA|city|21393|48.685|29.237
 Ratanpur|IN|city|21392|22.287|82.168
 Bansalan|PH|city|21391|6.786|125.213
 Green Valley|US|city|21391|31.854|-110.994
-Kurandvād|IN|city|21388|16.683|74.589
+Kurandvad|IN|city|21388|16.683|74.589
 Kitzingen|DE|city|21387|49.740|10.151
-Aţ Ţaraf|SA|city|21386|25.362|49.728
+At Taraf|SA|city|21386|25.362|49.728
 Paxtakor Shahri|UZ|city|21384|40.312|67.957
 Alandi|IN|city|21383|18.678|73.899
 Mandan|US|city|21382|46.827|-100.890
@@ -17405,11 +17405,11 @@ Athlone|IE|city|21351|53.423|-7.937
 Conchal|BR|city|21351|-22.330|-47.172
 Manosque|FR|city|21351|43.829|5.787
 East Moline|US|city|21350|41.501|-90.444
-Vilkpėdė|LT|city|21346|54.670|25.248
+Vilkpede|LT|city|21346|54.670|25.248
 Brummen|NL|city|21344|52.090|6.156
 Pezinok|SK|city|21343|48.290|17.267
 Kiwira|TZ|city|21342|-9.173|33.542
-Mandāwar|IN|city|21339|29.487|78.127
+Mandawar|IN|city|21339|29.487|78.127
 West Pensacola|US|city|21339|30.427|-87.280
 Yanykurgan|KZ|city|21339|43.907|67.246
 Döbeln|DE|city|21338|51.122|13.110
@@ -17426,7 +17426,7 @@ Seondha|IN|city|21326|26.154|78.781
 Isla Cristina|ES|city|21324|37.200|-7.317
 Kharkhauda|IN|city|21320|28.879|76.911
 Shelbyville|US|city|21317|35.483|-86.460
-Çeşme|TR|city|21316|38.326|26.306
+Cesme|TR|city|21316|38.326|26.306
 Portel|BR|city|21315|-1.936|-50.821
 Cártama|ES|city|21313|36.711|-4.633
 Nakhon Nayok|TH|city|21309|14.205|101.213
@@ -17439,7 +17439,7 @@ Várpalota|HU|city|21299|47.199|18.140
 Marquette|US|city|21297|46.544|-87.395
 Antsohihy|MG|city|21290|-14.880|47.988
 Krujë|AL|city|21286|41.509|19.793
-Ōmamachō-ōmama|JP|city|21286|36.432|139.275
+Omamacho-omama|JP|city|21286|36.432|139.275
 Fairfield Heights|US|city|21285|39.829|-86.382
 Sonthofen|DE|city|21285|47.518|10.283
 Bensekrane|DZ|city|21283|35.075|-1.224
@@ -17455,7 +17455,7 @@ Laranjal Paulista|BR|city|21264|-23.050|-47.837
 Náchod|CZ|city|21263|50.417|16.163
 Canyon Lake|US|city|21262|29.875|-98.263
 Saint-Mandé|FR|city|21261|48.839|2.416
-Chhāta|IN|city|21260|27.724|77.508
+Chhata|IN|city|21260|27.724|77.508
 North Lakes|AU|city|21260|-27.224|153.021
 Lalín|ES|city|21254|42.661|-8.113
 Arzignano|IT|city|21247|45.520|11.334
@@ -17475,7 +17475,7 @@ Mukilteo|US|city|21226|47.945|-122.305
 Otjiwarongo|NA|city|21224|-20.464|16.648
 Morayfield|AU|city|21221|-27.109|152.949
 Nacimiento|CL|city|21220|-37.503|-72.673
-Asifābād|IN|city|21213|19.359|79.284
+Asifabad|IN|city|21213|19.359|79.284
 Cassano Magnago|IT|city|21208|45.672|8.827
 Rancho San Diego|US|city|21208|32.747|-116.935
 Dharampur|IN|city|21207|20.537|73.174
@@ -17508,20 +17508,20 @@ Montmorency|FR|city|21156|48.988|2.343
 Tanushimarumachi-toyoki|JP|city|21156|33.350|130.683
 Talhar|PK|city|21154|24.885|68.814
 Crest Hill|US|city|21153|41.555|-88.099
-Požega|HR|city|21153|45.340|17.685
+Pozega|HR|city|21153|45.340|17.685
 Carmen de Viboral|CO|city|21152|6.082|-75.335
 Saint Andrews|US|city|21151|34.045|-81.129
 Oegstgeest|NL|city|21149|52.180|4.469
 San José de Ocoa|DO|city|21148|18.547|-70.506
 San Nicola la Strada|IT|city|21147|41.052|14.333
-Khvānsār|IR|city|21146|33.221|50.315
+Khvansar|IR|city|21146|33.221|50.315
 Oued el Alleug|DZ|city|21146|36.555|2.790
-Telhāra|IN|city|21146|21.027|76.839
+Telhara|IN|city|21146|21.027|76.839
 Dee Why|AU|city|21145|-33.751|151.289
 Thiene|IT|city|21145|45.709|11.480
 Garko|NG|city|21141|10.175|11.165
 Gardanne|FR|city|21140|43.455|5.469
-Āsika|IN|city|21134|19.611|84.660
+Asika|IN|city|21134|19.611|84.660
 Deogarh|IN|city|21134|21.538|84.733
 Herborn|DE|city|21133|50.681|8.304
 Mokwa|NG|city|21128|9.295|5.054
@@ -17547,7 +17547,7 @@ Molave|PH|city|21088|8.084|123.491
 Sulmona|IT|city|21086|42.049|13.926
 Fleury-les-Aubrais|FR|city|21085|47.933|1.918
 Dhulagari|IN|city|21080|22.582|88.171
-Ḩalḩūl|PS|city|21076|31.580|35.102
+Halhul|PS|city|21076|31.580|35.102
 San Pedro Totoltepec|MX|city|21076|19.311|-99.572
 Cassino|IT|city|21074|41.486|13.828
 Xoxocotla|MX|city|21074|18.684|-99.246
@@ -17580,7 +17580,7 @@ Shin’ichi|JP|city|21030|34.555|133.273
 Stowmarket|GB|city|21028|52.189|0.998
 Hendrik-Ido-Ambacht|NL|city|21027|51.844|4.639
 Koksijde|BE|city|21027|51.116|2.638
-Kantābānji|IN|city|21024|20.467|82.920
+Kantabanji|IN|city|21024|20.467|82.920
 Kiraoli|IN|city|21024|27.138|77.785
 Palm River-Clair Mel|US|city|21024|27.924|-82.379
 Trussville|US|city|21023|33.620|-86.609
@@ -17588,8 +17588,8 @@ Gazojak|TM|city|21021|41.187|61.404
 Ardahan|TR|city|21020|41.109|42.702
 Belas|PT|city|21019|38.777|-9.264
 San José de Jáchal|AR|city|21018|-30.241|-68.747
-Az Zuwaytīnah|LY|city|21015|30.952|20.120
-Qādiān|IN|city|21015|31.822|75.377
+Az Zuwaytinah|LY|city|21015|30.952|20.120
+Qadian|IN|city|21015|31.822|75.377
 Pokaran|IN|city|21014|26.920|71.916
 l'Alfàs del Pi|ES|city|21011|38.581|-0.103
 Vaterstetten|DE|city|21007|48.105|11.768
@@ -17610,7 +17610,7 @@ Sitampiky|MG|city|21000|-16.667|46.100
 Soanindrariny|MG|city|21000|-19.900|47.233
 Taïbet|DZ|city|21000|33.085|6.389
 Vakarai|LK|city|21000|8.133|81.433
-Bagulā|IN|city|20999|23.337|88.641
+Bagula|IN|city|20999|23.337|88.641
 Corinth|US|city|20998|33.154|-97.065
 Holzminden|DE|city|20998|51.828|9.445
 Burunday|KZ|city|20996|43.356|76.855
@@ -17646,7 +17646,7 @@ Tambuwal|NG|city|20932|12.406|4.646
 El Grullo|MX|city|20924|19.806|-104.218
 Acajete|MX|city|20923|19.112|-97.952
 Sarauli|IN|city|20923|28.494|79.092
-Kīsh|IR|city|20922|26.558|54.019
+Kish|IR|city|20922|26.558|54.019
 Maragogipe|BR|city|20921|-12.778|-38.919
 Flandes|CO|city|20919|4.290|-74.816
 Pad Idan|PK|city|20919|26.775|68.301
@@ -17672,7 +17672,7 @@ Alaplı|TR|city|20890|41.181|31.385
 Sumpango|GT|city|20884|14.646|-90.734
 Saint-Genis-Laval|FR|city|20883|45.695|4.793
 Hauppauge|US|city|20882|40.826|-73.203
-Kīhei|US|city|20881|20.765|-156.446
+Kihei|US|city|20881|20.765|-156.446
 Okahandja|NA|city|20879|-21.983|16.917
 South El Monte|US|city|20878|34.052|-118.047
 Gamboma|CG|city|20877|-1.876|15.864
@@ -17689,7 +17689,7 @@ Unterhaching|DE|city|20852|48.066|11.616
 Kisai|JP|city|20850|36.100|139.583
 Heinola|FI|city|20849|61.206|26.038
 Priyutovo|RU|city|20847|53.900|53.933
-Žďár nad Sázavou|CZ|city|20847|49.563|15.939
+Zdar nad Sazavou|CZ|city|20847|49.563|15.939
 Tor Lupara|IT|city|20843|41.998|12.618
 Gainsborough|GB|city|20842|53.383|-0.767
 Husum|DE|city|20841|54.486|9.052
@@ -17697,13 +17697,13 @@ Maralal|KE|city|20841|1.097|36.698
 Tharangambadi|IN|city|20841|11.028|79.854
 Sweetwater|US|city|20840|25.763|-80.373
 Calauag|PH|city|20837|13.957|122.288
-Dūrā|PS|city|20835|31.508|35.029
+Dura|PS|city|20835|31.508|35.029
 Milwaukie|US|city|20830|45.446|-122.639
 Dhing|IN|city|20826|26.468|92.473
 Haderslev|DK|city|20825|55.249|9.488
 Hukeri|IN|city|20824|16.231|74.602
 Saint-Michel-sur-Orge|FR|city|20824|48.635|2.308
-Bhānvad|IN|city|20823|21.931|69.781
+Bhanvad|IN|city|20823|21.931|69.781
 Novomichurinsk|RU|city|20821|54.038|39.748
 Obanazawa|JP|city|20821|38.603|140.402
 Pájara|ES|city|20821|28.350|-14.108
@@ -17716,11 +17716,11 @@ Goole|GB|city|20810|53.703|-0.877
 Nandaime|NI|city|20810|11.757|-86.053
 Morigaon|IN|city|20807|26.249|92.348
 Patía|CO|city|20807|2.069|-77.053
-Yanagawamachi-saiwaichō|JP|city|20807|37.850|140.600
+Yanagawamachi-saiwaicho|JP|city|20807|37.850|140.600
 Clement Town|IN|city|20806|30.264|78.009
 Shiraoi|JP|city|20804|42.550|141.350
 Edosaki|JP|city|20800|35.950|140.317
-Šuto Orizare|MK|city|20800|42.040|21.425
+Suto Orizare|MK|city|20800|42.040|21.425
 Andapa|MG|city|20798|-14.650|49.650
 Sarzedo|BR|city|20798|-20.035|-44.145
 Dargeçit|TR|city|20793|37.546|41.717
@@ -17730,7 +17730,7 @@ Piqua|US|city|20790|40.145|-84.242
 Engelskirchen|DE|city|20786|50.989|7.414
 Las Margaritas|MX|city|20786|16.313|-91.981
 Tirah|IL|city|20786|32.234|34.950
-Ghātanji|IN|city|20785|20.142|78.313
+Ghatanji|IN|city|20785|20.142|78.313
 Lomita|US|city|20785|33.792|-118.315
 Jbaïl|LB|city|20784|34.121|35.648
 Sulzbach-Rosenberg|DE|city|20780|49.501|11.746
@@ -17742,26 +17742,26 @@ Carei|RO|city|20775|47.683|22.467
 Gustavsberg|SE|city|20774|59.327|18.390
 Virú|PE|city|20774|-8.416|-78.752
 Sivagiri|IN|city|20772|9.345|77.429
-Gostyń|PL|city|20771|51.882|17.012
+Gostyn|PL|city|20771|51.882|17.012
 Hiddenhausen|DE|city|20771|52.167|8.617
 Longjumeau|FR|city|20771|48.695|2.307
-Lātehār|IN|city|20769|23.744|84.500
+Latehar|IN|city|20769|23.744|84.500
 Los Llanos de Aridane|ES|city|20766|28.659|-17.918
 Easley|US|city|20765|34.830|-82.602
-Kaikalūr|IN|city|20763|16.552|81.214
-Orăştie|RO|city|20763|45.833|23.200
+Kaikalur|IN|city|20763|16.552|81.214
+Orastie|RO|city|20763|45.833|23.200
 Sortavala|RU|city|20760|61.712|30.710
-Gōdo|JP|city|20758|35.417|136.600
+Godo|JP|city|20758|35.417|136.600
 Leerdam|NL|city|20758|51.893|5.092
 Bad Berleburg|DE|city|20757|51.052|8.392
 Capulhuac de Mirafuentes|MX|city|20757|19.194|-99.466
-Końskie|PL|city|20756|51.192|20.406
+Konskie|PL|city|20756|51.192|20.406
 New Springville|US|city|20756|40.593|-74.163
 Thamaga|BW|city|20756|-24.670|25.540
-Kherālu|IN|city|20755|23.885|72.619
+Kheralu|IN|city|20755|23.885|72.619
 Pleasantville|US|city|20755|39.390|-74.524
 Ulundi|ZA|city|20753|-28.335|31.416
-Alībāg|IN|city|20752|18.648|72.876
+Alibag|IN|city|20752|18.648|72.876
 Dombóvár|HU|city|20748|46.377|18.137
 Barra de São Francisco|BR|city|20743|-18.755|-40.891
 Bressuire|FR|city|20743|46.842|-0.490
@@ -17793,7 +17793,7 @@ Bückeburg|DE|city|20700|52.261|9.049
 Kurakhovo|UA|city|20700|47.985|37.282
 Vauréal|FR|city|20699|49.033|2.033
 Masterton|NZ|city|20698|-40.960|175.657
-Dasūya|IN|city|20697|31.817|75.653
+Dasuya|IN|city|20697|31.817|75.653
 Dolyna|UA|city|20696|48.973|24.009
 Palo del Colle|IT|city|20692|41.056|16.703
 Trofa|PT|city|20692|41.337|-8.560
@@ -17804,11 +17804,11 @@ Villeta|CO|city|20689|5.009|-74.472
 Digboi|IN|city|20685|27.393|95.618
 Qaisumah|SA|city|20685|28.311|46.127
 Aristóbulo del Valle|AR|city|20683|-27.096|-54.896
-Tŭytepa|UZ|city|20682|41.032|69.363
+Tuytepa|UZ|city|20682|41.032|69.363
 Makueni Boma|KE|city|20681|-1.804|37.624
 Namioka|JP|city|20681|40.711|140.590
 Xonacatlán|MX|city|20680|19.405|-99.528
-Robīt|ET|city|20679|12.017|39.633
+Robit|ET|city|20679|12.017|39.633
 West Melbourne|US|city|20679|28.072|-80.653
 Lons-le-Saunier|FR|city|20678|46.675|5.556
 Surovikino|RU|city|20677|48.607|42.846
@@ -17821,8 +17821,8 @@ Paty do Alferes|BR|city|20659|-22.429|-43.419
 Takelsa|TN|city|20659|36.783|10.633
 Edewecht|DE|city|20658|53.127|7.984
 East Garfield Park|US|city|20656|41.881|-87.703
-Kīl Bhuvanagiri|IN|city|20656|11.442|79.648
-Qārah|SY|city|20656|34.156|36.743
+Kil Bhuvanagiri|IN|city|20656|11.442|79.648
+Qarah|SY|city|20656|34.156|36.743
 Ploemeur|FR|city|20652|47.733|-3.433
 East Dereham|GB|city|20651|52.683|0.933
 Bellshill|GB|city|20650|55.817|-4.017
@@ -17839,9 +17839,9 @@ Lake Worth Corridor|US|city|20635|26.616|-80.101
 Gerrards Cross|GB|city|20633|51.586|-0.555
 Miandrivazo|MG|city|20631|-19.529|45.456
 Winter Gardens|US|city|20631|32.831|-116.933
-Drăgăşani|RO|city|20630|44.650|24.267
+Dragasani|RO|city|20630|44.650|24.267
 Carepa|CO|city|20627|7.758|-76.653
-Balş|RO|city|20626|44.350|24.100
+Bals|RO|city|20626|44.350|24.100
 Tervuren|BE|city|20623|50.824|4.514
 Wade Hampton|US|city|20622|34.904|-82.333
 Elele|NG|city|20620|5.101|6.814
@@ -17854,7 +17854,7 @@ Ozorków|PL|city|20608|51.963|19.291
 Crowborough|GB|city|20607|51.061|0.163
 São João da Barra|BR|city|20606|-21.640|-41.051
 Itupeva|BR|city|20605|-23.153|-47.058
-Dhāriwāl|IN|city|20604|31.956|75.324
+Dhariwal|IN|city|20604|31.956|75.324
 Ensley|US|city|20602|30.519|-87.273
 Geseke|DE|city|20602|51.641|8.511
 Stadtlohn|DE|city|20602|51.994|6.919
@@ -17865,7 +17865,7 @@ Casal di Principe|IT|city|20589|41.010|14.130
 Kawambwa|ZM|city|20589|-9.791|29.079
 Bobrov|RU|city|20587|51.099|40.024
 Stourport-on-Severn|GB|city|20586|52.340|-2.280
-Ćuprija|RS|city|20585|43.928|21.370
+Cuprija|RS|city|20585|43.928|21.370
 Eislingen|DE|city|20585|48.695|9.707
 Genzano di Roma|IT|city|20582|41.707|12.689
 Bad Rappenau|DE|city|20581|49.238|9.102
@@ -17874,7 +17874,7 @@ Sapulpa|US|city|20579|35.999|-96.114
 Polasara|IN|city|20577|19.694|84.814
 Chełmno|PL|city|20576|53.349|18.425
 Jatobá|BR|city|20575|-9.183|-38.269
-T’ongch’ŏn-ŭp|KP|city|20575|38.954|127.892
+T’ongch’on-up|KP|city|20575|38.954|127.892
 New Corella|PH|city|20574|7.587|125.824
 Mbala|ZM|city|20570|-8.840|31.366
 Vogan|TG|city|20569|6.333|1.533
@@ -17886,12 +17886,12 @@ Chorfa|DZ|city|20556|36.365|4.326
 Failsworth|GB|city|20555|53.505|-2.166
 Mödling|AT|city|20555|48.086|16.289
 American Canyon|US|city|20554|38.175|-122.261
-Kishtwār|IN|city|20553|33.313|75.767
+Kishtwar|IN|city|20553|33.313|75.767
 South San Jose Hills|US|city|20551|34.013|-117.905
 Baar|CH|city|20546|47.196|8.530
 Nailsea|GB|city|20543|51.432|-2.758
 Takanosu|JP|city|20542|40.223|140.366
-Kanniyākumāri|IN|city|20540|8.090|77.538
+Kanniyakumari|IN|city|20540|8.090|77.538
 Yigo Village|GU|city|20539|13.536|144.889
 Agoura|US|city|20537|34.143|-118.738
 Acquaviva delle Fonti|IT|city|20536|40.897|16.843
@@ -17903,11 +17903,11 @@ Sainte-Suzanne|RE|city|20530|-20.906|55.608
 Wakiso|UG|city|20530|0.404|32.459
 Orly|FR|city|20528|48.748|2.393
 Modimolle|ZA|city|20527|-24.700|28.400
-Shōbara|JP|city|20527|34.850|133.017
+Shobara|JP|city|20527|34.850|133.017
 Nytva|RU|city|20525|57.944|55.340
 Baião|PT|city|20522|41.163|-8.035
 Flores da Cunha|BR|city|20521|-29.029|-51.182
-Chillupār|IN|city|20518|26.282|83.506
+Chillupar|IN|city|20518|26.282|83.506
 Sena Madureira|BR|city|20516|-9.063|-68.672
 Bayville|US|city|20512|39.909|-74.155
 Eggenberg|AT|city|20511|47.070|15.399
@@ -17930,7 +17930,7 @@ Chernogolovka|RU|city|20483|56.000|38.367
 Bhuban|IN|city|20478|20.882|85.833
 Bagan Serai|MY|city|20476|5.011|100.541
 Laranjeiro|PT|city|20473|37.068|-7.808
-Târgu Neamţ|RO|city|20473|47.200|26.367
+Targu Neamt|RO|city|20473|47.200|26.367
 Gotse Delchev|BG|city|20471|41.567|23.733
 Samfya|ZM|city|20470|-11.365|29.557
 Reçani|MA|city|20469|31.283|-4.266
@@ -17950,7 +17950,7 @@ El Rama|NI|city|20456|12.160|-84.220
 Colorado|BR|city|20449|-22.837|-51.973
 Kalach|RU|city|20449|50.426|41.026
 Chincholi|IN|city|20447|17.465|77.419
-Māchhīwāra|IN|city|20447|30.916|76.200
+Machhiwara|IN|city|20447|30.916|76.200
 Carrum Downs|AU|city|20444|-38.100|145.172
 Risca|GB|city|20443|51.608|-3.101
 Thomastown|AU|city|20441|-37.683|145.017
@@ -17962,11 +17962,11 @@ Andorra la Vella|AD|capital|20430|42.508|1.521
 Borgomanero|IT|city|20430|45.699|8.462
 Nottuln|DE|city|20427|51.933|7.350
 Chicacao|GT|city|20426|14.543|-91.326
-Nīmāj|IN|city|20424|26.150|74.001
+Nimaj|IN|city|20424|26.150|74.001
 Aígio|GR|city|20422|38.249|22.082
 Miyata|JP|city|20421|33.708|130.653
 Terrazas del Valle|MX|city|20421|32.487|-116.827
-Tufānganj|IN|city|20420|26.317|89.665
+Tufanganj|IN|city|20420|26.317|89.665
 Murici|BR|city|20419|-9.307|-35.943
 Secunda|ZA|city|20418|-26.550|29.167
 Saint Kilda|AU|city|20417|-37.868|144.981
@@ -17977,8 +17977,8 @@ Quickborn|DE|city|20410|53.728|9.909
 Taloc|PH|city|20409|10.575|122.895
 Greensborough|AU|city|20407|-37.705|145.103
 Qadirpur Ran|PK|city|20407|30.292|71.672
-Kapsan-ŭp|KP|city|20406|41.090|128.293
-Harūr|IN|city|20405|12.053|78.480
+Kapsan-up|KP|city|20406|41.090|128.293
+Harur|IN|city|20405|12.053|78.480
 Hollola|FI|city|20405|61.050|25.433
 Granite Bay|US|city|20402|38.763|-121.164
 Dugda|IN|city|20400|23.745|86.172
@@ -18009,9 +18009,9 @@ Abaeté|BR|city|20370|-19.160|-45.446
 Carcavelos|PT|city|20366|38.691|-9.322
 Werdohl|DE|city|20366|51.260|7.766
 Havelock|US|city|20364|34.879|-76.901
-Jhālu|IN|city|20356|29.336|78.226
+Jhalu|IN|city|20356|29.336|78.226
 Cofradía|HN|city|20353|15.400|-88.150
-Jahāzpur|IN|city|20350|25.620|75.276
+Jahazpur|IN|city|20350|25.620|75.276
 Asaita|ET|city|20342|11.568|41.439
 Radviliskis|LT|city|20339|55.817|23.533
 Manay|PH|city|20336|7.215|126.540
@@ -18023,7 +18023,7 @@ Bingley|GB|city|20327|53.849|-1.839
 Akkarampalle|IN|city|20325|13.650|79.420
 Buíque|BR|city|20324|-8.623|-37.156
 Byndoor|IN|city|20323|13.867|74.633
-Pilaitė|LT|city|20320|54.700|25.184
+Pilaite|LT|city|20320|54.700|25.184
 Sankt Peter|AT|city|20320|46.630|14.340
 Santa Anita|MX|city|20320|20.551|-103.444
 Cartersville|US|city|20319|34.165|-84.802
@@ -18044,13 +18044,13 @@ Chamalières|FR|city|20298|45.774|3.067
 Monguno|NG|city|20297|12.671|13.612
 Yauco|PR|city|20295|18.035|-66.850
 Haldensleben I|DE|city|20294|52.289|11.410
-Bedelē|ET|city|20293|8.456|36.353
-Aleksandrów Łódzki|PL|city|20292|51.820|19.304
+Bedele|ET|city|20293|8.456|36.353
+Aleksandrow Łodzki|PL|city|20292|51.820|19.304
 Kontich|BE|city|20290|51.132|4.447
 Cambria Heights|US|city|20287|40.695|-73.738
 Kanaya|JP|city|20286|34.820|138.128
 Alcalde Díaz|PA|city|20285|9.120|-79.556
-Malaṅgawā|NP|city|20284|26.857|85.559
+Malangawa|NP|city|20284|26.857|85.559
 Pallappatti|IN|city|20281|10.721|77.880
 Mori|JP|city|20280|34.833|137.933
 Chachapoyas|PE|city|20279|-6.232|-77.869
@@ -18072,7 +18072,7 @@ Muriti|TZ|city|20254|-1.983|32.917
 Baras|PH|city|20250|14.517|121.266
 La Cañada Flintridge|US|city|20246|34.199|-118.188
 Parma Heights|US|city|20246|41.390|-81.760
-Serchhīp|IN|city|20244|23.293|92.847
+Serchhip|IN|city|20244|23.293|92.847
 Matui|TZ|city|20241|-4.800|38.250
 Strzelce Opolskie|PL|city|20241|50.511|18.301
 Aranyaprathet|TH|city|20236|13.693|102.501
@@ -18082,7 +18082,7 @@ Protaras|CY|city|20230|35.013|34.058
 Sederot|IL|city|20228|31.525|34.597
 Sligo|IE|city|20228|54.270|-8.469
 Kwale|NG|city|20226|5.708|6.434
-Ōhara|JP|city|20226|35.248|140.393
+Ohara|JP|city|20226|35.248|140.393
 Rose Hill|US|city|20226|38.789|-77.113
 Kallangur|AU|city|20222|-27.252|152.992
 Montceau-les-Mines|FR|city|20221|46.667|4.367
@@ -18095,21 +18095,21 @@ Marina di Ardea-Tor San Lorenzo|IT|city|20216|41.554|12.541
 Vlotho|DE|city|20214|52.165|8.860
 Yateley|GB|city|20214|51.343|-0.830
 Kabin Buri|TH|city|20212|13.951|101.718
-Padmanābhapuram|IN|city|20212|8.245|77.326
+Padmanabhapuram|IN|city|20212|8.245|77.326
 Solin|HR|city|20212|43.543|16.493
 San Lorenzo de Esmeraldas|EC|city|20209|1.286|-78.835
 Siilinjärvi|FI|city|20209|63.083|27.667
 Zulpich|DE|city|20208|50.694|6.654
 Jaruco|CU|city|20207|23.044|-82.009
 Algete|ES|city|20204|40.597|-3.497
-Barpāli|IN|city|20202|21.190|83.587
+Barpali|IN|city|20202|21.190|83.587
 Giengen an der Brenz|DE|city|20201|48.622|10.243
 Hythe|GB|city|20201|50.860|-1.402
 Geyve|TR|city|20199|40.508|30.293
 Glen Avon|US|city|20199|34.012|-117.485
 Castelo|BR|city|20198|-20.604|-41.185
 San Antonio de la Cal|MX|city|20198|17.029|-96.701
-Fīrozpur Jhirka|IN|city|20195|27.789|76.945
+Firozpur Jhirka|IN|city|20195|27.789|76.945
 Monserrato|IT|city|20193|39.256|9.144
 Sainte-Rose|GP|city|20192|16.333|-61.697
 Tegelen|NL|city|20190|51.344|6.136
@@ -18163,7 +18163,7 @@ Cherepanovo|RU|city|20125|54.222|83.381
 Chevilly-Larue|FR|city|20125|48.765|2.350
 Mau Aimma|IN|city|20123|25.695|81.923
 Stephenville|US|city|20120|32.221|-98.202
-Fālākāta|IN|city|20119|26.520|89.204
+Falakata|IN|city|20119|26.520|89.204
 Colne|GB|city|20118|53.857|-2.169
 Medjez el Bab|TN|city|20118|36.650|9.612
 Aki|JP|city|20117|33.500|133.900
@@ -18186,7 +18186,7 @@ Dhaurahra|IN|city|20098|27.998|81.090
 Nova Viçosa|BR|city|20097|-17.892|-39.372
 Colombia|CU|city|20096|20.988|-77.426
 Penha|BR|city|20096|-26.769|-48.646
-Khairāgarh|IN|city|20095|26.943|77.819
+Khairagarh|IN|city|20095|26.943|77.819
 Afzalpur|IN|city|20094|17.200|76.360
 Allada|BJ|city|20094|6.665|2.151
 Maksi|IN|city|20094|23.260|76.146
@@ -18194,9 +18194,9 @@ Damara|CF|city|20093|4.961|18.703
 Mezcales|MX|city|20092|20.731|-105.283
 Nidderau|DE|city|20090|50.238|8.867
 Beloyarskiy|RU|city|20087|63.712|66.672
-Shemonaīkha|KZ|city|20087|50.628|81.912
+Shemonaikha|KZ|city|20087|50.628|81.912
 Stebnyk|UA|city|20087|49.294|23.564
-Narāyangarh|IN|city|20085|30.478|77.128
+Narayangarh|IN|city|20085|30.478|77.128
 Mungaoli|IN|city|20081|24.408|78.096
 Foso|GH|city|20078|5.701|-1.287
 Coconut Grove|US|city|20076|25.713|-80.257
@@ -18210,7 +18210,7 @@ Lérida|CO|city|20069|4.862|-74.910
 Târgu Secuiesc|RO|city|20067|46.000|26.133
 Sirumugai|IN|city|20066|11.321|77.005
 Zhosaly|KZ|city|20065|45.488|64.078
-Emirdağ|TR|city|20063|39.020|31.150
+Emirdag|TR|city|20063|39.020|31.150
 Kasongo-Lunda|CD|city|20060|-6.478|16.817
 Rayevskiy|RU|city|20060|54.066|54.947
 Chalfont Saint Peter|GB|city|20059|51.609|-0.556
@@ -18227,7 +18227,7 @@ Rastede|DE|city|20046|53.250|8.200
 Sing Buri|TH|city|20046|14.888|100.405
 Zürich (Kreis 6) / Unterstrass|CH|city|20045|47.395|8.537
 Govardhan|IN|city|20044|27.497|77.463
-Nāwa|IN|city|20044|27.020|75.002
+Nawa|IN|city|20044|27.020|75.002
 Mill Creek|US|city|20043|47.860|-122.204
 Sürmene|TR|city|20039|40.906|40.128
 San Giovanni Lupatoto|IT|city|20038|45.382|11.045
@@ -18249,14 +18249,14 @@ Katwijk aan Zee|NL|city|20010|52.203|4.399
 Mössingen|DE|city|20010|48.406|9.054
 Queensdale|ZA|city|20009|-31.871|26.979
 Arroyo Seco|AR|city|20008|-33.155|-60.509
-Rāya|IN|city|20008|27.556|77.790
+Raya|IN|city|20008|27.556|77.790
 Gawler|AU|city|20006|-34.603|138.749
 Heusweiler|DE|city|20006|49.336|6.930
 Posse|BR|city|20003|-14.093|-46.369
 Batang Berjuntai|MY|city|20001|3.383|101.417
 Trezzano sul Naviglio|IT|city|20001|45.422|9.063
-Abrīsham|IR|city|20000|32.556|51.573
-Al Bawīţī|EG|city|20000|28.349|28.866
+Abrisham|IR|city|20000|32.556|51.573
+Al Bawiti|EG|city|20000|28.349|28.866
 Andreyevskoye|RU|city|20000|55.555|37.926
 Batu Feringgi|MY|city|20000|5.471|100.245
 Bcharré|LB|city|20000|34.251|36.011
@@ -18314,7 +18314,7 @@ Lake Zurich|US|city|19993|42.197|-88.093
 Fomento|CU|city|19991|22.105|-79.721
 Arpino|IT|city|19988|40.889|14.320
 Eustis|US|city|19986|28.853|-81.685
-Sueyoshichō-ninokata|JP|city|19986|31.650|131.017
+Sueyoshicho-ninokata|JP|city|19986|31.650|131.017
 Chaparral|CO|city|19982|3.723|-75.483
 Balen|BE|city|19978|51.168|5.170
 Hailsham|GB|city|19977|50.862|0.258
@@ -18339,10 +18339,10 @@ Dumbarton|GB|city|19950|55.944|-4.571
 Vondrozo|MG|city|19949|-22.817|47.283
 Mantes-la-Ville|FR|city|19947|48.974|1.703
 Ypsilanti|US|city|19945|42.241|-83.613
-Charthāwal|IN|city|19942|29.547|77.594
+Charthawal|IN|city|19942|29.547|77.594
 Ibirataia|BR|city|19942|-14.067|-39.641
 North Bellmore|US|city|19941|40.691|-73.533
-Siswā Bāzār|IN|city|19939|27.147|83.758
+Siswa Bazar|IN|city|19939|27.147|83.758
 Gaeta|IT|city|19936|41.214|13.571
 Hayesville|US|city|19936|44.986|-122.983
 King of Prussia|US|city|19936|40.089|-75.396
@@ -18367,7 +18367,7 @@ Yur’yev-Pol’skiy|RU|city|19906|56.503|39.679
 Mariners Harbor|US|city|19905|40.637|-74.159
 Brough|GB|city|19904|53.729|-0.572
 Bonney Lake|US|city|19903|47.177|-122.187
-Sāvda|IN|city|19903|21.151|75.889
+Savda|IN|city|19903|21.151|75.889
 Shisui|JP|city|19903|35.717|140.267
 Chebli|DZ|city|19901|36.577|3.009
 Cranbourne North|AU|city|19900|-38.078|145.299
@@ -18385,15 +18385,15 @@ Phibun Mangsahan|TH|city|19883|15.245|105.229
 Dübendorf|CH|city|19882|47.397|8.619
 Gembu|NG|city|19881|6.726|11.257
 Lealman|US|city|19879|27.821|-82.679
-Zinjibār|YE|city|19879|13.129|45.381
+Zinjibar|YE|city|19879|13.129|45.381
 Dareda|TZ|city|19876|-4.217|35.550
 Kebili|TN|city|19875|33.704|8.969
 Saint-Jean-de-Braye|FR|city|19874|47.913|1.977
 Kempston|GB|city|19873|52.116|-0.500
-Rānikhet|IN|city|19873|29.641|79.432
+Ranikhet|IN|city|19873|29.641|79.432
 Penzance|GB|city|19872|50.119|-5.537
 Les Pennes-Mirabeau|FR|city|19871|43.410|5.308
-Băicoi|RO|city|19869|45.033|25.850
+Baicoi|RO|city|19869|45.033|25.850
 Steinhagen|DE|city|19869|52.000|8.400
 Shizukuishi|JP|city|19866|39.694|140.984
 Llazicë|XK|city|19863|42.555|20.763
@@ -18421,7 +18421,7 @@ Bahía Honda|CU|city|19834|22.903|-83.160
 Paredes|PT|city|19834|41.205|-8.331
 Tanguiéta|BJ|city|19833|10.621|1.267
 Faversham|GB|city|19829|51.315|0.889
-İskilip|TR|city|19829|40.735|34.474
+Iskilip|TR|city|19829|40.735|34.474
 Cranbourne|AU|city|19825|-38.113|145.283
 Cunduacán|MX|city|19824|18.066|-93.173
 Capesterre-Belle-Eau|GP|city|19821|16.045|-61.564
@@ -18437,7 +18437,7 @@ General Enrique Mosconi|AR|city|19811|-22.596|-63.813
 Beni Mester|DZ|city|19808|34.870|-1.423
 Marblehead|US|city|19808|42.500|-70.858
 Mpwapwa|TZ|city|19806|-6.350|36.483
-Onsŏng|KP|city|19806|42.957|129.993
+Onsong|KP|city|19806|42.957|129.993
 Plattsburgh|US|city|19806|44.699|-73.453
 Sawankhalok|TH|city|19805|17.316|99.832
 Kiratu|TZ|city|19803|-3.333|35.667
@@ -18447,17 +18447,17 @@ Hayrabolu|TR|city|19793|41.213|27.107
 Lidcombe|AU|city|19791|-33.864|151.040
 Cluses|FR|city|19789|46.063|6.575
 Levin|NZ|city|19789|-40.633|175.275
-Deoraniān|IN|city|19788|28.630|79.476
+Deoranian|IN|city|19788|28.630|79.476
 Guaçuí|BR|city|19786|-20.776|-41.679
 Picassent|ES|city|19786|39.364|-0.459
 Rosignano Solvay-Castiglioncello|IT|city|19786|43.389|10.436
-Banī Na‘īm|PS|city|19783|31.516|35.164
+Bani Na‘im|PS|city|19783|31.516|35.164
 Sand Springs|US|city|19783|36.140|-96.109
 Bordj Zemoura|DZ|city|19782|36.275|4.857
 Ranot|TH|city|19780|7.778|100.321
 Tewkesbury|GB|city|19778|51.992|-2.160
 Gheorgheni|RO|city|19777|46.723|25.601
-Chodzież|PL|city|19776|52.995|16.920
+Chodziez|PL|city|19776|52.995|16.920
 Painesville|US|city|19776|41.724|-81.246
 Meyrin|CH|city|19772|46.234|6.080
 Bourg-lès-Valence|FR|city|19770|44.947|4.895
@@ -18495,23 +18495,23 @@ Altotonga|MX|city|19722|19.766|-97.245
 Bad Schwartau|DE|city|19722|53.919|10.697
 Sparta|US|city|19722|41.033|-74.638
 Rosolini|IT|city|19721|36.821|14.951
-Sūrajgarh|IN|city|19721|28.310|75.733
-‘Anat al Qadīmah|IQ|city|19719|34.469|41.942
+Surajgarh|IN|city|19721|28.310|75.733
+‘Anat al Qadimah|IQ|city|19719|34.469|41.942
 Dashtobod|UZ|city|19718|40.127|68.494
 Fontainebleau|FR|city|19717|48.409|2.702
 Columbia Heights|US|city|19715|45.041|-93.263
 Holtsville|US|city|19714|40.815|-73.045
 Petrovsk-Zabaykal’skiy|RU|city|19713|51.275|108.843
 Muramatsu|JP|city|19712|37.693|139.171
-‘Alī al Gharbī|IQ|city|19711|32.462|46.688
+‘Ali al Gharbi|IQ|city|19711|32.462|46.688
 Itigi|TZ|city|19711|-5.700|34.483
-Jhinjhāna|IN|city|19711|29.521|77.225
-Rājmahal|IN|city|19711|25.053|87.830
+Jhinjhana|IN|city|19711|29.521|77.225
+Rajmahal|IN|city|19711|25.053|87.830
 Itapuranga|BR|city|19709|-15.562|-49.949
 Karnobat|BG|city|19709|42.650|26.983
 Sam Roi Yot|TH|city|19709|12.271|99.872
 Miharu|JP|city|19708|37.433|140.483
-Devgadh Bāriya|IN|city|19703|22.705|73.909
+Devgadh Bariya|IN|city|19703|22.705|73.909
 La Ermita|MX|city|19703|21.152|-101.733
 Sédhiou|SN|city|19702|12.708|-15.557
 Canelones|UY|city|19698|-34.523|-56.278
@@ -18519,7 +18519,7 @@ Khangarh|PK|city|19698|29.914|71.161
 Lochristi|BE|city|19696|51.096|3.832
 Sarai Naurang|PK|city|19694|32.826|70.781
 Ikungi|TZ|city|19692|-5.133|34.767
-Ajnāla|IN|city|19691|31.845|74.763
+Ajnala|IN|city|19691|31.845|74.763
 Nogent-sur-Oise|FR|city|19690|49.272|2.471
 Zhukovka|RU|city|19690|53.533|33.725
 Vadakku Viravanallur|IN|city|19689|8.698|77.519
@@ -18530,17 +18530,17 @@ Aklera|IN|city|19683|24.413|76.567
 Le François|MQ|city|19682|14.615|-60.903
 Pentecoste|BR|city|19680|-3.793|-39.270
 Tongelre|NL|city|19680|51.449|5.520
-Sonāri|IN|city|19672|27.025|95.016
+Sonari|IN|city|19672|27.025|95.016
 Suay|PH|city|19672|10.053|122.842
 Imbituva|BR|city|19671|-25.230|-50.604
-Kāpren|IN|city|19671|25.405|76.074
+Kapren|IN|city|19671|25.405|76.074
 Comitancillo|GT|city|19669|15.089|-91.750
 Obudu|NG|city|19668|6.668|9.165
 Alagir|RU|city|19665|43.042|44.222
 San Cristóbal Verapaz|GT|city|19664|15.396|-90.565
-Zaprešić|HR|city|19664|45.856|15.808
+Zapresic|HR|city|19664|45.856|15.808
 Antrim|GB|city|19661|54.700|-6.200
-Bieruń|PL|city|19659|50.090|19.093
+Bierun|PL|city|19659|50.090|19.093
 Bikin|RU|city|19659|46.813|134.250
 La Crescenta-Montrose|US|city|19653|34.232|-118.235
 Spanish Lake|US|city|19650|38.788|-90.216
@@ -18554,7 +18554,7 @@ Willmar|US|city|19638|45.122|-95.043
 Guacarí|CO|city|19637|3.764|-76.333
 Miracema do Tocantins|BR|city|19634|-9.567|-48.392
 Kirkintilloch|GB|city|19630|55.939|-4.153
-Pālakkodu|IN|city|19630|12.307|78.070
+Palakkodu|IN|city|19630|12.307|78.070
 Tysons Corner|US|city|19627|38.919|-77.231
 Kotel’nikovo|RU|city|19622|47.630|43.141
 Gombi|NG|city|19616|10.168|12.737
@@ -18562,21 +18562,21 @@ Baao|PH|city|19612|13.455|123.365
 Ahfir|MA|city|19611|34.954|-2.100
 Prudentópolis|BR|city|19611|-25.213|-50.978
 Chignahuapan|MX|city|19608|19.839|-98.032
-Žatec|CZ|city|19607|50.327|13.546
+Zatec|CZ|city|19607|50.327|13.546
 Fenoarivo Be|MG|city|19605|-18.433|46.567
 Borodino|RU|city|19602|55.906|94.908
 Podporozh’ye|RU|city|19600|60.911|34.171
 San Juan Zitlaltepec|MX|city|19600|19.812|-99.145
-Băileşti|RO|city|19599|44.017|23.350
+Bailesti|RO|city|19599|44.017|23.350
 Lugu|TW|city|19599|23.746|120.752
 Chinú|CO|city|19596|9.106|-75.398
 Seferihisar|TR|city|19596|38.197|26.839
 Kuraymah|SD|city|19593|18.550|31.850
-Chāndor|IN|city|19592|20.331|74.245
+Chandor|IN|city|19592|20.331|74.245
 Lichtenvoorde|NL|city|19590|51.987|6.567
 Rahat|IL|city|19586|31.395|34.757
 Hranice|CZ|city|19582|49.548|17.735
-Patnāgarh|IN|city|19582|20.708|83.133
+Patnagarh|IN|city|19582|20.708|83.133
 Earl Shilton|GB|city|19578|52.577|-1.315
 Arroyito|AR|city|19577|-31.420|-63.050
 Motegi|JP|city|19575|36.517|140.183
@@ -18587,17 +18587,17 @@ Moguer|ES|city|19569|37.276|-6.839
 São Raimundo Nonato|BR|city|19569|-9.015|-42.699
 Seligenstadt|DE|city|19569|50.043|8.974
 Bahçe|TR|city|19566|37.197|36.577
-Nakło nad Notecią|PL|city|19565|53.142|17.602
+Nakło nad Notecia|PL|city|19565|53.142|17.602
 Chubek|TJ|city|19563|37.615|69.705
 Ostashkov|RU|city|19563|57.147|33.108
 Mosopa|BW|city|19561|-24.772|25.422
 Lynbrook|US|city|19558|40.655|-73.672
 Yaransk|RU|city|19557|57.303|47.886
-Lāwar Khās|IN|city|19556|29.111|77.778
+Lawar Khas|IN|city|19556|29.111|77.778
 Nanyamba|TZ|city|19555|-10.683|39.833
 Eastchester|US|city|19554|40.958|-73.809
 Bad Driburg|DE|city|19553|51.733|9.020
-Srīrāmnagar|IN|city|19550|17.267|78.255
+Sriramnagar|IN|city|19550|17.267|78.255
 Payson|US|city|19548|40.044|-111.732
 Monforte de Lemos|ES|city|19546|42.522|-7.514
 Diamante|AR|city|19545|-32.066|-60.638
@@ -18624,16 +18624,16 @@ Ives Estates|US|city|19525|25.962|-80.177
 Gharo|PK|city|19524|24.742|67.585
 Bhadrapur|NP|city|19523|26.544|88.094
 Chabet el Ameur|DZ|city|19522|36.637|3.695
-Kujang-ŭp|KP|city|19522|39.867|126.030
+Kujang-up|KP|city|19522|39.867|126.030
 Kovdor|RU|city|19518|67.566|30.476
 Pontedera|IT|city|19518|43.661|10.631
 Negotino|MK|city|19515|41.485|22.091
 Yuzhnyy|RU|city|19515|53.254|83.694
-Pināhat|IN|city|19511|26.885|78.376
+Pinahat|IN|city|19511|26.885|78.376
 Kuala Pilah|MY|city|19510|2.739|102.249
 Papillion|US|city|19510|41.154|-96.042
 Gorodishche|RU|city|19509|48.805|44.474
-Al Qarārah|PS|city|19500|31.374|34.341
+Al Qararah|PS|city|19500|31.374|34.341
 Kozel’sk|RU|city|19500|54.037|35.772
 Nunspeet|NL|city|19496|52.379|5.786
 Wisch|NL|city|19496|51.926|6.417
@@ -18655,16 +18655,16 @@ Maposeni|TZ|city|19472|-10.583|35.400
 Malabanban Norte|PH|city|19471|13.945|121.431
 Pinheiral|BR|city|19469|-22.513|-44.001
 Akhtyrskiy|RU|city|19468|44.855|38.303
-Bijāwar|IN|city|19468|24.624|79.490
-Būndu|IN|city|19467|23.161|85.590
-Jānsath|IN|city|19467|29.325|77.850
+Bijawar|IN|city|19468|24.624|79.490
+Bundu|IN|city|19467|23.161|85.590
+Jansath|IN|city|19467|29.325|77.850
 Couëron|FR|city|19466|47.215|-1.722
 Sil-li|KP|city|19463|39.495|125.474
 Weybridge|GB|city|19463|51.372|-0.460
 South Ockendon|GB|city|19460|51.508|0.283
 Richha|IN|city|19459|28.695|79.523
-Bhāyāvadar|IN|city|19458|21.855|70.248
-Rāmshīr|IR|city|19454|30.893|49.408
+Bhayavadar|IN|city|19458|21.855|70.248
+Ramshir|IR|city|19454|30.893|49.408
 Ishøj|DK|city|19453|55.615|12.352
 McKeesport|US|city|19453|40.348|-79.864
 Cormano|IT|city|19452|45.549|9.160
@@ -18704,14 +18704,14 @@ Vatutine|UA|city|19407|49.015|31.062
 Custoias|PT|city|19406|41.105|-7.321
 Sikka|IN|city|19404|22.432|69.842
 Skadovs’k|UA|city|19404|46.116|32.911
-Sojītra|IN|city|19403|22.539|72.720
+Sojitra|IN|city|19403|22.539|72.720
 Singur|IN|city|19402|22.809|88.229
 Hechingen|DE|city|19400|48.351|8.963
 Belsand|IN|city|19396|26.444|85.401
 Bodegraven|NL|city|19395|52.083|4.750
 Taft|IR|city|19394|31.744|54.203
 Bönen|DE|city|19393|51.600|7.767
-Žiar nad Hronom|SK|city|19392|48.592|18.850
+Ziar nad Hronom|SK|city|19392|48.592|18.850
 Dixon|US|city|19390|38.445|-121.823
 Kuju|IN|city|19390|23.725|85.510
 Panagyurishte|BG|city|19389|42.495|24.190
@@ -18723,22 +18723,22 @@ Forest Park|US|city|19383|33.622|-84.369
 Maham|IN|city|19383|28.969|76.295
 Laï|TD|city|19382|9.397|16.301
 Ivdel’|RU|city|19379|60.691|60.421
-Bhawānīgarh|IN|city|19376|30.267|76.039
+Bhawanigarh|IN|city|19376|30.267|76.039
 Mamaroneck|US|city|19375|40.949|-73.733
-Wazīrganj|IN|city|19372|28.211|79.057
+Wazirganj|IN|city|19372|28.211|79.057
 Wheelers Hill|AU|city|19369|-37.900|145.183
 Norrtälje|SE|city|19365|59.758|18.705
 Tchibanga|GA|city|19365|-2.933|10.982
 Chalatenango|SV|city|19364|14.033|-88.933
 Magumeri|NG|city|19363|12.115|12.826
 Pueblo Nuevo|MX|city|19363|23.379|-105.383
-Ābdānān|IR|city|19360|32.993|47.420
+Abdanan|IR|city|19360|32.993|47.420
 Casarano|IT|city|19359|40.011|18.162
 Denkanikota|IN|city|19358|12.530|77.789
 Melksham|GB|city|19357|51.373|-2.140
 Puchheim|DE|city|19357|48.150|11.350
 Chiroqchi|UZ|city|19356|39.034|66.572
-As Samū‘|PS|city|19355|31.397|35.066
+As Samu‘|PS|city|19355|31.397|35.066
 Bayou Cane|US|city|19355|29.624|-90.751
 Cran-Gevrier|FR|city|19354|45.900|6.100
 Gualán|GT|city|19354|15.120|-89.357
@@ -18751,18 +18751,18 @@ Carouge|CH|city|19344|46.181|6.139
 Lutz|US|city|19344|28.151|-82.461
 Maholi|IN|city|19343|27.664|80.474
 Steilshoop|DE|city|19343|53.610|10.059
-Yellāpur|IN|city|19343|14.964|74.709
+Yellapur|IN|city|19343|14.964|74.709
 Novopokrovskaya|RU|city|19342|45.951|40.701
 Mitake|JP|city|19340|35.417|137.133
 Katav-Ivanovsk|RU|city|19339|54.753|58.196
 Weil der Stadt|DE|city|19338|48.750|8.872
 Toktogul|KG|city|19336|41.874|72.942
 Bilhaur|IN|city|19333|26.843|80.064
-Velika Kladuša|BA|city|19330|45.185|15.806
+Velika Kladusa|BA|city|19330|45.185|15.806
 Algés|PT|city|19327|38.702|-9.229
 Vecsés|HU|city|19327|47.407|19.286
 Green Haven|US|city|19326|39.140|-76.548
-Ōarai|JP|city|19326|36.314|140.584
+Oarai|JP|city|19326|36.314|140.584
 Bhit Shah|PK|city|19325|25.806|68.491
 Orlovskiy|RU|city|19325|46.871|42.059
 Nam Som|TH|city|19324|17.770|102.189
@@ -18772,7 +18772,7 @@ Wasquehal|FR|city|19320|50.670|3.134
 Kalynivka|UA|city|19315|49.454|28.526
 Padua|CO|city|19311|5.134|-75.140
 Ayaviri|PE|city|19310|-14.886|-70.589
-Tāoru|IN|city|19310|28.212|76.950
+Taoru|IN|city|19310|28.212|76.950
 Conceição da Barra|BR|city|19309|-18.593|-39.732
 Hässleholm|SE|city|19309|56.159|13.766
 Bellwood|US|city|19308|41.881|-87.883
@@ -18782,7 +18782,7 @@ Dukinfield|GB|city|19306|53.475|-2.088
 Yelizavetinskaya|RU|city|19306|45.046|38.795
 Sobradinho|BR|city|19304|-12.833|-39.100
 Central Falls|US|city|19303|41.891|-71.392
-Chāpar|IN|city|19301|26.273|90.446
+Chapar|IN|city|19301|26.273|90.446
 Sun Valley|US|city|19299|39.596|-119.776
 Tielt|BE|city|19299|50.999|3.327
 Liwale|TZ|city|19296|-9.767|37.933
@@ -18812,13 +18812,13 @@ Woodbridge|US|city|19265|40.558|-74.285
 Dindori|IN|city|19263|22.941|81.080
 Vibo Valentia|IT|city|19263|38.676|16.101
 Tillabéri|NE|city|19262|14.207|1.454
-Rožňava|SK|city|19261|48.660|20.538
+Roznava|SK|city|19261|48.660|20.538
 Balykshi|KZ|city|19260|47.067|51.867
-Batī|ET|city|19260|11.192|40.017
+Bati|ET|city|19260|11.192|40.017
 Sun City Center|US|city|19258|27.718|-82.352
 Altamont|US|city|19257|42.207|-121.737
-Taşova|TR|city|19253|40.760|36.322
-Kęty|PL|city|19249|49.882|19.223
+Tasova|TR|city|19253|40.760|36.322
+Kety|PL|city|19249|49.882|19.223
 El Arahal|ES|city|19248|37.263|-5.545
 Kos|GR|city|19244|36.893|27.288
 Dizangué|CM|city|19243|3.767|9.983
@@ -18829,12 +18829,12 @@ Wadowice|PL|city|19238|49.883|19.493
 Kampong Kadok|MY|city|19233|6.000|102.250
 Pisz|PL|city|19232|53.627|21.813
 Kuala Kedah|MY|city|19231|6.100|100.300
-Mělník|CZ|city|19231|50.350|14.474
+Melnik|CZ|city|19231|50.350|14.474
 Novoanninskiy|RU|city|19231|50.529|42.671
 Broadview Heights|US|city|19229|41.314|-81.685
 Upper Saint Clair|US|city|19229|40.336|-80.083
 Vendôme|FR|city|19226|47.793|1.066
-Strășeni|MD|city|19225|47.142|28.608
+Straseni|MD|city|19225|47.142|28.608
 Chhaprauli|IN|city|19224|29.210|77.175
 Degema Hulk|NG|city|19223|4.761|6.750
 Balta|UA|city|19220|47.935|29.620
@@ -18873,18 +18873,18 @@ Gujan-Mestras|FR|city|19184|44.636|-1.068
 Old Jamestown|US|city|19184|38.835|-90.285
 Yarm|GB|city|19184|54.504|-1.358
 São Sepé|BR|city|19181|-30.161|-53.565
-Kodarmā|IN|city|19180|24.468|85.594
+Kodarma|IN|city|19180|24.468|85.594
 Gallipoli|IT|city|19176|40.056|17.991
 Shoreham-by-Sea|GB|city|19175|50.834|-0.274
 Weirton|US|city|19175|40.419|-80.590
 Kurovskoye|RU|city|19173|55.582|38.920
 Misilmeri|IT|city|19171|38.032|13.448
-Mezőtúr|HU|city|19168|47.000|20.633
+Mezotur|HU|city|19168|47.000|20.633
 Tomar|PT|city|19168|39.602|-8.409
 White Oak|US|city|19167|39.213|-84.599
-Bālāchor|IN|city|19166|31.061|76.302
-Irugūr|IN|city|19166|11.018|77.063
-Konnūr|IN|city|19166|16.201|74.749
+Balachor|IN|city|19166|31.061|76.302
+Irugur|IN|city|19166|11.018|77.063
+Konnur|IN|city|19166|16.201|74.749
 Sanary-sur-Mer|FR|city|19166|43.120|5.802
 Koropí|GR|city|19164|37.899|23.872
 Xochitepec|MX|city|19164|18.781|-99.230
@@ -18894,7 +18894,7 @@ Zvenihorodka|UA|city|19161|49.079|30.968
 Senlis|FR|city|19160|49.207|2.587
 Rybnoye|RU|city|19159|54.728|39.517
 Pinner|GB|city|19158|51.594|-0.382
-Suriānwān|IN|city|19157|25.464|82.419
+Surianwan|IN|city|19157|25.464|82.419
 Santa Brígida|ES|city|19154|28.032|-15.504
 Tutong|BN|city|19151|4.803|114.649
 Camacupa|AO|city|19150|-12.017|17.483
@@ -18915,7 +18915,7 @@ Aimorés|BR|city|19133|-19.496|-41.064
 Titao|BF|city|19131|13.767|-2.067
 Wiset Chaichan|TH|city|19129|14.595|100.338
 Tullahoma|US|city|19128|35.362|-86.209
-Qabāţīyah|PS|city|19127|32.410|35.281
+Qabatiyah|PS|city|19127|32.410|35.281
 Pirané|AR|city|19124|-25.732|-59.109
 Zuhres|UA|city|19121|48.011|38.264
 Ozark|US|city|19120|37.021|-93.206
@@ -18961,7 +18961,7 @@ Dobrush|BY|city|19083|52.409|31.324
 Kihangara|TZ|city|19082|-2.583|33.350
 Ronkonkoma|US|city|19082|40.815|-73.112
 Wantirna South|AU|city|19081|-37.883|145.217
-Sokółka|PL|city|19079|53.407|23.502
+Sokołka|PL|city|19079|53.407|23.502
 Saco|US|city|19078|43.501|-70.443
 Maple Shade|US|city|19077|39.953|-74.992
 Bibiani|GH|city|19076|6.463|-2.319
@@ -18971,14 +18971,14 @@ Cosquín|AR|city|19070|-31.245|-64.466
 East Massapequa|US|city|19069|40.673|-73.437
 Marmande|FR|city|19069|44.504|0.165
 Amherst Center|US|city|19065|42.375|-72.519
-Tekāri|IN|city|19063|24.943|84.843
+Tekari|IN|city|19063|24.943|84.843
 Montrose|US|city|19062|38.478|-107.876
 Värnamo|SE|city|19061|57.186|14.040
-Dhārūr|IN|city|19060|18.820|76.109
+Dharur|IN|city|19060|18.820|76.109
 Saravia|PH|city|19060|10.878|122.968
 Kampar|MY|city|19056|4.300|101.150
 Point Fortin|TT|city|19056|10.174|-61.684
-Sơn La|VN|city|19054|21.326|103.919
+Son La|VN|city|19054|21.326|103.919
 Kirandul|IN|city|19053|18.636|81.258
 Bad Münstereifel|DE|city|19051|50.557|6.764
 French Rocks|IN|city|19051|12.501|76.674
@@ -18987,7 +18987,7 @@ Osiedle Kosmonautów|PL|city|19048|51.128|16.962
 Kui Buri|TH|city|19046|12.083|99.854
 Mtwango|TZ|city|19040|-9.017|34.800
 Pułtusk|PL|city|19039|52.703|21.083
-Āmlāgora|IN|city|19038|22.846|87.336
+Amlagora|IN|city|19038|22.846|87.336
 Hungund|IN|city|19036|16.062|76.059
 Brownwood|US|city|19031|31.709|-98.991
 Villabate|IT|city|19031|38.078|13.443
@@ -18997,9 +18997,9 @@ Rémire-Montjoly|GF|city|19029|4.917|-52.267
 Anjozorobe|MG|city|19027|-18.400|47.867
 Samho-rodongjagu|KP|city|19025|39.947|127.871
 Zeewolde|NL|city|19022|52.330|5.542
-Vāsudevanallūr|IN|city|19021|9.242|77.412
+Vasudevanallur|IN|city|19021|9.242|77.412
 Andritz|AT|city|19020|47.114|15.423
-Yatağan|TR|city|19020|37.340|28.143
+Yatagan|TR|city|19020|37.340|28.143
 Deerfield|US|city|19019|42.171|-87.845
 Hacı Zeynalabdin|AZ|city|19019|40.623|49.559
 Puçol|ES|city|19018|39.617|-0.300
@@ -19007,7 +19007,7 @@ Pyskowice|PL|city|19018|50.400|18.633
 Pasir Mas|MY|city|19017|6.049|102.140
 Royan|FR|city|19017|45.628|-1.032
 Castaic|US|city|19015|34.489|-118.623
-Dadeldhurā|NP|city|19014|29.298|80.581
+Dadeldhura|NP|city|19014|29.298|80.581
 Moaña|ES|city|19014|42.278|-8.739
 Oulmes|MA|city|19014|33.426|-6.001
 Heusenstamm|DE|city|19012|50.056|8.801
@@ -19021,14 +19021,14 @@ Korsun-Shevchenkivskyi|UA|city|19000|49.419|31.259
 Leposaviq|XK|city|19000|43.104|20.803
 Likisá|TL|city|19000|-8.588|125.342
 Claremore|US|city|18997|36.313|-95.616
-Bhasāwar|IN|city|18996|27.039|77.048
+Bhasawar|IN|city|18996|27.039|77.048
 Dolný Kubín|SK|city|18995|49.210|19.303
-Filiaşi|RO|city|18995|44.550|23.517
-Bābra|IN|city|18993|21.846|71.305
+Filiasi|RO|city|18995|44.550|23.517
+Babra|IN|city|18993|21.846|71.305
 Tirat Karmel|IL|city|18993|32.760|34.972
 Kruisfontein|ZA|city|18991|-34.003|24.731
 Lauchhammer|DE|city|18990|51.488|13.766
-Parīchhatgarh|IN|city|18990|28.978|77.934
+Parichhatgarh|IN|city|18990|28.978|77.934
 Waukee|US|city|18990|41.612|-93.885
 Enugu-Ezike|NG|city|18989|6.983|7.455
 Jasmine Estates|US|city|18989|28.293|-82.690
@@ -19039,15 +19039,15 @@ Kew Gardens|US|city|18983|40.714|-73.831
 Bhor|IN|city|18982|18.149|73.843
 Gorgonzola|IT|city|18979|45.531|9.405
 Silla|ES|city|18979|39.363|-0.412
-Şemdinli|TR|city|18978|37.305|44.574
+Semdinli|TR|city|18978|37.305|44.574
 Gostynin|PL|city|18976|52.429|19.462
-Kulpahār|IN|city|18976|25.320|79.639
+Kulpahar|IN|city|18976|25.320|79.639
 Bonga|ET|city|18973|7.283|36.233
 Mougins|FR|city|18973|43.601|6.995
 Bartow|US|city|18972|27.896|-81.843
-Bīrpur|IN|city|18968|26.508|87.012
+Birpur|IN|city|18968|26.508|87.012
 Sylvania|US|city|18965|41.719|-83.713
-Hārij|IN|city|18964|23.694|71.907
+Harij|IN|city|18964|23.694|71.907
 Pedroso|PT|city|18963|41.411|-8.749
 Rio Rico|US|city|18962|31.471|-110.976
 Benthuizen|NL|city|18959|52.078|4.544
@@ -19080,7 +19080,7 @@ São João da Talha|PT|city|18925|38.824|-9.097
 Al Khawr|QA|city|18923|25.684|51.506
 Finsterwalde|DE|city|18922|51.634|13.707
 Oberschöneweide|DE|city|18919|52.461|13.521
-Maghār|IL|city|18915|32.890|35.407
+Maghar|IL|city|18915|32.890|35.407
 Masis|AM|city|18911|40.065|44.416
 Nepomuceno|BR|city|18911|-21.233|-45.235
 Tajerouine|TN|city|18909|35.892|8.553
@@ -19100,14 +19100,14 @@ Skhodnya|RU|city|18897|55.948|37.298
 Buchen in Odenwald|DE|city|18890|49.524|9.323
 Manismata|ID|city|18888|-2.467|111.033
 Boiro|ES|city|18883|42.647|-8.885
-Hūn|LY|city|18878|29.127|15.948
+Hun|LY|city|18878|29.127|15.948
 Azeitão|PT|city|18877|38.519|-9.014
 Konstantinovsk|RU|city|18876|47.583|41.092
 Altona Meadows|AU|city|18874|-37.884|144.784
 Bang Krathum|TH|city|18874|16.578|100.300
 Berea|US|city|18874|41.366|-81.854
 Canguaretama|BR|city|18873|-6.380|-35.129
-Mārahra|IN|city|18873|27.737|78.569
+Marahra|IN|city|18873|27.737|78.569
 Twinsburg|US|city|18872|41.313|-81.440
 Wantagh|US|city|18871|40.684|-73.510
 Bourg-la-Reine|FR|city|18870|48.779|2.318
@@ -19126,17 +19126,17 @@ Chipinge|ZW|city|18860|-20.188|32.624
 Droichead Nua|IE|city|18860|53.182|-6.797
 Esplanada|BR|city|18859|-11.796|-37.945
 Sant'Antonio Abate|IT|city|18859|40.722|14.540
-Mālvan|IN|city|18858|16.060|73.463
+Malvan|IN|city|18858|16.060|73.463
 Pitangui|BR|city|18858|-19.683|-44.890
 Otrokovice|CZ|city|18857|49.209|17.539
 Catabola|AO|city|18855|-12.150|17.283
 Ansonia|US|city|18854|41.346|-73.079
-Pahāsu|IN|city|18854|28.172|78.064
+Pahasu|IN|city|18854|28.172|78.064
 Jocotepec|MX|city|18852|20.285|-103.429
 Piracuruca|BR|city|18852|-3.928|-41.709
 Cournon-d'Auvergne|FR|city|18848|45.741|3.196
 Kimbe|PG|city|18847|-5.551|150.138
-Rājgurunagar|IN|city|18846|18.867|73.900
+Rajgurunagar|IN|city|18846|18.867|73.900
 Urrao|CO|city|18846|6.317|-76.134
 Bambuí|BR|city|18840|-20.006|-45.977
 Mayfield Heights|US|city|18840|41.519|-81.458
@@ -19173,13 +19173,13 @@ Moyo|UG|city|18800|3.661|31.725
 Erlanger|US|city|18797|39.017|-84.601
 Rossville|US|city|18792|40.556|-74.213
 South Burlington|US|city|18791|44.467|-73.171
-Badnāwar|IN|city|18790|23.022|75.233
+Badnawar|IN|city|18790|23.022|75.233
 Tamazula de Gordiano|MX|city|18787|19.680|-103.251
 Bailén|ES|city|18785|38.096|-3.778
 Staroshcherbinovskaya|RU|city|18785|46.631|38.674
 Mount Greenwood|US|city|18783|41.698|-87.709
 Quarteira|PT|city|18783|37.069|-8.101
-Chāndūr Bāzār|IN|city|18780|21.239|77.747
+Chandur Bazar|IN|city|18780|21.239|77.747
 Ashtarak|AM|city|18779|40.299|44.362
 El Paraíso|HN|city|18779|13.867|-86.550
 Santa María Totoltepec|MX|city|18779|19.307|-99.593
@@ -19190,13 +19190,13 @@ Gürgentepe|TR|city|18771|40.786|37.590
 Niquero|CU|city|18771|20.047|-77.581
 Shushenskoye|RU|city|18770|53.325|91.936
 Svatove|UA|city|18770|49.410|38.150
-Eleşkirt|TR|city|18769|39.798|42.676
+Eleskirt|TR|city|18769|39.798|42.676
 Gioia Tauro|IT|city|18769|38.425|15.898
 Sonepur|IN|city|18768|20.833|83.917
 Casa de Oro-Mount Helix|US|city|18762|32.764|-116.969
 Villamontes|BO|city|18761|-21.262|-63.469
 Embi|KZ|city|18760|48.830|58.150
-Kadaň|CZ|city|18759|50.383|13.267
+Kadan|CZ|city|18759|50.383|13.267
 Sunchales|AR|city|18757|-30.944|-61.561
 Ciudad Nueva|DO|city|18756|18.467|-69.893
 Langley Park|US|city|18755|38.989|-76.981
@@ -19214,7 +19214,7 @@ Amod|IN|city|18742|21.993|72.870
 Mon|IN|city|18742|26.736|95.058
 Groesbeek|NL|city|18741|51.777|5.936
 Braník|CZ|city|18740|50.035|14.415
-Rangāpāra|IN|city|18739|26.838|92.669
+Rangapara|IN|city|18739|26.838|92.669
 Nanauta|IN|city|18738|29.712|77.417
 Mlowo|TZ|city|18737|-9.000|32.983
 Chaville|FR|city|18735|48.806|2.189
@@ -19222,8 +19222,8 @@ Dillingen an der Donau|DE|city|18734|48.582|10.495
 Fairmont|US|city|18733|39.485|-80.143
 Fairhope|US|city|18730|30.523|-87.903
 Dhanot|PK|city|18729|29.580|71.752
-Chhāpar|IN|city|18727|27.819|74.439
-Idhnā|PS|city|18727|31.559|34.974
+Chhapar|IN|city|18727|27.819|74.439
+Idhna|PS|city|18727|31.559|34.974
 Bad Münder am Deister|DE|city|18726|52.196|9.464
 Usa River|TZ|city|18726|-3.367|36.850
 Neuilly-Plaisance|FR|city|18725|48.863|2.506
@@ -19264,7 +19264,7 @@ Kalininsk|RU|city|18685|51.500|44.476
 Repelón|CO|city|18685|10.495|-75.124
 Monselice|IT|city|18682|45.239|11.750
 Montevarchi|IT|city|18682|43.525|11.572
-Srirāmpur|IN|city|18682|22.948|88.020
+Srirampur|IN|city|18682|22.948|88.020
 Sorgues|FR|city|18681|44.010|4.874
 Kozienice|PL|city|18677|51.583|21.548
 Wieliczka|PL|city|18677|49.987|20.065
@@ -19272,14 +19272,14 @@ Peshtera|BG|city|18676|42.034|24.300
 Kaulsdorf|DE|city|18675|52.517|13.589
 Neiba|DO|city|18670|18.481|-71.420
 Édessa|GR|city|18669|40.803|22.048
-Międzyrzecz|PL|city|18669|52.445|15.578
+Miedzyrzecz|PL|city|18669|52.445|15.578
 Sinmak|KP|city|18669|38.417|126.233
 San Mariano|PH|city|18668|7.500|126.000
 Vence|FR|city|18668|43.723|7.112
 Tsirang|BT|city|18667|27.022|90.123
 New Glasgow|CA|city|18665|45.583|-62.649
 Casavatore|IT|city|18663|40.899|14.277
-Valabhīpur|IN|city|18663|21.889|71.879
+Valabhipur|IN|city|18663|21.889|71.879
 Shushi|AZ|city|18662|39.760|46.750
 Neftçala|AZ|city|18661|39.377|49.247
 Puerto San José|GT|city|18655|13.927|-90.822
@@ -19297,8 +19297,8 @@ Beroroha|MG|city|18632|-21.667|45.167
 Palmeira|BR|city|18630|-25.429|-50.006
 Calella|ES|city|18627|41.614|2.654
 Huanta|PE|city|18627|-12.933|-74.250
-Ārt Khwājah|AF|city|18623|37.086|69.480
-Samrāla|IN|city|18623|30.836|76.193
+Art Khwajah|AF|city|18623|37.086|69.480
+Samrala|IN|city|18623|30.836|76.193
 Vellmar|DE|city|18623|51.358|9.480
 Marshfield|US|city|18620|44.669|-90.172
 Le Plessis-Trévise|FR|city|18618|48.811|2.574
@@ -19315,7 +19315,7 @@ Agryz|RU|city|18601|56.520|52.994
 Freudenberg|DE|city|18601|50.897|7.874
 Kobuleti|GE|city|18600|41.821|41.779
 Kyenjojo|UG|city|18600|0.633|30.621
-Khārupatia|IN|city|18599|26.518|92.147
+Kharupatia|IN|city|18599|26.518|92.147
 Port Colborne|CA|city|18599|42.900|-79.233
 Khon Buri|TH|city|18596|14.525|102.246
 Bar-le-Duc|FR|city|18595|48.773|5.161
@@ -19338,7 +19338,7 @@ Csongrád|HU|city|18580|46.713|20.142
 Peacehaven|GB|city|18579|50.793|-0.007
 Łask|PL|city|18577|51.591|19.133
 Santa Iria da Azóia|PT|city|18573|38.841|-9.099
-İncirliova|TR|city|18572|37.852|27.724
+Incirliova|TR|city|18572|37.852|27.724
 Bourbonnais|US|city|18569|41.154|-87.888
 Goodings Grove|US|city|18569|41.629|-87.931
 Kaset Wisai|TH|city|18569|15.656|103.584
@@ -19354,7 +19354,7 @@ Carvin|FR|city|18561|50.492|2.958
 Kristinehamn|SE|city|18557|59.310|14.108
 Palmi|IT|city|18556|38.359|15.852
 La Jagua de Ibirico|CO|city|18555|9.562|-73.334
-Nāravārikuppam|IN|city|18555|13.191|80.185
+Naravarikuppam|IN|city|18555|13.191|80.185
 Turinsk|RU|city|18555|58.046|63.696
 Aue|DE|city|18554|50.590|12.707
 Driebergen-Rijsenburg|NL|city|18553|52.053|5.281
@@ -19365,7 +19365,7 @@ Barysh|RU|city|18547|53.655|47.112
 Macomb|US|city|18547|40.459|-90.672
 Kaka|TM|city|18545|37.348|59.614
 Phalauda|IN|city|18545|29.188|77.830
-Bhūm|IN|city|18543|18.459|75.659
+Bhum|IN|city|18543|18.459|75.659
 Palmital|BR|city|18539|-22.789|-50.218
 Starodub|RU|city|18539|52.584|32.763
 Lachi|PK|city|18537|33.383|71.337
@@ -19382,7 +19382,7 @@ Bellaire|US|city|18518|29.706|-95.459
 San Bartolomé|ES|city|18517|29.001|-13.613
 El Reno|US|city|18516|35.532|-97.955
 Southsea|GB|city|18514|50.792|-1.086
-Qaţanā|SY|city|18511|33.438|36.079
+Qatana|SY|city|18511|33.438|36.079
 Chowchilla|US|city|18510|37.123|-120.260
 Mead Valley|US|city|18510|33.833|-117.296
 Santa Rosa Jauregui|MX|city|18508|20.741|-100.448
@@ -19392,16 +19392,16 @@ La Bordeta|ES|city|18505|41.374|2.144
 Marktoberdorf|DE|city|18505|47.780|10.617
 Wantage|GB|city|18505|51.588|-1.426
 Goroka|PG|city|18503|-6.085|145.387
-Cernavodă|RO|city|18502|44.340|28.033
+Cernavoda|RO|city|18502|44.340|28.033
 Hyattsville|US|city|18501|38.956|-76.946
 Plaisance-du-Touch|FR|city|18501|43.566|1.297
 Giv'at Shmuel|IL|city|18500|32.078|34.849
 Isle of Lewis|GB|city|18500|58.219|-6.388
 Shumikha|RU|city|18499|55.226|63.296
-Khirkiyān|IN|city|18498|22.167|76.861
+Khirkiyan|IN|city|18498|22.167|76.861
 Cassilândia|BR|city|18497|-19.113|-51.734
 Meise|BE|city|18497|50.939|4.327
-Janūb as Surrah|KW|city|18496|29.269|47.978
+Janub as Surrah|KW|city|18496|29.269|47.978
 Bitkine|TD|city|18495|11.980|18.214
 Cayey|PR|city|18494|18.112|-66.166
 Happy Valley|US|city|18493|45.447|-122.530
@@ -19413,7 +19413,7 @@ Martinópolis|BR|city|18488|-22.146|-51.171
 Schkeuditz|DE|city|18487|51.397|12.221
 Trudovoye|RU|city|18484|43.298|132.069
 La Chapelle-sur-Erdre|FR|city|18481|47.296|-1.553
-Badīyah|OM|city|18479|22.450|58.800
+Badiyah|OM|city|18479|22.450|58.800
 Kolkhozobod|TJ|city|18476|37.588|68.659
 Haibara-akanedai|JP|city|18472|34.533|135.950
 Malgrat de Mar|ES|city|18472|41.647|2.741
@@ -19440,7 +19440,7 @@ Paoua|CF|city|18441|7.243|16.441
 Bensenville|US|city|18440|41.955|-87.940
 Orzesze|PL|city|18438|50.156|18.779
 Baddomalhi|PK|city|18435|31.990|74.664
-Nāmrup|IN|city|18432|27.194|95.319
+Namrup|IN|city|18432|27.194|95.319
 Kyakhta|RU|city|18431|50.357|106.450
 Mugumu|TZ|city|18431|-1.850|34.700
 Katerero|TZ|city|18430|-1.400|31.733
@@ -19463,7 +19463,7 @@ Santo Amaro da Imperatriz|BR|city|18418|-27.688|-48.779
 Darazo|NG|city|18415|10.999|10.411
 Beni Amrane|DZ|city|18414|36.668|3.591
 Sulejówek|PL|city|18414|52.252|21.269
-Kamogatachō-kamogata|JP|city|18412|34.537|133.590
+Kamogatacho-kamogata|JP|city|18412|34.537|133.590
 Monsey|US|city|18412|41.111|-74.068
 Nezlobnaya|RU|city|18412|44.118|43.403
 Fern Creek|US|city|18409|38.160|-85.588
@@ -19478,25 +19478,25 @@ Aburi|GH|city|18399|5.848|-0.174
 Malakhovka|RU|city|18399|55.648|38.025
 Non Sung|TH|city|18399|15.180|102.257
 Shenandoah|US|city|18399|30.401|-91.001
-Buhuşi|RO|city|18395|46.717|26.700
-Złotów|PL|city|18395|53.363|17.041
+Buhusi|RO|city|18395|46.717|26.700
+Złotow|PL|city|18395|53.363|17.041
 Saraipali|IN|city|18394|21.315|83.006
 General Mamerto Natividad|PH|city|18393|15.602|121.052
 Kinel’-Cherkassy|RU|city|18393|53.471|51.474
-Honāvar|IN|city|18392|14.281|74.445
+Honavar|IN|city|18392|14.281|74.445
 Highton|AU|city|18388|-38.171|144.311
 El Dorado|US|city|18386|33.208|-92.666
 Simão Dias|BR|city|18385|-10.738|-37.811
 Ban Tak|TH|city|18384|17.043|99.081
-Vīsāvadar|IN|city|18382|21.340|70.750
+Visavadar|IN|city|18382|21.340|70.750
 Casamassima|IT|city|18380|40.957|16.921
-Aydūn|JO|city|18376|32.505|35.858
+Aydun|JO|city|18376|32.505|35.858
 Farum|DK|city|18376|55.809|12.361
 Gálvez|AR|city|18374|-32.029|-61.221
 Löbau|DE|city|18374|51.100|14.667
 Areia Branca|BR|city|18372|-4.956|-37.137
 Ashtabula|US|city|18371|41.865|-80.790
-Gazipaşa|TR|city|18371|36.269|32.318
+Gazipasa|TR|city|18371|36.269|32.318
 Tsukawaki|JP|city|18371|33.277|131.156
 Avtury|RU|city|18370|43.163|46.002
 Brodósqui|BR|city|18366|-20.991|-47.659
@@ -19520,23 +19520,23 @@ Ampara|LK|city|18348|7.298|81.682
 Tukums|LV|city|18348|56.968|23.156
 Cotoca|BO|city|18347|-17.817|-63.050
 Maroochydore|AU|city|18342|-26.660|153.100
-Thāsra|IN|city|18337|22.798|73.212
+Thasra|IN|city|18337|22.798|73.212
 Shafter|US|city|18336|35.501|-119.272
 Tlaquiltenango|MX|city|18334|18.634|-99.163
 Wakuya|JP|city|18334|38.545|141.135
-Kākori|IN|city|18332|26.868|80.786
+Kakori|IN|city|18332|26.868|80.786
 Ronchin|FR|city|18331|50.599|3.091
 Mansfield Woodhouse|GB|city|18330|53.165|-1.194
 Banyoles|ES|city|18327|42.117|2.767
 Cabrero|CL|city|18327|-37.034|-72.405
 Chetput|IN|city|18326|13.070|80.241
 Labrador|AU|city|18326|-27.944|153.398
-Al Qiţena|SD|city|18321|14.865|32.367
+Al Qitena|SD|city|18321|14.865|32.367
 Apatin|RS|city|18320|45.673|18.978
 Mauguio|FR|city|18320|43.618|4.007
-Rāmjībanpur|IN|city|18318|22.828|87.609
+Ramjibanpur|IN|city|18318|22.828|87.609
 Cícero Dantas|BR|city|18317|-10.600|-38.383
-Dārchulā|NP|city|18317|29.830|80.550
+Darchula|NP|city|18317|29.830|80.550
 Chennevières-sur-Marne|FR|city|18314|48.797|2.540
 Laudio / Llodio|ES|city|18314|43.143|-2.962
 Amesbury|US|city|18313|42.858|-70.930
@@ -19573,15 +19573,15 @@ São Domingos do Maranhão|BR|city|18275|-5.576|-44.385
 Ballenger Creek|US|city|18274|39.373|-77.435
 Cinco Ranch|US|city|18274|29.739|-95.758
 Milpa Alta|MX|city|18274|19.193|-99.023
-Umm as Summāq|JO|city|18274|31.885|35.854
+Umm as Summaq|JO|city|18274|31.885|35.854
 Tourlaville|FR|city|18273|49.638|-1.566
 Bni Bouayach|MA|city|18271|35.105|-3.840
 Felanitx|ES|city|18270|39.470|3.148
 Kamenz|DE|city|18270|51.268|14.094
 Pfullingen|DE|city|18269|48.465|9.228
 Wer|IN|city|18268|27.019|77.176
-Łańcut|PL|city|18266|50.069|22.229
-Nasrullāhganj|IN|city|18265|22.684|77.271
+Łancut|PL|city|18266|50.069|22.229
+Nasrullahganj|IN|city|18265|22.684|77.271
 Pointe-à-Pitre|GP|city|18264|16.241|-61.536
 Burghausen|DE|city|18263|48.169|12.831
 Guará|BR|city|18263|-20.428|-47.824
@@ -19602,13 +19602,13 @@ Pataudi|IN|city|18248|28.325|76.779
 Mitras Poniente|MX|city|18246|25.776|-100.426
 Franconia|US|city|18245|38.782|-77.146
 Kalocsa|HU|city|18242|46.530|18.973
-Al Ḩazm|YE|city|18241|16.164|44.777
+Al Hazm|YE|city|18241|16.164|44.777
 Alzey|DE|city|18241|49.747|8.115
 Marple|GB|city|18241|53.395|-2.063
 Nidda|DE|city|18241|50.413|9.006
 Santiago Ixcuintla|MX|city|18241|21.813|-105.208
-Sokołów Podlaski|PL|city|18241|52.407|22.253
-Gurmatkāl|IN|city|18236|16.868|77.391
+Sokołow Podlaski|PL|city|18241|52.407|22.253
+Gurmatkal|IN|city|18236|16.868|77.391
 Loanda|BR|city|18233|-22.923|-53.137
 Morlanwelz-Mariemont|BE|city|18233|50.455|4.245
 Tulum|MX|city|18233|20.212|-87.463
@@ -19627,9 +19627,9 @@ Thorold|CA|city|18224|43.117|-79.200
 Behat|IN|city|18223|30.172|77.614
 Kharabali|RU|city|18223|47.420|47.257
 Lelydorp|SR|city|18223|5.700|-55.233
-Nimāparha|IN|city|18222|20.058|86.004
+Nimaparha|IN|city|18222|20.058|86.004
 Steubenville|US|city|18219|40.370|-80.634
-Studeničane|MK|city|18219|41.922|21.535
+Studenicane|MK|city|18219|41.922|21.535
 São José do Egito|BR|city|18218|-7.479|-37.274
 Vinica|MK|city|18218|41.883|22.509
 Altepexi|MX|city|18217|18.370|-97.300
@@ -19641,7 +19641,7 @@ Wallingford Center|US|city|18209|41.450|-72.819
 Chapel Allerton|GB|city|18206|53.829|-1.538
 Marktredwitz|DE|city|18204|50.004|12.086
 Archena|ES|city|18202|38.116|-1.300
-Cēsis|LV|city|18198|57.312|25.275
+Cesis|LV|city|18198|57.312|25.275
 Givors|FR|city|18198|45.591|4.769
 Tavernes de la Valldigna|ES|city|18195|39.072|-0.266
 Ischia Porto|IT|city|18192|40.739|13.951
@@ -19662,12 +19662,12 @@ Eersel|NL|city|18185|51.358|5.318
 Krasnovishersk|RU|city|18185|60.408|57.082
 Terter|AZ|city|18185|40.342|46.932
 Bad Langensalza|DE|city|18183|51.108|10.646
-Barkā Kānā|IN|city|18182|23.621|85.467
+Barka Kana|IN|city|18182|23.621|85.467
 Bergeijk|NL|city|18181|51.319|5.358
 San Benito Abad|CO|city|18181|8.929|-75.027
-Al Mahbūlah|KW|city|18178|29.145|48.130
+Al Mahbulah|KW|city|18178|29.145|48.130
 Burlata|ES|city|18178|42.826|-1.617
-Jalālī|IN|city|18177|27.867|78.253
+Jalali|IN|city|18177|27.867|78.253
 Pampa|US|city|18177|35.536|-100.960
 Diyadin|TR|city|18172|39.541|43.671
 Zacoalco de Torres|MX|city|18172|20.228|-103.569
@@ -19681,7 +19681,7 @@ Pozzallo|IT|city|18166|36.730|14.847
 Cihuatlán|MX|city|18164|19.237|-104.565
 Florida Ridge|US|city|18164|27.580|-80.387
 Ptuj|SI|city|18164|46.420|15.870
-‘Abasān al Kabīrah|PS|city|18163|31.319|34.340
+‘Abasan al Kabirah|PS|city|18163|31.319|34.340
 Palamós|ES|city|18161|41.848|3.129
 Five Corners|US|city|18159|45.685|-122.575
 Boone|US|city|18156|36.217|-81.675
@@ -19703,7 +19703,7 @@ Vettaikkaranpudur|IN|city|18128|10.562|76.913
 Bela Vista|BR|city|18127|-22.109|-56.521
 Chak Two Hundred Forty-nine Thal Development Authority|PK|city|18126|31.178|71.205
 Bejucal|CU|city|18123|22.929|-82.389
-Anūppur|IN|city|18122|23.103|81.691
+Anuppur|IN|city|18122|23.103|81.691
 Norak|TJ|city|18122|38.389|69.323
 Dera Bugti|PK|city|18120|29.036|69.158
 Koungou|YT|city|18118|-12.734|45.204
@@ -19720,7 +19720,7 @@ Custódia|BR|city|18107|-8.088|-37.643
 Labo|PH|city|18105|14.153|122.830
 Floresta|BR|city|18100|-8.601|-38.569
 Cobourg|CA|city|18099|43.960|-78.165
-Kostrzyn nad Odrą|PL|city|18099|52.587|14.650
+Kostrzyn nad Odra|PL|city|18099|52.587|14.650
 Benicàssim|ES|city|18098|40.050|0.067
 Humanes de Madrid|ES|city|18098|40.250|-3.831
 Müllheim|DE|city|18097|47.808|7.630
@@ -19744,11 +19744,11 @@ Wilton|US|city|18062|41.195|-73.438
 Rhenen|NL|city|18061|51.959|5.568
 Carauari|BR|city|18059|-4.883|-66.896
 Nachingwea|TZ|city|18058|-10.373|38.763
-Jhalidā|IN|city|18057|23.365|85.976
+Jhalida|IN|city|18057|23.365|85.976
 Carquefou|FR|city|18056|47.298|-1.490
 Sulechów|PL|city|18055|52.084|15.625
 Sátoraljaújhely|HU|city|18052|48.395|21.659
-Fatehgarh Chūriān|IN|city|18051|31.864|74.957
+Fatehgarh Churian|IN|city|18051|31.864|74.957
 Tolosa|ES|city|18044|43.135|-2.078
 Muramvya|BI|city|18041|-3.268|29.608
 Nar'yan-Mar|RU|city|18041|67.639|53.004
@@ -19776,7 +19776,7 @@ San Andrés Cuexcontitlán|MX|city|18005|19.359|-99.622
 Povorino|RU|city|18004|51.194|42.246
 Bhattiprolu|IN|city|18001|16.103|80.781
 Dumont|US|city|18001|40.941|-73.997
-Sakchu-ŭp|KP|city|18001|40.389|125.047
+Sakchu-up|KP|city|18001|40.389|125.047
 Budva|ME|city|18000|42.286|18.840
 Chichén-Itzá|MX|city|18000|20.667|-88.567
 Chicureo Abajo|CL|city|18000|-33.284|-70.653
@@ -19794,7 +19794,7 @@ Grimma|DE|city|17991|51.234|12.720
 Sint-Genesius-Rode|BE|city|17990|50.746|4.358
 Carlos A. Carrillo|MX|city|17989|18.375|-95.754
 Elizabeth City|US|city|17988|36.295|-76.251
-Mahīshādal|IN|city|17988|22.186|87.981
+Mahishadal|IN|city|17988|22.186|87.981
 Dalserf|GB|city|17985|55.733|-3.917
 Gubbi|IN|city|17983|13.312|76.941
 Newburyport|US|city|17982|42.813|-70.877
@@ -19837,7 +19837,7 @@ Primero de Enero|CU|city|17934|21.945|-78.431
 Hang Dong|TH|city|17931|18.687|98.919
 Mapastepec|MX|city|17931|15.434|-92.900
 Maumelle|US|city|17931|34.867|-92.404
-Kerūr|IN|city|17928|16.014|75.546
+Kerur|IN|city|17928|16.014|75.546
 Callosa de Segura|ES|city|17924|38.125|-0.878
 Pô|BF|city|17924|11.170|-1.145
 Altstadt Nord|DE|city|17922|50.939|6.958
@@ -19876,12 +19876,12 @@ North Massapequa|US|city|17886|40.701|-73.462
 Nguékhokh|SN|city|17885|14.513|-17.004
 Scarsdale|US|city|17885|41.005|-73.785
 Nanuet|US|city|17882|41.089|-74.013
-Vadlapūdi|IN|city|17881|14.311|79.804
+Vadlapudi|IN|city|17881|14.311|79.804
 Gretna|US|city|17880|29.915|-90.054
 Sinzig|DE|city|17880|50.544|7.246
 Grumo Nevano|IT|city|17879|40.936|14.260
 Konz|DE|city|17879|49.700|6.577
-Vĩnh Yên|VN|city|17876|21.309|105.605
+Vinh Yen|VN|city|17876|21.309|105.605
 Timbiras|BR|city|17875|-4.255|-43.941
 la Nucia|ES|city|17874|38.614|-0.127
 Sheridan|US|city|17873|44.797|-106.956
@@ -19890,17 +19890,17 @@ Tizi Rached|DZ|city|17872|36.672|4.192
 V.S.K.Valasai (Dindigul-Dist.)|IN|city|17865|10.315|78.151
 Privolzhsk|RU|city|17864|57.387|41.287
 North Amityville|US|city|17862|40.698|-73.425
-Handiā|IN|city|17861|25.364|82.187
+Handia|IN|city|17861|25.364|82.187
 Msowero|TZ|city|17861|-6.533|37.200
 Bondo|CD|city|17860|3.815|23.687
-Sarwār|IN|city|17860|26.063|75.011
+Sarwar|IN|city|17860|26.063|75.011
 Takhatpur|IN|city|17859|22.129|81.870
 Mo i Rana|NO|city|17853|66.313|14.143
 Forssa|FI|city|17852|60.815|23.621
 Osuna|ES|city|17851|37.238|-5.103
 Zürich (Kreis 11) / Seebach|CH|city|17851|47.422|8.548
 Pailin|KH|city|17850|12.849|102.609
-Sarāi Mīr|IN|city|17849|26.027|82.918
+Sarai Mir|IN|city|17849|26.027|82.918
 Tqvarch'eli|GE|city|17847|42.840|41.680
 Wao|PH|city|17845|7.683|124.667
 Arcata|US|city|17843|40.867|-124.083
@@ -19912,12 +19912,12 @@ Hannibal|US|city|17839|39.708|-91.358
 Kurayyimah|JO|city|17837|32.276|35.599
 Kosaya Gora|RU|city|17836|54.119|37.545
 Westmead|AU|city|17835|-33.804|150.988
-Libiąż|PL|city|17834|50.104|19.316
+Libiaz|PL|city|17834|50.104|19.316
 Kukës|AL|city|17832|42.077|20.422
 Nevel’|RU|city|17832|56.021|29.928
 Nishinoomote|JP|city|17832|30.733|131.000
 Bastia umbra|IT|city|17831|43.064|12.546
-Chākia|IN|city|17831|26.416|85.047
+Chakia|IN|city|17831|26.416|85.047
 Eltham|AU|city|17829|-37.733|145.150
 Acqui Terme|IT|city|17828|44.676|8.469
 Frankston South|AU|city|17826|-38.166|145.136
@@ -19926,9 +19926,9 @@ Camanducaia|BR|city|17822|-22.755|-46.145
 Cercola|IT|city|17821|40.860|14.357
 Holzwickede|DE|city|17821|51.500|7.633
 Perdões|BR|city|17821|-21.091|-45.091
-Wahiawā|US|city|17821|21.503|-158.025
+Wahiawa|US|city|17821|21.503|-158.025
 Colonial Heights|US|city|17820|37.268|-77.407
-Yabēlo|ET|city|17819|4.883|38.083
+Yabelo|ET|city|17819|4.883|38.083
 Bohodukhiv|UA|city|17818|50.165|35.528
 Orsay|FR|city|17817|48.696|2.187
 Katangi|IN|city|17816|23.441|79.796
@@ -19938,12 +19938,12 @@ Renens|CH|city|17811|46.540|6.588
 Brakel|DE|city|17808|51.718|9.186
 Saint-Amand-les-Eaux|FR|city|17808|50.447|3.431
 Zubia|ES|city|17803|37.119|-3.584
-Çerkeş|TR|city|17802|40.812|32.894
+Cerkes|TR|city|17802|40.812|32.894
 Weesp|NL|city|17802|52.307|5.042
 Weißenburg in Bayern|DE|city|17801|49.031|10.972
 Kara Suu|KG|city|17800|40.705|72.867
 Palanga|LT|city|17796|55.917|21.069
-Singarāyakonda|IN|city|17796|15.230|80.028
+Singarayakonda|IN|city|17796|15.230|80.028
 Colonia|US|city|17795|40.575|-74.302
 Moita|PT|city|17795|38.651|-8.990
 Logansport|US|city|17793|40.754|-86.357
@@ -19960,14 +19960,14 @@ Santa María Ajoloapan|MX|city|17784|19.764|-98.959
 Lasarte|ES|city|17782|43.268|-2.022
 Mendefera|ER|city|17781|14.887|38.815
 Aprelevka|RU|city|17780|55.552|37.080
-Pāveh|IR|city|17779|35.043|46.356
+Paveh|IR|city|17779|35.043|46.356
 Domodossola|IT|city|17778|46.117|8.293
 Les Clayes-sous-Bois|FR|city|17776|48.822|1.987
 Obock|DJ|city|17776|11.967|43.288
-Dęblin|PL|city|17775|51.559|21.848
+Deblin|PL|city|17775|51.559|21.848
 Ipinda|TZ|city|17775|-9.483|33.900
 La Baule-Escoublac|FR|city|17775|47.292|-2.364
-Sa‘īr|PS|city|17775|31.579|35.140
+Sa‘ir|PS|city|17775|31.579|35.140
 Kortenberg|BE|city|17774|50.890|4.544
 Malacky|SK|city|17773|48.436|17.022
 San Pa Tong|TH|city|17773|18.628|98.896
@@ -19975,7 +19975,7 @@ Tinton Falls|US|city|17772|40.304|-74.100
 Alsfeld|DE|city|17771|50.752|9.271
 Rawa Mazowiecka|PL|city|17770|51.764|20.255
 Abergele|GB|city|17769|53.284|-3.582
-Dāmnagar|IN|city|17766|21.692|71.517
+Damnagar|IN|city|17766|21.692|71.517
 Spennymoor|GB|city|17766|54.699|-1.602
 Kasterlee|BE|city|17765|51.241|4.967
 Laguilayan|PH|city|17764|6.672|124.525
@@ -19994,15 +19994,15 @@ Gartenstadt|DE|city|17745|49.459|8.404
 Uchiza|PE|city|17742|-8.459|-76.463
 Usevia|TZ|city|17742|-7.100|31.233
 West Garfield Park|US|city|17742|41.881|-87.729
-Nakanojōmachi|JP|city|17741|36.587|138.841
+Nakanojomachi|JP|city|17741|36.587|138.841
 Ramsbottom|GB|city|17738|53.648|-2.317
 Willimantic|US|city|17737|41.711|-72.208
 Don Antonio|MX|city|17736|19.874|-98.935
 Piazza Armerina|IT|city|17736|37.384|14.369
-Harpālpur|IN|city|17731|25.288|79.333
+Harpalpur|IN|city|17731|25.288|79.333
 Kronberg|DE|city|17730|50.184|8.523
 Monteiro|BR|city|17726|-7.889|-37.120
-Kalānaur|IN|city|17725|28.828|76.395
+Kalanaur|IN|city|17725|28.828|76.395
 Calverton|US|city|17724|39.058|-76.936
 Oxon Hill|US|city|17722|38.803|-76.990
 Santuario|CO|city|17722|6.138|-75.264
@@ -20021,11 +20021,11 @@ Zeerust|ZA|city|17708|-25.537|26.075
 Bolotnoye|RU|city|17704|55.672|84.398
 Kiyawa|NG|city|17704|11.784|9.607
 Cronulla|AU|city|17703|-34.063|151.150
-Bắc Kạn|VN|city|17701|22.147|105.835
-Mezőkövesd|HU|city|17701|47.817|20.583
+Bac Kan|VN|city|17701|22.147|105.835
+Mezokovesd|HU|city|17701|47.817|20.583
 Martinsburg|US|city|17700|39.456|-77.964
 Volgorechensk|RU|city|17700|57.439|41.156
-Zalţan|LY|city|17700|32.947|11.867
+Zaltan|LY|city|17700|32.947|11.867
 Diepenbeek|BE|city|17699|50.908|5.419
 La Concepción|PA|city|17698|8.512|-82.619
 Tharu Shah|PK|city|17698|26.942|68.118
@@ -20039,12 +20039,12 @@ Lessines|BE|city|17687|50.711|3.836
 Tiffin|US|city|17687|41.114|-83.178
 Bruntál|CZ|city|17686|49.988|17.465
 Flórina|GR|city|17686|40.782|21.410
-Myślenice|PL|city|17686|49.834|19.938
+Myslenice|PL|city|17686|49.834|19.938
 Dourbali|TD|city|17682|11.806|15.867
 Sin-le-Noble|FR|city|17682|50.362|3.131
 Bastos|BR|city|17680|-21.922|-50.734
 Toul|FR|city|17680|48.681|5.891
-Bhitarwār|IN|city|17679|25.792|78.111
+Bhitarwar|IN|city|17679|25.792|78.111
 Zimovniki|RU|city|17678|47.147|42.472
 Utebo|ES|city|17677|41.708|-0.999
 Albert Lea|US|city|17674|43.648|-93.368
@@ -20067,7 +20067,7 @@ Enem|RU|city|17665|44.926|38.906
 Ribera|IT|city|17664|37.498|13.267
 Ðông Hà|VN|city|17662|16.816|107.100
 Güimar|ES|city|17662|28.311|-16.413
-Pennādam|IN|city|17662|11.404|79.242
+Pennadam|IN|city|17662|11.404|79.242
 Svobody|RU|city|17661|44.026|43.050
 Horten|NO|city|17660|59.417|10.483
 Kobyłka|PL|city|17659|52.340|21.196
@@ -20077,7 +20077,7 @@ Kreuzlingen|CH|city|17655|47.651|9.175
 South Hadley|US|city|17652|42.258|-72.575
 Wahroonga|AU|city|17652|-33.718|151.116
 Ferndown|GB|city|17650|50.807|-1.900
-Goražde|BA|city|17650|43.668|18.976
+Gorazde|BA|city|17650|43.668|18.976
 Halver|DE|city|17650|51.186|7.498
 Campos Sales|BR|city|17648|-7.074|-40.376
 Estreito|BR|city|17647|-5.783|-43.250
@@ -20113,7 +20113,7 @@ Egbe|NG|city|17612|8.217|5.517
 Negotin|RS|city|17612|44.226|22.531
 Covilhã|PT|city|17610|40.281|-7.505
 Eilenburg|DE|city|17609|51.460|12.633
-Kafr Kannā|IL|city|17606|32.747|35.342
+Kafr Kanna|IL|city|17606|32.747|35.342
 Salaspils|LV|city|17606|56.860|24.365
 Kenwood|US|city|17601|41.809|-87.598
 Muroto-misakicho|JP|city|17601|33.287|134.168
@@ -20163,15 +20163,15 @@ Chaves|PT|city|17535|41.740|-7.469
 Mari|BR|city|17535|-7.060|-35.319
 Ramada|PT|city|17535|38.804|-9.188
 Palo|PH|city|17534|11.158|124.991
-Pūndri|IN|city|17533|29.761|76.560
+Pundri|IN|city|17533|29.761|76.560
 Bhadaur|IN|city|17532|30.477|75.330
 Dursunbey|TR|city|17532|39.586|28.626
 Judeida Makr|IL|city|17530|32.928|35.157
 Friedrichshagen|DE|city|17529|52.451|13.625
-Tājpur|IN|city|17529|29.162|78.485
+Tajpur|IN|city|17529|29.162|78.485
 Kampung Simpang Renggam|MY|city|17528|1.828|103.300
 Mazargues|FR|city|17527|43.246|5.398
-Bedēsa|ET|city|17526|8.900|40.783
+Bedesa|ET|city|17526|8.900|40.783
 Chervonopartyzans’k|UA|city|17526|48.076|39.796
 Quatro Barras|BR|city|17526|-25.366|-49.077
 Caçapava do Sul|BR|city|17522|-30.514|-53.485
@@ -20180,7 +20180,7 @@ Kirksville|US|city|17520|40.195|-92.583
 Hopa|TR|city|17519|41.390|41.420
 Zielonka|PL|city|17518|52.304|21.160
 Morlaix|FR|city|17516|48.577|-3.828
-North Guwāhāti|IN|city|17516|26.197|91.720
+North Guwahati|IN|city|17516|26.197|91.720
 Maltby|GB|city|17513|53.417|-1.200
 Tallmadge|US|city|17512|41.101|-81.442
 North Babylon|US|city|17509|40.716|-73.322
@@ -20196,16 +20196,16 @@ Walcourt|BE|city|17501|50.254|4.438
 Bayswater|GB|city|17500|51.511|-0.184
 Bykhaw|BY|city|17500|53.521|30.245
 Devgarh|IN|city|17500|25.525|73.908
-Bānapur|IN|city|17499|19.779|85.170
+Banapur|IN|city|17499|19.779|85.170
 Aginskoye|RU|city|17496|51.100|114.530
 Bendorf|DE|city|17495|50.423|7.579
 Carigara|PH|city|17495|11.298|124.679
 Denizciler|TR|city|17495|36.641|36.214
 Kholmskiy|RU|city|17494|44.847|38.385
-Murbād|IN|city|17494|19.254|73.390
+Murbad|IN|city|17494|19.254|73.390
 Baymak|RU|city|17493|52.593|58.322
 Puerto Rico|AR|city|17491|-26.796|-55.024
-Taşköprü|TR|city|17491|41.510|34.214
+Taskopru|TR|city|17491|41.510|34.214
 Warminster|GB|city|17490|51.204|-2.179
 Boulsa|BF|city|17489|12.667|-0.575
 Perundurai|IN|city|17488|11.276|77.588
@@ -20227,7 +20227,7 @@ Yovon|TJ|city|17471|38.314|69.038
 Nanganga|TZ|city|17468|-10.383|39.150
 Portogruaro|IT|city|17468|45.781|12.841
 Beli|NG|city|17467|7.859|10.972
-Mūndwa|IN|city|17465|27.063|73.823
+Mundwa|IN|city|17465|27.063|73.823
 Wijk bij Duurstede|NL|city|17465|51.974|5.342
 Teignmouth|GB|city|17463|50.546|-3.497
 Illela|NG|city|17461|13.731|5.298
@@ -20236,14 +20236,14 @@ Walton-on-the-Naze|GB|city|17458|51.848|1.267
 Montargis|FR|city|17457|47.997|2.733
 Atuntaqui|EC|city|17456|0.332|-78.214
 North Aurora|US|city|17456|41.806|-88.327
-Al ‘Ayzarīyah|PS|city|17455|31.771|35.269
+Al ‘Ayzariyah|PS|city|17455|31.771|35.269
 Safety Harbor|US|city|17454|27.991|-82.693
 Skvyra|UA|city|17452|49.732|29.666
 Valley East|CA|city|17451|46.668|-81.000
 Yorosso|ML|city|17447|12.358|-4.777
 Calangute|IN|city|17446|15.544|73.755
 Andahuaylas|PE|city|17444|-13.656|-73.387
-Sarāi Ākil|IN|city|17443|25.379|81.510
+Sarai Akil|IN|city|17443|25.379|81.510
 Renningen|DE|city|17442|48.770|8.939
 North Canton|US|city|17441|40.876|-81.402
 Parit Raja|MY|city|17441|1.868|103.112
@@ -20261,7 +20261,7 @@ Nümbrecht|DE|city|17427|50.904|7.541
 Svitavy|CZ|city|17427|49.756|16.468
 East Hemet|US|city|17418|33.740|-116.939
 Delcevo|MK|city|17415|41.967|22.769
-Konstantynów Łódzki|PL|city|17415|51.748|19.326
+Konstantynow Łodzki|PL|city|17415|51.748|19.326
 Ban Phe|TH|city|17414|12.628|101.438
 Inawashiro|JP|city|17413|37.567|140.117
 Saraktash|RU|city|17413|51.788|56.361
@@ -20281,13 +20281,13 @@ Huilango|MX|city|17399|19.681|-99.256
 Lansdowne|ZA|city|17399|-33.987|18.497
 Tillmans Corner|US|city|17398|30.590|-88.171
 Les Coteaux|CA|city|17396|45.283|-74.233
-Pādegān-e Manjīl|IR|city|17396|36.742|49.416
+Padegan-e Manjil|IR|city|17396|36.742|49.416
 Cluain Meala|IE|city|17394|52.355|-7.704
 Ducos|MQ|city|17394|14.575|-60.975
 Maganoy|PH|city|17394|6.865|124.442
 Bukit Rambai|MY|city|17391|2.259|102.184
 Lattes|FR|city|17390|43.568|3.905
-Rāybāg|IN|city|17389|16.492|74.774
+Raybag|IN|city|17389|16.492|74.774
 Detroit-Shoreway|US|city|17382|41.478|-81.730
 Bushey|GB|city|17380|51.643|-0.361
 Mirandola|IT|city|17380|44.885|11.069
@@ -20306,13 +20306,13 @@ Kantyshevo|RU|city|17363|43.228|44.633
 Moosburg|DE|city|17363|48.471|11.938
 Wittstock|DE|city|17361|53.161|12.483
 El Astillero|ES|city|17360|43.401|-3.821
-Nīlokheri|IN|city|17360|29.837|76.932
+Nilokheri|IN|city|17360|29.837|76.932
 Sleaford|GB|city|17359|52.998|-0.409
 Yasnyy|RU|city|17359|51.033|59.874
 Kommunar|RU|city|17358|59.621|30.390
 Mount Eliza|AU|city|17358|-38.183|145.083
 San Giovanni in Fiore|IT|city|17358|39.254|16.697
-Alangāyam|IN|city|17357|12.622|78.752
+Alangayam|IN|city|17357|12.622|78.752
 Aileu|TL|city|17356|-8.728|125.566
 Chimbarongo|CL|city|17356|-34.712|-71.043
 Howli|IN|city|17354|26.422|90.980
@@ -20320,12 +20320,12 @@ Ibotirama|BR|city|17354|-12.185|-43.221
 Gavrilov-Yam|RU|city|17351|57.302|39.853
 Anoka|US|city|17350|45.198|-93.387
 Barrancas|CO|city|17350|10.957|-72.795
-Banūr|IN|city|17349|30.554|76.719
+Banur|IN|city|17349|30.554|76.719
 Bulgan|MN|city|17348|48.813|103.535
 San Bonifacio|IT|city|17347|45.396|11.274
 Porto Calvo|BR|city|17346|-9.045|-35.398
-Al Hilāliyya|SD|city|17345|14.940|33.234
-Mehtar Lām|AF|city|17345|34.671|70.209
+Al Hilaliyya|SD|city|17345|14.940|33.234
+Mehtar Lam|AF|city|17345|34.671|70.209
 Urk|NL|city|17345|52.663|5.601
 East Cleveland|US|city|17344|41.533|-81.579
 Ilongero|TZ|city|17342|-4.667|34.867
@@ -20334,7 +20334,7 @@ Wervik|BE|city|17340|50.781|3.039
 Tonj|SS|city|17338|7.274|28.677
 Saint-Cyr-sur-Loire|FR|city|17337|47.400|0.667
 Agropoli|IT|city|17335|40.349|14.991
-Chhoti Sādri|IN|city|17335|24.381|74.701
+Chhoti Sadri|IN|city|17335|24.381|74.701
 Phirangipuram|IN|city|17335|16.291|80.262
 Munkkiniemi|FI|city|17334|60.199|24.878
 Haydock|GB|city|17333|53.467|-2.682
@@ -20362,7 +20362,7 @@ Oberasbach|DE|city|17306|49.423|10.958
 La Pineda|ES|city|17305|41.076|1.185
 Valenza|IT|city|17305|45.012|8.644
 Vilaseca|ES|city|17305|42.062|2.255
-Kafr Qāsim|IL|city|17303|32.114|34.976
+Kafr Qasim|IL|city|17303|32.114|34.976
 Onex|CH|city|17302|46.184|6.102
 Kemer|TR|city|17300|36.598|30.561
 Tres Valles|MX|city|17299|18.239|-96.136
@@ -20398,7 +20398,7 @@ Calne|GB|city|17274|51.439|-2.006
 Londerzeel|BE|city|17274|51.005|4.303
 Wörth am Rhein|DE|city|17272|49.049|8.260
 Canby|US|city|17271|45.263|-122.693
-Bhānpurī|IN|city|17270|21.092|80.932
+Bhanpuri|IN|city|17270|21.092|80.932
 Sardulgarh|IN|city|17270|29.692|75.236
 Cassano d'Adda|IT|city|17267|45.526|9.515
 Poplar Bluff|US|city|17266|36.757|-90.393
@@ -20414,9 +20414,9 @@ Pollença|ES|city|17260|39.877|3.016
 Rahimatpur|IN|city|17260|17.592|74.200
 Schlüchtern|DE|city|17260|50.349|9.525
 Ellinikó|GR|city|17259|37.890|23.744
-Mūlki|IN|city|17259|13.091|74.794
+Mulki|IN|city|17259|13.091|74.794
 Moraga|US|city|17256|37.835|-122.130
-Srīperumbūdūr|IN|city|17253|12.968|79.942
+Sriperumbudur|IN|city|17253|12.968|79.942
 Sabak Bernam|MY|city|17251|3.770|100.988
 Vitry-le-François|FR|city|17250|48.725|4.584
 Arsk|RU|city|17243|56.092|49.878
@@ -20426,8 +20426,8 @@ Redland|US|city|17242|39.145|-77.144
 Ringwood|AU|city|17242|-37.817|145.233
 Tak Bai|TH|city|17241|6.259|102.055
 Zürich (Kreis 11) / Affoltern|CH|city|17241|47.418|8.512
-Bālugaon|IN|city|17238|20.178|85.113
-Rožnov pod Radhoštěm|CZ|city|17238|49.459|18.143
+Balugaon|IN|city|17238|20.178|85.113
+Roznov pod Radhostem|CZ|city|17238|49.459|18.143
 Ílhavo|PT|city|17236|40.602|-8.670
 Torvaianica|IT|city|17235|41.621|12.462
 Santo Anastácio|BR|city|17233|-21.838|-51.610
@@ -20438,7 +20438,7 @@ Elbeuf|FR|city|17231|49.287|1.003
 Heilbad Heiligenstadt|DE|city|17230|51.378|10.137
 Pindobaçu|BR|city|17229|-10.742|-40.361
 Bilthra|IN|city|17228|26.127|83.891
-Eğirdir|TR|city|17228|37.875|30.850
+Egirdir|TR|city|17228|37.875|30.850
 Ladybrand|ZA|city|17228|-29.194|27.457
 Navalmoral de la Mata|ES|city|17228|39.892|-5.541
 Karlivka|UA|city|17226|49.457|35.130
@@ -20451,7 +20451,7 @@ Gribanovskiy|RU|city|17220|51.458|41.976
 Ballito|ZA|city|17218|-29.539|31.214
 Foley|US|city|17218|30.407|-87.684
 Regente Feijó|BR|city|17218|-22.221|-51.303
-Khānāpur|IN|city|17216|15.640|74.508
+Khanapur|IN|city|17216|15.640|74.508
 Promyshlennaya|RU|city|17216|54.916|85.638
 Palmarito Tochapan|MX|city|17213|18.901|-97.638
 Parede|PT|city|17212|38.693|-9.354
@@ -20475,7 +20475,7 @@ Khetri|IN|city|17177|28.001|75.786
 Ashwaubenon|US|city|17176|44.482|-88.070
 Korsholm|FI|city|17176|63.114|21.682
 Eirunepé|BR|city|17175|-6.660|-69.874
-Kolāras|IN|city|17174|25.219|77.612
+Kolaras|IN|city|17174|25.219|77.612
 Santa Quitéria do Maranhão|BR|city|17174|-3.516|-42.547
 Tena|EC|city|17172|-0.994|-77.813
 Viradouro|BR|city|17172|-20.873|-48.297
@@ -20484,24 +20484,24 @@ Kamwenge|UG|city|17169|0.187|30.454
 Serinhisar|TR|city|17169|37.581|29.266
 Radzionków|PL|city|17167|50.400|18.902
 Mendarda|IN|city|17166|21.321|70.441
-Luduş|RO|city|17165|46.483|24.100
+Ludus|RO|city|17165|46.483|24.100
 Ermitagaña|ES|city|17163|42.811|-1.664
 Romsey|GB|city|17161|50.989|-1.500
 Wath upon Dearne|GB|city|17161|53.503|-1.346
 Berga|ES|city|17160|42.104|1.846
 Iperó|BR|city|17160|-23.350|-47.689
 Live Oak|US|city|17158|36.984|-121.981
-Międzyrzec Podlaski|PL|city|17158|51.986|22.782
+Miedzyrzec Podlaski|PL|city|17158|51.986|22.782
 Playa del Ingles|ES|city|17158|27.757|-15.579
 Tradate|IT|city|17154|45.708|8.908
-Banepā|NP|city|17153|27.632|85.522
+Banepa|NP|city|17153|27.632|85.522
 Cirencester|GB|city|17153|51.719|-1.971
 Ribnitz-Damgarten|DE|city|17152|54.242|12.457
 Kondrovo|RU|city|17151|54.806|35.928
 Castilleja de la Cuesta|ES|city|17150|37.386|-6.053
 Itabaianinha|BR|city|17149|-11.274|-37.790
 Taleigao|IN|city|17148|15.469|73.833
-Balāţah|PS|city|17146|32.212|35.286
+Balatah|PS|city|17146|32.212|35.286
 Mahayag|PH|city|17144|8.118|123.445
 Engadine|AU|city|17141|-34.066|151.013
 Novoul’yanovsk|RU|city|17139|54.150|48.389
@@ -20520,13 +20520,13 @@ San Salvador Atenco|MX|city|17124|19.552|-98.919
 Tirebolu|TR|city|17124|41.007|38.814
 Wyckoff|US|city|17124|41.010|-74.173
 San Salvo|IT|city|17123|42.044|14.733
-Uttarkāshi|IN|city|17123|30.730|78.443
+Uttarkashi|IN|city|17123|30.730|78.443
 Bloemhof|ZA|city|17122|-27.647|25.607
 Gualaceo|EC|city|17122|-2.893|-78.778
 Phu Khiao|TH|city|17122|16.377|102.129
 Carnegie|AU|city|17121|-37.894|145.055
 Woodmere|US|city|17121|40.632|-73.713
-Wenjī|ET|city|17120|8.450|39.283
+Wenji|ET|city|17120|8.450|39.283
 Guadalupe Victoria|MX|city|17119|32.289|-115.105
 Zürich (Kreis 10) / Höngg|CH|city|17117|47.403|8.497
 Gescher|DE|city|17115|51.954|7.005
@@ -20535,9 +20535,9 @@ Chã Grande|BR|city|17112|-8.238|-35.462
 Ipueiras|BR|city|17111|-7.033|-40.450
 Bauang|PH|city|17109|16.531|120.333
 Albenga|IT|city|17103|44.050|8.218
-Moirāng|IN|city|17103|24.497|93.778
+Moirang|IN|city|17103|24.497|93.778
 Pidhorodne|UA|city|17103|48.575|35.107
-Nirmāli|IN|city|17102|26.314|86.585
+Nirmali|IN|city|17102|26.314|86.585
 Busko-Zdrój|PL|city|17095|50.471|20.719
 Laukaa|FI|city|17093|62.414|25.952
 Albolote|ES|city|17089|37.231|-3.655
@@ -20547,9 +20547,9 @@ Pokachi|RU|city|17084|61.720|75.368
 Santa Cruz de la Palma|ES|city|17084|28.684|-17.764
 Tensta|SE|city|17083|59.394|17.901
 Amroli|IN|city|17082|21.251|72.839
-Bhānpura|IN|city|17082|24.513|75.747
+Bhanpura|IN|city|17082|24.513|75.747
 Yuza|JP|city|17082|39.016|139.929
-Chalāla|IN|city|17081|21.411|71.166
+Chalala|IN|city|17081|21.411|71.166
 Banaz|TR|city|17080|38.737|29.752
 Ardea|IT|city|17078|41.607|12.542
 Condeixa-a-Nova|PT|city|17078|40.113|-8.498
@@ -20581,7 +20581,7 @@ Solânea|BR|city|17030|-6.755|-35.540
 Adampur|IN|city|17027|31.432|75.715
 Capalaba|AU|city|17027|-27.543|153.203
 Hochheim am Main|DE|city|17027|50.014|8.352
-Aurād|IN|city|17019|18.254|77.418
+Aurad|IN|city|17019|18.254|77.418
 Den Chai|TH|city|17019|17.984|100.052
 Chisec|GT|city|17018|15.813|-90.289
 Heysham|GB|city|17016|54.044|-2.893
@@ -20593,7 +20593,7 @@ Beshkent|UZ|city|17010|38.821|65.653
 Ryl’sk|RU|city|17007|51.566|34.682
 East Setauket|US|city|17006|40.941|-73.106
 Strzegom|PL|city|17004|50.963|16.350
-Jatāra|IN|city|17002|25.010|79.049
+Jatara|IN|city|17002|25.010|79.049
 Nong Kung Si|TH|city|17001|16.650|103.300
 San Fernando de Monte Cristi|DO|city|17001|19.848|-71.646
 Vila Real|PT|city|17001|41.301|-7.744
@@ -20607,11 +20607,11 @@ Kudepsta|RU|city|17000|43.495|39.893
 Muheza|TZ|city|17000|-5.167|38.783
 Mundgod|IN|city|17000|14.971|75.037
 Nevel’sk|RU|city|17000|46.679|141.856
-Nīkshahr|IR|city|17000|26.226|60.214
+Nikshahr|IR|city|17000|26.226|60.214
 Parvomay|BG|city|17000|42.100|25.217
 Sadabe|MG|city|17000|-18.633|47.700
 Vanier|CA|city|17000|45.440|-75.665
-Zvečan|XK|city|17000|42.907|20.840
+Zvecan|XK|city|17000|42.907|20.840
 Pamiers|FR|city|16997|43.117|1.611
 Kaset Sombun|TH|city|16996|16.281|101.954
 Goodlettsville|US|city|16994|36.323|-86.713
@@ -20632,7 +20632,7 @@ Bedlington|GB|city|16974|55.131|-1.593
 Dunaharaszti|HU|city|16973|47.355|19.098
 Palau|MX|city|16970|27.892|-101.423
 Vasind|IN|city|16970|19.408|73.263
-Bārah|SD|city|16969|13.700|30.367
+Barah|SD|city|16969|13.700|30.367
 Denderleeuw|BE|city|16969|50.885|4.076
 Tulle|FR|city|16969|45.266|1.772
 L'Isle-sur-la-Sorgue|FR|city|16968|43.920|5.051
@@ -20651,8 +20651,8 @@ Kushk|AF|city|16952|33.296|61.952
 Octeville|FR|city|16951|49.626|-1.643
 Bealanana|MG|city|16948|-14.543|48.750
 Narwar|IN|city|16948|25.644|77.913
-Qŭshkŭpir|UZ|city|16948|41.535|60.346
-Bhindār|IN|city|16945|24.502|74.186
+Qushkupir|UZ|city|16948|41.535|60.346
+Bhindar|IN|city|16945|24.502|74.186
 Isernia|IT|city|16945|41.596|14.234
 Kavalerovo|RU|city|16945|44.272|135.052
 Frinton-on-Sea|GB|city|16941|51.831|1.244
@@ -20661,10 +20661,10 @@ Mula|ES|city|16941|38.041|-1.490
 Tuen Mun|HK|city|16940|22.392|113.972
 Bato|PH|city|16939|13.353|123.368
 Manjhanpur|IN|city|16939|25.530|81.376
-Vişeu de Sus|RO|city|16938|47.717|24.433
+Viseu de Sus|RO|city|16938|47.717|24.433
 Bermeo|ES|city|16937|43.421|-2.722
 La Sierpe|CU|city|16937|21.772|-79.268
-Depālpur|IN|city|16936|22.851|75.542
+Depalpur|IN|city|16936|22.851|75.542
 Puerto Aysén|CL|city|16936|-45.403|-72.692
 Palmela|PT|city|16934|38.569|-8.901
 Tezoyuca|MX|city|16933|19.593|-98.911
@@ -20675,7 +20675,7 @@ Buulobarde|SO|city|16928|3.854|45.567
 Calamvale|AU|city|16927|-27.623|153.048
 Kyzyl-Suu|KG|city|16927|42.342|78.006
 Muttenz|CH|city|16927|47.523|7.645
-Alnāvar|IN|city|16926|15.427|74.741
+Alnavar|IN|city|16926|15.427|74.741
 Tabira|BR|city|16926|-7.591|-37.539
 Barbastro|ES|city|16924|42.036|0.127
 Carmelo|UY|city|16921|-34.000|-58.284
@@ -20697,7 +20697,7 @@ Piossasco|IT|city|16904|44.988|7.460
 Lugoba|TZ|city|16902|-6.450|38.333
 Letterkenny|IE|city|16901|54.950|-7.733
 Tanque Verde|US|city|16901|32.252|-110.737
-Hînceşti|MD|city|16900|46.830|28.591
+Hincesti|MD|city|16900|46.830|28.591
 San Miniato|IT|city|16900|43.680|10.850
 Glenvar Heights|US|city|16898|25.708|-80.326
 Qalansuwa|IL|city|16898|32.285|34.981
@@ -20706,14 +20706,14 @@ Krasnoobsk|RU|city|16894|54.920|82.991
 Ngara|TZ|city|16890|-2.512|30.656
 Torrox|ES|city|16890|36.758|-3.952
 Xo‘jaobod|UZ|city|16889|40.669|72.560
-Hashtrūd|IR|city|16888|37.478|47.051
+Hashtrud|IR|city|16888|37.478|47.051
 Silva Jardim|BR|city|16888|-22.651|-42.392
 Hayling Island|GB|city|16887|50.784|-0.969
 Caldes de Montbui|ES|city|16885|41.633|2.167
 Pendleton|US|city|16881|45.672|-118.789
 Dorchester|GB|city|16879|50.717|-2.433
 Sidrolândia|BR|city|16878|-20.932|-54.961
-Kutiyāna|IN|city|16877|21.624|69.985
+Kutiyana|IN|city|16877|21.624|69.985
 Råsunda|SE|city|16877|59.366|17.996
 San Jorge|AR|city|16873|-31.896|-61.860
 Parafield Gardens|AU|city|16872|-34.783|138.611
@@ -20725,10 +20725,10 @@ Cariamanga|EC|city|16862|-4.328|-79.556
 Ra-ngae|TH|city|16862|6.297|101.728
 Sant Celoni|ES|city|16860|41.689|2.490
 Gilching|DE|city|16859|48.108|11.294
-Amarpātan|IN|city|16858|24.314|80.977
+Amarpatan|IN|city|16858|24.314|80.977
 Menzelinsk|RU|city|16858|55.727|53.103
 Wels|AT|city|16857|48.167|14.033
-Jūnāgarh|IN|city|16856|19.860|82.934
+Junagarh|IN|city|16856|19.860|82.934
 Marche-en-Famenne|BE|city|16856|50.227|5.344
 Sibanicú|CU|city|16856|21.236|-77.526
 Bad Arolsen|DE|city|16854|51.380|9.014
@@ -20746,7 +20746,7 @@ Bang Rakam|TH|city|16841|16.758|100.117
 Challapalle|IN|city|16841|16.118|80.931
 Helensvale|AU|city|16839|-27.918|153.333
 Papanasam|IN|city|16837|10.927|79.271
-Konārka|IN|city|16834|19.898|86.114
+Konarka|IN|city|16834|19.898|86.114
 La Magdalena Tlaltelulco|MX|city|16834|19.283|-98.196
 Sabana Grande de Boyá|DO|city|16834|18.945|-69.793
 Bua Yai|TH|city|16832|15.586|102.426
@@ -20782,7 +20782,7 @@ Country Club Hills|US|city|16795|41.568|-87.720
 Iracemápolis|BR|city|16795|-22.581|-47.519
 Kukmor|RU|city|16795|56.185|50.894
 Ma'rib|YE|city|16794|15.463|45.326
-Jędrzejów|PL|city|16792|50.639|20.305
+Jedrzejow|PL|city|16792|50.639|20.305
 Verneuil-sur-Seine|FR|city|16790|48.974|1.965
 Verrières-le-Buisson|FR|city|16789|48.746|2.268
 Lemont|US|city|16788|41.674|-88.002
@@ -20811,15 +20811,15 @@ Plavsk|RU|city|16763|53.709|37.292
 Itaocara|BR|city|16762|-21.669|-42.076
 Sainte-Catherine|CA|city|16762|45.400|-73.582
 Tsaratanana|MG|city|16761|-16.797|47.652
-Nāgamangala|IN|city|16760|12.819|76.755
-Floreşti|MD|city|16759|47.891|28.293
+Nagamangala|IN|city|16760|12.819|76.755
+Floresti|MD|city|16759|47.891|28.293
 Apodi|BR|city|16757|-5.664|-37.799
 Ginir|ET|city|16757|7.140|40.711
 Adelfia|IT|city|16756|41.003|16.872
 Heidenau|DE|city|16756|50.972|13.867
-Āmta|IN|city|16753|22.583|88.010
+Amta|IN|city|16753|22.583|88.010
 Centralia|US|city|16753|46.716|-122.954
-Honnāli|IN|city|16753|14.240|75.645
+Honnali|IN|city|16753|14.240|75.645
 Serinyol|TR|city|16753|36.361|36.214
 Marumori|JP|city|16752|37.917|140.767
 Pontivy|FR|city|16752|48.069|-2.963
@@ -20833,7 +20833,7 @@ Le Vésinet|FR|city|16740|48.893|2.133
 High Blantyre|GB|city|16739|55.784|-4.100
 Nerang|AU|city|16739|-27.989|153.336
 Rochford|GB|city|16739|51.582|0.707
-Harsūd|IN|city|16736|22.099|76.734
+Harsud|IN|city|16736|22.099|76.734
 Piracanjuba|BR|city|16736|-17.303|-49.017
 Rakvere|EE|city|16736|59.346|26.356
 Ts’q’alt’ubo|GE|city|16736|42.329|42.598
@@ -20841,10 +20841,10 @@ Belonia|IN|city|16735|23.252|91.454
 Korgan|TR|city|16733|40.825|37.347
 Santo Antônio do Amparo|BR|city|16730|-20.946|-44.919
 Bluffton|US|city|16728|32.237|-80.860
-Beri Khās|IN|city|16727|28.701|76.577
+Beri Khas|IN|city|16727|28.701|76.577
 Chelak|UZ|city|16727|39.920|66.862
 Boguszów-Gorce|PL|city|16726|50.755|16.205
-Koāth|IN|city|16725|25.326|84.260
+Koath|IN|city|16725|25.326|84.260
 Laoang|PH|city|16725|12.570|125.014
 Sallanches|FR|city|16725|45.944|6.632
 Tifton|US|city|16725|31.450|-83.508
@@ -20857,7 +20857,7 @@ Mungaa|TZ|city|16715|-4.967|34.883
 Neustadt bei Coburg|DE|city|16715|50.330|11.121
 Nipomo|US|city|16714|35.043|-120.476
 Media Luna|CU|city|16713|20.143|-77.435
-Kānke|IN|city|16712|23.435|85.321
+Kanke|IN|city|16712|23.435|85.321
 Abreus|CU|city|16711|22.278|-80.569
 Cabeceiras de Basto|PT|city|16710|41.514|-7.989
 Korrewegwijk|NL|city|16710|53.232|6.568
@@ -20875,8 +20875,8 @@ Brixham|GB|city|16693|50.394|-3.516
 Morganton|US|city|16692|35.745|-81.685
 Santa Rosa Treinta|MX|city|16691|18.700|-99.184
 Arcore|IT|city|16690|45.627|9.325
-Az Zuwāydah|PS|city|16688|31.440|34.381
-Hirekerūr|IN|city|16688|14.455|75.395
+Az Zuwaydah|PS|city|16688|31.440|34.381
+Hirekerur|IN|city|16688|14.455|75.395
 Buckingham|CA|city|16685|45.586|-75.421
 Domont|FR|city|16684|49.028|2.326
 Itapecerica|BR|city|16684|-20.473|-45.126
@@ -20886,15 +20886,15 @@ Mount Druitt|AU|city|16682|-33.767|150.817
 Puerto López|CO|city|16678|4.099|-72.956
 Orta Nova|IT|city|16677|41.329|15.710
 Poronaysk|RU|city|16677|49.222|143.097
-Phaphūnd|IN|city|16675|26.599|79.464
+Phaphund|IN|city|16675|26.599|79.464
 Itapissuma|BR|city|16673|-7.776|-34.892
 Sillamäe|EE|city|16672|59.397|27.763
 Nabunturan|PH|city|16671|7.608|125.966
-Babrāla|IN|city|16670|28.264|78.406
+Babrala|IN|city|16670|28.264|78.406
 Barrington|US|city|16669|41.741|-71.309
 Ilanskiy|RU|city|16668|56.233|96.065
 Ushibukamachi|JP|city|16667|32.201|130.022
-Āthagarh|IN|city|16665|20.520|85.630
+Athagarh|IN|city|16665|20.520|85.630
 Kumla|SE|city|16663|59.128|15.143
 Amaraji|BR|city|16660|-8.383|-35.453
 Losheim|DE|city|16660|49.510|6.745
@@ -20902,9 +20902,9 @@ Phoenixville|US|city|16658|40.130|-75.515
 Carandaí|BR|city|16657|-20.954|-43.806
 Boda|CF|city|16655|4.319|17.470
 Center Point|US|city|16655|33.646|-86.684
-Česká Třebová|CZ|city|16655|49.904|16.444
+Ceska Trebova|CZ|city|16655|49.904|16.444
 Camoapa|NI|city|16653|12.384|-85.513
-Malīhābād|IN|city|16649|26.922|80.711
+Malihabad|IN|city|16649|26.922|80.711
 Péruwelz|BE|city|16647|50.508|3.594
 Llaillay|CL|city|16646|-32.840|-70.956
 Lemay|US|city|16645|38.533|-90.279
@@ -20912,7 +20912,7 @@ Scordia|IT|city|16645|37.295|14.841
 Edmundston|CA|city|16643|47.374|-68.325
 Gennep|NL|city|16642|51.698|5.974
 Jeremoabo|BR|city|16642|-10.075|-38.481
-Jhūsi|IN|city|16642|25.437|81.906
+Jhusi|IN|city|16642|25.437|81.906
 Ürgüp|TR|city|16642|38.630|34.912
 Wassenberg|DE|city|16641|51.100|6.155
 Wolcott|US|city|16639|41.602|-72.987
@@ -20947,7 +20947,7 @@ Złotoryja|PL|city|16612|51.126|15.920
 Easthampton|US|city|16611|42.267|-72.669
 Osimo|IT|city|16610|43.485|13.482
 Bothell West|US|city|16607|47.805|-122.241
-Al Baţţālīyah|SA|city|16606|25.433|49.633
+Al Battaliyah|SA|city|16606|25.433|49.633
 Gummidipundi|IN|city|16605|13.408|80.109
 Pacific Pines|AU|city|16605|-27.940|153.314
 Shirhatti|IN|city|16604|15.234|75.580
@@ -21001,12 +21001,12 @@ Beaver Dam|US|city|16564|43.458|-88.837
 Coalinga|US|city|16564|36.140|-120.360
 Nochistlán de Mejía|MX|city|16562|21.364|-102.846
 Stockelsdorf|DE|city|16562|53.892|10.647
-Bokajān|IN|city|16561|26.021|93.779
+Bokajan|IN|city|16561|26.021|93.779
 Kysucké Nové Mesto|SK|city|16558|49.300|18.783
-Noāmundi|IN|city|16558|22.161|85.504
+Noamundi|IN|city|16558|22.161|85.504
 Kumagunnam|NG|city|16557|13.155|10.635
-Sālūmbar|IN|city|16557|24.135|74.044
-Bānki|IN|city|16555|20.379|85.530
+Salumbar|IN|city|16557|24.135|74.044
+Banki|IN|city|16555|20.379|85.530
 Palera|IN|city|16554|25.020|79.228
 Savanna-la-Mar|JM|city|16553|18.219|-78.133
 L'Eliana|ES|city|16552|39.567|-0.533
@@ -21015,7 +21015,7 @@ Medvezh’yegorsk|RU|city|16551|62.917|34.457
 Footscray|AU|city|16550|-37.800|144.900
 Laja|CL|city|16550|-37.284|-72.711
 Bad Säckingen|DE|city|16549|47.554|7.946
-’Aïn el Berd|DZ|city|16548|35.364|-0.513
+’Ain el Berd|DZ|city|16548|35.364|-0.513
 Guane|CU|city|16548|22.202|-84.085
 Konstancin-Jeziorna|PL|city|16548|52.094|21.118
 Bareggio|IT|city|16546|45.479|8.998
@@ -21023,8 +21023,8 @@ Osny|FR|city|16545|49.070|2.063
 Tapiramutá|BR|city|16544|-11.847|-40.791
 Bovisio-Masciago|IT|city|16542|45.610|9.153
 Hohenstein-Ernstthal|DE|city|16542|50.801|12.713
-Pelhřimov|CZ|city|16541|49.431|15.223
-Lidzbark Warmiński|PL|city|16540|54.126|20.580
+Pelhrimov|CZ|city|16541|49.431|15.223
+Lidzbark Warminski|PL|city|16540|54.126|20.580
 Cabayangan|PH|city|16539|7.407|125.733
 Resen|MK|city|16539|41.089|21.011
 Tàrrega|ES|city|16539|41.647|1.140
@@ -21048,7 +21048,7 @@ Pinewood|US|city|16520|25.869|-80.217
 Tupi|PH|city|16518|6.334|124.953
 L'Ancienne-Lorette|CA|city|16516|46.794|-71.352
 Senador Pompeu|BR|city|16515|-5.588|-39.372
-Tonoshō|JP|city|16514|34.480|134.170
+Tonosho|JP|city|16514|34.480|134.170
 Lansdale|US|city|16512|40.242|-75.284
 Blanchardstown|IE|city|16511|53.388|-6.376
 La Solana|ES|city|16511|38.944|-3.238
@@ -21065,7 +21065,7 @@ Merenwijk|NL|city|16500|52.177|4.509
 Garui|IN|city|16499|22.633|88.400
 Bohuslav|UA|city|16498|49.549|30.874
 Floirac|FR|city|16497|44.831|-0.527
-Ōtsuchi|JP|city|16497|39.367|141.900
+Otsuchi|JP|city|16497|39.367|141.900
 Patzicía|GT|city|16494|14.632|-90.927
 Eibergen|NL|city|16493|52.100|6.649
 Seka|TH|city|16493|17.929|103.955
@@ -21077,7 +21077,7 @@ Saint Peter Port|GG|capital|16488|49.460|-2.535
 Kingsland|US|city|16487|30.800|-81.690
 Borongan|PH|city|16484|11.608|125.432
 Cuilapa|GT|city|16484|14.276|-90.299
-Khātra|IN|city|16484|22.976|86.855
+Khatra|IN|city|16484|22.976|86.855
 Mulanje|MW|city|16483|-16.032|35.500
 Uthal|PK|city|16483|25.807|66.622
 Zürich (Kreis 9) / Albisrieden|CH|city|16480|47.374|8.490
@@ -21113,7 +21113,7 @@ Sikeston|US|city|16436|36.877|-89.588
 Jasaan|PH|city|16435|8.654|124.756
 Camaná|PE|city|16434|-16.624|-72.711
 Łapy|PL|city|16434|52.991|22.884
-Gargždai|LT|city|16433|55.710|21.394
+Gargzdai|LT|city|16433|55.710|21.394
 Erba|IT|city|16431|45.809|9.226
 Bethpage|US|city|16429|40.744|-73.482
 Bilohirsk|UA|city|16428|45.055|34.602
@@ -21129,7 +21129,7 @@ Louth|GB|city|16419|53.367|-0.004
 Nainwa|IN|city|16415|25.771|75.850
 Saint Pierre|MU|city|16414|-20.218|57.521
 Umina Beach|AU|city|16413|-33.523|151.313
-Bharwāri|IN|city|16411|25.561|81.492
+Bharwari|IN|city|16411|25.561|81.492
 Bichena|ET|city|16411|10.450|38.200
 Khilchipur|IN|city|16411|24.039|76.578
 Olten|CH|city|16411|47.350|7.903
@@ -21137,7 +21137,7 @@ Bad Salzungen|DE|city|16410|50.813|10.236
 Burutu|NG|city|16410|5.353|5.508
 Águas Vermelhas|BR|city|16409|-15.747|-41.460
 Piraí do Sul|BR|city|16409|-24.526|-49.949
-Kātpādi|IN|city|16408|12.970|79.146
+Katpadi|IN|city|16408|12.970|79.146
 Bridgeview|US|city|16407|41.750|-87.804
 Fairview Park|US|city|16407|41.441|-81.864
 Medvedevo|RU|city|16407|56.634|47.804
@@ -21163,7 +21163,7 @@ Zvenigorod|RU|city|16395|55.734|36.859
 Kampung Tanjung Karang|MY|city|16393|3.424|101.185
 Alcañiz|ES|city|16392|41.050|-0.133
 Collipulli|CL|city|16392|-37.955|-72.434
-Kumbhrāj|IN|city|16391|24.373|77.048
+Kumbhraj|IN|city|16391|24.373|77.048
 Talwandi Bhai|IN|city|16391|30.856|74.930
 Johnstone|GB|city|16390|55.829|-4.516
 Gokavaram|IN|city|16389|17.258|81.850
@@ -21171,13 +21171,13 @@ Talne|UA|city|16388|48.889|30.695
 Paralowie|AU|city|16386|-34.757|138.608
 Prospect Heights|US|city|16386|42.095|-87.938
 Loxstedt|DE|city|16382|53.467|8.650
-Kežmarok|SK|city|16381|49.136|20.434
+Kezmarok|SK|city|16381|49.136|20.434
 Kirchhain|DE|city|16381|50.827|8.928
 Caronno Pertusella|IT|city|16377|45.598|9.046
 Parelhas|BR|city|16377|-6.688|-36.657
 Butiama|TZ|city|16376|-1.767|33.967
 Feira|PT|city|16376|40.925|-8.543
-Namysłów|PL|city|16376|51.076|17.723
+Namysłow|PL|city|16376|51.076|17.723
 Kishapu|TZ|city|16371|-3.617|33.867
 The Gap|AU|city|16371|-27.442|152.939
 Mernda|AU|city|16370|-37.601|145.096
@@ -21197,13 +21197,13 @@ Takedamachi|JP|city|16361|32.967|131.400
 Bonnyrigg|GB|city|16360|55.873|-3.105
 Oconomowoc|US|city|16360|43.112|-88.499
 Hough|US|city|16359|41.512|-81.637
-Ryōtsu-minato|JP|city|16359|38.078|138.439
+Ryotsu-minato|JP|city|16359|38.078|138.439
 Taree|AU|city|16359|-31.911|152.454
 Vero Beach|US|city|16358|27.639|-80.397
 Oberwinterthur (Kreis 2)|CH|city|16356|47.517|8.769
 Ghedi|IT|city|16351|45.402|10.277
 Khada|IN|city|16350|27.183|83.883
-Bocşa|RO|city|16349|45.373|21.709
+Bocsa|RO|city|16349|45.373|21.709
 Großostheim|DE|city|16346|49.920|9.076
 Aabenraa|DK|city|16344|55.044|9.417
 Nyangao|TZ|city|16343|-10.333|39.283
@@ -21215,7 +21215,7 @@ Carmo do Cajuru|BR|city|16332|-20.184|-44.771
 Arroio do Meio|BR|city|16331|-29.401|-51.945
 Butha-Buthe|LS|city|16330|-28.767|28.249
 Guardamar del Segura|ES|city|16329|38.090|-0.656
-Jičín|CZ|city|16328|50.437|15.352
+Jicin|CZ|city|16328|50.437|15.352
 Orós|BR|city|16328|-6.244|-38.914
 Bayshore Gardens|US|city|16323|27.425|-82.590
 Hünfeld|DE|city|16323|50.680|9.767
@@ -21223,7 +21223,7 @@ Laxou|FR|city|16323|48.684|6.149
 Jiwani|PK|city|16322|25.049|61.746
 Gobabis|NA|city|16321|-22.450|18.967
 Weilerswist|DE|city|16321|50.753|6.846
-Ząbkowice Śląskie|PL|city|16321|50.590|16.812
+Zabkowice Slaskie|PL|city|16321|50.590|16.812
 Belpasso|IT|city|16319|37.592|14.980
 Tamuín|MX|city|16318|22.006|-98.780
 Hohenems|AT|city|16317|47.367|9.683
@@ -21239,7 +21239,7 @@ Sancoale|IN|city|16311|15.378|73.904
 Monte Aprazível|BR|city|16308|-20.773|-49.714
 Acatlán de Osorio|MX|city|16307|18.203|-98.049
 Morton|US|city|16306|40.613|-89.459
-Lędziny|PL|city|16305|50.143|19.131
+Ledziny|PL|city|16305|50.143|19.131
 Menomonie|US|city|16305|44.876|-91.919
 Schiebroek|NL|city|16305|51.958|4.471
 Templestowe|AU|city|16305|-37.754|145.149
@@ -21249,7 +21249,7 @@ Tai Po|HK|city|16302|22.450|114.169
 Chhor|PK|city|16301|25.513|69.784
 Maubara|TL|city|16300|-8.612|125.206
 Ochakiv|UA|city|16300|46.613|31.550
-Nārnaund|IN|city|16299|29.220|76.143
+Narnaund|IN|city|16299|29.220|76.143
 Truckee|US|city|16299|39.328|-120.183
 Wang Nam Yen|TH|city|16299|13.503|102.181
 Al Munayzilah|SA|city|16296|25.383|49.667
@@ -21264,7 +21264,7 @@ Augusto Corrêa|BR|city|16279|-1.022|-46.635
 Fiorano|IT|city|16278|44.539|10.812
 Puerto Santander|CO|city|16275|8.364|-72.406
 Baychester|US|city|16274|40.869|-73.836
-Gāndarbal|IN|city|16271|34.226|74.775
+Gandarbal|IN|city|16271|34.226|74.775
 General Villegas|AR|city|16270|-35.033|-63.013
 Chennimalai|IN|city|16268|11.164|77.604
 Straßgang|AT|city|16268|47.033|15.400
@@ -21277,9 +21277,9 @@ Pully|CH|city|16263|46.510|6.662
 Waterville|US|city|16261|44.552|-69.632
 Oroville|US|city|16260|39.514|-121.558
 Moissy-Cramayel|FR|city|16259|48.626|2.601
-Benešov|CZ|city|16257|49.782|14.687
+Benesov|CZ|city|16257|49.782|14.687
 Bilgi|IN|city|16257|16.347|75.618
-Rokiškis|LT|city|16255|55.959|25.595
+Rokiskis|LT|city|16255|55.959|25.595
 Baeza|ES|city|16253|37.994|-3.471
 Muzambinho|BR|city|16253|-21.376|-46.526
 Ermua|ES|city|16252|43.187|-2.503
@@ -21312,7 +21312,7 @@ Laconia|US|city|16227|43.528|-71.470
 Palagonia|IT|city|16227|37.330|14.745
 Bry-sur-Marne|FR|city|16226|48.838|2.525
 Uusikaupunki|FI|city|16226|60.800|21.408
-Mākum|IN|city|16225|27.487|95.436
+Makum|IN|city|16225|27.487|95.436
 Cesson-Sévigné|FR|city|16222|48.121|-1.603
 Kamalganj|IN|city|16222|27.262|79.631
 Koulamoutou|GA|city|16222|-1.137|12.464
@@ -21342,7 +21342,7 @@ Nikolassee|DE|city|16194|52.434|13.201
 Bassum|DE|city|16191|52.851|8.728
 Kamyzyak|RU|city|16191|46.110|48.074
 Cattolica|IT|city|16189|43.962|12.736
-Bayt Jālā|PS|city|16183|31.715|35.188
+Bayt Jala|PS|city|16183|31.715|35.188
 Vimodrone|IT|city|16183|45.515|9.288
 Coos Bay|US|city|16182|43.367|-124.218
 Le Pontet|FR|city|16182|43.961|4.860
@@ -21351,8 +21351,8 @@ Thenia|DZ|city|16180|36.725|3.557
 Macatuba|BR|city|16179|-22.502|-48.711
 San Miguel De Abona|ES|city|16179|28.098|-16.617
 Kyabé|TD|city|16177|9.451|18.945
-Bābai|IN|city|16176|22.703|77.935
-Mahgawān|IN|city|16176|26.495|78.616
+Babai|IN|city|16176|22.703|77.935
+Mahgawan|IN|city|16176|26.495|78.616
 Neustadt in Holstein|DE|city|16176|54.107|10.815
 Riversdale|ZA|city|16176|-34.093|21.257
 Banbridge|GB|city|16173|54.350|-6.283
@@ -21364,8 +21364,8 @@ Krasnogvardeyskoye|RU|city|16169|45.846|41.519
 Baihar|IN|city|16168|22.101|80.550
 Pujilí|EC|city|16168|-0.958|-78.696
 Shahr Sultan|PK|city|16166|29.575|71.022
-Bāndīkūi|IN|city|16165|27.051|76.573
-Al Yāmūn|PS|city|16164|32.486|35.230
+Bandikui|IN|city|16165|27.051|76.573
+Al Yamun|PS|city|16164|32.486|35.230
 Montbrison|FR|city|16164|45.608|4.065
 Faches-Thumesnil|FR|city|16163|50.583|3.067
 Hope Mills|US|city|16163|34.970|-78.945
@@ -21373,7 +21373,7 @@ West Pennant Hills|AU|city|16162|-33.746|151.048
 Cimarron Hills|US|city|16161|38.859|-104.699
 Shilovo|RU|city|16159|54.320|40.874
 Somerset East|ZA|city|16155|-32.722|25.588
-Bačka Topola|RS|city|16154|45.815|19.632
+Backa Topola|RS|city|16154|45.815|19.632
 Kosovo Polje|XK|city|16154|42.664|21.096
 Antonina|BR|city|16152|-25.429|-48.712
 Clarksburg|US|city|16152|39.281|-80.345
@@ -21381,7 +21381,7 @@ Conceição das Alagoas|BR|city|16152|-19.915|-48.388
 Ginosa|IT|city|16151|40.577|16.757
 Jollyville|US|city|16151|30.443|-97.775
 Brake (Unterweser)|DE|city|16150|53.333|8.483
-Dvůr Králové nad Labem|CZ|city|16150|50.432|15.814
+Dvur Kralove nad Labem|CZ|city|16150|50.432|15.814
 Highland Village|US|city|16149|33.092|-97.047
 Arsin|TR|city|16148|40.953|39.927
 Cachoeira|BR|city|16145|-12.601|-38.966
@@ -21399,7 +21399,7 @@ Wolf Trap|US|city|16131|38.940|-77.286
 Rubiataba|BR|city|16128|-15.164|-49.803
 Lohr am Main|DE|city|16127|49.989|9.572
 Yeni Suraxanı|AZ|city|16127|40.430|50.036
-Nambiyūr|IN|city|16126|11.358|77.321
+Nambiyur|IN|city|16126|11.358|77.321
 Santa Ana Xalmimilulco|MX|city|16125|19.213|-98.382
 Künzell|DE|city|16124|50.544|9.718
 San Francisco de los Romo|MX|city|16124|22.077|-102.271
@@ -21408,7 +21408,7 @@ Mariestad|SE|city|16122|58.710|13.824
 Neerpelt|BE|city|16122|51.228|5.443
 Lindenholt|NL|city|16121|51.833|5.793
 Littau|CH|city|16121|47.050|8.263
-Al Quţayfah|SY|city|16118|33.738|36.601
+Al Qutayfah|SY|city|16118|33.738|36.601
 Padre Bernardo|BR|city|16118|-15.166|-48.283
 Arroio Grande|BR|city|16117|-32.237|-53.087
 Itapaci|BR|city|16117|-14.951|-49.549
@@ -21426,7 +21426,7 @@ Mosty|BY|city|16102|53.412|24.539
 Valenzano|IT|city|16101|41.044|16.885
 Sukhinichi|RU|city|16100|54.100|35.343
 Trubchevsk|RU|city|16100|52.580|33.764
-Piriyāpatna|IN|city|16099|12.335|76.101
+Piriyapatna|IN|city|16099|12.335|76.101
 Sulphur Springs|US|city|16098|33.138|-95.601
 Cabrobó|BR|city|16096|-8.514|-39.310
 Zmiyiv|UA|city|16095|49.675|36.348
@@ -21448,12 +21448,12 @@ Phu Kradueng|TH|city|16079|16.884|101.885
 Belidzhi|RU|city|16078|41.892|48.412
 Santiago Tulantepec|MX|city|16078|20.036|-98.356
 Kukawa|NG|city|16077|12.925|13.566
-Świdwin|PL|city|16076|53.775|15.777
+Swidwin|PL|city|16076|53.775|15.777
 Saint-Leu-la-Forêt|FR|city|16075|49.017|2.250
 Fraccionamiento Ciudad Olmeca|MX|city|16074|18.151|-94.552
 Aguadilla|PR|city|16073|18.427|-67.154
 Zürich (Kreis 2) / Wollishofen|CH|city|16073|47.340|8.531
-Radzyń Podlaski|PL|city|16071|51.783|22.617
+Radzyn Podlaski|PL|city|16071|51.783|22.617
 Sezze|IT|city|16071|41.500|13.062
 Castel Maggiore|IT|city|16068|44.577|11.361
 Thala|TN|city|16068|35.572|8.670
@@ -21463,14 +21463,14 @@ Laem Sing|TH|city|16066|12.482|102.074
 Maragogi|BR|city|16066|-9.012|-35.222
 Gelemso|ET|city|16065|8.817|40.517
 Bad Neustadt an der Saale|DE|city|16064|50.322|10.207
-Shāhi|IN|city|16064|28.550|79.318
+Shahi|IN|city|16064|28.550|79.318
 Ham Lake|US|city|16062|45.250|-93.250
 Chongoyape|PE|city|16061|-6.641|-79.389
 Fonte Boa|BR|city|16060|-2.514|-66.092
 La Roda|ES|city|16060|39.207|-2.157
 Neral|IN|city|16060|19.025|73.317
 West Columbia|US|city|16060|33.993|-81.074
-Ardestān|IR|city|16058|33.376|52.369
+Ardestan|IR|city|16058|33.376|52.369
 Phanom Sarakham|TH|city|16057|13.749|101.349
 Golitsyno|RU|city|16056|55.609|36.982
 Siuna|NI|city|16056|13.733|-84.777
@@ -21491,15 +21491,15 @@ Alexandra Hills|AU|city|16043|-27.532|153.229
 Ginsheim-Gustavsburg|DE|city|16043|49.971|8.345
 Poio|ES|city|16043|42.448|-8.686
 Bulolo|PG|city|16042|-7.204|146.640
-Nikkō|JP|city|16041|36.750|139.617
+Nikko|JP|city|16041|36.750|139.617
 Glenwood|AU|city|16040|-33.733|150.933
-Đinh Văn|VN|city|16036|11.786|108.243
+Đinh Van|VN|city|16036|11.786|108.243
 Tonga|CM|city|16036|4.967|10.700
 Ilave|PE|city|16033|-16.083|-69.667
 Worcester Park|GB|city|16031|51.380|-0.244
 Americus|US|city|16028|32.072|-84.233
 Hermitage|US|city|16028|41.233|-80.449
-Guru Har Sahāi|IN|city|16027|30.709|74.404
+Guru Har Sahai|IN|city|16027|30.709|74.404
 El Grao|ES|city|16026|39.974|0.013
 Crawfordsville|US|city|16024|40.041|-86.874
 Damme|DE|city|16024|52.522|8.198
@@ -21523,7 +21523,7 @@ Albemarle|US|city|16003|35.350|-80.200
 San Giovanni Valdarno|IT|city|16002|43.568|11.530
 Buerarema|BR|city|16001|-14.959|-39.300
 El Rosario|MX|city|16001|22.992|-105.857
-Nayāgarh|IN|city|16001|20.129|85.096
+Nayagarh|IN|city|16001|20.129|85.096
 Alarobia|MG|city|16000|-18.967|47.733
 Ankazondandy|MG|city|16000|-18.700|47.783
 Ar Ruways|AE|city|16000|24.110|52.731
@@ -21534,7 +21534,7 @@ Maintirano|MG|city|16000|-18.064|44.030
 Oschatz|DE|city|16000|51.300|13.110
 Sarigerme|TR|city|16000|36.715|28.704
 Sint-Kruis|BE|city|16000|51.214|3.249
-Stará Ľubovňa|SK|city|16000|49.299|20.686
+Stara Lubovna|SK|city|16000|49.299|20.686
 Tongging|ID|city|16000|2.898|98.523
 Tullinge|SE|city|16000|59.200|17.900
 Venilale|TL|city|16000|-8.643|126.378
@@ -21552,11 +21552,11 @@ Akwanga|NG|city|15985|8.911|8.407
 Issoire|FR|city|15984|45.544|3.249
 Beckingen|DE|city|15983|49.400|6.700
 Vicente Guerrero|MX|city|15982|23.734|-103.985
-Hājo|IN|city|15977|26.245|91.525
+Hajo|IN|city|15977|26.245|91.525
 Sodhri|PK|city|15977|32.462|74.182
 Billiri|NG|city|15976|9.865|11.226
 Kalabagh|PK|city|15976|32.962|71.546
-Vīrarājendrapet|IN|city|15976|12.196|75.805
+Virarajendrapet|IN|city|15976|12.196|75.805
 Horgen|CH|city|15973|47.260|8.598
 Ipaba|BR|city|15970|-19.414|-42.419
 Sinjhoro|PK|city|15970|26.030|68.809
@@ -21575,7 +21575,7 @@ Blankenburg|DE|city|15963|51.790|10.955
 Pecan Grove|US|city|15963|29.626|-95.732
 Cordenons|IT|city|15962|45.984|12.700
 Hövelhof|DE|city|15962|51.817|8.650
-Bhīkhi|IN|city|15961|30.059|75.535
+Bhikhi|IN|city|15961|30.059|75.535
 Ban Mo|TH|city|15959|14.615|100.727
 Buri|BR|city|15958|-23.797|-48.593
 Corvera de Asturias|ES|city|15955|43.536|-5.889
@@ -21585,7 +21585,7 @@ Kitui|KE|city|15954|-1.367|38.011
 White River|ZA|city|15954|-25.332|31.012
 Fort Erie|CA|city|15953|42.900|-78.933
 Grandville|US|city|15953|42.910|-85.763
-Thākurganj|IN|city|15953|26.427|88.131
+Thakurganj|IN|city|15953|26.427|88.131
 Uslar|DE|city|15951|51.657|9.635
 Konjic|BA|city|15950|43.651|17.961
 Hettstedt|DE|city|15949|51.650|11.511
@@ -21638,7 +21638,7 @@ Embalse|AR|city|15900|-32.180|-64.418
 Villers-lès-Nancy|FR|city|15899|48.673|6.153
 Sava|IT|city|15898|40.402|17.553
 Isabela|PH|city|15897|10.205|122.989
-Ikedachō|JP|city|15895|34.028|133.806
+Ikedacho|JP|city|15895|34.028|133.806
 Varnsdorf|CZ|city|15895|50.912|14.618
 Villafranca di Verona|IT|city|15895|45.354|10.845
 Pombos|BR|city|15894|-8.141|-35.396
@@ -21667,14 +21667,14 @@ Banora Point|AU|city|15868|-28.213|153.536
 Boussé|BF|city|15868|12.661|-1.895
 Bressanone|IT|city|15868|46.715|11.656
 Narragansett|US|city|15868|41.450|-71.450
-Čakovec|HR|city|15867|46.384|16.434
+Cakovec|HR|city|15867|46.384|16.434
 Kamar Mushani|PK|city|15867|32.843|71.362
 Pokrov|RU|city|15867|55.918|39.172
 Petushki|RU|city|15866|55.926|39.461
 Wang Noi|TH|city|15865|14.227|100.716
 Yellowknife|CA|city|15865|62.454|-114.372
 Ajra|IN|city|15864|16.116|74.211
-Letňany|CZ|city|15862|50.133|14.517
+Letnany|CZ|city|15862|50.133|14.517
 Mezgor'e|RU|city|15861|54.050|57.817
 Bayambang|PH|city|15859|15.813|120.456
 Conde|BR|city|15859|-7.260|-34.907
@@ -21705,7 +21705,7 @@ Dunaivtsi|UA|city|15836|48.889|26.856
 Tadley|GB|city|15836|51.350|-1.129
 Conceição da Feira|BR|city|15834|-12.506|-38.999
 Adams Morgan|US|city|15830|38.922|-77.042
-Bara Uchāna|IN|city|15830|29.467|76.178
+Bara Uchana|IN|city|15830|29.467|76.178
 Mihona|IN|city|15830|26.284|78.980
 Sagalo|ML|city|15830|12.200|-10.700
 Kidlington|GB|city|15829|51.822|-1.289
@@ -21715,7 +21715,7 @@ Ichinohe|JP|city|15825|40.220|141.290
 Slobozhans’ke|UA|city|15825|49.597|36.526
 Rutland|US|city|15824|43.611|-72.973
 Asbury Park|US|city|15818|40.220|-74.012
-Kāmākhyānagar|IN|city|15818|20.934|85.545
+Kamakhyanagar|IN|city|15818|20.934|85.545
 Port Melbourne|AU|city|15817|-37.840|144.942
 Sannicandro Garganico|IT|city|15815|41.838|15.565
 Lutherville-Timonium|US|city|15814|39.440|-76.611
@@ -21727,8 +21727,8 @@ Riemst|BE|city|15809|50.810|5.601
 Gwaram|NG|city|15806|11.277|9.884
 Baruun-Urt|MN|city|15805|46.681|113.279
 Przeworsk|PL|city|15805|50.059|22.494
-Abhayāpuri|IN|city|15802|26.323|90.685
-Arkalgūd|IN|city|15802|12.762|76.060
+Abhayapuri|IN|city|15802|26.323|90.685
+Arkalgud|IN|city|15802|12.762|76.060
 Hybla Valley|US|city|15801|38.748|-77.083
 Alcobaça|PT|city|15800|39.552|-8.977
 Altai|MN|city|15800|46.372|96.258
@@ -21737,7 +21737,7 @@ Chenôve|FR|city|15791|47.293|5.005
 Sinnai|IT|city|15791|39.303|9.203
 Ladário|BR|city|15790|-19.005|-57.602
 Jodiya Bandar|IN|city|15788|22.717|70.283
-Jagalūr|IN|city|15787|14.520|76.339
+Jagalur|IN|city|15787|14.520|76.339
 Lourdes|FR|city|15786|43.100|-0.050
 Ljungby|SE|city|15785|56.833|13.941
 Longmeadow|US|city|15784|42.050|-72.583
@@ -21759,14 +21759,14 @@ Preetz|DE|city|15768|54.235|10.278
 Staphorst|NL|city|15765|52.645|6.211
 Oderzo|IT|city|15764|45.781|12.494
 Grosse Pointe Woods|US|city|15762|42.444|-82.907
-Gračanica|BA|city|15758|44.703|18.310
-Pennāgaram|IN|city|15758|12.134|77.895
+Gracanica|BA|city|15758|44.703|18.310
+Pennagaram|IN|city|15758|12.134|77.895
 Salsomaggiore Terme|IT|city|15754|44.816|9.986
 Pinehurst|US|city|15752|35.195|-79.469
 Sierre|CH|city|15752|46.292|7.536
 Wang Saphung|TH|city|15747|17.301|101.769
 Wittenheim|FR|city|15747|47.811|7.328
-Różanka-Polanka|PL|city|15746|51.143|17.020
+Rozanka-Polanka|PL|city|15746|51.143|17.020
 Canteleu|FR|city|15742|49.441|1.025
 General Pinedo|AR|city|15741|-27.317|-61.283
 Paraguaçu|BR|city|15741|-21.547|-45.737
@@ -21793,7 +21793,7 @@ Gatesville|US|city|15724|31.435|-97.744
 Kelheim|DE|city|15723|48.917|11.886
 La Grange|US|city|15723|41.805|-87.869
 Ankazobe|MG|city|15722|-18.317|47.117
-Şimleu Silvaniei|RO|city|15721|47.233|22.800
+Simleu Silvaniei|RO|city|15721|47.233|22.800
 Mont-Saint-Hilaire|CA|city|15720|45.565|-73.187
 Lido|IT|city|15719|45.410|12.366
 Weener|DE|city|15718|53.163|7.351
@@ -21803,14 +21803,14 @@ Great Bend|US|city|15717|38.364|-98.765
 Kinarut|MY|city|15716|5.823|116.047
 Nova Granada|BR|city|15715|-20.534|-49.314
 Soba|NG|city|15715|10.981|8.057
-Khatīma|IN|city|15714|28.921|79.971
+Khatima|IN|city|15714|28.921|79.971
 Shively|US|city|15713|38.200|-85.823
 Highland Springs|US|city|15711|37.546|-77.328
 Baildon|GB|city|15710|53.847|-1.788
 Hueytown|US|city|15710|33.451|-86.997
 Mill Creek East|US|city|15709|47.836|-122.188
 Talladega|US|city|15709|33.436|-86.106
-Āsmār|AF|city|15708|35.033|71.358
+Asmar|AF|city|15708|35.033|71.358
 Osmaneli|TR|city|15708|40.357|30.014
 Marte|NG|city|15707|12.365|13.829
 Potrerillos|HN|city|15707|15.233|-87.967
@@ -21856,7 +21856,7 @@ Peniche|PT|city|15662|39.356|-9.381
 Saubara|BR|city|15662|-12.738|-38.769
 Königstein im Taunus|DE|city|15661|50.179|8.471
 Manthani|IN|city|15661|18.651|79.665
-Gradačac|BA|city|15659|44.879|18.428
+Gradacac|BA|city|15659|44.879|18.428
 Yutz|FR|city|15659|49.356|6.193
 La Cruz|MX|city|15657|23.921|-106.892
 Siderno|IT|city|15651|38.270|16.296
@@ -21871,14 +21871,14 @@ Brighton East|AU|city|15644|-37.902|145.017
 Zelenogradsk|RU|city|15644|54.959|20.477
 Klingenstein|DE|city|15643|48.418|9.908
 Keynsham|GB|city|15641|51.414|-2.498
-Ustroń|PL|city|15637|49.722|18.802
+Ustron|PL|city|15637|49.722|18.802
 Uzhur|RU|city|15637|55.312|89.833
 San Narciso|PH|city|15636|15.014|120.080
 les Roquetes|ES|city|15633|41.448|2.175
 Abuyog|PH|city|15632|10.747|125.011
 Sarai Sidhu|PK|city|15632|30.595|71.970
 Sim|RU|city|15632|54.993|57.698
-Madukkūr|IN|city|15631|10.481|79.399
+Madukkur|IN|city|15631|10.481|79.399
 Karabash|RU|city|15630|55.481|60.216
 Elland|GB|city|15625|53.685|-1.839
 Spenge|DE|city|15625|52.140|8.485
@@ -21889,10 +21889,10 @@ Carcarañá|AR|city|15619|-32.857|-61.153
 Kataysk|RU|city|15619|56.289|62.584
 Los Alcázares|ES|city|15619|37.744|-0.850
 Odenthal|DE|city|15619|51.033|7.117
-Khūtār|IN|city|15618|28.203|80.270
+Khutar|IN|city|15618|28.203|80.270
 Zlaté Moravce|SK|city|15618|48.386|18.401
 Bang Mun Nak|TH|city|15616|16.028|100.379
-Bari Sādri|IN|city|15616|24.413|74.473
+Bari Sadri|IN|city|15616|24.413|74.473
 Karabanovo|RU|city|15615|56.317|38.700
 Pirkkala|FI|city|15615|61.461|23.632
 Klosterneuburg|AT|city|15614|48.305|16.325
@@ -21919,7 +21919,7 @@ Elkridge|US|city|15593|39.213|-76.714
 Zinacatepec|MX|city|15592|18.335|-97.246
 Loncoche|CL|city|15590|-39.367|-72.631
 Calumpang|PH|city|15589|14.623|121.090
-Lakhnādon|IN|city|15589|22.600|79.601
+Lakhnadon|IN|city|15589|22.600|79.601
 Iwanai|JP|city|15584|42.974|140.509
 Tulantongo|MX|city|15584|19.532|-98.875
 Mayenne|FR|city|15583|48.303|-0.614
@@ -21935,7 +21935,7 @@ Sabanitas|PA|city|15577|9.343|-79.810
 Mlalo|TZ|city|15576|-4.933|38.933
 Esparza|CR|city|15575|9.994|-84.665
 Nisko|PL|city|15573|50.520|22.140
-Chānasma|IN|city|15572|23.715|72.113
+Chanasma|IN|city|15572|23.715|72.113
 Correggio|IT|city|15571|44.767|10.783
 Vallcarca|ES|city|15571|41.412|2.144
 Dom Pedro|BR|city|15570|-5.037|-44.439
@@ -21961,7 +21961,7 @@ Fillmore|US|city|15548|34.399|-118.918
 Nahorkatiya|IN|city|15548|27.289|95.342
 Montalvo|EC|city|15547|-1.790|-79.288
 Manhumirim|BR|city|15544|-20.358|-41.958
-Qaryat Sulūq|LY|city|15543|31.668|20.252
+Qaryat Suluq|LY|city|15543|31.668|20.252
 Santiago del Torno|BO|city|15543|-17.987|-63.381
 Chiari|IT|city|15541|45.538|9.927
 Lake Wales|US|city|15541|27.901|-81.586
@@ -21977,11 +21977,11 @@ Albany Creek|AU|city|15532|-27.354|152.968
 Mizil|RO|city|15532|45.017|26.450
 Monte Plata|DO|city|15532|18.807|-69.784
 Satipo|PE|city|15532|-11.252|-74.639
-Çağlayancerit|TR|city|15530|37.745|37.286
+Caglayancerit|TR|city|15530|37.745|37.286
 Erskine|GB|city|15530|55.901|-4.450
 Razumnoye|RU|city|15529|50.534|36.685
 Santa María de Jesús|GT|city|15529|14.495|-90.710
-Łęczyca|PL|city|15528|52.060|19.200
+Łeczyca|PL|city|15528|52.060|19.200
 Thap Khlo|TH|city|15528|16.160|100.597
 Carlet|ES|city|15527|39.227|-0.521
 Hayvoron|UA|city|15526|48.340|29.868
@@ -22027,13 +22027,13 @@ Farmingville|US|city|15481|40.831|-73.030
 Mastic|US|city|15481|40.802|-72.841
 Holalkere|IN|city|15480|14.043|76.185
 Bilicenii Vechi|MD|city|15479|47.656|28.047
-Kotapārh|IN|city|15479|19.143|82.325
+Kotaparh|IN|city|15479|19.143|82.325
 Maryborough|AU|city|15479|-25.541|152.705
 Minas de Marcona|PE|city|15478|-15.212|-75.110
 Setauket-East Setauket|US|city|15477|40.931|-73.102
 Blackwood|GB|city|15476|51.668|-3.208
 Tergnier|FR|city|15475|49.656|3.301
-Vāda|IN|city|15474|19.653|73.148
+Vada|IN|city|15474|19.653|73.148
 Martha Lake|US|city|15473|47.851|-122.239
 Udaipura|IN|city|15473|23.074|78.511
 Bunawan|PH|city|15471|8.167|125.991
@@ -22047,8 +22047,8 @@ Malnate|IT|city|15466|45.794|8.881
 Carrières-sous-Poissy|FR|city|15465|48.950|2.041
 Prado|BR|city|15464|-17.341|-39.221
 Jequitinhonha|BR|city|15463|-16.434|-41.003
-Aşkale|TR|city|15462|39.921|40.695
-Nīlgiri|IN|city|15462|21.462|86.768
+Askale|TR|city|15462|39.921|40.695
+Nilgiri|IN|city|15462|21.462|86.768
 Boké|GN|city|15460|10.932|-14.291
 Santiago Tuxtla|MX|city|15459|18.466|-95.301
 Vazante|BR|city|15459|-17.987|-46.908
@@ -22079,7 +22079,7 @@ Kalghatgi|IN|city|15428|15.183|74.971
 Mayma|RU|city|15428|52.016|85.910
 Kalugumalai|IN|city|15423|9.149|77.706
 Taylors Lakes|AU|city|15422|-37.699|144.786
-Tīrthahalli|IN|city|15422|13.688|75.245
+Tirthahalli|IN|city|15422|13.688|75.245
 Siemiatycze|PL|city|15421|52.427|22.862
 Terrace Heights|US|city|15421|40.721|-73.769
 Carindale|AU|city|15418|-27.506|153.102
@@ -22091,7 +22091,7 @@ Massakory|TD|city|15406|12.996|15.729
 Burrel|AL|city|15405|41.610|20.009
 Parvatsar|IN|city|15405|26.886|74.766
 Carate Brianza|IT|city|15404|45.676|9.237
-Chełmża|PL|city|15403|53.185|18.605
+Chełmza|PL|city|15403|53.185|18.605
 Bay Village|US|city|15402|41.485|-81.922
 Bijelo Polje|ME|city|15400|43.038|19.748
 Lake Butler|US|city|15400|28.502|-81.541
@@ -22104,7 +22104,7 @@ Ochër|RU|city|15395|57.890|54.720
 Pathalgaon|IN|city|15394|22.557|83.464
 Cugnaux|FR|city|15393|43.536|1.344
 Paso de Carrasco|UY|city|15393|-34.860|-56.052
-Āsind|IN|city|15389|25.734|74.333
+Asind|IN|city|15389|25.734|74.333
 San Mateo Huitzilzingo|MX|city|15389|19.229|-98.925
 Palagiano|IT|city|15388|40.578|17.038
 Naciria|DZ|city|15387|36.746|3.832
@@ -22114,10 +22114,10 @@ Makakilo City|US|city|15383|21.347|-158.086
 Noci|IT|city|15383|40.794|17.127
 Kachhwa|IN|city|15381|25.206|82.714
 Bostonia|US|city|15379|32.808|-116.936
-Sang-e Chārak|AF|city|15377|35.850|66.437
+Sang-e Charak|AF|city|15377|35.850|66.437
 Kamenjane|MK|city|15376|41.946|20.929
-Sāyla|IN|city|15376|22.549|71.483
-Nāspur|IN|city|15374|18.846|79.462
+Sayla|IN|city|15376|22.549|71.483
+Naspur|IN|city|15374|18.846|79.462
 Staffanstorp|SE|city|15373|55.643|13.206
 Llandudno|GB|city|15371|53.325|-3.831
 Ayutla de los Libres|MX|city|15370|16.964|-99.096
@@ -22129,7 +22129,7 @@ Noisiel|FR|city|15362|48.849|2.624
 Marsabit|KE|city|15361|2.335|37.991
 Broxburn|GB|city|15360|55.934|-3.471
 Nerchinsk|RU|city|15360|51.983|116.583
-Bāh|IN|city|15359|26.869|78.594
+Bah|IN|city|15359|26.869|78.594
 Dickson|US|city|15359|36.077|-87.388
 Lillerød|DK|city|15359|55.875|12.346
 Shambu|ET|city|15354|9.567|37.100
@@ -22156,14 +22156,14 @@ Dzaoudzi|YT|city|15339|-12.783|45.257
 Greenvale|AU|city|15338|-37.633|144.867
 Kingsford|AU|city|15338|-33.924|151.227
 Los Lunas|US|city|15336|34.806|-106.733
-Mīrganj|IN|city|15335|28.540|79.208
+Mirganj|IN|city|15335|28.540|79.208
 Coogee|AU|city|15333|-33.920|151.255
-Pūnāhāna|IN|city|15332|27.864|77.204
+Punahana|IN|city|15332|27.864|77.204
 Straelen|DE|city|15325|51.442|6.266
 Bhikangaon|IN|city|15321|21.868|75.964
 Mabama|TZ|city|15320|-5.133|32.533
 Santomera|ES|city|15319|38.061|-1.049
-Ocna Mureş|RO|city|15316|46.383|23.850
+Ocna Mures|RO|city|15316|46.383|23.850
 Romblon|PH|city|15316|12.575|122.271
 Sunland|US|city|15316|34.267|-118.302
 Dicholi|IN|city|15315|15.593|73.946
@@ -22176,13 +22176,13 @@ Nicoya|CR|city|15313|10.150|-85.451
 Wailuku|US|city|15313|20.891|-156.506
 Altdorf|DE|city|15312|49.386|11.357
 Prestons|AU|city|15312|-33.942|150.872
-Kāthor|IN|city|15311|21.289|72.941
+Kathor|IN|city|15311|21.289|72.941
 Warren Township|US|city|15311|40.608|-74.518
 Batangafo|CF|city|15310|7.301|18.283
 Jelcz|PL|city|15308|51.021|17.321
 Arenys de Mar|ES|city|15307|41.582|2.549
 Matam|SN|city|15306|15.656|-13.255
-Abū Zabad|SD|city|15304|12.350|29.250
+Abu Zabad|SD|city|15304|12.350|29.250
 Garching bei München|DE|city|15303|48.249|11.651
 Solhan|TR|city|15303|38.965|41.054
 Hizan|TR|city|15302|38.225|42.418
@@ -22205,9 +22205,9 @@ Oyten|DE|city|15286|53.050|9.017
 Dalkola|IN|city|15285|25.876|87.840
 Saint-Pierre-des-Corps|FR|city|15284|47.386|0.748
 Warragul|AU|city|15284|-38.159|145.931
-Popeşti-Leordeni|RO|city|15279|44.383|26.167
+Popesti-Leordeni|RO|city|15279|44.383|26.167
 Ropczyce|PL|city|15279|50.052|21.609
-Srīvardhan|IN|city|15279|18.046|73.016
+Srivardhan|IN|city|15279|18.046|73.016
 Lauda-Königshofen|DE|city|15278|49.565|9.708
 Neu-Anspach|DE|city|15276|50.317|8.500
 Putte|BE|city|15276|51.053|4.633
@@ -22238,7 +22238,7 @@ Abomsa|ET|city|15258|9.983|39.983
 Lieto|FI|city|15258|60.510|22.462
 Montesson|FR|city|15256|48.909|2.138
 Medeiros Neto|BR|city|15254|-17.374|-40.221
-Râşnov|RO|city|15253|45.583|25.450
+Rasnov|RO|city|15253|45.583|25.450
 Coscomatepec de Bravo|MX|city|15252|19.073|-97.047
 Radomyshl|UA|city|15252|50.496|29.229
 Orpington|GB|city|15248|51.375|0.098
@@ -22279,7 +22279,7 @@ South Yuba City|US|city|15217|39.117|-121.639
 Corio|AU|city|15215|-38.083|144.383
 Vakhsh|TJ|city|15215|37.715|68.835
 Daru|PG|city|15214|-9.078|143.209
-Khuldābād|IN|city|15213|20.007|75.192
+Khuldabad|IN|city|15213|20.007|75.192
 la Barceloneta|ES|city|15212|41.380|2.190
 Ledyard|US|city|15212|41.440|-72.014
 Merrifield|US|city|15212|38.874|-77.227
@@ -22299,7 +22299,7 @@ Holzkirchen|DE|city|15199|47.877|11.702
 Chotila|IN|city|15197|22.423|71.196
 Le Hochet|MU|city|15197|-20.135|57.521
 Yashkino|RU|city|15197|55.874|85.427
-Gyomaendrőd|HU|city|15194|46.933|20.833
+Gyomaendrod|HU|city|15194|46.933|20.833
 Punata|BO|city|15194|-17.542|-65.835
 Bosanska Krupa|BA|city|15193|44.883|16.151
 Teodoro Sampaio|BR|city|15193|-22.532|-52.167
@@ -22321,13 +22321,13 @@ Chiriguaná|CO|city|15181|9.362|-73.603
 Les Olives|FR|city|15181|43.324|5.458
 Penrith|GB|city|15181|54.666|-2.758
 Yelan’|RU|city|15181|50.949|43.738
-Nowy Tomyśl|PL|city|15179|52.319|16.128
+Nowy Tomysl|PL|city|15179|52.319|16.128
 Ganye|NG|city|15178|8.435|12.051
 McKinleyville|US|city|15177|40.947|-124.101
 Gwoza|NG|city|15176|11.083|13.696
 Montagu|ZA|city|15176|-33.787|20.121
 Bad Lippspringe|DE|city|15175|51.783|8.817
-Khāpa|IN|city|15175|21.422|78.982
+Khapa|IN|city|15175|21.422|78.982
 Manga|BF|city|15173|11.664|-1.073
 Bussolengo|IT|city|15170|45.469|10.854
 Catriel|AR|city|15169|-37.879|-67.796
@@ -22399,7 +22399,7 @@ Vandalia|US|city|15106|39.891|-84.199
 Głowno|PL|city|15103|51.965|19.716
 East Longmeadow|US|city|15102|42.065|-72.513
 Pochep|RU|city|15100|52.934|33.446
-Markaz-e Woluswalī-ye Āchīn|AF|city|15098|34.126|70.708
+Markaz-e Woluswali-ye Achin|AF|city|15098|34.126|70.708
 Doma|NG|city|15097|8.393|8.355
 West Park|US|city|15097|25.985|-80.199
 Kenora|CA|city|15096|49.767|-94.490
@@ -22408,7 +22408,7 @@ Greeneville|US|city|15094|36.163|-82.831
 Dalandzadgad|MN|city|15093|43.571|104.425
 Polyarnyye Zori|RU|city|15092|67.366|32.498
 Santa Cecília|BR|city|15092|-26.961|-50.427
-Kiskőrös|HU|city|15091|46.621|19.285
+Kiskoros|HU|city|15091|46.621|19.285
 Dadhar|PK|city|15090|29.475|67.652
 Araci|BR|city|15088|-11.333|-38.967
 Isanlu-Itedoijowa|NG|city|15087|8.274|5.835
@@ -22422,7 +22422,7 @@ Virac|PH|city|15079|13.585|124.237
 Naraini|IN|city|15077|25.190|80.475
 Cessnock|AU|city|15076|-32.832|151.356
 Kocaali|TR|city|15076|41.053|30.853
-Lālpur|IN|city|15076|22.191|69.964
+Lalpur|IN|city|15076|22.191|69.964
 Hatton|LK|city|15073|6.892|80.596
 Mandapam|IN|city|15073|9.276|79.124
 Rochedale South|AU|city|15073|-27.595|153.123
@@ -22447,7 +22447,7 @@ Espiye|TR|city|15058|40.947|38.703
 Cruzeiro do Oeste|BR|city|15057|-23.785|-53.073
 Pachperwa|IN|city|15056|27.512|82.643
 Kriel|ZA|city|15055|-26.274|29.225
-Bāntva|IN|city|15051|21.488|70.076
+Bantva|IN|city|15051|21.488|70.076
 San Rafael Arriba|CR|city|15051|9.876|-84.077
 Boguchar|RU|city|15048|49.936|40.545
 Darya Khan|PK|city|15048|31.784|71.102
@@ -22456,12 +22456,12 @@ Perchtoldsdorf|AT|city|15047|48.119|16.266
 Three Lakes|US|city|15047|25.642|-80.398
 Bolhrad|UA|city|15044|45.678|28.618
 Xalatlaco|MX|city|15043|19.183|-99.418
-Cisnădie|RO|city|15042|45.717|24.150
+Cisnadie|RO|city|15042|45.717|24.150
 Boujniba|MA|city|15041|32.900|-6.775
-Klášterec nad Ohří|CZ|city|15040|50.389|13.183
+Klasterec nad Ohri|CZ|city|15040|50.389|13.183
 La Trinité|MQ|city|15040|14.738|-60.963
 Trossingen|DE|city|15040|48.077|8.644
-Găeşti|RO|city|15037|44.717|25.317
+Gaesti|RO|city|15037|44.717|25.317
 Rocca di Papa|IT|city|15036|41.766|12.702
 Auburndale|US|city|15035|28.065|-81.789
 Berja|ES|city|15035|36.847|-2.950
@@ -22469,7 +22469,7 @@ Jabal os Saraj|AF|city|15032|35.118|69.238
 Santiago de María|SV|city|15032|13.483|-88.467
 Ighram|DZ|city|15030|36.463|4.505
 Montichiari|IT|city|15030|45.413|10.398
-Żabbar|MT|city|15030|35.876|14.535
+Zabbar|MT|city|15030|35.876|14.535
 Korsør|DK|city|15029|55.330|11.139
 Berkovitsa|BG|city|15027|43.236|23.127
 Brignoles|FR|city|15027|43.406|6.062
@@ -22481,9 +22481,9 @@ Eggertsville|US|city|15019|42.963|-78.804
 Khamaria|IN|city|15019|23.226|79.880
 Kinna|SE|city|15019|57.507|12.695
 Suluktu|KG|city|15019|39.937|69.568
-Qarqīn|AF|city|15018|37.419|66.044
+Qarqin|AF|city|15018|37.419|66.044
 Ocotlán de Morelos|MX|city|15016|16.792|-96.675
-Kafr Mandā|IL|city|15014|32.810|35.260
+Kafr Manda|IL|city|15014|32.810|35.260
 Skalica|SK|city|15013|48.845|17.226
 Vasylivka|UA|city|15012|47.437|35.274
 Alto Lucero|MX|city|15011|20.954|-97.442
@@ -22499,15 +22499,15 @@ Torres Novas|PT|city|15002|39.476|-8.543
 Dumas|US|city|15001|35.866|-101.973
 Adh Dhibiyah|SA|city|15000|26.027|43.157
 Bình Long|VN|city|15000|11.647|106.606
-Cieplice Śląskie Zdrój|PL|city|15000|50.865|15.684
+Cieplice Slaskie Zdroj|PL|city|15000|50.865|15.684
 Cleveleys|GB|city|15000|53.877|-3.040
 Clorinda|AR|city|15000|-25.285|-57.719
 Col. Bosques de las Lomas|MX|city|15000|19.379|-99.266
 Darras Hall|GB|city|15000|55.036|-1.764
-Dương Đông|VN|city|15000|10.217|103.959
+Duong Đong|VN|city|15000|10.217|103.959
 Ebaye|MH|city|15000|8.775|167.739
 El Gouna|EG|city|15000|27.394|33.678
-Fayrōz Kōh|AF|city|15000|34.520|65.251
+Fayroz Koh|AF|city|15000|34.520|65.251
 Guayos|CU|city|15000|22.050|-79.461
 Ifatsy|MG|city|15000|-22.400|47.750
 Kopoky|MG|city|15000|-25.200|45.200
@@ -22544,12 +22544,12 @@ Gwanda|ZW|city|14450|-20.936|29.007
 Gabú|GW|city|14430|12.280|-14.222
 Port Antonio|JM|city|14400|18.176|-76.451
 Basse Santa Su|GM|city|14380|13.310|-14.214
-Fălești|MD|city|14377|47.577|27.713
+Falesti|MD|city|14377|47.577|27.713
 Leova|MD|city|14301|46.482|28.253
 Maridi|SS|city|14224|4.917|29.469
 Cibitoke|BI|city|14220|-2.887|29.125
 Schwyz|CH|city|14177|47.021|8.654
-Călăraşi|MD|city|14066|47.256|28.310
+Calarasi|MD|city|14066|47.256|28.310
 San Pawl il-Baħar|MT|city|14057|35.951|14.416
 Chinsali|ZM|city|14015|-10.541|32.082
 Koror|PW|city|14000|7.340|134.473
@@ -22564,7 +22564,7 @@ Kargil|IN|city|13838|34.558|76.126
 Ang Thong|TH|city|13738|14.588|100.453
 Saint Ann’s Bay|JM|city|13671|18.436|-77.201
 Kamnik|SI|city|13644|46.226|14.612
-İsmayıllı|AZ|city|13610|40.785|48.151
+Ismayıllı|AZ|city|13610|40.785|48.151
 Makokou|GA|city|13571|0.574|12.864
 Taraclia|MD|city|13512|45.903|28.668
 Phôngsali|LA|city|13500|21.681|102.100
@@ -22578,14 +22578,14 @@ Belmopan|BZ|capital|13381|17.250|-88.767
 Mariental|NA|city|13380|-24.633|17.967
 Avarua|CK|capital|13373|-21.207|-159.775
 Sveti Nikole|MK|city|13292|41.870|21.953
-Kuldīga|LV|city|13289|56.974|21.957
+Kuldiga|LV|city|13289|56.974|21.957
 Pul-e ‘Alam|AF|city|13247|33.995|69.023
 Tórshavn|FO|capital|13200|62.010|-6.772
 Nova Gorica|SI|city|13178|45.956|13.648
 Nieuw Nickerie|SR|city|13143|5.926|-56.973
 Dorado|PR|city|13117|18.459|-66.268
 Basseterre|KN|capital|12920|17.296|-62.725
-Rîşcani|MD|city|12893|47.948|27.564
+Riscani|MD|city|12893|47.948|27.564
 Obo|CF|city|12887|5.396|26.492
 Liestal|CH|city|12832|47.485|7.734
 Арачиново|MK|city|12800|42.026|21.562
@@ -22600,13 +22600,13 @@ Olaine|LV|city|12584|56.795|23.936
 Aghstafa|AZ|city|12542|41.119|45.454
 Ban Houayxay|LA|city|12500|20.270|100.418
 Xuddur|SO|city|12500|4.121|43.889
-Cimişlia|MD|city|12464|46.527|28.764
+Cimislia|MD|city|12464|46.527|28.764
 Anna Regina|GY|city|12448|7.264|-58.508
 Bosilovo|MK|city|12447|41.441|22.728
-Domžale|SI|city|12406|46.138|14.594
+Domzale|SI|city|12406|46.138|14.594
 Vasilevo|MK|city|12382|41.474|22.643
 Saldus|LV|city|12224|56.664|22.488
-Qalāt|AF|city|12191|32.106|66.908
+Qalat|AF|city|12191|32.106|66.908
 Comendador|DO|city|12070|18.878|-71.703
 Dikhil|DJ|city|12043|11.105|42.370
 Vega Alta|PR|city|12036|18.412|-66.331
@@ -22615,7 +22615,7 @@ Ainaro|TL|city|12000|-8.992|125.508
 Qax|AZ|city|11992|41.418|46.920
 Murang’a|KE|city|11987|-0.721|37.153
 Robertsport|LR|city|11969|6.753|-11.367
-Škofja Loka|SI|city|11969|46.166|14.306
+Skofja Loka|SI|city|11969|46.166|14.306
 Coamo|PR|city|11940|18.080|-66.358
 Hormigueros|PR|city|11934|18.140|-67.127
 Sai Kung|HK|city|11927|22.383|114.267
@@ -22630,7 +22630,7 @@ Krong Kep|KH|city|11658|10.483|104.317
 Kidal|ML|city|11643|18.441|1.408
 Murska Sobota|SI|city|11614|46.663|16.166
 San Sebastián|PR|city|11590|18.337|-66.990
-Żejtun|MT|city|11549|35.856|14.533
+Zejtun|MT|city|11549|35.856|14.533
 Dolneni|MK|city|11534|41.426|21.454
 Akjoujt|MR|city|11500|19.747|-14.385
 Pago Pago|AS|capital|11500|-14.278|-170.702
@@ -22651,12 +22651,12 @@ Vanimo|PG|city|11204|-2.684|141.302
 Kajiado|KE|city|11198|-1.852|36.777
 Bartica|GY|city|11157|6.408|-58.622
 Fuvahmulah|MV|city|11140|-0.299|73.424
-Krāslava|LV|city|11088|55.895|27.168
+Kraslava|LV|city|11088|55.895|27.168
 Berane|ME|city|11073|42.843|19.873
 Pedernales|DO|city|11072|18.038|-71.744
 Haz-Zebbug|MT|city|11063|35.872|14.441
 Biltine|TD|city|11000|14.528|20.927
-Al Ghayz̧ah|YE|city|10948|16.208|52.176
+Al Ghayzah|YE|city|10948|16.208|52.176
 Cabo Rojo|PR|city|10839|18.087|-67.146
 Ulcinj|ME|city|10828|41.929|19.224
 Dispur|IN|city|10812|26.136|91.801
@@ -22668,7 +22668,7 @@ Kavaratti|IN|city|10688|10.567|72.642
 Mariehamn|AX|capital|10682|60.097|19.935
 Ħamrun|MT|city|10680|35.885|14.484
 Zardob|AZ|city|10612|40.218|47.712
-Al Maḩwīt|YE|city|10593|15.470|43.545
+Al Mahwit|YE|city|10593|15.470|43.545
 Bauska|LV|city|10532|56.408|24.194
 Ludza|LV|city|10514|56.540|27.719
 Cacheu|GW|city|10490|12.274|-16.165
@@ -22687,7 +22687,7 @@ Glodeni|MD|city|10146|47.775|27.519
 Dembeni|YT|city|10141|-12.844|45.184
 Muang Phôn-Hông|LA|city|10112|18.495|102.415
 Paraguarí|PY|city|10079|-25.621|-57.147
-Līvāni|LV|city|10073|56.354|26.176
+Livani|LV|city|10073|56.354|26.176
 Alotau|PG|city|10025|-10.315|150.457
 Marsaskala|MT|city|10024|35.862|14.567
 Nyamira|KE|city|10000|-0.563|34.936
@@ -22712,7 +22712,7 @@ Kulhudhuffushi|MV|city|9500|6.622|73.070
 Unión Chocó|PA|city|9497|8.084|-77.535
 Tambura|SS|city|9483|5.600|27.467
 Сопиште|MK|city|9460|41.955|21.427
-Donduşeni|MD|city|9435|48.243|27.610
+Donduseni|MD|city|9435|48.243|27.610
 Juana Díaz|PR|city|9427|18.052|-66.507
 Greymouth|NZ|city|9419|-42.467|171.200
 Sarnen|CH|city|9410|46.896|8.245
@@ -22722,7 +22722,7 @@ San Pedro de Ycuamandiyú|PY|city|9360|-24.085|-57.087
 Gulbene|LV|city|9355|57.178|26.753
 Faranah|GN|city|9350|10.040|-10.743
 Pedra Badejo|CV|city|9343|15.137|-23.531
-Ocniţa|MD|city|9325|48.383|27.438
+Ocnita|MD|city|9325|48.383|27.438
 Isabel Segunda|PR|city|9301|18.149|-65.443
 Madona|LV|city|9280|56.853|26.217
 Serravalle|SM|city|9258|43.969|12.482
@@ -22731,9 +22731,9 @@ Guánica|PR|city|9224|17.972|-66.908
 Eisenstadt|AT|city|9217|47.846|16.523
 Postojna|SI|city|9183|45.774|14.215
 Belokany|AZ|city|9182|41.726|46.405
-Żurrieq|MT|city|9149|35.831|14.474
+Zurrieq|MT|city|9149|35.831|14.474
 Rostusa|MK|city|9147|41.610|20.600
-Rožaje|ME|city|9121|42.833|20.167
+Rozaje|ME|city|9121|42.833|20.167
 Ménaka|ML|city|9110|15.918|2.402
 Mae Hong Son|TH|city|9109|19.300|97.969
 Pamandzi|YT|city|9077|-12.797|45.279
@@ -22741,7 +22741,7 @@ Nhlangano|SZ|city|9016|-27.112|31.198
 Baabda|LB|city|9000|33.834|35.544
 Dhuusamarreeb|SO|city|9000|5.536|46.387
 Qala i Naw|AF|city|9000|34.987|63.129
-Limbaži|LV|city|8974|57.513|24.719
+Limbazi|LV|city|8974|57.513|24.719
 Gurabo|PR|city|8973|18.254|-65.973
 Chitré|PA|city|8969|7.961|-80.429
 Sabana Grande|PR|city|8961|18.078|-66.960
@@ -22754,12 +22754,12 @@ Aizkraukle|LV|city|8840|56.605|25.255
 Pamplemousses|MU|city|8836|-20.104|57.570
 Mokhotlong|LS|city|8809|-29.289|29.068
 Nueva Ocotepeque|HN|city|8780|14.433|-89.183
-Kočevje|SI|city|8672|45.643|14.863
-Birżebbuġa|MT|city|8668|35.826|14.527
+Kocevje|SI|city|8672|45.643|14.863
+Birzebbuga|MT|city|8668|35.826|14.527
 Kyadabek|AZ|city|8657|40.571|45.812
-Preiļi|LV|city|8656|56.294|26.725
+Preili|LV|city|8656|56.294|26.725
 Luba|GQ|city|8655|3.457|8.555
-Vrapčište|MK|city|8652|41.834|20.886
+Vrapciste|MK|city|8652|41.834|20.886
 Чучер - Сандево|MK|city|8646|42.104|21.382
 Bogdanci|MK|city|8636|41.203|22.576
 Siparia|TT|city|8568|10.145|-61.507
@@ -22771,7 +22771,7 @@ Balvi|LV|city|8409|57.131|27.266
 Kerbakhiar|AZ|city|8400|40.110|46.044
 Jebrail|AZ|city|8396|39.399|47.028
 Naama|DZ|city|8390|33.267|-0.317
-Ash Shīḩānīyah|QA|city|8380|25.371|51.223
+Ash Shihaniyah|QA|city|8380|25.371|51.223
 Levuka|FJ|city|8360|-18.067|179.317
 Luquillo|PR|city|8326|18.372|-65.717
 Петровец|MK|city|8298|41.939|21.615
@@ -22791,15 +22791,15 @@ San Andros|BS|city|7800|25.067|-78.050
 Buba|GW|city|7779|11.589|-14.996
 Tarxien|MT|city|7761|35.866|14.515
 Mtsamboro|YT|city|7724|-12.700|45.069
-Ştefan Vodă|MD|city|7700|46.513|29.662
-Siġġiewi|MT|city|7676|35.856|14.436
+Stefan Voda|MD|city|7700|46.513|29.662
+Siggiewi|MT|city|7676|35.856|14.436
 Bentiu|SS|city|7653|9.257|29.798
 Tsingoni|YT|city|7602|-12.787|45.103
 Montpelier|US|city|7592|44.260|-72.575
 Arroyo|PR|city|7520|17.966|-66.061
 Slovenj Gradec|SI|city|7519|46.510|15.081
 Coxen Hole|HN|city|7514|16.318|-86.538
-Gżira|MT|city|7513|35.906|14.488
+Gzira|MT|city|7513|35.906|14.488
 Samdrup Jongkhar|BT|city|7507|26.801|91.505
 Wangdue Phodrang|BT|city|7507|27.486|89.899
 Saint George's|GD|capital|7500|12.053|-61.752
@@ -22808,7 +22808,7 @@ Zangilan|AZ|city|7483|39.084|46.660
 Stans|CH|city|7475|46.958|8.366
 Slovenska Bistrica|SI|city|7454|46.393|15.574
 Mtskheta|GE|city|7423|41.845|44.719
-Sidqābād|AF|city|7407|35.023|69.351
+Sidqabad|AF|city|7407|35.023|69.351
 Salto del Guairá|PY|city|7385|-24.063|-54.307
 Goranboy|AZ|city|7333|40.610|46.790
 Jegunovce|MK|city|7313|42.072|21.124
@@ -22819,11 +22819,11 @@ Chiconi|YT|city|7204|-12.833|45.111
 Lares|PR|city|7184|18.295|-66.877
 Sorø|DK|city|7167|55.432|11.555
 Grosuplje|SI|city|7098|45.956|14.659
-Krško|SI|city|7097|45.959|15.492
+Krsko|SI|city|7097|45.959|15.492
 Lerik|AZ|city|7094|38.774|48.415
 Naftalan|AZ|city|7045|40.508|46.820
 Kapoeta|SS|city|7042|4.772|33.591
-Ravne na Koroškem|SI|city|6979|46.543|14.969
+Ravne na Koroskem|SI|city|6979|46.543|14.969
 Yabucoa|PR|city|6952|18.051|-65.879
 Criuleni|MD|city|6932|47.213|29.159
 Hola|KE|city|6932|-1.483|40.033
@@ -22833,18 +22833,18 @@ Peñuelas|PR|city|6847|18.056|-66.722
 Mongmong-Toto-Maite Village|GU|city|6825|13.469|144.782
 Chalan Pago-Ordot Village|GU|city|6822|13.447|144.759
 Auki|SB|city|6811|-8.768|160.698
-San Ġiljan|MT|city|6799|35.918|14.490
+San Giljan|MT|city|6799|35.918|14.490
 Valletta|MT|capital|6794|35.900|14.515
 Farim|GW|city|6792|12.484|-15.222
-Ajdovščina|SI|city|6656|45.886|13.909
+Ajdovscina|SI|city|6656|45.886|13.909
 Asau|WS|city|6643|-13.520|-172.638
-Teleneşti|MD|city|6633|47.501|28.365
+Telenesti|MD|city|6633|47.501|28.365
 Illizi|DZ|city|6629|26.483|8.467
-Oğuz|AZ|city|6600|41.071|47.465
+Oguz|AZ|city|6600|41.071|47.465
 Tshabong|BW|city|6591|-26.050|22.450
 Valka|LV|city|6589|57.775|26.010
 Cankuzo|BI|city|6585|-3.219|30.553
-Brežice|SI|city|6573|45.903|15.591
+Brezice|SI|city|6573|45.903|15.591
 Jimaní|DO|city|6567|18.492|-71.850
 Selfoss|IS|city|6510|63.933|-20.997
 Põlva|EE|city|6504|58.060|27.069
@@ -22865,14 +22865,14 @@ Santa Venera|MT|city|6264|35.891|14.474
 Diekirch|LU|city|6242|49.868|6.156
 Chirongui|YT|city|6173|-12.932|45.148
 Espargos|CV|city|6173|16.755|-22.945
-Şoldăneşti|MD|city|6160|47.816|28.797
+Soldanesti|MD|city|6160|47.816|28.797
 Gizo|SB|city|6154|-8.103|156.842
 Siteki|SZ|city|6152|-26.453|31.947
 Añasco|PR|city|6136|18.283|-67.140
 Wote|KE|city|6133|-1.781|37.629
 Iqaluit|CA|city|6124|63.747|-68.517
-Gospić|HR|city|6118|44.546|15.375
-Mengeš|SI|city|6112|46.167|14.575
+Gospic|HR|city|6118|44.546|15.375
+Menges|SI|city|6112|46.167|14.575
 Smiltene|LV|city|6108|57.424|25.902
 Cospicua|MT|city|6096|35.886|14.527
 Kirundo|BI|city|6083|-2.584|30.096
@@ -22893,7 +22893,7 @@ Krivogashtani|MK|city|5899|41.336|21.333
 Tsetserleg|MN|city|5876|47.475|101.454
 Xocalı|AZ|city|5810|39.913|46.790
 Lorengau|PG|city|5806|-2.034|147.272
-Črnomelj|SI|city|5776|45.571|15.189
+Crnomelj|SI|city|5776|45.571|15.189
 Piggs Peak|SZ|city|5750|-25.961|31.247
 Schaan|LI|city|5748|47.165|9.509
 Marigot|MF|capital|5700|18.068|-63.083
@@ -22908,7 +22908,7 @@ Hrastnik|SI|city|5621|46.146|15.081
 Quebradillas|PR|city|5620|18.474|-66.939
 Makedonski Brod|MK|city|5607|41.514|21.215
 Porto Novo|CV|city|5580|17.020|-25.065
-Sežana|SI|city|5531|45.709|13.873
+Sezana|SI|city|5531|45.709|13.873
 Salavan|LA|city|5521|15.717|106.417
 Nenagh|IE|city|5500|52.862|-8.197
 Samtse|BT|city|5479|26.899|89.100
@@ -22920,7 +22920,7 @@ Bouéni|YT|city|5334|-12.902|45.076
 Ribeira Brava|CV|city|5324|16.616|-24.298
 Marsh Harbour|BS|city|5314|26.541|-77.064
 Sotik Post|KE|city|5270|-0.781|35.342
-Madīnat ash Shamāl|QA|city|5267|26.129|51.201
+Madinat ash Shamal|QA|city|5267|26.129|51.201
 Sisimiut|GL|city|5227|66.939|-53.673
 Guayanilla|PR|city|5213|18.019|-66.792
 Krusevo|MK|city|5211|41.369|21.249
@@ -22931,8 +22931,8 @@ Medvode|SI|city|5178|46.142|14.411
 Vadsø|NO|city|5139|70.073|29.749
 Marsa|MT|city|5116|35.879|14.495
 Teyateyaneng|LS|city|5115|-29.147|27.749
-Lielvārde|LV|city|5114|56.721|24.807
-Rogaška Slatina|SI|city|5111|46.237|15.640
+Lielvarde|LV|city|5114|56.721|24.807
+Rogaska Slatina|SI|city|5111|46.237|15.640
 Opuwo|NA|city|5101|-18.061|13.840
 Adjuntas|PR|city|5080|18.163|-66.722
 Novyy Karanlug|AZ|city|5079|39.795|47.112
@@ -22989,8 +22989,8 @@ Tamanghasset|DZ|region|||
 Tipaza|DZ|region|||
 Tutuila|AS|region|||
 Aunu'u|AS|region|||
-Ta'ū|AS|region|||
-Ofu‑Olosega|AS|region|||
+Ta'u|AS|region|||
+Ofu‐Olosega|AS|region|||
 Rose Atoll|AS|region|||
 Swains Island|AS|region|||
 Canillo|AD|region|||
@@ -23093,10 +23093,10 @@ Steiermark|AT|region|||
 Tirol|AT|region|||
 Vorarlberg|AT|region|||
 Wien|AT|region|||
-Abşeron|AZ|region|||
-Ağcabədi|AZ|region|||
-Ağstafa|AZ|region|||
-Ağsu|AZ|region|||
+Abseron|AZ|region|||
+Agcabədi|AZ|region|||
+Agstafa|AZ|region|||
+Agsu|AZ|region|||
 Bakı|AZ|region|||
 Babək|AZ|region|||
 Balakən|AZ|region|||
@@ -23106,31 +23106,31 @@ Biləsuvar|AZ|region|||
 Cəbrayıl|AZ|region|||
 Cəlilabad|AZ|region|||
 Culfa|AZ|region|||
-Daşkəsən|AZ|region|||
+Daskəsən|AZ|region|||
 Füzuli|AZ|region|||
 Gədəbəy|AZ|region|||
 Göyçay|AZ|region|||
 Göygöl|AZ|region|||
-İmişli|AZ|region|||
+Imisli|AZ|region|||
 Kəlbəcər|AZ|region|||
 Kǝngǝrli|AZ|region|||
-Kürdəmir|AZ|region|||
-Laçın|AZ|region|||
+Kurdəmir|AZ|region|||
+Lacın|AZ|region|||
 Lənkəran|AZ|region|||
 Masallı|AZ|region|||
 Ordubad|AZ|region|||
 Qəbələ|AZ|region|||
 Qobustan|AZ|region|||
 Qubadli|AZ|region|||
-Şabran|AZ|region|||
+Sabran|AZ|region|||
 Sədərək|AZ|region|||
-Şahbuz|AZ|region|||
-Şəki|AZ|region|||
-Şamaxı|AZ|region|||
-Şəmkir|AZ|region|||
-Şərur|AZ|region|||
+Sahbuz|AZ|region|||
+Səki|AZ|region|||
+Samaxı|AZ|region|||
+Səmkir|AZ|region|||
+Sərur|AZ|region|||
 Siyəzən|AZ|region|||
-Şuşa|AZ|region|||
+Susa|AZ|region|||
 Tərtər|AZ|region|||
 Ucar|AZ|region|||
 Xızı|AZ|region|||
@@ -23177,10 +23177,10 @@ Grand Cay|BS|region|||
 Hope Town|BS|region|||
 Mangrove Cay|BS|region|||
 Spanish Wells|BS|region|||
-Al Janūbīyah|BH|region|||
-Al Manāmah|BH|region|||
-Al Wusţá|BH|region|||
-Ash Shamālīyah|BH|region|||
+Al Janubiyah|BH|region|||
+Al Manamah|BH|region|||
+Al Wusta|BH|region|||
+Ash Shamaliyah|BH|region|||
 Christ Church|BB|region|||
 Saint Andrew|BB|region|||
 Saint James|BB|region|||
@@ -23241,7 +23241,7 @@ Chuquisaca|BO|region|||
 Bonaire|BQ|region|||
 Saba Isand|BQ|region|||
 Sint Eustatius|BQ|region|||
-Brčko Distrikt|BA|region|||
+Brcko Distrikt|BA|region|||
 Federacija Bosne i Hercegovine|BA|region|||
 Republika Srpska|BA|region|||
 Kgalagadi|BW|region|||
@@ -23539,27 +23539,27 @@ Sud-Comoé|CI|region|||
 Vallée du Bandama|CI|region|||
 Worodougou|CI|region|||
 Zanzan|CI|region|||
-Bjelovarsko-bilogorska županija|HR|region|||
-Brodsko-posavska županija|HR|region|||
-Dubrovačko-neretvanska županija|HR|region|||
+Bjelovarsko-bilogorska zupanija|HR|region|||
+Brodsko-posavska zupanija|HR|region|||
+Dubrovacko-neretvanska zupanija|HR|region|||
 Grad Zagreb|HR|region|||
-Istarska županija|HR|region|||
-Karlovačka županija|HR|region|||
-Koprivničko-križevačka županija|HR|region|||
-Krapinsko-zagorska županija|HR|region|||
-Ličko-senjska županija|HR|region|||
-Međimurska županija|HR|region|||
-Osječko-baranjska županija|HR|region|||
-Požeško-slavonska županija|HR|region|||
-Primorsko-goranska županija|HR|region|||
-Sisačko-moslavačka županija|HR|region|||
-Splitsko-dalmatinska županija|HR|region|||
-Šibensko-kninska županija|HR|region|||
-Varaždinska županija|HR|region|||
-Virovitičko-podravska županija|HR|region|||
-Vukovarsko-srijemska županija|HR|region|||
-Zadarska županija|HR|region|||
-Zagrebačka županija|HR|region|||
+Istarska zupanija|HR|region|||
+Karlovacka zupanija|HR|region|||
+Koprivnicko-krizevacka zupanija|HR|region|||
+Krapinsko-zagorska zupanija|HR|region|||
+Licko-senjska zupanija|HR|region|||
+Međimurska zupanija|HR|region|||
+Osjecko-baranjska zupanija|HR|region|||
+Pozesko-slavonska zupanija|HR|region|||
+Primorsko-goranska zupanija|HR|region|||
+Sisacko-moslavacka zupanija|HR|region|||
+Splitsko-dalmatinska zupanija|HR|region|||
+Sibensko-kninska zupanija|HR|region|||
+Varazdinska zupanija|HR|region|||
+Viroviticko-podravska zupanija|HR|region|||
+Vukovarsko-srijemska zupanija|HR|region|||
+Zadarska zupanija|HR|region|||
+Zagrebacka zupanija|HR|region|||
 Granma|CU|region|||
 Isla de la Juventud|CU|region|||
 La Habana|CU|region|||
@@ -23572,8 +23572,8 @@ Larnaka|CY|region|||
 Lefkosia|CY|region|||
 Lemesos|CY|region|||
 Pafos|CY|region|||
-Hlavní město Praha|CZ|region|||
-Jihočeský kraj|CZ|region|||
+Hlavni mesto Praha|CZ|region|||
+Jihocesky kraj|CZ|region|||
 Jihomoravský kraj|CZ|region|||
 Karlovarský kraj|CZ|region|||
 Královéhradecký kraj|CZ|region|||
@@ -23581,10 +23581,10 @@ Liberecký kraj|CZ|region|||
 Moravskoslezský kraj|CZ|region|||
 Olomoucký kraj|CZ|region|||
 Pardubický kraj|CZ|region|||
-Plzeňský kraj|CZ|region|||
-Středočeský kraj|CZ|region|||
+Plzensky kraj|CZ|region|||
+Stredocesky kraj|CZ|region|||
 Ústecký kraj|CZ|region|||
-Vysočina|CZ|region|||
+Vysocina|CZ|region|||
 Zlínský kraj|CZ|region|||
 Hovedstaden|DK|region|||
 Midtjylland|DK|region|||
@@ -23816,7 +23816,7 @@ Upper West|GH|region|||
 Volta|GH|region|||
 Western North|GH|region|||
 Anatolikí Makedonía kai Thráki|GR|region|||
-Attikḯ|GR|region|||
+Attiki|GR|region|||
 Dytikí Elláda|GR|region|||
 Dytikí Makedonía|GR|region|||
 Ionía Nísia|GR|region|||
@@ -23892,7 +23892,7 @@ Baranya|HU|region|||
 Borsod-Abaúj-Zemplén|HU|region|||
 Csongrád-Csanád|HU|region|||
 Fejér|HU|region|||
-Győr-Moson-Sopron|HU|region|||
+Gyor-Moson-Sopron|HU|region|||
 Hajdú-Bihar|HU|region|||
 Heves|HU|region|||
 Jász-Nagykun-Szolnok|HU|region|||
@@ -23972,39 +23972,39 @@ Sumatera Barat|ID|region|||
 Sumatera Selatan|ID|region|||
 Sumatera Utara|ID|region|||
 Alborz|IR|region|||
-Āz̄arbāyjān-e Gharbī|IR|region|||
-Āz̄arbāyjān-e Sharqī|IR|region|||
-Chahār Maḩāl va Bakhtīārī|IR|region|||
-Eşfahān|IR|region|||
-Fārs|IR|region|||
-Gīlān|IR|region|||
-Golestān|IR|region|||
-Hormozgān|IR|region|||
-Khorāsān-e Jonūbī|IR|region|||
-Khorāsān-e Raẕavī|IR|region|||
-Khorāsān-e Shomālī|IR|region|||
-Khūzestān|IR|region|||
-Kohgīlūyeh va Bowyer Aḩmad|IR|region|||
-Kordestān|IR|region|||
-Lorestān|IR|region|||
+Azarbayjan-e Gharbi|IR|region|||
+Azarbayjan-e Sharqi|IR|region|||
+Chahar Mahal va Bakhtiari|IR|region|||
+Esfahan|IR|region|||
+Fars|IR|region|||
+Gilan|IR|region|||
+Golestan|IR|region|||
+Hormozgan|IR|region|||
+Khorasan-e Jonubi|IR|region|||
+Khorasan-e Razavi|IR|region|||
+Khorasan-e Shomali|IR|region|||
+Khuzestan|IR|region|||
+Kohgiluyeh va Bowyer Ahmad|IR|region|||
+Kordestan|IR|region|||
+Lorestan|IR|region|||
 Markazi|IR|region|||
-Māzandarān|IR|region|||
-Sīstān va Balūchestān|IR|region|||
-Al Anbār|IQ|region|||
-Al Başrah|IQ|region|||
+Mazandaran|IR|region|||
+Sistan va Baluchestan|IR|region|||
+Al Anbar|IQ|region|||
+Al Basrah|IQ|region|||
 Al Muthanná|IQ|region|||
-Al Qādisīyah|IQ|region|||
+Al Qadisiyah|IQ|region|||
 An Najaf|IQ|region|||
-Arbīl|IQ|region|||
-Bābil|IQ|region|||
+Arbil|IQ|region|||
+Babil|IQ|region|||
 Dohuk|IQ|region|||
-Dhī Qār|IQ|region|||
-Diyālá|IQ|region|||
-Karbalā'|IQ|region|||
-Maysān|IQ|region|||
-Nīnawá|IQ|region|||
-Şalāḩ ad Dīn|IQ|region|||
-Wāsiţ|IQ|region|||
+Dhi Qar|IQ|region|||
+Diyala|IQ|region|||
+Karbala'|IQ|region|||
+Maysan|IQ|region|||
+Ninawa|IQ|region|||
+Salah ad Din|IQ|region|||
+Wasit|IQ|region|||
 Donegal|IE|region|||
 Galway|IE|region|||
 Kildare|IE|region|||
@@ -24023,7 +24023,7 @@ Isle of Man|IM|region|||
 HaDarom|IL|region|||
 HaMerkaz|IL|region|||
 HaTsafon|IL|region|||
-H̱efa|IL|region|||
+Hefa|IL|region|||
 Tel-Aviv|IL|region|||
 Yerushalayim|IL|region|||
 Abruzzo|IT|region|||
@@ -24070,12 +24070,12 @@ Shiga|JP|region|||
 Shimane|JP|region|||
 Yamanashi|JP|region|||
 Al 'Aqabah|JO|region|||
-Al Balqā’|JO|region|||
+Al Balqa’|JO|region|||
 Al Karak|JO|region|||
 Al Mafraq|JO|region|||
-Al ‘A̅şimah|JO|region|||
-Az Zarqā’|JO|region|||
-Ma‘ān|JO|region|||
+Al ‘Asimah|JO|region|||
+Az Zarqa’|JO|region|||
+Ma‘an|JO|region|||
 Aqmola|KZ|region|||
 Aqtobe|KZ|region|||
 Astana|KZ|region|||
@@ -24139,7 +24139,7 @@ Hamgyong-namdo (South Hamgyong Province)|KP|region|||
 Hwanghae-bukto (North Hwanghae Province)|KP|region|||
 Hwanghae-namdo (South Hwanghae Province)|KP|region|||
 Kangwon-do (Kangwon Province)|KP|region|||
-Nasŏn (Najin-Sŏnbong)|KP|region|||
+Nason (Najin-Sonbong)|KP|region|||
 P'yongan-bukto (North P'yongan Province)|KP|region|||
 P'yongan-namdo (South P'yongan Province)|KP|region|||
 P'yongyang-si (P'yongyang City)|KP|region|||
@@ -24164,8 +24164,8 @@ Ulsan-gwangyeoksi|KR|region|||
 Farizaj|XK|region|||
 Gjakova|XK|region|||
 Mitrovica|XK|region|||
-Peja/Peć|XK|region|||
-Mubārak al Kabir|KW|region|||
+Peja/Pec|XK|region|||
+Mubarak al Kabir|KW|region|||
 Batken Oblasty|KG|region|||
 Bishkek Shaary|KG|region|||
 Chuy Oblasty (Bishkek)|KG|region|||
@@ -24188,18 +24188,18 @@ Xékong|LA|region|||
 Xaisomboun|LA|region|||
 Xiangkhouang|LA|region|||
 Aglona|LV|region|||
-Aknīste|LV|region|||
+Akniste|LV|region|||
 Aloja|LV|region|||
 Alsunga|LV|region|||
-Alūksne|LV|region|||
+Aluksne|LV|region|||
 Amata|LV|region|||
 Auce|LV|region|||
-Ādaži|LV|region|||
-Babīte|LV|region|||
+Adazi|LV|region|||
+Babite|LV|region|||
 Baldone|LV|region|||
 Baltinava|LV|region|||
-Beverīna|LV|region|||
-Brocēni|LV|region|||
+Beverina|LV|region|||
+Broceni|LV|region|||
 Burtnieki|LV|region|||
 Carnikava|LV|region|||
 Cesvaine|LV|region|||
@@ -24209,68 +24209,68 @@ Daugavpils (City)|LV|region|||
 Dundaga|LV|region|||
 Durbe|LV|region|||
 Engure|LV|region|||
-Ērgļi|LV|region|||
+Ergli|LV|region|||
 Garkalne|LV|region|||
-Grobiņa|LV|region|||
+Grobina|LV|region|||
 Iecava|LV|region|||
-Ikšķile|LV|region|||
-Ilūkste|LV|region|||
-Inčukalns|LV|region|||
+Ikskile|LV|region|||
+Ilukste|LV|region|||
+Incukalns|LV|region|||
 Jaunjelgava|LV|region|||
 Jaunpiebalga|LV|region|||
 Jaunpils|LV|region|||
 Jelgava (City)|LV|region|||
-Jēkabpils (City)|LV|region|||
-Jūrmala (City)|LV|region|||
+Jekabpils (City)|LV|region|||
+Jurmala (City)|LV|region|||
 Kandava|LV|region|||
-Kārsava|LV|region|||
-Kocēni|LV|region|||
+Karsava|LV|region|||
+Koceni|LV|region|||
 Koknese|LV|region|||
 Krimulda|LV|region|||
 Krustpils|LV|region|||
-Ķegums|LV|region|||
-Ķekava|LV|region|||
-Līgatne|LV|region|||
-Lubāna|LV|region|||
+Kegums|LV|region|||
+Kekava|LV|region|||
+Ligatne|LV|region|||
+Lubana|LV|region|||
 Mazsalaca|LV|region|||
-Mālpils|LV|region|||
-Mārupe|LV|region|||
-Mērsrags|LV|region|||
-Naukšēni|LV|region|||
+Malpils|LV|region|||
+Marupe|LV|region|||
+Mersrags|LV|region|||
+Naukseni|LV|region|||
 Nereta|LV|region|||
-Nīca|LV|region|||
+Nica|LV|region|||
 Ozolnieki|LV|region|||
-Pārgauja|LV|region|||
-Pāvilosta|LV|region|||
-Pļaviņas|LV|region|||
+Pargauja|LV|region|||
+Pavilosta|LV|region|||
+Plavinas|LV|region|||
 Priekule|LV|region|||
-Priekuļi|LV|region|||
+Priekuli|LV|region|||
 Rauna|LV|region|||
-Rēzekne (City)|LV|region|||
-Riebiņi|LV|region|||
+Rezekne (City)|LV|region|||
+Riebini|LV|region|||
 Roja|LV|region|||
-Ropaži|LV|region|||
+Ropazi|LV|region|||
 Rucava|LV|region|||
-Rugāji|LV|region|||
-Rundāle|LV|region|||
-Rūjiena|LV|region|||
-Salacgrīva|LV|region|||
+Rugaji|LV|region|||
+Rundale|LV|region|||
+Rujiena|LV|region|||
+Salacgriva|LV|region|||
 Saulkrasti|LV|region|||
-Sēja|LV|region|||
-Skrīveri|LV|region|||
+Seja|LV|region|||
+Skriveri|LV|region|||
 Skrunda|LV|region|||
-Stopiņi|LV|region|||
-Strenči|LV|region|||
-Tērvete|LV|region|||
-Vaiņode|LV|region|||
-Varakļāni|LV|region|||
-Vārkava|LV|region|||
+Stopini|LV|region|||
+Strenci|LV|region|||
+Tervete|LV|region|||
+Vainode|LV|region|||
+Varaklani|LV|region|||
+Varkava|LV|region|||
 Vecpiebalga|LV|region|||
 Vecumnieki|LV|region|||
 Ventspils (City)|LV|region|||
-Viesīte|LV|region|||
-Viļaka|LV|region|||
-Viļāni|LV|region|||
+Viesite|LV|region|||
+Vilaka|LV|region|||
+Vilani|LV|region|||
 Zilupe|LV|region|||
 Aakkâr|LB|region|||
 Baalbelk-Hermel|LB|region|||
@@ -24297,19 +24297,19 @@ Nimba|LR|region|||
 River Cess|LR|region|||
 River Geee|LR|region|||
 Sinoe|LR|region|||
-Al Buţnān|LY|region|||
-Al Jabal al Akhḑar|LY|region|||
-Al Jabal al Gharbī|LY|region|||
-Al Jafārah|LY|region|||
+Al Butnan|LY|region|||
+Al Jabal al Akhdar|LY|region|||
+Al Jabal al Gharbi|LY|region|||
+Al Jafarah|LY|region|||
 Al Jufrah|LY|region|||
 Al Kufrah|LY|region|||
 Al Marquab|LY|region|||
-Al Wāḩāt|LY|region|||
-An Nuqaţ al Khams|LY|region|||
-Banghāzī|LY|region|||
+Al Wahat|LY|region|||
+An Nuqat al Khams|LY|region|||
+Banghazi|LY|region|||
 Surt|LY|region|||
-Ţarābulus|LY|region|||
-Wādī ash Shāţiʾ|LY|region|||
+Tarabulus|LY|region|||
+Wadi ash Shatiʾ|LY|region|||
 Balzers|LI|region|||
 Eschen|LI|region|||
 Gamprin|LI|region|||
@@ -24321,12 +24321,12 @@ Triesen|LI|region|||
 Triesenberg|LI|region|||
 Alytaus|LT|region|||
 Kauno|LT|region|||
-Klaipėdos|LT|region|||
-Marijampolės|LT|region|||
-Panevėžio|LT|region|||
-Šiaulių|LT|region|||
-Tauragės|LT|region|||
-Telšių|LT|region|||
+Klaipedos|LT|region|||
+Marijampoles|LT|region|||
+Panevezio|LT|region|||
+Siauliu|LT|region|||
+Taurages|LT|region|||
+Telsiu|LT|region|||
 Utenos|LT|region|||
 Vilniaus|LT|region|||
 Capellen|LU|region|||
@@ -24339,35 +24339,35 @@ Remich|LU|region|||
 Vianden|LU|region|||
 Wiltz|LU|region|||
 Macao|MO|region|||
-Aračinovo|MK|region|||
-Čaška|MK|region|||
-Češinovo-Obleševo|MK|region|||
-Čučer Sandevo|MK|region|||
+Aracinovo|MK|region|||
+Caska|MK|region|||
+Cesinovo-Oblesevo|MK|region|||
+Cucer Sandevo|MK|region|||
 Debarca|MK|region|||
 Demir Hisar|MK|region|||
 Demir Kapija|MK|region|||
 Doran|MK|region|||
 Gradsko|MK|region|||
 Karbinci|MK|region|||
-Kočani|MK|region|||
-Konče|MK|region|||
-Krivogaštani|MK|region|||
+Kocani|MK|region|||
+Konce|MK|region|||
+Krivogastani|MK|region|||
 Lozovo|MK|region|||
-Mavrovo i Rostuša|MK|region|||
+Mavrovo i Rostusa|MK|region|||
 Mogila|MK|region|||
 Novaci|MK|region|||
-Pehčevo|MK|region|||
+Pehcevo|MK|region|||
 Petrovec|MK|region|||
 Plasnica|MK|region|||
-Probištip|MK|region|||
+Probistip|MK|region|||
 Rankovce|MK|region|||
 Rosoman|MK|region|||
-Sopište|MK|region|||
-Staro Nagoričane|MK|region|||
-Studeničani|MK|region|||
-Štip|MK|region|||
+Sopiste|MK|region|||
+Staro Nagoricane|MK|region|||
+Studenicani|MK|region|||
+Stip|MK|region|||
 Valandovo|MK|region|||
-Vevčani|MK|region|||
+Vevcani|MK|region|||
 Zelenikovo|MK|region|||
 Zrnovci|MK|region|||
 Chikwawa|MW|region|||
@@ -24433,12 +24433,12 @@ Għasri|MT|region|||
 Għaxaq|MT|region|||
 Iklin|MT|region|||
 Kalkara|MT|region|||
-Kerċem|MT|region|||
+Kercem|MT|region|||
 Kirkop|MT|region|||
 Lija|MT|region|||
 Marsaxlokk|MT|region|||
 Mdina|MT|region|||
-Mġarr|MT|region|||
+Mgarr|MT|region|||
 Mqabba|MT|region|||
 Msida|MT|region|||
 Mtarfa|MT|region|||
@@ -24449,17 +24449,17 @@ Qala|MT|region|||
 Qrendi|MT|region|||
 Rabat Għawdex|MT|region|||
 Rabat Malta|MT|region|||
-San Ġwann|MT|region|||
+San Gwann|MT|region|||
 San Lawrenz|MT|region|||
 Sannat|MT|region|||
-Santa Luċija|MT|region|||
+Santa Lucija|MT|region|||
 Tai Xbiex|MT|region|||
 Tarzien|MT|region|||
 Xagħra|MT|region|||
 Xewkija|MT|region|||
 Xgħajra|MT|region|||
-Żebbuġ Għawde|MT|region|||
-Żebbuġ Malta|MT|region|||
+Zebbug Għawde|MT|region|||
+Zebbug Malta|MT|region|||
 Ailinglaplap|MH|region|||
 Ailuk|MH|region|||
 Aur|MH|region|||
@@ -24529,7 +24529,7 @@ Chuuk (Truk)|FM|region|||
 Kosrae|FM|region|||
 Pohnpei|FM|region|||
 Cantemir|MD|region|||
-Găgăuzia|MD|region|||
+Gagauzia|MD|region|||
 Stânga Nistrului|MD|region|||
 Colle|MC|region|||
 Condamine|MC|region|||
@@ -24562,13 +24562,13 @@ Ulaanbaatar|MN|region|||
 Uvs|MN|region|||
 Andrijevica|ME|region|||
 Gusinje|ME|region|||
-Kolašin|ME|region|||
+Kolasin|ME|region|||
 Mojkovac|ME|region|||
 Petnica|ME|region|||
 Plav|ME|region|||
-Plužine|ME|region|||
-Šavnik|ME|region|||
-Žabljak|ME|region|||
+Pluzine|ME|region|||
+Savnik|ME|region|||
+Zabljak|ME|region|||
 Saint Anthony|MS|region|||
 Saint Georges|MS|region|||
 Saint Peter's|MS|region|||
@@ -24728,15 +24728,15 @@ Ngeremlengui|PW|region|||
 Ngiwal|PW|region|||
 Peleliu|PW|region|||
 Sonsoral|PW|region|||
-Ak Khalīl|PS|region|||
+Ak Khalil|PS|region|||
 Al Quds|PS|region|||
-Arīḩā wal Aghwār|PS|region|||
-Bayt Laḩm|PS|region|||
+Ariha wal Aghwar|PS|region|||
+Bayt Lahm|PS|region|||
 Ghazzah|PS|region|||
-Qalqīyah|PS|region|||
-Rām Allāh wal Bīrah|PS|region|||
-Salfīt|PS|region|||
-Shamāl Ghazzah|PS|region|||
+Qalqiyah|PS|region|||
+Ram Allah wal Birah|PS|region|||
+Salfit|PS|region|||
+Shamal Ghazzah|PS|region|||
 Chiriquí|PA|region|||
 Coclé|PA|region|||
 Emberá|PA|region|||
@@ -24793,9 +24793,9 @@ Soccsksargen|PH|region|||
 Western Visayas|PH|region|||
 Zamboanga Peninsula|PH|region|||
 Pitcairn Islands|PN|region|||
-Dolnośląskie|PL|region|||
+Dolnoslaskie|PL|region|||
 Kujawsko-pomorskie|PL|region|||
-Łódzkie|PL|region|||
+Łodzkie|PL|region|||
 Lubelskie|PL|region|||
 Lubuskie|PL|region|||
 Małopolskie|PL|region|||
@@ -24804,9 +24804,9 @@ Opolskie|PL|region|||
 Podkarpackie|PL|region|||
 Podlaskie|PL|region|||
 Pomorskie|PL|region|||
-Śląskie|PL|region|||
-Świętokrzyskie|PL|region|||
-Warmińsko-mazurskie|PL|region|||
+Slaskie|PL|region|||
+Swietokrzyskie|PL|region|||
+Warminsko-mazurskie|PL|region|||
 Wielkopolskie|PL|region|||
 Zachodniopomorskie|PL|region|||
 Açores|PT|region|||
@@ -24834,11 +24834,11 @@ Toa Alta|PR|region|||
 Toa Baja|PR|region|||
 Vega ues|PR|region|||
 Villalba|PR|region|||
-Ad Dawḩah|QA|region|||
-Al Khawr wa adh Dhakhīrah|QA|region|||
-Ash Shamāl|QA|region|||
-Az̧ Za̧āyin|QA|region|||
-Umm Şalāl|QA|region|||
+Ad Dawhah|QA|region|||
+Al Khawr wa adh Dhakhirah|QA|region|||
+Ash Shamal|QA|region|||
+Az Zaayin|QA|region|||
+Umm Salal|QA|region|||
 Arges|RO|region|||
 Bihor|RO|region|||
 Bistrita-Nasaud|RO|region|||
@@ -24989,33 +24989,33 @@ Diourbel|SN|region|||
 Fatick|SN|region|||
 Beograd (Belgrade)|RS|region|||
 Borski|RS|region|||
-Braničevski|RS|region|||
-Jablanički|RS|region|||
-Južnobački|RS|region|||
-Južnobanatski|RS|region|||
+Branicevski|RS|region|||
+Jablanicki|RS|region|||
+Juznobacki|RS|region|||
+Juznobanatski|RS|region|||
 Kolubarski|RS|region|||
 Kosovski|RS|region|||
-Kosovsko-Mitrovački|RS|region|||
+Kosovsko-Mitrovacki|RS|region|||
 Kosovsko-Pomoravski|RS|region|||
-Mačvanski|RS|region|||
-Moravički|RS|region|||
-Nišavski|RS|region|||
-Pčinjski|RS|region|||
-Pećki|RS|region|||
+Macvanski|RS|region|||
+Moravicki|RS|region|||
+Nisavski|RS|region|||
+Pcinjski|RS|region|||
+Pecki|RS|region|||
 Pirotski|RS|region|||
 Podunavski|RS|region|||
 Pomoravski|RS|region|||
 Prizrenski|RS|region|||
 Rasinski|RS|region|||
-Raški|RS|region|||
-Severnobački|RS|region|||
+Raski|RS|region|||
+Severnobacki|RS|region|||
 Severnobanatski|RS|region|||
 Srednjebanatski|RS|region|||
 Sremski|RS|region|||
-Šumadijski|RS|region|||
-Toplički|RS|region|||
-Zaječarski|RS|region|||
-Zapadnobački|RS|region|||
+Sumadijski|RS|region|||
+Toplicki|RS|region|||
+Zajecarski|RS|region|||
+Zapadnobacki|RS|region|||
 Zlatiborski|RS|region|||
 Anse aux Pins|SC|region|||
 Anse Boileau|SC|region|||
@@ -25353,7 +25353,7 @@ Pingtung|TW|region|||
 Taitung|TW|region|||
 Taoyuan|TW|region|||
 Yunlin|TW|region|||
-Kŭhistoni Badakhshon|TJ|region|||
+Kuhistoni Badakhshon|TJ|region|||
 Khatlon|TJ|region|||
 Sughd|TJ|region|||
 Kagera|TZ|region|||
@@ -25731,40 +25731,40 @@ Vargas|VE|region|||
 Yaracuy|VE|region|||
 Zulia|VE|region|||
 An Giang|VN|region|||
-Bà Rịa - Vũng Tàu|VN|region|||
-Bình Dương|VN|region|||
-Bình Phước|VN|region|||
-Bình Định|VN|region|||
-Bình Thuận|VN|region|||
-Đắk Lắk|VN|region|||
-Đắk Nông|VN|region|||
-Điện Biên|VN|region|||
-Đồng Nai|VN|region|||
-Đồng Tháp|VN|region|||
+Ba Ria - Vung Tau|VN|region|||
+Binh Duong|VN|region|||
+Binh Phuoc|VN|region|||
+Binh Đinh|VN|region|||
+Binh Thuan|VN|region|||
+Đak Lak|VN|region|||
+Đak Nong|VN|region|||
+Đien Bien|VN|region|||
+Đong Nai|VN|region|||
+Đong Thap|VN|region|||
 Gia Lai|VN|region|||
 Hà Nam|VN|region|||
 Hà Tây|VN|region|||
-Hậu Giang|VN|region|||
+Hau Giang|VN|region|||
 Khánh Hòa|VN|region|||
 Kiên Giang|VN|region|||
 Lai Châu|VN|region|||
-Lâm Đồng|VN|region|||
+Lam Đong|VN|region|||
 Long An|VN|region|||
-Nghệ An|VN|region|||
-Ninh Thuận|VN|region|||
-Phú Thọ|VN|region|||
+Nghe An|VN|region|||
+Ninh Thuan|VN|region|||
+Phu Tho|VN|region|||
 Phú Yên|VN|region|||
-Quảng Bình|VN|region|||
-Quảng Nam|VN|region|||
-Quảng Ninh|VN|region|||
-Quảng Trị|VN|region|||
-Thừa Thiên–Huế|VN|region|||
-Tiền Giang|VN|region|||
-Vĩnh Phúc|VN|region|||
-Đà Nẵng|VN|region|||
-Hà Nội|VN|region|||
-Hải Phòng|VN|region|||
-Hồ Chí Minh (Sài Gòn)|VN|region|||
+Quang Binh|VN|region|||
+Quang Nam|VN|region|||
+Quang Ninh|VN|region|||
+Quang Tri|VN|region|||
+Thua Thien–Hue|VN|region|||
+Tien Giang|VN|region|||
+Vinh Phuc|VN|region|||
+Đa Nang|VN|region|||
+Ha Noi|VN|region|||
+Hai Phong|VN|region|||
+Ho Chi Minh (Sai Gon)|VN|region|||
 Anegada|VG|region|||
 Jost Van Dyke|VG|region|||
 Tortola|VG|region|||
@@ -25778,14 +25778,14 @@ Es Smara|EH|region|||
 Boujdour|EH|region|||
 Aousserd|EH|region|||
 Oued ed Dahab|EH|region|||
-Abyān|YE|region|||
-Aḑ Ḑāli'|YE|region|||
-Al Bayḑā'|YE|region|||
+Abyan|YE|region|||
+Ad Dali'|YE|region|||
+Al Bayda'|YE|region|||
 Al Mahrah|YE|region|||
-Ḩaḑramawt|YE|region|||
+Hadramawt|YE|region|||
 Raymah|YE|region|||
-Şā‘dah|YE|region|||
-Şan‘ā'|YE|region|||
+Sa‘dah|YE|region|||
+San‘a'|YE|region|||
 Shabwah|YE|region|||
 Copperbelt|ZM|region|||
 Luapula|ZM|region|||
