@@ -11,6 +11,7 @@ const PERSON_TITLE_WORDS = new Set([...PERSON_ROLES, ...PERSON_TITLES.flatMap((t
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'for', 'between', 'in', 'on', 'near', 'against', 'among', 'about', 'at', 'under', 'into', 'toward', 'towards', 'over', 'like', 'than', 'via', 'amid', 'during', 'since']);
 /** Verbs that report what follows them. */
 const REPORTING_VERBS = new Set(['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'announced', 'stated', 'added', 'noted', 'insisted', 'argued', 'believes', 'believed', 'alleged', 'confirmed', 'suggested']);
+const FINITE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'did', 'does', 'should', 'might', 'may', 'can', 'must']);
 /** Words that open a fronted subordinate clause ("After ..., X did Y"). */
 const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'since', 'although', 'though', 'as', 'once', 'if', 'despite']);
 /** Words after a trigger that end its clause: the object is not beyond them. */
@@ -45,7 +46,7 @@ export class SentenceContext {
       const w = this.word(i);
       // A verb of speech opens the reported clause: in "the agency claimed the nation had withdrawn
       // its envoys", the agency did not withdraw them.
-      if (w === ';' || w === ':' || w === '—' || w === '“' || w === '"' || CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w)) {
+      if (w === ';' || w === ':' || w === '—' || w === '“' || w === '"' || CLAUSE_WORDS.has(w) || (REPORTING_VERBS.has(w) && this.reportsClause(i, before))) {
         // "After A and B signed the deal, B visited C": a fronted subordinate clause ends at its comma.
         if (i === 0 && SUBORDINATORS.has(w)) {
           const comma = this.tokens.findIndex((t, k) => k > 0 && k < before && t.text === ',');
@@ -55,6 +56,12 @@ export class SentenceContext {
       }
     }
     return 0;
+  }
+
+  /** "claimed Chile had withdrawn": a reporting verb followed by a clause of its own (a finite verb before the trigger). */
+  private reportsClause(verb: number, before: number): boolean {
+    for (let k = verb + 1; k < before; k++) if (FINITE_AUXILIARIES.has(this.word(k))) return true;
+    return false;
   }
 
   clauseEnd(after: number): number {

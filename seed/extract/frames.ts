@@ -91,7 +91,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
-  const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m));
+  const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m) && m.kind !== 'coreference');
   let objects = inside.length > 0 ? inside : (objectFirst ? ctx.group(objectFirst, site.clauseEnd, isTargetOrCity) : []).map(resolve);
   // "Georgia’s president accused Russia": the country's leader the article names.
   let subjects = clauseSubjects(ctx, site, isSource).map(resolve);
@@ -110,7 +110,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // after the trigger ("under the auspices of X").
   const agents = rule.agentAfter ? objects : passiveAgents(ctx, site, isSource);
   if (agents.length > 0) {
-    objects = rule.agentAfter ? [] : subjects.filter(isTarget);
+    objects = subjects.filter(isTarget);
     subjects = agents;
   }
   // Copular inversion: "suppliers of oil to Israel are Kazakhstan and Nigeria".

@@ -27,7 +27,7 @@ export const ORGANIZATION_HEADS = new Set([
   'Ministry', 'Department', 'Industries', 'Organization', 'Organisation', 'Institute', 'Agency', 'Council', 'Committee', 'Commission',
   'Corporation', 'Company', 'Bank', 'Army', 'Navy', 'Forces', 'Force', 'Guard', 'Guards', 'Corps', 'Party', 'University', 'Foundation',
   'Fund', 'Center', 'Centre', 'Authority', 'Office', 'Service', 'Parliament', 'Assembly', 'Court', 'Union', 'Association', 'Group',
-  'Systems', 'Airlines', 'Airways', 'Brotherhood', 'Holdings', 'Inc', 'Ltd', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Network', 'Times', 'Post', 'News',
+  'Systems', 'Airlines', 'Airways', 'Brotherhood', 'Community', 'Holdings', 'Inc', 'Ltd', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Network', 'Times', 'Post', 'News',
   'Embassy', 'Consulate', 'Knesset', 'Majlis', 'Congress', 'Senate', 'Cabinet', 'Directorate', 'Bureau', 'Brigade', 'Brigades', 'Movement', 'Front',
   'Forum', 'Conference', 'Television', 'Broadcasting', 'Press', 'Radio', 'Chamber', 'Presidency', 'Mission', 'Secretariat', 'Tribunal',
   'Police', 'Militia', 'Federation', 'Coalition', 'Government', 'Command', 'Staff', 'Ministries',

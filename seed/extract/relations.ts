@@ -10,7 +10,7 @@ import { finalize, pushCandidate, type Candidate } from './candidates.ts';
 import { entitiesOf, SentenceContext } from './clause.ts';
 import { findArguments, triggerSites, type Arguments, type TriggerSite } from './frames.ts';
 import { COMMODITIES, DOMAINS } from './lexicon.ts';
-import type { ArticleEntity, Recognition } from './mentions.ts';
+import type { ArticleEntity, Mention, Recognition } from './mentions.ts';
 import { articleFacts, type ArticleFacts } from './offices.ts';
 import { RULES, type Rule } from './rules.ts';
 import { structuralRelations } from './structural.ts';
@@ -129,7 +129,10 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       // An agreement may stand a few words back ("the Accords, signed in 2020, included"); a body right before.
       const body = [...ctx.mentions].reverse().find((m) => m.last < site.first && (m.entity.type === 'Agreement' ? m.last >= site.first - 12 : m.last >= site.first - 3 && (rule.targets ?? []).includes(m.entity.type)));
       if (!body) break;
-      const members = entitiesOf(args.objects).filter((e) => e !== body.entity && (e.type === 'Country' || e.type === 'Organization'));
+      // The members are the countries and bodies listed after the trigger, whatever the rule's targets.
+      const isMember = (m: Mention) => (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.role !== 'modifier';
+      const first = ctx.mentions.find((m) => m.first > site.last && m.first <= site.last + 4 && isMember(m));
+      const members = first ? entitiesOf(ctx.group(first, site.clauseEnd, isMember)).filter((e) => e !== body.entity) : [];
       emit(members, [body.entity]);
       break;
     }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoTriple, expectTriple, triples } from './testing.ts';
+
+describe('relation families, generalized from phrasing', () => {
+  it.each([
+    // meetings of several participants: everyone meets everyone
+    ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
+    ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
+    ['talks reported by one who took part', '"We agreed," Minister Ola Berg told reporters, standing alongside Minister Tom Hale after talks with Minister Rui Costa.', ['Ola Berg MEETS_WITH Rui Costa', 'Ola Berg MEETS_WITH Tom Hale']],
+    // mediation in its forms: one relation per party
+    ['brokering between two parties', 'Qatar brokered a truce between Chad and Niger.', ['Qatar MEDIATES Chad', 'Qatar MEDIATES Niger']],
+    ['talks mediated by two states, their parties named before', 'Fighting between Chad and Niger went on. The talks, mediated by Qatar and Oman, stalled.', ['Qatar MEDIATES Chad', 'Oman MEDIATES Niger']],
+    ['talks under the auspices of a body', 'Chad and Niger resumed negotiations under the auspices of the African Union.', ['African Union MEDIATES Chad', 'African Union MEDIATES Niger']],
+    // visits
+    ['a stop on the way', 'The minister stopped in Kenya before the summit. Chancellor Ivo Berg returned to Nairobi on Friday.', ['Ivo Berg VISITED Nairobi']],
+    ['a foreign official in a city', 'Chancellor Ivo Berg of Austria arrived. In Nairobi, Berg praised the plan.', ['Ivo Berg VISITED Nairobi']],
+    ['visits exchanged', 'Ghana and Togo have exchanged visits this year.', ['Ghana VISITED Togo', 'Togo VISITED Ghana']],
+    // support
+    ['thanks for a contribution', 'Chile thanked Peru for its help with the rescue.', ['Chile SUPPORTS Peru']],
+    ['a tribute', 'Spain paid a warm tribute to Portugal on Monday.', ['Spain SUPPORTS Portugal']],
+    ['a state-backed group', 'The Iran-backed Hezbollah fired rockets.', ['Iran SUPPORTS Hezbollah']],
+    // reduced ties
+    ['ties cut with a state', 'Bolivia cut diplomatic ties with Israel in 2023.', ['Bolivia REDUCES_TIES_WITH Israel']],
+    ['ties lowered by two states towards each other', 'Chile and Peru lowered their diplomatic ties last year.', ['Chile REDUCES_TIES_WITH Peru', 'Peru REDUCES_TIES_WITH Chile']],
+    ['a state leaving a body', 'Mali suspended its participation in the African Union.', ['Mali REDUCES_TIES_WITH African Union']],
+    ['a minister acting for the state', 'Foreign Minister Ana Silva of Chile announced the severance of diplomatic relations with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
+    // normalization
+    ['ambassadors exchanged', 'Chile and Peru will exchange ambassadors again.', ['Chile NORMALIZES_WITH Peru']],
+    ['normal relations', 'Morocco has normal relations with Spain and Portugal.', ['Morocco NORMALIZES_WITH Spain', 'Morocco NORMALIZES_WITH Portugal']],
+    ['an embassy reopened', 'Kenya reopened its embassy in Mogadishu, ending its rift with Somalia.', ['Kenya NORMALIZES_WITH Somalia']],
+    // alliances and cooperation
+    ['allies listed', 'Estonia counts on its allies, particularly Finland and Sweden.', ['Estonia ALLIED_WITH Finland', 'Estonia ALLIED_WITH Sweden']],
+    ['an agreement to strengthen cooperation', 'Kenya signed agreements with Uganda to strengthen cooperation in energy.', ['Kenya COOPERATES_WITH Uganda']],
+    ['a tripartite agreement', 'They signed a tripartite agreement between Kenya, Uganda and Tanzania.', ['Kenya COOPERATES_WITH Tanzania', 'Tanzania COOPERATES_WITH Uganda']],
+    // conflict
+    ['fighting between two sides, both ways', 'Fighting between Armenia and Azerbaijan resumed.', ['Armenia ATTACKS Azerbaijan', 'Azerbaijan ATTACKS Armenia']],
+    ['fire exchanged', 'India and Pakistan exchanged heavy fire overnight.', ['India ATTACKS Pakistan', 'Pakistan ATTACKS India']],
+    ['strained relations', 'Relations have long been strained between Chile and Bolivia.', ['Bolivia IN_TENSION_WITH Chile']],
+    ['tension with words between', 'Tensions have been running high between Serbia and Kosovo.', ['Kosovo IN_TENSION_WITH Serbia']],
+    ['an accusation as a participle', 'Armenia froze the talks, accusing Azerbaijan of shelling villages.', ['Armenia ACCUSES Azerbaijan']],
+    ['condemnation in the infinitive', 'Canada was quick to condemn the Russian strikes.', ['Canada ACCUSES Russia']],
+    ['blame on listed groups', 'The Harak Movement and the Veltra Front were banned. Officials in Chad blamed these groups for the attack.', ['Chad ACCUSES Harak Movement', 'Chad ACCUSES Veltra Front']],
+    // structure
+    ['neighbours', 'The neighbours Chile and Argentina signed a deal.', ['Argentina BORDERS Chile']],
+    ['a common border', 'Kenya and Uganda clashed along their common border.', ['Kenya BORDERS Uganda']],
+    ['members of a body', 'The Andean Community, which includes Peru and Bolivia, met.', ['Peru MEMBER_OF Andean Community', 'Bolivia MEMBER_OF Andean Community']],
+  ])('reads %s', (_what, text, expected) => {
+    for (const triple of expected) expectTriple(text, triple);
+  });
+
+  it('does not pair up states that cut ties with a third one', () => {
+    const text = 'Chile, Peru and Bolivia cut diplomatic relations and trade with Venezuela.';
+    expectTriple(text, 'Peru REDUCES_TIES_WITH Venezuela');
+    expectNoTriple(text, 'Chile REDUCES_TIES_WITH Peru');
+  });
+
+  it('does not take a reporter for the actor of what is reported', () => {
+    const text = 'The Lakeland News Agency claimed Chile had withdrawn its ambassador from Peru.';
+    expectTriple(text, 'Chile REDUCES_TIES_WITH Peru');
+    expect(triples(text).some((t) => t.startsWith('Lakeland News Agency REDUCES_TIES_WITH'))).toBe(false);
+  });
+
+  it('reads the main clause after a fronted subordinate clause', () => {
+    const text = 'After Chile and Peru signed the deal, Peru visited Bolivia.';
+    expectTriple(text, 'Peru VISITED Bolivia');
+    expectNoTriple(text, 'Chile VISITED Bolivia');
+  });
+
+  it('does not reach for an object far beyond its trigger', () => {
+    expectNoTriple('The rebels vowed to attack shipping lanes in the region in solidarity with the people of Chad.', 'Harak ATTACKS Chad');
+    expect(triples('The rebels vowed to attack shipping lanes in the region in solidarity with the people of Chad.').filter((t) => t.includes('ATTACKS'))).toEqual([]);
+  });
+});
