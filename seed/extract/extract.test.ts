@@ -1,5 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../db/local-settings.ts';
+import { parseContent } from '../parse/parse.ts';
 import { RELATION_TYPE_NAMES } from '../vocabulary.ts';
+import { extractArticle } from './extract.ts';
 import { expectTriple, extract, triples } from './testing.ts';
 
 const entity = (text: string, name: string) => extract(text).entities.find((e) => e.name === name);
@@ -126,5 +131,27 @@ describe('relation rules', () => {
     const relation = extract(text).relations.find((r) => r.type === 'SUPPLIES');
     expect(relation).toMatchObject({ class: 'material-cooperation', commodity: 'natural gas', date: '2025-03-01' });
     expect(text.slice(relation!.start, relation!.end)).toBe(relation!.evidence);
+  });
+});
+
+describe('output invariants on the real dev articles', () => {
+  // ../shared/eval/dev holds real articles kept outside the repository (CI clones it beside).
+  const dev = join(PROJECT_ROOT, '..', 'shared', 'eval', 'dev');
+  const files = existsSync(dev) ? readdirSync(dev).filter((f) => f.endsWith('.txt')) : [];
+
+  it.runIf(files.length > 0)('makes every relation end an entity of the output and every offset point at its text', () => {
+    for (const file of files) {
+      const [article] = parseContent(readFileSync(join(dev, file), 'utf8'), file);
+      if (!article) throw new Error(`${file}: no article`);
+      const result = extractArticle(article);
+      const ids = new Set(result.entities.map((e) => e.id));
+      const names = new Set(result.entities.map((e) => e.name));
+      for (const r of result.relations) {
+        expect(ids.has(r.sourceId) && ids.has(r.targetId), `${file}: ${r.source} ${r.type} ${r.target}`).toBe(true);
+        expect(names.has(r.source) && names.has(r.target)).toBe(true);
+        expect(article.text.slice(r.start, r.end)).toBe(r.evidence);
+      }
+      for (const e of result.entities) for (const m of e.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+    }
   });
 });

@@ -81,6 +81,8 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   if (run && run.last > last && hit.entity.type !== 'Organization' && tokens.slice(last + 1, run.last + 1).some((t) => ORGANIZATION_HEADS.has(t.text))) {
     return false;
   }
+  // "Rafael Soto": a known one-word name that is also a given name, opening a person's name.
+  if (first === last && isGivenName(tokens[first]?.text ?? '') && continuesName(tokens[last + 1])) return false;
   // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.
   if ((hit.kind === 'capital' || hit.entity.geo) && (continuesName(tokens[last + 1]) || isGivenName(tokens[first - 1]?.text ?? ''))) return false;
   if (!isPlaceInScope(hit.entity, scope.countries)) return false;

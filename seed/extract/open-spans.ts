@@ -50,7 +50,10 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     if (!scan.isFree(span.first, last)) continue;
     const free = { first: span.first, last };
     // A name the gazetteer holds whole is its to read ("Negev Forum", "European Union").
-    if ((longestHit(scan.tokens, free.first)?.last ?? -1) >= last) continue;
+    if ((longestHit(scan.tokens, free.first)?.last ?? -1) >= last) {
+      i = last;
+      continue;
+    }
     // "Gulf of Aden", "Kurdistan Region of Iraq": a place head before an of-phrase, so Aden is not the place.
     const placeHead = lastIndexOf(scan, free, PLACE_NAME_HEADS);
     if (placeHead >= free.first && scan.word(placeHead + 1) === 'of' && last > placeHead + 1) {

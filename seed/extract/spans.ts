@@ -129,6 +129,9 @@ export function legislationAt(tokens: Token[], i: number): { last: number } | un
   return undefined;
 }
 
+/** "Russia-led", "Iran-backed": a qualifier before a name, not part of it. */
+export const COMPOUND_QUALIFIER = /-(?:backed|supported|sponsored|funded|armed|aligned|allied|led|based|brokered|mediated|controlled|administered|owned|run|flagged)$/i;
+
 export const JOINERS_AFTER_OF = new Set(['of', 'for', 'on']);
 
 /**
@@ -149,7 +152,7 @@ export function nameSpan(tokens: Token[], i: number): Span | undefined {
     if ((w === 'and' && !sawOf) || (w === 'the' && !JOINERS_AFTER_OF.has(tokens[k - 1]?.text ?? ''))) break;
     if (tokens[k]?.isCapitalized || /^(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}/u.test(w)) last = k;
   }
-  while (first <= last && (NOT_NAME_WORDS.has(tokens[first]?.text ?? '') || (isSentenceStart(tokens, first) && isCommonWord(tokens[first]?.text ?? '') && !longestHit(tokens, first)))) first++;
+  while (first <= last && (NOT_NAME_WORDS.has(tokens[first]?.text ?? '') || COMPOUND_QUALIFIER.test(tokens[first]?.text ?? '') || (isSentenceStart(tokens, first) && isCommonWord(tokens[first]?.text ?? '') && !longestHit(tokens, first)))) first++;
   while (first <= last && !tokens[first]?.isCapitalized) first++;
   return first <= last ? { first, last } : undefined;
 }

@@ -139,7 +139,8 @@ function compounds({ ctx, add }: Structural): void {
     const suffix = /-(backed|supported|sponsored|funded|armed|aligned|allied|led|based|brokered|mediated)$/i.exec(ctx.tokens[m.first]?.text ?? '')?.[1]?.toLowerCase();
     if (!suffix || m.kind === 'coreference' || ctx.tokens[m.first]?.text.indexOf(m.text) !== 0) continue;
     // What the compound qualifies: the next name, or the organization "the group" stands for.
-    const target = mentions.find((n) => n.first > m.last && n.first <= m.last + 4 && n.entity !== m.entity && n.entity.type !== 'Place');
+    const target = mentions.find((n) => n.first > m.last && n.first <= m.last + 6 && n.entity !== m.entity && n.entity.type !== 'Place'
+      && ctx.tokens.slice(m.last + 1, n.first).every((t) => !t.isCapitalized && t.text !== ','));
     if (!target) continue;
     const rule = `compound-${suffix}`;
     if (/^(backed|supported|sponsored|funded|armed)$/.test(suffix)) add(m.entity, 'SUPPORTS', target.entity, 0.7, rule);

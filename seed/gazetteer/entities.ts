@@ -67,7 +67,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   { name: 'Saudi Aramco', type: 'Organization', aliases: ['Saudi Aramco', 'Aramco'], country: 'SA' },
   { name: 'Israel Aerospace Industries', type: 'Organization', aliases: ['Israel Aerospace Industries', 'IAI'], country: 'IL' },
   { name: 'Elbit Systems', type: 'Organization', aliases: ['Elbit Systems', 'Elbit'], country: 'IL' },
-  { name: 'Rafael Advanced Defense Systems', type: 'Organization', aliases: ['Rafael Advanced Defense Systems', 'Rafael'], country: 'IL' },
+  { name: 'Rafael Advanced Defense Systems', type: 'Organization', aliases: ['Rafael Advanced Defense Systems'], country: 'IL' },
   { name: 'Baykar', type: 'Organization', aliases: ['Baykar'], country: 'TR' },
   { name: 'Wagner Group', type: 'Organization', aliases: ['Wagner Group', 'Wagner'], country: 'RU' },
   { name: 'Reuters', type: 'Organization', aliases: ['Reuters'] },

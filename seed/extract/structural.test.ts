@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoTriple, expectTriple } from './testing.ts';
+
+describe('structural relations stated by names, titles and noun phrases', () => {
+  it.each([
+    // offices
+    ['a title with a demonym', 'Kenyan Foreign Minister Musa Odhiambo arrived.', ['Musa Odhiambo OFFICIAL_OF Kenya']],
+    ['a title followed by "of"', 'President Lucia Ferro of Uruguay spoke.', ['Lucia Ferro OFFICIAL_OF Uruguay']],
+    ['an ambassador to another state', 'Chilean Ambassador to the US Rafael Soto protested.', ['Rafael Soto OFFICIAL_OF Chile']],
+    ['a role word before a name', 'The Harak Movement spokesman Adil Farouk denied it.', ['Adil Farouk OFFICIAL_OF Harak Movement']],
+    ['a country’s person', 'Peru’s Marta Quispe will attend.', ['Marta Quispe OFFICIAL_OF Peru']],
+    ['the staff of a person', 'Kenyan President Musa Odhiambo spoke. Odhiambo’s spokeswoman, Wanjiru Kamau, confirmed it.', ['Wanjiru Kamau OFFICIAL_OF Kenya']],
+    ['an apposition with a body', 'Lena Sorensen, a senior fellow at the Nordic Policy Institute, disagreed.', ['Lena Sorensen OFFICIAL_OF Nordic Policy Institute']],
+    ['the one country of a sentence', 'The Polish government decided to act, Foreign Minister Jan Nowicki said.', ['Jan Nowicki OFFICIAL_OF Poland']],
+    // bodies
+    ['a state body', 'Peru’s foreign ministry issued a note.', ['Peruvian Foreign Ministry PART_OF Peru']],
+    ['a body of an organization', 'The Harak Movement’s Ministry of Finance paid the salaries.', ['Ministry of Finance PART_OF Harak Movement']],
+    ['a state outlet', 'Officials told state news agency TASS that Russia would respond.', ['TASS PART_OF Russia']],
+    // locations
+    ['an apposition', 'Talks took place in Mombasa, Kenya, on Friday.', ['Mombasa LOCATED_IN Kenya']],
+    ['a group in a place', 'Fighters of Hamas in Gaza fired rockets.', ['Hamas LOCATED_IN Gaza Strip']],
+    ['a country’s group', 'Lebanon’s Hezbollah warned Israel.', ['Hezbollah LOCATED_IN Lebanon']],
+    ['regions of a country', 'Georgia lost the breakaway Georgian regions of Abkhazia and South Ossetia.', ['Abkhazia LOCATED_IN Georgia', 'South Ossetia LOCATED_IN Georgia']],
+    ['a demonym before a place', 'Tankers loaded at the Turkish Ceyhan port.', ['Ceyhan LOCATED_IN Turkey']],
+    ['a capital of', 'Delegates met in Mekelle, the capital of Tigray, in northern Ethiopia.', ['Mekelle LOCATED_IN Tigray']],
+    ['a base named by compound', 'Raids hit Pakistan-based militant groups such as the Harak Movement.', ['Harak Movement LOCATED_IN Pakistan']],
+    // compounds
+    ['a bloc led by a state', 'Armenia left the Russia-led Collective Security Treaty Organization.', ['Russia MEMBER_OF Collective Security Treaty Organization']],
+    ['a state-aligned group', 'The Iran-aligned Houthis fired at ships.', ['Houthis ALLIED_WITH Iran']],
+    ['two countries in one compound', 'Shots were fired on the Peru-Ecuador border.', ['Ecuador BORDERS Peru']],
+    // visits and signings
+    ['a meeting somewhere abroad', 'Chilean President Ana Rojas met Kenyan President Musa Odhiambo in Nairobi.', ['Ana Rojas VISITED Nairobi']],
+    ['co-signers', 'Chilean President Ana Rojas and Peruvian President Luis Paredes signed a trade agreement.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+  ])('reads %s', (_what, text, expected) => {
+    for (const triple of expected) expectTriple(text, triple);
+  });
+
+  it('does not send a host home on a visit', () => {
+    expectNoTriple('Kenyan President Musa Odhiambo met Chilean President Ana Rojas in Nairobi.', 'Musa Odhiambo VISITED Nairobi');
+  });
+
+  it('does not read a new clause after a comma as an apposition', () => {
+    expectNoTriple('Troops entered the region of Karabakh, Baku said.', 'Nagorno-Karabakh LOCATED_IN Azerbaijan');
+  });
+
+  it('does not call a country’s war target its group', () => {
+    expectNoTriple('The rebels oppose Israel’s war against Hamas.', 'Hamas LOCATED_IN Israel');
+  });
+
+  it('gives an office only to a person the text ties to it', () => {
+    expect(() => expectTriple('Reports from Chile say Ana Rojas will travel.', 'Ana Rojas OFFICIAL_OF Chile')).toThrow();
+  });
+});
