@@ -32,6 +32,7 @@ export interface TriggerSite {
 
 /** The matches of a rule in a sentence; negated ones dropped, modal ones changed as the rule says. */
 export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
+  if (rule.keywords && !rule.keywords.some((k) => ctx.lowerText.includes(k))) return [];
   if (rule.requires && !rule.requires.test(ctx.sentence.text)) return [];
   const sites: TriggerSite[] = [];
   // exec with lastIndex rather than matchAll, which clones (recompiles) the pattern on every call.
@@ -39,6 +40,7 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
   trigger.lastIndex = 0;
   for (let match = trigger.exec(ctx.sentence.text); match; match = trigger.exec(ctx.sentence.text)) {
     if (match[0] === '') trigger.lastIndex++;
+    if (rule.notAfter?.test(ctx.sentence.text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const first = ctx.tokenAt(match.index);
     const last = Math.max(first, ctx.tokenAt(match.index + match[0].length) - 1);
     const clauseStart = ctx.clauseStart(first);

@@ -62,6 +62,8 @@ function countriesOfPeople(sentences: Sentence[], recognition: Recognition, byIs
 /** Roles that, in an apposition, tie a person to the body named after them ("a senior fellow at X"). */
 const APPOSITION_ROLES = ['fellow', 'researcher', 'director', 'analyst', 'professor', 'head', 'chief', 'leader', 'member', 'representative', 'commander', 'chairman', 'founder'];
 
+const APPOSITION_PATTERNS = [...OFFICE_TITLES, ...APPOSITION_ROLES].map((t) => [t, new RegExp(`(?:^|\\s)${t.replace('.', '\\.')}(?:\\s|$)`)] as const);
+
 /** Roles that state an office when written before a name without being a title ("the group's spokesman X"). */
 const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier']);
 
@@ -122,7 +124,7 @@ export function officeOf(
   // Apposition: "X, the UAE’s Minister of Foreign Affairs", "X, a spokesperson from Turkey’s ministry".
   if (tokens[person.last + 1]?.text === ',') {
     const after = tokens.slice(person.last + 2, person.last + 12).map((t) => t.text.toLowerCase()).join(' ');
-    const title = [...OFFICE_TITLES, ...APPOSITION_ROLES].filter((t) => new RegExp(`\\b${t}\\b`).test(after)).sort((a, b) => b.length - a.length)[0];
+    const title = APPOSITION_PATTERNS.filter(([, p]) => p.test(after)).map(([t]) => t).sort((a, b) => b.length - a.length)[0];
     if (title) {
       // The owner is the first body or country named, not the country inside a body's name.
       const owner = mentions.find((m) => m.first > person.last + 1 && m.first <= person.last + 12 && (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.entity !== person.entity

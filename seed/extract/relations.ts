@@ -23,7 +23,8 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
   const memory: ArticleMemory = { parties: [] };
   for (const sentence of sentences) {
     const mentions = recognition.mentions[sentence.index] ?? [];
-    if (mentions.length === 0) continue;
+    // A relation needs two entities; most sentences of an article name fewer.
+    if (entitiesOf(mentions).length < 2) continue;
     const ctx = new SentenceContext(sentence, mentions);
     for (const rule of RULES) {
       for (const site of triggerSites(rule, ctx)) applyFrame(rule, site, findArguments(rule, site, ctx, facts), ctx, facts, memory, candidates);
@@ -141,15 +142,20 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
   }
 }
 
+const wordPattern = (words: string[]) => words.map((w) => [w, new RegExp(`\\b${w}\\b`)] as const);
+const COMMODITY_PATTERNS = wordPattern(COMMODITIES);
+const DOMAIN_PATTERNS = wordPattern(DOMAINS);
+
+/** The qualifier a relation type carries: the commodity supplied, the domain of cooperation. */
 function propertiesFor(type: RelationType, ctx: SentenceContext, trigger: string): Candidate['props'] {
   const text = ctx.lowerText;
   if (type === 'SUPPLIES') {
-    const inTrigger = COMMODITIES.find((c) => new RegExp(`\\b${c}\\b`).test(trigger.toLowerCase()));
-    const commodity = inTrigger ?? COMMODITIES.find((c) => new RegExp(`\\b${c}\\b`).test(text));
-    return commodity ? { commodity } : {};
+    const inTrigger = COMMODITY_PATTERNS.find(([, p]) => p.test(trigger.toLowerCase()));
+    const commodity = inTrigger ?? COMMODITY_PATTERNS.find(([, p]) => p.test(text));
+    return commodity ? { commodity: commodity[0] } : {};
   }
   if (type === 'COOPERATES_WITH') {
-    const domains = DOMAINS.filter((d) => new RegExp(`\\b${d}\\b`).test(text));
+    const domains = DOMAIN_PATTERNS.filter(([, p]) => p.test(text)).map(([d]) => d);
     return domains.length > 0 ? { domain: domains.join(', ') } : {};
   }
   return {};

@@ -29,6 +29,8 @@ export interface Rule {
   id: string;
   type: RelationType;
   trigger: RegExp;
+  /** Words one of which a sentence must contain for the trigger to match (derived from it). */
+  keywords: string[] | undefined;
   frame: ArgumentFrame;
   confidence: number;
   /** Entity types allowed as the target (default: Country, Person, Organization). */
@@ -41,6 +43,8 @@ export interface Rule {
   requires?: RegExp;
   /** The object must start within this many tokens after the trigger. */
   maxGap?: number;
+  /** The trigger does not count after text matching this ("lifted the sanctions on"). */
+  notAfter?: RegExp;
   /** The object is only found after one of these words ("cut ties and trade with X"). */
   objectAfter?: string[];
   /** Coordinated subjects with no object do it to each other ("A and B lowered their ties"). */
@@ -60,9 +64,71 @@ const r = (id: string, type: RelationType, frame: ArgumentFrame, trigger: string
   type,
   frame,
   trigger: new RegExp(`\\b(?:${trigger})\\b`, 'giu'),
+  keywords: literalPrefixes(trigger),
   confidence,
   ...extra,
 });
+
+/**
+ * Literal words one of which every match of a pattern starts with ("sanctions on|lift(?:ed)?" →
+ * "sanctions on", "lift"; "(?:phone|telephone) call" → "phone", "telephone"), or undefined when an
+ * alternative can start with anything. A sentence without any of them cannot match, so the pattern
+ * is not run on it.
+ */
+export function literalPrefixes(source: string): string[] | undefined {
+  const prefixes: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    const starts = alternativeStarts(alternative);
+    if (!starts) return undefined;
+    prefixes.push(...starts);
+  }
+  return prefixes;
+}
+
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+function alternativeStarts(alternative: string): string[] | undefined {
+  const literal = /^[a-z' -]*/i.exec(alternative)?.[0] ?? '';
+  const rest = alternative.slice(literal.length);
+  if (literal.length > 0) {
+    // A quantifier after the literal makes its last character optional ("borders?").
+    const sure = /^[?*{]/.test(rest) ? literal.slice(0, -1) : literal;
+    return sure.trim().length >= 3 ? [sure.toLowerCase()] : undefined;
+  }
+  if (!rest.startsWith('(?:')) return undefined;
+  let depth = 0;
+  let end = 0;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '\\') i++;
+    else if (rest[i] === '(' || rest[i] === '[') depth++;
+    else if ((rest[i] === ')' || rest[i] === ']') && --depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const inner = literalPrefixes(rest.slice(3, end));
+  const after = rest.slice(end + 1);
+  if (!/^[?*]/.test(after)) return inner;
+  // An optional group: a match starts with it or with what follows it.
+  const following = alternativeStarts(after.slice(1));
+  return inner && following ? [...inner, ...following] : undefined;
+}
 
 export const RULES: Rule[] = [
   // verbal cooperation
@@ -75,8 +141,8 @@ export const RULES: Rule[] = [
   r('appeal', 'APPEALS_TO', 'svo', 'urg(?:ed|es|ing)|call(?:ed|s|ing)? on|appeal(?:ed|s)? to|petition(?:ed|s)?|press(?:ed|es) for|asked', 0.7),
   r('mediate', 'MEDIATES', 'mediation', 'mediat(?:ed|es|ing)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing) (?:the )?(?:talks|negotiations|dialogue)|guarantors?(?: of| for)?|hosted (?:the )?(?:peace )?(?:talks|negotiations)', 0.75),
   r('auspices', 'MEDIATES', 'mediation', 'under the auspices of', 0.75, { agentAfter: true }),
-  r('recognize', 'RECOGNIZES', 'svo', '(?<!internationally |widely )recogni[sz](?:ed|es|ing)(?! as)', 0.7, { whenModal: 'skip' }),
-  r('normalize', 'NORMALIZES_WITH', 'svo', 'normali[sz](?:ed|es|ing|ation of)? (?:of )?(?:diplomatic |formal |full )?(?:relations|ties) with|establish(?:ed|es|ing)? (?:formal |full |diplomatic )*(?:relations|ties) with|restor(?:ed|es|ing) (?:diplomatic |full )?(?:relations|ties) with|maintained diplomatic relations with|has had diplomatic relations with|(?<!(?:sever|cut|break|broke off|suspend|suspended|severed|severance of|downgrade|downgraded|lower|lowered|end|ended) )diplomatic relations with', 0.8, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
+  r('recognize', 'RECOGNIZES', 'svo', 'recogni[sz](?:ed|es|ing)(?<!(?:internationally|widely) recogni[sz](?:ed|es|ing))(?! as)', 0.7, { whenModal: 'skip' }),
+  r('normalize', 'NORMALIZES_WITH', 'svo', 'normali[sz](?:ed|es|ing|ation of)? (?:of )?(?:diplomatic |formal |full )?(?:relations|ties) with|establish(?:ed|es|ing)? (?:formal |full |diplomatic )*(?:relations|ties) with|restor(?:ed|es|ing) (?:diplomatic |full )?(?:relations|ties) with|maintained diplomatic relations with|has had diplomatic relations with|diplomatic relations with(?<!(?:sever|cut|break|broke off|suspend|suspended|severed|severance of|downgrade|downgraded|lower|lowered|end|ended) diplomatic relations with)', 0.8, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
   r('normal-relations', 'NORMALIZES_WITH', 'svo', '(?:normal|full|friendly) (?:diplomatic )?relations with|resum(?:ed|es|ing|ption of) (?:diplomatic |full )?(?:ties|relations) with', 0.7, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
   r('exchange-ambassadors', 'NORMALIZES_WITH', 'svo', '(?:exchang(?:e|ed|es|ing)|return(?:ed|ing)?|restor(?:e|ed|ing)) (?:of )?(?:their |the )?ambassadors', 0.7, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
   r('normalize-pair', 'NORMALIZES_WITH', 'svo', '(?:restor|establish|normali[sz])(?:e|ed|es|ing) (?:full |formal |diplomatic )*(?:relations|ties)(?! with| between)', 0.75, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
@@ -118,8 +184,8 @@ export const RULES: Rule[] = [
   r('cut-ties', 'REDUCES_TIES_WITH', 'svo', '(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)|lower(?:ed|s)?|severance of) (?:their |its )?(?:diplomatic )?(?:ties|relations)', 0.8, { whenModal: 'skip', mutualSubjects: true, objectAfter: ['with'] }),
   r('leave-body', 'REDUCES_TIES_WITH', 'svo', "(?:fr(?:oze|ozen|eezes|eeze)|suspend(?:ed|s)?|end(?:ed|s)?) (?:its |their )?(?:participation|membership) in|withdr(?:ew|awn|aws) from|(?:quit|left|leaves|leaving) (?:the )?", 0.7, { whenModal: 'skip', targets: ['Organization'], maxGap: 4 }),
   r('sanction', 'SANCTIONS', 'svo', 'sanction(?:ed|ing)|embargo(?:ed)?|blacklist(?:ed|s|ing)', 0.8, { whenModal: 'skip' }),
-  r('sanctions-on', 'SANCTIONS', 'noun', "(?<!lift(?:ed|s|ing)? (?:[a-z-]+ ){0,2}|remov(?:ed|es|ing) (?:[a-z-]+ ){0,2}|eas(?:ed|es|ing) (?:[a-z-]+ ){0,2})(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on", 0.8, { whenModal: 'skip' }),
-  r('attack', 'ATTACKS', 'svo', 'attacked|attacking|struck|strik(?:es|ing) on|bomb(?:ed|ing)|shelled|shelling of|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)|targeted|(?<=\\bto )(?:attack|strike|hit|bomb|invade|shell|target)', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip' }),
+  r('sanctions-on', 'SANCTIONS', 'noun', "(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on", 0.8, { whenModal: 'skip', notAfter: /\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|eas(?:ed|es|ing))(?: [a-z-]+){0,2} $/i }),
+  r('attack', 'ATTACKS', 'svo', 'attacked|attacking|struck|strik(?:es|ing) on|bomb(?:ed|ing)|shelled|shelling of|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)|targeted|(?:attack|strike|hit|bomb|invade|shell|target)(?<=\\bto (?:attack|strike|hit|bomb|invade|shell|target))', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip' }),
   r('attack-noun', 'ATTACKS', 'noun', '(?:attacks?|(?:air|missile|drone) ?strikes?|raids?|assaults?|bombing|shelling) (?:on|against)|(?:air|missile|drone) ?strikes? in', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip', maxGap: 4 }),
   r('fighting-between', 'ATTACKS', 'between', '(?:war|fighting|clashes|hostilities|battles?|combat) (?:[a-z-]+ )?between', 0.7, { isMutual: true, targets: ['Country', 'Organization', 'Group'] }),
   r('exchanged-fire', 'ATTACKS', 'svo', 'exchang(?:ed|es|ing) (?:[a-z]+ )?(?:fire|shelling|gunfire|strikes|attacks|blows)', 0.7, { isMutual: true }),
@@ -127,12 +193,12 @@ export const RULES: Rule[] = [
   r('war-in', 'ATTACKS', 'noun', 'war (?:in|on)|invasion of|offensive (?:in|against|on)', 0.75, { targets: [...ACTORS, 'Place'], maxGap: 3 }),
 
   // structural
-  r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|(?<=\\b(?:is|are|was|were|as|became|become|remains?) (?:a |an |the )?(?:[a-z-]+ )?)members? of|(?<=, (?:a |an |the )(?:[a-z-]+ )?)members? of|signator(?:y|ies) (?:of|to)|part of', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR' }),
+  r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|members? of(?<=\\b(?:is|are|was|were|as|became|become|remains?) (?:a |an |the )?(?:[a-z-]+ )?members? of)|members? of(?<=, (?:a |an |the )(?:[a-z-]+ )?members? of)|signator(?:y|ies) (?:of|to)|part of', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR' }),
   r('agreement-members', 'MEMBER_OF', 'members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
   r('body-members', 'MEMBER_OF', 'members', '(?:which |that )?(?:includes|included|comprises|comprised|brings together)', 0.7, { sources: ['Country', 'Organization'], targets: ['Organization'] }),
   r('propose', 'PROPOSED_FOR', 'svo', '(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|could|may|might|would|next|eager|pressure|candidate|applied) (?:[a-z]+ ){0,2}?to join', 0.7, { targets: BODIES }),
   r('include-in', 'PROPOSED_FOR', 'include', 'to include|(?:inclusion|accession|admission) of', 0.7),
-  r('border', 'BORDERS', 'svo', 'borders|bordering|(?<=\\b(?:which|that|they|both|who) )border(?! with)|shares? a (?:long |\\d+-(?:km|kilometre|kilometer|mile) )?border with', 0.8, { sources: ['Country'], targets: ['Country'], maxGap: 2 }),
+  r('border', 'BORDERS', 'svo', 'borders|bordering|border(?<=\\b(?:which|that|they|both|who) border)(?! with)|shares? a (?:long |\\d+-(?:km|kilometre|kilometer|mile) )?border with', 0.8, { sources: ['Country'], targets: ['Country'], maxGap: 2 }),
   r('share-border', 'BORDERS', 'svo', 'share (?:a |an )?(?:long |short |common |porous |\\d+-(?:km|kilometre|kilometer|mile) )?(?:border|frontier)(?! with)', 0.8, { sources: ['Country'], targets: ['Country'] }),
   r('neighbours', 'BORDERS', 'group', 'neighbou?rs,?', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('their-border', 'BORDERS', 'svo', '(?:across|along|on|over) (?:their|the) (?:common |shared |joint )?(?:border|frontier)', 0.65, { sources: ['Country'], targets: ['Country'] }),
