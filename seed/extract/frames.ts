@@ -32,7 +32,7 @@ export interface TriggerSite {
 
 /** The matches of a rule in a sentence; negated ones dropped, modal ones changed as the rule says. */
 export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
-  if (rule.keywords && !rule.keywords.some((k) => ctx.lowerText.includes(k))) return [];
+  if (rule.keywords && !rule.keywords.test(ctx.sentence.text)) return [];
   if (rule.requires && !rule.requires.test(ctx.sentence.text)) return [];
   const sites: TriggerSite[] = [];
   // exec with lastIndex rather than matchAll, which clones (recompiles) the pattern on every call.

@@ -29,8 +29,8 @@ export interface Rule {
   id: string;
   type: RelationType;
   trigger: RegExp;
-  /** Words one of which a sentence must contain for the trigger to match (derived from it). */
-  keywords: string[] | undefined;
+  /** Matches when a sentence holds a word the trigger can start with (derived from it), else undefined: always try. */
+  keywords: RegExp | undefined;
   frame: ArgumentFrame;
   confidence: number;
   /** Entity types allowed as the target (default: Country, Person, Organization). */
@@ -64,7 +64,7 @@ const r = (id: string, type: RelationType, frame: ArgumentFrame, trigger: string
   type,
   frame,
   trigger: new RegExp(`\\b(?:${trigger})\\b`, 'giu'),
-  keywords: literalPrefixes(trigger),
+  keywords: keywordPattern(literalPrefixes(trigger)),
   confidence,
   ...extra,
 });
@@ -83,6 +83,10 @@ export function literalPrefixes(source: string): string[] | undefined {
     prefixes.push(...starts);
   }
   return prefixes;
+}
+
+function keywordPattern(prefixes: string[] | undefined): RegExp | undefined {
+  return prefixes && new RegExp(`\\b(?:${[...new Set(prefixes)].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
 }
 
 function topLevelAlternatives(source: string): string[] {
