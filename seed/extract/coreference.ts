@@ -15,10 +15,14 @@ export interface MentionHistory {
   readonly current: Mention[];
 }
 
-/** Walks the mentions backwards: the current sentence first, then the earlier ones. */
+/** How far back an antecedent may be: pronouns refer to what was named recently. Also keeps the
+ * cost per pronoun constant, however long the article. */
+const REACH = 200;
+
+/** Walks the mentions backwards: the current sentence first, then the earlier ones, up to REACH. */
 function* backwards(h: MentionHistory): Generator<Mention> {
   for (let i = h.current.length - 1; i >= 0; i--) yield h.current[i] as Mention;
-  for (let i = h.before.length - 1; i >= 0; i--) yield h.before[i] as Mention;
+  for (let i = h.before.length - 1; i >= Math.max(0, h.before.length - REACH); i--) yield h.before[i] as Mention;
 }
 
 /** The last actor of one of `types` named before (never an adjective such as "the Israeli strikes"). */
