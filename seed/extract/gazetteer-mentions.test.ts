@@ -42,6 +42,18 @@ describe('gazetteer mentions', () => {
     expect(mentions('Chilean officials met Peruvian wine makers.')).toEqual(['Chilean → Country:Chile (actor)', 'Peruvian → Country:Peru (modifier)']);
   });
 
+  it('reads "to" as a place only after motion, and a capital with a possessive as its government', () => {
+    expect(mentions('The envoy flew to Lima.')).toContain('Lima → Place:Lima (place)');
+    expect(mentions('The rebels surrendered to Lima.')).toContain('Lima → Country:Peru (actor)');
+    expect(mentions('He spoke of an end to Lima’s campaign.')).toContain('Lima → Country:Peru (actor)');
+  });
+
+  it('reads the people of a country as a group, and the plural as the state when it acts', () => {
+    expect(mentions('Chilean citizens living abroad voted.')).toContain('Chilean citizens → Group:Chileans (actor)');
+    expect(mentions('The Peruvians said the border stays open.')).toContain('Peruvians → Country:Peru (actor)');
+    expect(mentions('Ethnic Peruvians live there.')).toContain('Peruvians → Group:Peruvians (actor)');
+  });
+
   it('needs context for names that are also people or states', () => {
     expect(entities('Michael Jordan visited the stadium.')).not.toContain('Country:Jordan');
     expect(entities('Jordan closed its border after Amman received reports.')).toContain('Country:Jordan');

@@ -13,6 +13,20 @@ import type { Sentence, Token } from './tokenize.ts';
 import { isGivenName } from './words.ts';
 
 const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'near', 'into', 'visited', 'visit', 'visiting', 'toward', 'towards', 'across', 'outside', 'inside', 'via', 'around']);
+/** Nouns for a population after a demonym ("Russian citizens"). */
+const PEOPLE_NOUNS = /^(citizens|nationals|people|civilians|tourists|pilgrims|refugees|migrants|workers|students|residents|villagers|population|minority|minorities|diaspora|expatriates|settlers)$/;
+/** After "the Saudis": a verb that makes them the state acting. */
+const ACTING_AFTER = /^(said|say|says|have|has|had|were|are|accused|claimed|announced|demanded|insisted|argued|responded|rejected|denied|warned|broke|cut|severed)$/;
+/** Before "the Qataris": a verb whose object is a state. */
+const ACTING_BEFORE = /^(accused|accusing|blamed|blaming|urged|urging|warned|warning|sanctioned|condemned|criticized|criticised)$/;
+
+/** "flew to", "on a trip to", "a visit to": motion within the few words before "to". */
+function afterMotion(scan: SentenceScan, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 4); k--) if (MOTION_WORDS.test(scan.word(k))) return true;
+  return false;
+}
+const MOTION_WORDS = /^(went|go|going|goes|gone|travel\w*|flew|fly|flying|flights?|return\w*|came|come|coming|move[ds]?|moving|head(?:ed|ing|s)?|trips?|visits?|journey\w*|delegations?|arriv\w*|sent|send|back|way|route|drove|sail\w*|deployed|relocat\w*|moved|evacuated|fled|exported|shipped)$/;
+
 /** Words before "from" that make a capital a place left ("back from Beijing"), not a sender ("pressure from Beijing"). */
 const TRAVEL_WORDS = new Set(['back', 'returned', 'returning', 'flew', 'travelled', 'traveled', 'arrived', 'arriving', 'home', 'departed', 'fled']);
 
@@ -112,14 +126,21 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
   if (hit.kind === 'capital') {
     // Metonymy: a capital after a preposition of place is the city; otherwise the government.
     const before2 = scan.word(first - 2);
-    const isLocation = LOCATION_PREPOSITIONS.has(before) || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'))
-      || (before === 'from' && TRAVEL_WORDS.has(before2)) || isDateline(scan, first, last);
+    // "to" is a place only after motion ("flew to Baku"), not after "surrendered to Baku";
+    // a capital with a possessive is its government ("Moscow’s operation").
+    const isPreposition = before === 'to' ? afterMotion(scan, first - 1) : LOCATION_PREPOSITIONS.has(before);
+    const isLocation = !isApostropheS(tokens[last + 1]) && (isPreposition || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'))
+      || (before === 'from' && TRAVEL_WORDS.has(before2)) || isDateline(scan, first, last));
     if (isLocation) scan.add(registry.placeFor(scan.text(first, last), hit.entity.iso2), first, last, 'capital', { role: 'place' });
     else scan.add(registry.fromKnown(hit.entity), first, last, 'capital');
     return;
   }
   if (hit.kind === 'demonym-plural') {
-    // "the Azerbaijanis", "ethnic Armenians": a population group.
+    // "the Saudis said", "accused the Qataris of": the state acting; "ethnic Armenians": a group.
+    if (before === 'the' && (ACTING_AFTER.test(scan.word(last + 1)) || ACTING_BEFORE.test(scan.word(first - 2)))) {
+      scan.add(registry.fromKnown(hit.entity), first, last, 'demonym-plural');
+      return;
+    }
     const group = registry.fromPattern('Group', scan.text(first, last));
     scan.add(group, first, last, 'pattern');
     if (before === 'ethnic') group.aliases.add(`ethnic ${group.name}`);
@@ -130,6 +151,12 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
     // The head noun, past coordinated demonyms: "Indian and Chinese commanders".
     let k = last + 1;
     while ((scan.word(k) === 'and' || scan.word(k) === ',') && longestHit(tokens, k + 1)?.hit.kind === 'demonym') k = (longestHit(tokens, k + 1)?.last ?? k) + 1;
+    // "Russian citizens", "Hindu pilgrims": the people, a group named by the plural.
+    const plural = hit.entity.plurals?.[0];
+    if (plural && PEOPLE_NOUNS.test(scan.word(k)) && k === last + 1) {
+      scan.add(registry.fromPattern('Group', plural), first, k, 'pattern');
+      return;
+    }
     const role: MentionRole = ACTOR_HEADS.has(scan.word(k)) ? 'actor' : 'modifier';
     scan.add(entity, first, last, 'demonym', { role });
     return;

@@ -34,7 +34,7 @@ export const ORGANIZATION_HEADS = new Set([
 ]);
 
 /** Bodies of a state named after a country ("Iran’s foreign ministry", "the Iranian army"). */
-export const STATE_BODY = /^(?:(?:foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|education|culture|intelligence|emergency|digital|agriculture|transport|economic) ministry|ministry of (?:(?:national|foreign|internal|home|economic|digital|emergency|higher) )?[a-z]+(?: (?:and|of) [a-z]+)?|ministry|army|navy|air force|armed forces|defen[cs]e forces|embassy|consulate(?: general)?|parliament|central bank|intelligence service|security service|national security council)$/i;
+export const STATE_BODY = /^(?:(?:foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|education|culture|intelligence|emergency|digital|agriculture|transport|economic) ministry|ministry of (?:(?:national|foreign|internal|home|economic|digital|emergency|higher) )?[a-z]+(?: (?:and|of) [a-z]+)?|ministry|army|navy|air force|armed forces|defen[cs]e forces|embassy|consulate(?: general)?|parliament|central bank|intelligence service|security service|national security council|presidency|foreign office|permanent mission)$/i;
 
 /** Heads after a demonym that make the demonym the country acting ("Israeli ministers"). */
 export const ACTOR_HEADS = new Set([
@@ -58,7 +58,7 @@ export const PLACE_NAME_HEADS = new Set([
   'Gulf', 'Sea', 'Ocean', 'River', 'Lake', 'Strait', 'Straits', 'Peninsula', 'Island', 'Islands', 'Mountains', 'Mountain', 'Valley',
   'Desert', 'Canal', 'Bay', 'Coast', 'Palace', 'Square', 'Airport', 'Airbase', 'Field', 'Fields', 'Pipeline', 'Corridor', 'Crossing',
   'Province', 'Region', 'District', 'County', 'Governorate', 'Oblast', 'Territory', 'Territories', 'Heights', 'Plateau', 'Basin', 'Delta',
-  'Port', 'Harbour', 'Harbor', 'Dam', 'Bridge', 'Zone', 'Strip', 'Archipelago', 'Mount', 'Camp', 'Refinery', 'Terminal',
+  'Port', 'Harbour', 'Harbor', 'Dam', 'Bridge', 'Zone', 'Strip', 'Archipelago', 'Mount', 'Camp', 'Refinery', 'Terminal', 'Republic',
 ]);
 
 /** Lower-case nouns right before a name that make it an organization ("the militant group X"). */
@@ -70,7 +70,7 @@ export const ORGANIZATION_CUES = new Set([
 ]);
 
 /** Lower-case nouns right after a name that make it an organization ("X militants", "X rebels"). */
-export const ORGANIZATION_MEMBERS = new Set(['militants', 'fighters', 'rebels', 'insurgents', 'militiamen', 'members', 'leadership', 'spokesman', 'spokesperson', 'spokeswoman']);
+export const ORGANIZATION_MEMBERS = new Set(['militants', 'fighters', 'rebels', 'insurgents', 'militiamen', 'members', 'member', 'leadership', 'spokesman', 'spokesperson', 'spokeswoman']);
 
 /** Roles that introduce or describe a person ("the Palestinian leader X", "X, a spokesman for Y"). */
 export const PERSON_ROLES = new Set([

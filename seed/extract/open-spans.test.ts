@@ -23,6 +23,9 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     ['an apposition before a name', 'The head of the central bank, Oona Marsk, resigned.', 'Person:Oona Marsk'],
     ['a given name', 'Later Maria Kowalczyk arrived.', 'Person:Maria Kowalczyk'],
     ['a name with a particle', 'The plan was drafted by minister Tariq al-Sabri.', 'Person:Tariq al-Sabri'],
+    ['a country’s person', 'Peru’s Ollanta Quispe will attend.', 'Person:Ollanta Quispe'],
+    ['one unknown word that speaks', 'Torvald said it would cut jobs.', 'Organization:Torvald'],
+    ['a place head closing a name', 'Work on the Great Karvel Dam resumed.', 'Place:Great Karvel Dam'],
   ])('finds %s', (_what, text, expected) => {
     expect(entities(text)).toContain(expected);
   });

@@ -56,7 +56,7 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     }
     // "Gulf of Aden", "Kurdistan Region of Iraq": a place head before an of-phrase, so Aden is not the place.
     const placeHead = lastIndexOf(scan, free, PLACE_NAME_HEADS);
-    if (placeHead >= free.first && scan.word(placeHead + 1) === 'of' && last > placeHead + 1) {
+    if ((placeHead >= free.first && scan.word(placeHead + 1) === 'of' && last > placeHead + 1) || (placeHead === last && last > free.first && lastIndexOf(scan, free, ORGANIZATION_HEADS) === -1)) {
       scan.add(registry.fromPattern('Place', scan.text(free.first, last)), free.first, last, 'pattern', { role: 'place' });
       i = last;
       continue;
@@ -132,7 +132,8 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   const placeHead = lastIndexOf(scan, span, PLACE_NAME_HEADS);
   if (placeHead > first || (placeHead === first && scan.word(first + 1) === 'of' && last > first + 1)) return { first, last, type: 'Place', role: 'place' };
   // "Kashmir region", "Tigray province": the place, the head word kept as an alias.
-  if (PLACE_HEADS.has(next) && next !== 'city') return { first, last: last + 1, type: 'Place', role: 'place', name: text };
+  // ("the mainly Berber region of Kabylie", "the Kurdish region": an adjective, the place comes after "of" or not at all).
+  if (PLACE_HEADS.has(next) && next !== 'city' && scan.word(last + 2) !== 'of' && !/(?:ish|ese|ian|an|i)$/.test(text)) return { first, last: last + 1, type: 'Place', role: 'place', name: text };
   // "the city of X", "the town of X", "X" in quotes after a place head.
   if ((prev === 'of' && (PLACE_HEADS.has(prev2) || prev2 === 'town')) || (prev === '"' && PLACE_HEADS.has(scan.word(last + 2)))) {
     return { first, last, type: 'Place', role: 'place' };
@@ -150,7 +151,11 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   }
   // People: a role before ("the Palestinian leader X"), speech ("said X,", "X said"), an apposition
   // (", the foreign minister"), or a given name.
-  if (isPersonContext(scan, span) && looksLikePerson(scan, span)) return { first, last, type: 'Person' };
+  // One unknown word that speaks ("Boeing said") is a company or agency; a person would have been
+  // named in full before.
+  if (isPersonContext(scan, span) && looksLikePerson(scan, span)) return { first, last, type: words.length === 1 && SPEECH_VERBS.has(next) ? 'Organization' : 'Person' };
+  // "Uruguay’s Yamandú Orsi": a country's person.
+  if (words.length >= 2 && isApostropheS(tokens[first - 1]) && looksLikePerson(scan, span) && longestHit(tokens, first - 2)?.hit.entity.type === 'Country') return { first, last, type: 'Person' };
   // Acronyms of organizations ("the RSF", "IGAD"), not of things ("GDP", "LNG").
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(text) && !isCommonWord(text) && !NOT_ORGANIZATION_ACRONYMS.has(text)) return { first, last, type: 'Organization' };
   // A place after a preposition of place: "fighting in Kashmir", "talks in Jeddah" (not a
@@ -165,7 +170,7 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
 
 /** Acronyms of things, not organizations. */
 const NOT_ORGANIZATION_ACRONYMS = new Set([
-  'GDP', 'GNP', 'CEO', 'CFO', 'UAV', 'UAVS', 'LNG', 'NGO', 'NGOS', 'AI', 'TV', 'PM', 'AM', 'BC', 'AD', 'COVID', 'HIV', 'AIDS', 'DNA', 'IT', 'ID',
+  'GDP', 'GNP', 'CEO', 'CFO', 'MP', 'MPS', 'PM', 'FM', 'GOP', 'EEZ', 'CCTV', 'UAV', 'UAVS', 'LNG', 'NGO', 'NGOS', 'AI', 'TV', 'PM', 'AM', 'BC', 'AD', 'COVID', 'HIV', 'AIDS', 'DNA', 'IT', 'ID',
   'VIP', 'HQ', 'OK', 'USD', 'EUR', 'RPG', 'IED', 'IEDS', 'ICBM', 'MLRS', 'LGBT', 'LGBTQ', 'SMS', 'GPS', 'UTC', 'GMT', 'EST', 'CET', 'BBL', 'MW', 'GW', 'KM',
   'WMD', 'POW', 'POWS', 'IDP', 'IDPS', 'FDI', 'VAT', 'CPI', 'OPED', 'PDF', 'URL', 'FAQ', 'APP', 'PHOTO', 'VIDEO', 'READ', 'UPDATE', 'EXCLUSIVE',
 ]);

@@ -152,6 +152,27 @@ export const PEOPLE: GazetteerEntry[] = [
 ];
 
 export const PLACES: GazetteerEntry[] = [
+  // Continents and world regions.
+  { name: 'Africa', type: 'Place', aliases: ['Africa'], wikidata: 'Q15' },
+  { name: 'Europe', type: 'Place', aliases: ['Europe'], wikidata: 'Q46' },
+  { name: 'Asia', type: 'Place', aliases: ['Asia'], wikidata: 'Q48' },
+  { name: 'North America', type: 'Place', aliases: ['North America'], wikidata: 'Q49' },
+  { name: 'South America', type: 'Place', aliases: ['South America'], wikidata: 'Q18' },
+  { name: 'Latin America', type: 'Place', aliases: ['Latin America'], wikidata: 'Q12585' },
+  { name: 'Central America', type: 'Place', aliases: ['Central America'], wikidata: 'Q27611' },
+  { name: 'Caribbean', type: 'Place', aliases: ['Caribbean'], wikidata: 'Q664609' },
+  { name: 'Oceania', type: 'Place', aliases: ['Oceania'], wikidata: 'Q55643' },
+  { name: 'Southeast Asia', type: 'Place', aliases: ['Southeast Asia', 'South-East Asia'], wikidata: 'Q11708' },
+  { name: 'East Asia', type: 'Place', aliases: ['East Asia'], wikidata: 'Q27231' },
+  { name: 'South Asia', type: 'Place', aliases: ['South Asia'], wikidata: 'Q771405' },
+  { name: 'Eastern Europe', type: 'Place', aliases: ['Eastern Europe'], wikidata: 'Q27468' },
+  { name: 'Western Europe', type: 'Place', aliases: ['Western Europe'], wikidata: 'Q27496' },
+  { name: 'Balkans', type: 'Place', aliases: ['Balkans', 'Balkan Peninsula'], wikidata: 'Q1125' },
+  { name: 'Horn of Africa', type: 'Place', aliases: ['Horn of Africa'], wikidata: 'Q40556' },
+  { name: 'Sahel', type: 'Place', aliases: ['Sahel'], wikidata: 'Q170416' },
+  { name: 'Arctic', type: 'Place', aliases: ['Arctic'], wikidata: 'Q25322' },
+  { name: 'Indo-Pacific', type: 'Place', aliases: ['Indo-Pacific'] },
+  { name: 'Mediterranean Sea', type: 'Place', aliases: ['Mediterranean Sea', 'Mediterranean'], wikidata: 'Q4918' },
   { name: 'South Caucasus', type: 'Place', aliases: ['South Caucasus', 'southern Caucasus', 'Southern Caucasus', 'Transcaucasia'] },
   { name: 'Caucasus', type: 'Place', aliases: ['Caucasus', 'Caucasus region'] },
   { name: 'Middle East', type: 'Place', aliases: ['Middle East', 'Mideast'] },

@@ -12,6 +12,8 @@ import { generatedPlaces, type Geo } from './places.ts';
 export interface KnownEntity extends EntityIdentity {
   /** Adjectival demonyms of a country ("Israeli"). */
   demonyms?: string[];
+  /** Plural demonyms of a country, the people ("Israelis"). */
+  plurals?: string[];
   capitals?: string[];
   /** ISO alpha-2 of the country a body belongs to, a place lies in, or a leader serves. */
   country?: string;
@@ -121,7 +123,8 @@ function buildGazetteer(): Gazetteer {
   };
 
   for (const country of parseCountries()) {
-    const { plurals, ...entity } = country;
+    const { plurals } = country;
+    const entity: KnownEntity = country;
     byId.set(entity.id, entity);
     countriesByIso2.set(entity.iso2 ?? '', entity);
     for (const alias of entity.aliases) add(alias, entity, EPITHETS[entity.iso2 ?? '']?.includes(alias) ? 'epithet' : 'name');
