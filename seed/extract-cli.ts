@@ -65,7 +65,8 @@ function toTable(file: string, { article, entities, relations }: Extraction): st
   lines.push('', `  Relations (${relations.length})`);
   for (const r of relations) {
     const extra = r.commodity ?? r.domain ?? r.role ?? r.instrument;
-    lines.push(`    ${r.source} —${r.type}→ ${r.target}${extra ? ` (${extra})` : ''}  ${r.confidence.toFixed(2)}`);
+    const claim = r.status === 'asserted' ? '' : `  [${r.status}${r.attributedTo ? ` by ${r.attributedTo}` : ''}]`;
+    lines.push(`    ${r.source} —${r.type}→ ${r.target}${extra ? ` (${extra})` : ''}  ${r.confidence.toFixed(2)}${claim}`);
     lines.push(`        “${r.evidence.length > 140 ? `${r.evidence.slice(0, 137)}…` : r.evidence}”`);
   }
   return `${lines.join('\n')}\n`;

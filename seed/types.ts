@@ -43,6 +43,14 @@ export interface ExtractedEntity extends EntityIdentity {
   mentions: EntityMention[];
 }
 
+/**
+ * How an evidence sentence presents its relation: stated by the outlet (asserted), by a named
+ * source (attributed), by an unnamed or uncertain one (hedged), as a plan or call (proposed), or
+ * denied by someone (denied).
+ */
+export type ClaimStatus = 'asserted' | 'attributed' | 'hedged' | 'proposed' | 'denied';
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['asserted', 'attributed', 'hedged', 'proposed', 'denied'];
+
 export interface ExtractedRelation {
   /** Canonical entity names, exactly as in `entities`. */
   source: string;
@@ -58,6 +66,12 @@ export interface ExtractedRelation {
   confidence: number;
   /** The rule that produced it, so every edge can be explained. */
   rule: string;
+  /** How the sentence presents it; confidence already reflects it. */
+  status: ClaimStatus;
+  /** Who makes the claim: an entity's canonical name or a short phrase ("analysts"). */
+  attributedTo?: string;
+  /** The entity making the claim, when the text names one (an entity of the output). */
+  attributedToId?: string;
   date?: string | undefined;
   domain?: string;
   commodity?: string;

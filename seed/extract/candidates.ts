@@ -4,6 +4,7 @@
  */
 import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, type RelationType } from '../vocabulary.ts';
+import { STATUS_WEIGHT, type Claim } from './claims.ts';
 import type { ArticleEntity } from './mentions.ts';
 import type { Sentence } from './tokenize.ts';
 
@@ -15,6 +16,8 @@ export interface Candidate {
   confidence: number;
   rule: string;
   props?: Partial<Pick<ExtractedRelation, 'domain' | 'commodity' | 'instrument' | 'role'>>;
+  /** How the sentence presents it (asserted when absent). */
+  claim?: Claim;
 }
 
 export function pushCandidate(out: Candidate[], c: Candidate, countryOf: Map<ArticleEntity, ArticleEntity>): void {
@@ -38,8 +41,11 @@ export function finalize(candidates: Candidate[], article: Article): ExtractedRe
     const info = RELATION_TYPES[c.type];
     const [a, b] = info.symmetric && c.source.id > c.target.id ? [c.target, c.source] : [c.source, c.target];
     const key = `${a.id}|${c.type}|${b.id}|${c.sentence.index}`;
+    const claim = c.claim ?? { status: 'asserted' };
+    // A claim is weaker evidence than a fact: the confidence keeps the status's weight.
+    const confidence = Math.round(c.confidence * STATUS_WEIGHT[claim.status] * 100) / 100;
     const existing = seen.get(key);
-    if (existing && existing.confidence >= c.confidence) continue;
+    if (existing && existing.confidence >= confidence) continue;
     seen.set(key, {
       source: a.name,
       target: b.name,
@@ -50,8 +56,11 @@ export function finalize(candidates: Candidate[], article: Article): ExtractedRe
       evidence: c.sentence.text,
       start: c.sentence.start,
       end: c.sentence.end,
-      confidence: Math.round(c.confidence * 100) / 100,
+      confidence,
       rule: c.rule,
+      status: claim.status,
+      ...(claim.attributedTo ? { attributedTo: claim.attributedTo } : {}),
+      ...(claim.source ? { attributedToId: claim.source.id } : {}),
       date: article.published,
       ...c.props,
     });

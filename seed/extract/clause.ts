@@ -58,10 +58,15 @@ export class SentenceContext {
     return 0;
   }
 
-  /** "claimed Chile had withdrawn": a reporting verb followed by a clause of its own (a finite verb before the trigger). */
+  /**
+   * "claimed Chile had withdrawn", "said Iran supplied": a reporting verb followed by a clause of
+   * its own (a finite auxiliary or a name before the trigger), not by an object ("announced the severance").
+   */
   private reportsClause(verb: number, before: number): boolean {
-    for (let k = verb + 1; k < before; k++) if (FINITE_AUXILIARIES.has(this.word(k))) return true;
-    return false;
+    // "is believed to have": a passive hedge, not a speaker.
+    if (/^(is|are|was|were|be|been|being)$/.test(this.word(verb - 1))) return false;
+    for (let k = verb + 1; k < before; k++) if (FINITE_AUXILIARIES.has(this.word(k)) || this.word(k) === 'that') return true;
+    return this.mentions.some((m) => m.first > verb && m.last < before && m.role !== 'modifier');
   }
 
   clauseEnd(after: number): number {

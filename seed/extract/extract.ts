@@ -25,7 +25,7 @@ export function extractArticle(article: Article): Extraction {
 function toEntities(recognition: Recognition, relations: ExtractedRelation[]): ExtractedEntity[] {
   const mentionsOf = new Map<ArticleEntity, ExtractedEntity['mentions']>();
   const included = new Set<ArticleEntity>();
-  const ends = new Set(relations.flatMap((r) => [r.sourceId, r.targetId]));
+  const ends = new Set(relations.flatMap((r) => [r.sourceId, r.targetId, ...(r.attributedToId ? [r.attributedToId] : [])]));
   for (const entity of recognition.entities.values()) if (ends.has(entity.id)) included.add(entity);
   for (const list of recognition.mentions) for (const m of list) if (m.kind !== 'demonym' || m.role !== 'modifier') included.add(m.entity);
   for (const entity of included) mentionsOf.set(entity, []);

@@ -48,12 +48,10 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     const window = before.split(/\s+/).slice(-6).join(' ');
     if (NEGATION.test(window)) continue;
     let type = rule.type;
-    let confidence = rule.confidence;
-    if (MODALITY.test(window)) {
-      if (rule.whenModal === 'skip') continue;
-      if (rule.whenModal) type = rule.whenModal;
-      else confidence *= 0.8;
-    }
+    const confidence = rule.confidence;
+    // Modality may change the type ("could join" → PROPOSED_FOR); the claim's status records it
+    // either way ("called for lifting sanctions" is a proposed easing, not an easing: claims.ts).
+    if (rule.whenModal && MODALITY.test(window)) type = rule.whenModal;
     sites.push({ first, last, clauseStart, clauseEnd: ctx.clauseEnd(last + 1), text: match[0], type, confidence });
   }
   return sites;
@@ -99,7 +97,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   let subjects = clauseSubjects(ctx, site, isSource).map(resolve);
   const possessor = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.last >= site.first - 4 && m.isPossessive && isSource(m));
   // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
-  const nearest = [...ctx.mentions].reverse().find((m) => m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
+  const nearest = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.first >= site.clauseStart && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
 
   if (rule.frame === 'noun') {
     const inside = ctx.mentions.find((m) => m.first >= site.first && m.last <= site.last && isSource(m));

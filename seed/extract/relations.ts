@@ -7,6 +7,7 @@
 import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, UnreachableCaseError, type RelationType } from '../vocabulary.ts';
 import { finalize, pushCandidate, type Candidate } from './candidates.ts';
+import { claimOf } from './claims.ts';
 import { entitiesOf, SentenceContext } from './clause.ts';
 import { findArguments, triggerSites, type Arguments, type TriggerSite } from './frames.ts';
 import { COMMODITIES, DOMAINS } from './lexicon.ts';
@@ -51,13 +52,14 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     if (e.type === 'Person') return facts.countryOf.get(e) ?? e;
     return e.isStateBody && e.country ? (facts.countries.get(e.country) ?? e) : e;
   };
+  const claim = claimOf(ctx, site.first, site.last, type === 'PROPOSED_FOR');
   const emit = (sources: ArticleEntity[], targets: ArticleEntity[]) => {
     const props = propertiesFor(type, ctx, site.text);
     for (const a of sources.map(asActor)) {
       for (const b of targets.map(asActor)) {
         if (a === b) continue;
-        pushCandidate(out, { source: a, target: b, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, props }, facts.countryOf);
-        if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id }, facts.countryOf);
+        pushCandidate(out, { source: a, target: b, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, props, claim }, facts.countryOf);
+        if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, claim }, facts.countryOf);
       }
     }
     if (PARTY_TYPES.has(type)) memory.parties = [...new Set([...sources, ...targets])];

@@ -52,7 +52,7 @@ export interface Rule {
   /** The agent follows the trigger ("under the auspices of X", "hosted by X"). */
   agentAfter?: boolean;
   /** Modal or proposed context turns this type into another ("could join" → PROPOSED_FOR). */
-  whenModal?: RelationType | 'skip';
+  whenModal?: RelationType;
 }
 
 const ACTORS: EntityType[] = ['Country', 'Person', 'Organization'];
@@ -136,8 +136,8 @@ function alternativeStarts(alternative: string): string[] | undefined {
 
 export const RULES: Rule[] = [
   // verbal cooperation
-  r('visit', 'VISITED', 'svo', "visit(?:ed|s|ing)?(?! by)|travell?ed to|arrived (?:in|at)|flew (?:in)?to|landed in|toured|trip to|visit to|stopped (?:over )?in|returned to|(?:on (?:his|her|their) )?way (?:back )?from|back from|headed to|went to|on an? (?:[a-z-]+ )?visit to", 0.8, { targets: PLACES, whenModal: 'skip' }),
-  r('meet', 'MEETS_WITH', 'participants', 'met(?: with)?|meets(?: with)?|meeting with|meetings with|talks with|held talks|spoke (?:with|to)|spoke (?:on|by) (?:the )?(?:phone|telephone)|(?:phone|telephone) (?:call|conversation)s? with|hosted|received|summit with|negotiations with|conferred with|sat down with|hold talks', 0.75, { targets: ['Person', 'Country', 'Organization'], whenModal: 'skip' }),
+  r('visit', 'VISITED', 'svo', "visit(?:ed|s|ing)?(?! by)|travell?ed to|arrived (?:in|at)|flew (?:in)?to|landed in|toured|trip to|visit to|stopped (?:over )?in|returned to|(?:on (?:his|her|their) )?way (?:back )?from|back from|headed to|went to|on an? (?:[a-z-]+ )?visit to", 0.8, { targets: PLACES }),
+  r('meet', 'MEETS_WITH', 'participants', 'met(?: with)?|meets(?: with)?|meeting with|meetings with|talks with|held talks|spoke (?:with|to)|spoke (?:on|by) (?:the )?(?:phone|telephone)|(?:phone|telephone) (?:call|conversation)s? with|hosted|received|summit with|negotiations with|conferred with|sat down with|hold talks', 0.75, { targets: ['Person', 'Country', 'Organization'] }),
   r('meet-between', 'MEETS_WITH', 'between', '(?:meeting|talks|summit|negotiations|(?:phone|telephone) call|call|conversation|meetings)s? (?:between|among)', 0.75),
   r('praise', 'SUPPORTS', 'svo', 'thank(?:ed|s)|paid (?:a )?(?:[a-z]+ )?tribute to|pays (?:a )?(?:[a-z]+ )?tribute to|applaud(?:ed|s)|laud(?:ed|s)|commend(?:ed|s)|prais(?:ed|es|ing)|endors(?:ed|es|ing)|back(?:ed|s|ing)|support(?:ed|s|ing)?(?! for)|welcom(?:ed|es)|hail(?:ed|s)|congratulat(?:ed|es|ions) to|congratulat(?:ed|es)|(?:expressed|voiced) (?:its |their |his |her )?support for|stands? with|solidarity with', 0.7, { targets: [...ACTORS, 'Agreement'] }),
   r('support-noun', 'SUPPORTS', 'noun', 'support for|backing (?:for|of)', 0.7, { targets: [...ACTORS, 'Agreement'] }),
@@ -145,11 +145,11 @@ export const RULES: Rule[] = [
   r('appeal', 'APPEALS_TO', 'svo', 'urg(?:ed|es|ing)|call(?:ed|s|ing)? on|appeal(?:ed|s)? to|petition(?:ed|s)?|press(?:ed|es) for|asked', 0.7),
   r('mediate', 'MEDIATES', 'mediation', 'mediat(?:ed|es|ing)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing) (?:the )?(?:talks|negotiations|dialogue)|guarantors?(?: of| for)?|hosted (?:the )?(?:peace )?(?:talks|negotiations)', 0.75),
   r('auspices', 'MEDIATES', 'mediation', 'under the auspices of', 0.75, { agentAfter: true }),
-  r('recognize', 'RECOGNIZES', 'svo', 'recogni[sz](?:ed|es|ing)(?<!(?:internationally|widely) recogni[sz](?:ed|es|ing))(?! as)', 0.7, { whenModal: 'skip' }),
-  r('normalize', 'NORMALIZES_WITH', 'svo', 'normali[sz](?:ed|es|ing|ation of)? (?:of )?(?:diplomatic |formal |full )?(?:relations|ties) with|establish(?:ed|es|ing)? (?:formal |full |diplomatic )*(?:relations|ties) with|restor(?:ed|es|ing) (?:diplomatic |full )?(?:relations|ties) with|maintained diplomatic relations with|has had diplomatic relations with|diplomatic relations with(?<!(?:sever|cut|break|broke off|suspend|suspended|severed|severance of|downgrade|downgraded|lower|lowered|end|ended) diplomatic relations with)', 0.8, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
-  r('normal-relations', 'NORMALIZES_WITH', 'svo', '(?:normal|full|friendly) (?:diplomatic )?relations with|resum(?:ed|es|ing|ption of) (?:diplomatic |full )?(?:ties|relations) with', 0.7, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
-  r('exchange-ambassadors', 'NORMALIZES_WITH', 'svo', '(?:exchang(?:e|ed|es|ing)|return(?:ed|ing)?|restor(?:e|ed|ing)) (?:of )?(?:their |the )?ambassadors', 0.7, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
-  r('normalize-pair', 'NORMALIZES_WITH', 'svo', '(?:restor|establish|normali[sz])(?:e|ed|es|ing) (?:full |formal |diplomatic )*(?:relations|ties)(?! with| between)', 0.75, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
+  r('recognize', 'RECOGNIZES', 'svo', 'recogni[sz](?:ed|es|ing)(?<!(?:internationally|widely) recogni[sz](?:ed|es|ing))(?! as)', 0.7),
+  r('normalize', 'NORMALIZES_WITH', 'svo', 'normali[sz](?:ed|es|ing|ation of)? (?:of )?(?:diplomatic |formal |full )?(?:relations|ties) with|establish(?:ed|es|ing)? (?:formal |full |diplomatic )*(?:relations|ties) with|restor(?:ed|es|ing) (?:diplomatic |full )?(?:relations|ties) with|maintained diplomatic relations with|has had diplomatic relations with|diplomatic relations with(?<!(?:sever|cut|break|broke off|suspend|suspended|severed|severance of|downgrade|downgraded|lower|lowered|end|ended) diplomatic relations with)', 0.8, { targets: ['Country'], sources: ['Country'] }),
+  r('normal-relations', 'NORMALIZES_WITH', 'svo', '(?:normal|full|friendly) (?:diplomatic )?relations with|resum(?:ed|es|ing|ption of) (?:diplomatic |full )?(?:ties|relations) with', 0.7, { targets: ['Country'], sources: ['Country'] }),
+  r('exchange-ambassadors', 'NORMALIZES_WITH', 'svo', '(?:exchang(?:e|ed|es|ing)|return(?:ed|ing)?|restor(?:e|ed|ing)) (?:of )?(?:their |the )?ambassadors', 0.7, { targets: ['Country'], sources: ['Country'] }),
+  r('normalize-pair', 'NORMALIZES_WITH', 'svo', '(?:restor|establish|normali[sz])(?:e|ed|es|ing) (?:full |formal |diplomatic )*(?:relations|ties)(?! with| between)', 0.75, { targets: ['Country'], sources: ['Country'] }),
   r('normalize-between', 'NORMALIZES_WITH', 'between', '(?:normali[sz](?:ed|es|ing|ation)|establish(?:ed|es|ing)|restor(?:ed|es|ing)) (?:of )?(?:formal |full |diplomatic )*(?:relations|ties) between|diplomatic relations between', 0.8),
 
   // material cooperation
@@ -161,15 +161,15 @@ export const RULES: Rule[] = [
   r('ally-of', 'ALLIED_WITH', 'possessor-object', "(?:closest|close|key|strongest|staunchest|strategic|main|major|important|trusted|oldest|reliable|regional|muslim|muslim-majority)? ?all(?:y|ies)", 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('cooperate', 'COOPERATES_WITH', 'noun', 'cooperat(?:ion|e|es|ed|ing) with|co-operation with|collaborat(?:ion|e|ed|es) with|joint (?:military )?(?:drills?|exercises?|projects?|ventures?|initiatives?) with|cooperation agreements? with', 0.7),
   r('cooperate-between', 'COOPERATES_WITH', 'between', '(?:cooperation|co-operation|collaboration)s? between', 0.7),
-  r('cooperation-agreement', 'COOPERATES_WITH', 'svo', "(?:signed|inked|concluded) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:cooperation|partnership|trade|free-trade|security|defen[cs]e|energy|economic|investment) (?:agreement|deal|accord|memorandum|pact)s?", 0.7, { sources: ['Country'], targets: ['Country'], whenModal: 'skip' }),
-  r('agreement-to-cooperate', 'COOPERATES_WITH', 'svo', '(?:agreements?|deals?|accords?|memorand(?:um|a)|pacts?) (?:[a-z-]+ ){0,4}?to (?:enhance|strengthen|boost|deepen|expand|promote|increase) (?:[a-z]+ )?(?:cooperation|ties|relations|collaboration)', 0.7, { whenModal: 'skip' }),
+  r('cooperation-agreement', 'COOPERATES_WITH', 'svo', "(?:signed|inked|concluded) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:cooperation|partnership|trade|free-trade|security|defen[cs]e|energy|economic|investment) (?:agreement|deal|accord|memorandum|pact)s?", 0.7, { sources: ['Country'], targets: ['Country'] }),
+  r('agreement-to-cooperate', 'COOPERATES_WITH', 'svo', '(?:agreements?|deals?|accords?|memorand(?:um|a)|pacts?) (?:[a-z-]+ ){0,4}?to (?:enhance|strengthen|boost|deepen|expand|promote|increase) (?:[a-z]+ )?(?:cooperation|ties|relations|collaboration)', 0.7),
   r('agreement-between', 'COOPERATES_WITH', 'between', '(?:tripartite|trilateral|bilateral|cooperation|trade|security|defen[cs]e|economic) (?:agreement|deal|pact|accord|memorandum)s? between', 0.7),
-  r('joint-operation', 'COOPERATES_WITH', 'svo', '(?:combined|joint) (?:military )?(?:operations?|patrols?|strikes|exercises)(?: with)?', 0.65, { sources: ['Country', 'Organization'], targets: ['Country', 'Organization'], whenModal: 'skip', maxGap: 2 }),
+  r('joint-operation', 'COOPERATES_WITH', 'svo', '(?:combined|joint) (?:military )?(?:operations?|patrols?|strikes|exercises)(?: with)?', 0.65, { sources: ['Country', 'Organization'], targets: ['Country', 'Organization'], maxGap: 2 }),
   r('joint-drills', 'COOPERATES_WITH', 'group', '(?:military )?(?:drills?|exercises?|manoeuvres|maneuvers) (?:[a-z]+ )?(?:by|with the participation of|involving|of)|participation of', 0.65, { sources: ['Country'], targets: ['Country'] }),
-  r('supply', 'SUPPLIES', 'svo', "suppl(?:ied|ies|y|ying)|sold|sell(?:s|ing)?|export(?:ed|s|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s)|provid(?:ed|es|ing)(?! for)", 0.7, { whenModal: 'skip' }),
+  r('supply', 'SUPPLIES', 'svo', "suppl(?:ied|ies|y|ying)|sold|sell(?:s|ing)?|export(?:ed|s|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s)|provid(?:ed|es|ing)(?! for)", 0.7),
   r('supplier', 'SUPPLIES', 'noun', '(?:supplier|suppliers|source|provider|exporter)s? of (?:[a-z-]+ ){0,2}?(?:oil|gas|arms|weapons|drones|missiles|grain|energy|electricity|crude|ammunition)(?: to)?', 0.75),
   r('buy-from', 'SUPPLIES', 'reverse', '(?:bought|buys|purchased|purchases|imported|imports) (?:[a-z$0-9.,-]+ ){0,6}?from', 0.65),
-  r('ease-sanctions', 'EASES_SANCTIONS', 'noun', "(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing|e)|waiv(?:ed|es|ing|e)|remov(?:ed|es|ing|e)|suspend(?:ed|s|ing)?|relax(?:ed|es|ing)?) (?:the |all |some |its )?(?:[a-z-]+ ){0,2}?(?:sanctions|restrictions|embargo|ban)(?: (?:on|against|with|imposed on))?", 0.8, { whenModal: 'skip' }),
+  r('ease-sanctions', 'EASES_SANCTIONS', 'noun', "(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing|e)|waiv(?:ed|es|ing|e)|remov(?:ed|es|ing|e)|suspend(?:ed|s|ing)?|relax(?:ed|es|ing)?) (?:the |all |some |its )?(?:[a-z-]+ ){0,2}?(?:sanctions|restrictions|embargo|ban)(?: (?:on|against|with|imposed on))?", 0.8),
 
   // verbal conflict
   r('tension', 'IN_TENSION_WITH', 'noun', 'tensions? with|rivalry with|disputes? with|feud with|hostility (?:with|toward|towards)|at odds with|standoff with|confrontation with|conflict with|strained (?:relations|ties) with|uneasy relations with', 0.75),
@@ -184,13 +184,13 @@ export const RULES: Rule[] = [
   // material conflict
   r('threaten', 'THREATENS', 'svo', 'threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?', 0.7),
   r('exercises-near', 'THREATENS', 'svo', "(?:military |joint |war |naval |large-scale )?(?:exercises?|drills?|manoeuvres|maneuvers|build-?up|troops) (?:[a-z-]+ ){0,3}?(?:near|along|on|close to|at) (?:the |its )?", 0.7, { targets: ['Country'] }),
-  r('reduce-ties', 'REDUCES_TIES_WITH', 'svo', "recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy|diplomats)(?: (?:from|to))?|expel(?:led|s|ling)? (?:[\\w.-]+(?:['’]s)? )?(?:[a-z]+ )?(?:diplomats?|ambassador|envoy)|clos(?:ed|es|ing) (?:its |their )?embassy in|evacuat(?:ed|es|ing) (?:its |their )?embassy in|withdr(?:ew|awn|aws) (?:its |their )?(?:ambassador|envoy)s? from", 0.8, { whenModal: 'skip' }),
-  r('cut-ties', 'REDUCES_TIES_WITH', 'svo', '(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)|lower(?:ed|s)?|severance of) (?:their |its )?(?:diplomatic )?(?:ties|relations)', 0.8, { whenModal: 'skip', mutualSubjects: true, objectAfter: ['with'] }),
-  r('leave-body', 'REDUCES_TIES_WITH', 'svo', "(?:fr(?:oze|ozen|eezes|eeze)|suspend(?:ed|s)?|end(?:ed|s)?) (?:its |their )?(?:participation|membership) in|withdr(?:ew|awn|aws) from|(?:quit|left|leaves|leaving) (?:the )?", 0.7, { whenModal: 'skip', targets: ['Organization'], maxGap: 4 }),
-  r('sanction', 'SANCTIONS', 'svo', 'sanction(?:ed|ing)|embargo(?:ed)?|blacklist(?:ed|s|ing)', 0.8, { whenModal: 'skip' }),
-  r('sanctions-on', 'SANCTIONS', 'noun', "(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on", 0.8, { whenModal: 'skip', notAfter: /\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|eas(?:ed|es|ing))(?: [a-z-]+){0,2} $/i }),
-  r('attack', 'ATTACKS', 'svo', 'attacked|attacking|struck|strik(?:es|ing) on|bomb(?:ed|ing)|shelled|shelling of|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)|targeted|(?:attack|strike|hit|bomb|invade|shell|target)(?<=\\bto (?:attack|strike|hit|bomb|invade|shell|target))', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip' }),
-  r('attack-noun', 'ATTACKS', 'noun', '(?:attacks?|(?:air|missile|drone) ?strikes?|raids?|assaults?|bombing|shelling) (?:on|against)|(?:air|missile|drone) ?strikes? in', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip', maxGap: 4 }),
+  r('reduce-ties', 'REDUCES_TIES_WITH', 'svo', "recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy|diplomats)(?: (?:from|to))?|expel(?:led|s|ling)? (?:[\\w.-]+(?:['’]s)? )?(?:[a-z]+ )?(?:diplomats?|ambassador|envoy)|clos(?:ed|es|ing) (?:its |their )?embassy in|evacuat(?:ed|es|ing) (?:its |their )?embassy in|withdr(?:ew|awn|aws) (?:its |their )?(?:ambassador|envoy)s? from", 0.8),
+  r('cut-ties', 'REDUCES_TIES_WITH', 'svo', '(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)|lower(?:ed|s)?|severance of) (?:their |its )?(?:diplomatic )?(?:ties|relations)', 0.8, { mutualSubjects: true, objectAfter: ['with'] }),
+  r('leave-body', 'REDUCES_TIES_WITH', 'svo', "(?:fr(?:oze|ozen|eezes|eeze)|suspend(?:ed|s)?|end(?:ed|s)?) (?:its |their )?(?:participation|membership) in|withdr(?:ew|awn|aws) from|(?:quit|left|leaves|leaving) (?:the )?", 0.7, { targets: ['Organization'], maxGap: 4 }),
+  r('sanction', 'SANCTIONS', 'svo', 'sanction(?:ed|ing)|embargo(?:ed)?|blacklist(?:ed|s|ing)', 0.8),
+  r('sanctions-on', 'SANCTIONS', 'noun', "(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on", 0.8, { notAfter: /\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|eas(?:ed|es|ing))(?: [a-z-]+){0,2} $/i }),
+  r('attack', 'ATTACKS', 'svo', 'attacked|attacking|struck|strik(?:es|ing) on|bomb(?:ed|ing)|shelled|shelling of|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)|targeted|(?:attack|strike|hit|bomb|invade|shell|target)(?<=\\bto (?:attack|strike|hit|bomb|invade|shell|target))', 0.75, { targets: [...ACTORS, 'Place'] }),
+  r('attack-noun', 'ATTACKS', 'noun', '(?:attacks?|(?:air|missile|drone) ?strikes?|raids?|assaults?|bombing|shelling) (?:on|against)|(?:air|missile|drone) ?strikes? in', 0.75, { targets: [...ACTORS, 'Place'], maxGap: 4 }),
   r('fighting-between', 'ATTACKS', 'between', '(?:war|fighting|clashes|hostilities|battles?|combat) (?:[a-z-]+ )?between', 0.7, { isMutual: true, targets: ['Country', 'Organization', 'Group'] }),
   r('exchanged-fire', 'ATTACKS', 'svo', 'exchang(?:ed|es|ing) (?:[a-z]+ )?(?:fire|shelling|gunfire|strikes|attacks|blows)', 0.7, { isMutual: true }),
   r('war-with', 'ATTACKS', 'noun', 'war (?:with|against)', 0.75, { isMutual: true }),
@@ -211,7 +211,7 @@ export const RULES: Rule[] = [
 ];
 
 /** Words in the clause before a trigger that negate it. */
-export const NEGATION = /\b(?:not|never|no longer|neither|nor|refused to|declined to|denied|without|failed to|n[o’']t)\b|n['’]t\b/i;
+export const NEGATION = /\b(?:not|never|no longer|neither|nor|refused to|declined to|without|failed to|n[o’']t)\b|n['’]t\b/i;
 
 /** Words before a trigger that make it a wish, plan or proposal, not a fact. */
 export const MODALITY = /\b(?:readiness to|ready to|willing(?:ness)? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s)?|propos(?:ed|es|al)|could|might|may|would|should|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|likely to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?)\b/i;

@@ -8,9 +8,10 @@ import type { RelationType } from '../vocabulary.ts';
 import { entitiesOf, type SentenceContext } from './clause.ts';
 import { pushCandidate, type Candidate } from './candidates.ts';
 import type { ArticleEntity, Mention } from './mentions.ts';
+import { claimOf, type Claim } from './claims.ts';
 import { counterpartOf, officeOf, type ArticleFacts } from './offices.ts';
 
-type Add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props']) => void;
+type Add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props'], claim?: Claim) => void;
 
 interface Structural {
   ctx: SentenceContext;
@@ -20,8 +21,9 @@ interface Structural {
 
 /** Relations stated by names and titles rather than by verbs. */
 export function structuralRelations(ctx: SentenceContext, out: Candidate[], facts: ArticleFacts): void {
-  const add: Add = (source, type, target, confidence, rule, props) => {
-    pushCandidate(out, { source, target, type, sentence: ctx.sentence, confidence, rule, ...(props ? { props } : {}) }, facts.countryOf);
+  // Names and titles state facts; events stated by noun phrases (visits, signings) are claims like any other.
+  const add: Add = (source, type, target, confidence, rule, props, claim) => {
+    pushCandidate(out, { source, target, type, sentence: ctx.sentence, confidence, rule, ...(props ? { props } : {}), ...(claim ? { claim } : {}) }, facts.countryOf);
   };
   const s: Structural = { ctx, facts, add };
   offices(s);
@@ -124,8 +126,10 @@ function locations({ ctx, add }: Structural): void {
 }
 
 /** Hyphenated compounds: "the A-B border", "Iran-backed X", "a Russia-led bloc", "Pakistan-based groups". */
-function compounds({ ctx, add }: Structural): void {
+function compounds({ ctx, add: addFact }: Structural): void {
   const { mentions } = ctx;
+  // "Analysts say the A-B alliance ...": a compound inside a claim is that claim.
+  const add: Add = (source, type, target, confidence, rule, props) => addFact(source, type, target, confidence, rule, props, claimOf(ctx, mentions[0]?.first ?? 0, mentions[0]?.first ?? 0));
   for (let i = 0; i < mentions.length - 1; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
@@ -159,8 +163,9 @@ const PAIR_HEADS: [RegExp, RelationType][] = [
 ];
 
 /** Visits stated without a verb of travel. */
-function visits({ ctx, facts, add }: Structural): void {
+function visits({ ctx, facts, add: addFact }: Structural): void {
   const { mentions, sentence } = ctx;
+  const add: Add = (source, type, target, confidence, rule, props) => addFact(source, type, target, confidence, rule, props, claimOf(ctx, 0, 0));
   const { countryOf } = facts;
   // "A and B have exchanged visits": each visited the other's country.
   const exchanged = /\bexchanged visits\b/i.exec(sentence.text);
@@ -204,8 +209,9 @@ function visits({ ctx, facts, add }: Structural): void {
 }
 
 /** People who sign an agreement together, or who are on one call, meet; a host of a peace signing mediates. */
-function signings({ ctx, facts, add }: Structural): void {
+function signings({ ctx, facts, add: addFact }: Structural): void {
   const { mentions, sentence } = ctx;
+  const add: Add = (source, type, target, confidence, rule, props) => addFact(source, type, target, confidence, rule, props, claimOf(ctx, 0, 0));
   const signed = /\b(signed|sign|inked|concluded)\b[^.]*?\b(agreement|deal|accords?|declaration|treaty|pact|memorandum)\b/i.exec(sentence.text);
   const call = /\b(?:joint )?(?:phone|telephone|video) (?:call|conversation|conference) (?:among|between|with)\b/i.exec(sentence.text);
   const match = signed ?? call;

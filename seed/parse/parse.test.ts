@@ -65,7 +65,8 @@ describe('formats', () => {
   });
 });
 
-describe('extract CLI', () => {
+// Each test starts the CLI in a process of its own (tsx, the gazetteer): seconds, more on a busy machine.
+describe('extract CLI', { timeout: 60_000 }, () => {
   it('reports each bad file by name, still processes the good ones, and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'entente-'));
     writeFileSync(join(dir, 'good.txt'), '# Good\n\nFinland joined NATO in 2023.');
