@@ -5,6 +5,7 @@
  * bring it back. A merge can be listed and undone.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { toCypherParams } from '../../db/connection.ts';
 import { extractArticle } from '../extract/extract.ts';
 import type { Article } from '../types.ts';
 import { RELATION_TYPES } from '../vocabulary.ts';
@@ -113,7 +114,7 @@ export async function listMerges(target: LoadTarget, options: { first?: number; 
     `MATCH (r:Redirect) WHERE $entityId IS NULL OR r.from = $entityId OR r.to = $entityId
      RETURN r.from AS removedId, r.fromName AS removedName, r.fromType AS removedType, r.to AS keptId, r.toName AS keptName, r.mergedAt AS mergedAt
      ORDER BY r.mergedAt DESC, r.from LIMIT $first`,
-    { entityId: options.entityId ?? null, first: Math.trunc(options.first ?? 50) },
+    toCypherParams({ entityId: options.entityId ?? null, first: Math.trunc(options.first ?? 50) }),
     { database: target.database, routing: 'READ' },
   );
   return records.map((r) => r.toObject() as MergeRecord);
@@ -131,7 +132,8 @@ async function namesMergedInto(tx: ManagedTransaction, id: string): Promise<stri
   const { records } = await tx.run(
     `MATCH (r:Redirect {from: $id})
      OPTIONAL MATCH (earlier:Redirect) WHERE earlier.to = $id
-     RETURN [r.fromName] + r.fromAliases + reduce(acc = [], e IN collect(earlier) | acc + [e.fromName] + e.fromAliases) AS names`,
+     WITH r, collect(earlier) AS earlier
+     RETURN [r.fromName] + r.fromAliases + reduce(acc = [], e IN earlier | acc + [e.fromName] + e.fromAliases) AS names`,
     { id },
   );
   return (records[0]?.get('names') as string[] | undefined) ?? [];
