@@ -108,12 +108,15 @@ export interface MergeRecord {
   mergedAt: string;
 }
 
+/** The merges recorded, newest first; $entityId (or null) keeps those into or out of that entity; $first caps them. */
+export const MERGES_QUERY = `MATCH (r:Redirect) WHERE $entityId IS NULL OR r.from = $entityId OR r.to = $entityId
+  RETURN r.from AS removedId, r.fromName AS removedName, r.fromType AS removedType, r.to AS keptId, r.toName AS keptName, r.mergedAt AS mergedAt
+  ORDER BY r.mergedAt DESC, r.from LIMIT $first`;
+
 /** The merges recorded, newest first (for curation); `entityId` keeps those into or out of that entity. */
 export async function listMerges(target: LoadTarget, options: { first?: number; entityId?: string | undefined } = {}): Promise<MergeRecord[]> {
   const { records } = await target.driver.executeQuery(
-    `MATCH (r:Redirect) WHERE $entityId IS NULL OR r.from = $entityId OR r.to = $entityId
-     RETURN r.from AS removedId, r.fromName AS removedName, r.fromType AS removedType, r.to AS keptId, r.toName AS keptName, r.mergedAt AS mergedAt
-     ORDER BY r.mergedAt DESC, r.from LIMIT $first`,
+    MERGES_QUERY,
     toCypherParams({ entityId: options.entityId ?? null, first: Math.trunc(options.first ?? 50) }),
     { database: target.database, routing: 'READ' },
   );
