@@ -11,13 +11,13 @@ import {
   articleHash,
   articleId,
   deleteOrphansStatement,
-  loadBatchStatements,
+  planBatch,
+  readOldVersionsStatement,
   relationshipType,
-  removeArticlesStatement,
   schemaStatements,
   setAggregatesStatement,
   supportStatement,
-  type RemovedSupport,
+  type OldVersion,
   type Statement,
 } from './plan.ts';
 import { prepareExtraction, type RedirectTarget } from './prepare.ts';
@@ -95,29 +95,18 @@ const knownIdentity = (id: string) => gazetteer().byId.get(id);
 /** Relation ends and entities of extractions: the ids a redirect may apply to. */
 const entityIdsOf = (extractions: Extraction[]) => extractions.flatMap((e) => [...e.entities.map((x) => x.id), ...e.relations.flatMap((r) => [r.sourceId, r.targetId])]);
 
-/** Removes old versions of articles inside a transaction; returns what they supported and mentioned. */
-async function removeOldVersions(tx: ManagedTransaction, ids: string[]): Promise<{ removed: RemovedSupport[]; candidates: string[] }> {
-  if (ids.length === 0) return { removed: [], candidates: [] };
-  const result = await run(tx, removeArticlesStatement(ids));
-  const removed: RemovedSupport[] = [];
-  const candidates = new Set<string>();
-  for (const record of result.records) {
-    const date = record.get('date') as string | null;
-    const outlet = record.get('outlet') as string | null;
-    for (const id of record.get('mentioned') as string[]) candidates.add(id);
-    for (const s of record.get('supports') as (Omit<ArticleSupport, 'date' | 'outlet'> & { relationId: string; sourceId: string; targetId: string })[]) {
-      const { relationId, sourceId, targetId, ...support } = s;
-      removed.push({ relationId, type: typeOfRelationId(relationId), sourceId, targetId, support: { ...support, date, outlet } });
-      candidates.add(sourceId).add(targetId);
-    }
-  }
-  return { removed, candidates: [...candidates] };
+/** Reads the stored versions of articles inside a transaction (what an update or removal changes). */
+async function readOldVersions(tx: ManagedTransaction, ids: string[]): Promise<OldVersion[]> {
+  if (ids.length === 0) return [];
+  const result = await run(tx, readOldVersionsStatement(ids));
+  return result.records.map((record) => record.toObject() as unknown as OldVersion);
 }
 
 /**
  * Inside a transaction: skips the articles whose content hash is unchanged (unless forced),
- * takes the old version of changed ones out (their contribution subtracted from the relations
- * they supported), writes the batch, then deletes the entities nothing supports any more.
+ * reads the stored version of changed ones (and of `removeIds`), writes only the difference
+ * (planBatch: changed evidence and mentions, each relation's net change of support), then
+ * deletes the entities nothing supports any more.
  * Returns each article's outcome, in order.
  */
 export async function writeArticles(tx: ManagedTransaction, batch: Extraction[], options: LoadOptions = {}, removeIds: string[] = []): Promise<LoadResult[]> {
@@ -139,12 +128,12 @@ export async function writeArticles(tx: ManagedTransaction, batch: Extraction[],
     toWrite.push(extraction);
   }
   if (toWrite.length === 0 && toReplace.length === 0) return results;
-  const { removed, candidates } = await removeOldVersions(tx, toReplace);
-  for (const [index, statement] of loadBatchStatements(toWrite, (options.now ?? new Date()).toISOString(), removed).entries()) {
+  const plan = planBatch(toWrite, (options.now ?? new Date()).toISOString(), await readOldVersions(tx, toReplace));
+  for (const [index, statement] of plan.statements.entries()) {
     await run(tx, statement);
     await options.afterStatement?.(index);
   }
-  if (candidates.length > 0) await run(tx, deleteOrphansStatement(candidates));
+  if (plan.orphanCandidates.length > 0) await run(tx, deleteOrphansStatement(plan.orphanCandidates));
   return results;
 }
 

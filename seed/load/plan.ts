@@ -87,36 +87,24 @@ export function schemaStatements(): Statement[] {
   ];
 }
 
-/** What a relation loses when an article's old version is removed. */
-export interface RemovedSupport {
-  relationId: string;
-  type: RelationType;
-  sourceId: string;
-  targetId: string;
-  support: ArticleSupport;
+/** What an article's stored version holds: read before it is replaced or removed, so only the difference is written. */
+export interface OldVersion {
+  articleId: string;
+  date: string | null;
+  outlet: string | null;
+  /** Its evidence nodes' properties. */
+  evidence: Record<string, unknown>[];
+  mentions: { entityId: string; offsets: number[] }[];
 }
 
-/**
- * Removes old versions of articles (their evidence, mentions and the article node) and returns,
- * per article, what it contributed to each relation and which entities it mentioned: the loader
- * takes those contributions out of the relations' aggregates, and deletes what is left orphaned.
- */
-export function removeArticlesStatement(ids: string[]): Statement {
+/** Reads the stored versions of articles (nothing is deleted: the plan deletes only what changed). */
+export function readOldVersionsStatement(ids: string[]): Statement {
   return {
     cypher: `UNWIND $ids AS id
              MATCH (a:Article {id: id})
-             CALL (a) {
-               MATCH (v:Evidence {articleId: a.id})
-               WITH v.relationId AS relationId, v.sourceId AS sourceId, v.targetId AS targetId, max(v.confidence) AS best,
-                    collect(v.commodity) AS commodities, collect(v.domain) AS domains, collect(v.instrument) AS instruments, collect(v.role) AS roles
-               RETURN collect({relationId: relationId, sourceId: sourceId, targetId: targetId, best: best,
-                               commodities: commodities, domains: domains, instruments: instruments, roles: roles}) AS supports
-             }
-             CALL (a) { OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity) RETURN collect(e.id) AS mentioned }
-             CALL (a) { MATCH (v:Evidence {articleId: a.id}) DETACH DELETE v }
-             WITH a, a.id AS id, a.published AS date, a.source AS outlet, supports, mentioned
-             DETACH DELETE a
-             RETURN id, date, outlet, supports, mentioned`,
+             CALL (a) { OPTIONAL MATCH (v:Evidence {articleId: a.id}) RETURN collect(properties(v)) AS evidence }
+             CALL (a) { OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity) RETURN collect({entityId: e.id, offsets: m.offsets}) AS mentions }
+             RETURN a.id AS articleId, a.published AS date, a.source AS outlet, evidence, [m IN mentions WHERE m.entityId IS NOT NULL] AS mentions`,
     params: { ids },
   };
 }
@@ -158,30 +146,79 @@ function orient(type: RelationType, sourceId: string, targetId: string): [string
   return RELATION_TYPES[type].symmetric && sourceId > targetId ? [targetId, sourceId] : [sourceId, targetId];
 }
 
+/** An evidence node's properties for an extracted relation (null values are not stored). */
+function evidenceProps(id: string, article: Article, r: Extraction['relations'][number]): Record<string, unknown> {
+  const rid = relationId(r.sourceId, r.type, r.targetId);
+  const [sourceId, targetId] = orient(r.type, r.sourceId, r.targetId);
+  const props: Record<string, unknown> = {
+    id: `${id}|${rid}|${r.start}`,
+    relationId: rid,
+    articleId: id,
+    sourceId,
+    targetId,
+    sentence: r.evidence,
+    start: r.start,
+    end: r.end,
+    confidence: r.confidence,
+    rule: r.rule,
+    date: article.published ?? null,
+    domain: r.domain ?? null,
+    commodity: r.commodity ?? null,
+    instrument: r.instrument ?? null,
+    role: r.role ?? null,
+  };
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/** A stable text of a property map, to compare a stored node with a planned one. */
+const signature = (props: Record<string, unknown>) => JSON.stringify(Object.entries(props).filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+const supportSignature = (s: ArticleSupport) =>
+  JSON.stringify([s.best, s.date, s.outlet, ...[s.commodities, s.domains, s.instruments, s.roles].map((l) => [...new Set(l)].sort())]);
+
+/** An old version's support per relation, from its evidence. */
+function oldSupports(old: OldVersion): Map<string, { type: RelationType; sourceId: string; targetId: string; support: ArticleSupport }> {
+  const out = new Map<string, { type: RelationType; sourceId: string; targetId: string; support: ArticleSupport }>();
+  for (const v of old.evidence) {
+    const rid = v.relationId as string;
+    const entry = out.get(rid) ?? {
+      type: relationshipType(rid.slice(0, rid.indexOf(':'))),
+      sourceId: v.sourceId as string,
+      targetId: v.targetId as string,
+      support: { best: 0, date: old.date, outlet: old.outlet, commodities: [], domains: [], instruments: [], roles: [] },
+    };
+    entry.support.best = Math.max(entry.support.best, v.confidence as number);
+    if (v.commodity) entry.support.commodities.push(v.commodity as string);
+    if (v.domain) entry.support.domains.push(v.domain as string);
+    if (v.instrument) entry.support.instruments.push(v.instrument as string);
+    if (v.role) entry.support.roles.push(v.role as string);
+    out.set(rid, entry);
+  }
+  return out;
+}
+
+export interface BatchPlan {
+  statements: Statement[];
+  /** Entities that may be left with neither a mention nor a relation: checked (and deleted) after the writes. */
+  orphanCandidates: string[];
+}
+
 /**
- * The statements that load several prepared articles at once (new articles, or changed ones
- * whose old version `removeArticlesStatement` took out, with the support it `removed`).
- * Entities and relations are de-duplicated across the batch so each is merged once; mentions
- * and evidence are created; each relation's aggregates change by the net delta of the batch.
+ * Plans the writes of a batch of prepared articles. `old` holds the stored versions of articles
+ * being replaced (same id in `extractions`) or removed (id absent): only what differs is written.
+ * Unchanged evidence and mentions stay; changed ones are deleted and created again; each relation
+ * whose support by an article changed gets the batch's net delta of its aggregates; a removed
+ * article's node goes. Entities and relations are de-duplicated across the batch, so each is
+ * merged once.
  */
-export function loadBatchStatements(extractions: Extraction[], ingestedAt: string, removed: RemovedSupport[] = []): Statement[] {
+export function planBatch(extractions: Extraction[], ingestedAt: string, old: OldVersion[] = []): BatchPlan {
   // Refuse what the vocabulary does not know before anything is written (never skip it silently).
   for (const { entities, relations } of extractions) {
     for (const e of entities) entityLabel(e.type);
     for (const r of relations) relationshipType(r.type);
   }
-  const statements: Statement[] = [articlesStatement(extractions, ingestedAt), ...entityStatements(extractions)];
-  const mentions = extractions.flatMap(({ article, entities }) =>
-    entities.filter((e) => e.mentions.length > 0).map((e) => ({ articleId: articleId(article), entityId: e.id, offsets: e.mentions.flatMap((m) => [m.start, m.end]) })),
-  );
-  if (mentions.length > 0) {
-    statements.push({
-      cypher: `UNWIND $rows AS row
-               MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
-               CREATE (a)-[:MENTIONS {offsets: row.offsets, count: size(row.offsets) / 2}]->(e)`,
-      params: { rows: mentions },
-    });
-  }
+  const oldById = new Map(old.map((o) => [o.articleId, o]));
+  const written = new Set(extractions.map((e) => articleId(e.article)));
+  const candidates = new Set<string>();
 
   const perType = new Map<RelationType, Map<string, RelationRows>>();
   const rowsOf = (type: RelationType, rid: string, sourceId: string, targetId: string) => {
@@ -191,43 +228,103 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
     relations.set(rid, rows);
     return rows;
   };
-  const evidence: Record<string, unknown>[] = [];
-  for (const { article, relations } of extractions) {
+  const evidence: { articleId: string; props: Record<string, unknown> }[] = [];
+  const mentions: { articleId: string; entityId: string; offsets: number[] }[] = [];
+  const deleteEvidence: { articleId: string; ids: string[] }[] = [];
+  const deleteMentions: { articleId: string; entityIds: string[] }[] = [];
+
+  for (const { article, entities, relations } of extractions) {
     const id = articleId(article);
+    const before = oldById.get(id);
+    // Evidence, grouped by id (one sentence may state a relation twice): keep a group that is
+    // identical, delete what is gone or changed, create what is new or changed.
+    const group = (items: Record<string, unknown>[]) => {
+      const byId = new Map<string, Record<string, unknown>[]>();
+      for (const props of items) byId.set(props.id as string, [...(byId.get(props.id as string) ?? []), props]);
+      return byId;
+    };
+    const groupSignature = (items: Record<string, unknown>[] | undefined) => JSON.stringify((items ?? []).map(signature).sort());
+    const oldEvidence = group(before?.evidence ?? []);
+    const newEvidence = group(relations.map((r) => evidenceProps(id, article, r)));
+    for (const [eid, items] of newEvidence) if (groupSignature(items) !== groupSignature(oldEvidence.get(eid))) evidence.push(...items.map((props) => ({ articleId: id, props })));
+    const goneEvidence = [...oldEvidence.keys()].filter((eid) => groupSignature(oldEvidence.get(eid)) !== groupSignature(newEvidence.get(eid)));
+    if (goneEvidence.length > 0) deleteEvidence.push({ articleId: id, ids: goneEvidence });
+    // Mentions: the same, per entity.
+    const oldMentions = new Map((before?.mentions ?? []).map((m) => [m.entityId, JSON.stringify(m.offsets)]));
+    const newMentions = new Map(entities.filter((e) => e.mentions.length > 0).map((e) => [e.id, e.mentions.flatMap((m) => [m.start, m.end])]));
+    for (const [entityId, offsets] of newMentions) if (oldMentions.get(entityId) !== JSON.stringify(offsets)) mentions.push({ articleId: id, entityId, offsets });
+    const goneMentions = [...oldMentions.keys()].filter((eid) => oldMentions.get(eid) !== JSON.stringify(newMentions.get(eid) ?? null));
+    if (goneMentions.length > 0) deleteMentions.push({ articleId: id, entityIds: goneMentions });
+    for (const eid of goneMentions) candidates.add(eid);
+    // Relations: the article's support now against before; unchanged support changes nothing.
     const byRelation = new Map<string, Extraction['relations']>();
     for (const r of relations) {
       const rid = relationId(r.sourceId, r.type, r.targetId);
       byRelation.set(rid, [...(byRelation.get(rid) ?? []), r]);
-      const [sourceId, targetId] = orient(r.type, r.sourceId, r.targetId);
-      evidence.push({
-        articleId: id,
-        props: {
-          id: `${id}|${rid}|${r.start}`,
-          relationId: rid,
-          articleId: id,
-          sourceId,
-          targetId,
-          sentence: r.evidence,
-          start: r.start,
-          end: r.end,
-          confidence: r.confidence,
-          rule: r.rule,
-          date: article.published ?? null,
-          domain: r.domain ?? null,
-          commodity: r.commodity ?? null,
-          instrument: r.instrument ?? null,
-          role: r.role ?? null,
-        },
-      });
     }
-    for (const [rid, stated] of byRelation) {
-      const first = stated[0] as Extraction['relations'][number];
+    const previous = before ? oldSupports(before) : new Map();
+    for (const [rid, rs] of byRelation) {
+      const first = rs[0] as Extraction['relations'][number];
       const [sourceId, targetId] = orient(first.type, first.sourceId, first.targetId);
-      rowsOf(first.type, rid, sourceId, targetId).added.push(supportOf(article, stated));
+      const support = supportOf(article, rs);
+      const was = previous.get(rid);
+      if (was && supportSignature(was.support) === supportSignature(support)) continue;
+      const rows = rowsOf(first.type, rid, sourceId, targetId);
+      rows.added.push(support);
+      if (was) rows.removed.push(was.support);
+    }
+    for (const [rid, was] of previous) {
+      if (byRelation.has(rid)) continue;
+      rowsOf(was.type, rid, was.sourceId, was.targetId).removed.push(was.support);
+      candidates.add(was.sourceId).add(was.targetId);
     }
   }
-  for (const r of removed) rowsOf(r.type, r.relationId, r.sourceId, r.targetId).removed.push(r.support);
-  // Evidence first: a relation whose first or last date left with an old version reads them again from it.
+  // Articles removed outright: all their support goes, and their evidence, mentions and node.
+  const removedArticles = old.filter((o) => !written.has(o.articleId));
+  for (const o of removedArticles) {
+    for (const [rid, was] of oldSupports(o)) {
+      rowsOf(was.type, rid, was.sourceId, was.targetId).removed.push(was.support);
+      candidates.add(was.sourceId).add(was.targetId);
+    }
+    for (const m of o.mentions) candidates.add(m.entityId);
+  }
+
+  const statements: Statement[] = [];
+  if (deleteEvidence.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (v:Evidence {articleId: row.articleId}) WHERE v.id IN row.ids
+               DETACH DELETE v`,
+      params: { rows: deleteEvidence },
+    });
+  }
+  if (deleteMentions.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:Article {id: row.articleId})-[m:MENTIONS]->(e:Entity) WHERE e.id IN row.entityIds
+               DELETE m`,
+      params: { rows: deleteMentions },
+    });
+  }
+  if (removedArticles.length > 0) {
+    statements.push({
+      cypher: `UNWIND $ids AS id
+               MATCH (a:Article {id: id})
+               CALL (a) { MATCH (v:Evidence {articleId: a.id}) DETACH DELETE v }
+               DETACH DELETE a`,
+      params: { ids: removedArticles.map((o) => o.articleId) },
+    });
+  }
+  if (extractions.length > 0) statements.push(articlesStatement(extractions, ingestedAt), ...entityStatements(extractions));
+  if (mentions.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
+               CREATE (a)-[:MENTIONS {offsets: row.offsets, count: size(row.offsets) / 2}]->(e)`,
+      params: { rows: mentions },
+    });
+  }
+  // Evidence before relations: a relation whose first or last date left with an old version reads them again from it.
   if (evidence.length > 0) {
     statements.push({
       cypher: `UNWIND $rows AS row
@@ -240,7 +337,12 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
   for (const [type, relations] of perType) statements.push(relationStatement(type, [...relations.values()]));
   const people = [...new Set(extractions.flatMap((e) => e.entities.filter((x) => x.type === 'Person').map((x) => x.id)))];
   if (people.length > 0) statements.push(mergeCandidateStatement(people));
-  return statements;
+  return { statements, orphanCandidates: [...candidates] };
+}
+
+/** The statements that load new articles into the graph (planBatch without old versions). */
+export function loadBatchStatements(extractions: Extraction[], ingestedAt: string): Statement[] {
+  return planBatch(extractions, ingestedAt).statements;
 }
 
 function articlesStatement(extractions: Extraction[], ingestedAt: string): Statement {
@@ -350,8 +452,9 @@ function relationStatement(type: RelationType, relations: RelationRows[]): State
                WITH r WHERE r.articleCount > 0
                  AND ((row.removedFirst IS NOT NULL AND (r.firstSeen IS NULL OR row.removedFirst <= r.firstSeen))
                    OR (row.removedLast IS NOT NULL AND (r.lastSeen IS NULL OR row.removedLast >= r.lastSeen)))
-               CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.date IS NOT NULL WITH v.date AS d ORDER BY d ASC LIMIT 1 RETURN collect(d) AS first }
-               CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.date IS NOT NULL WITH v.date AS d ORDER BY d DESC LIMIT 1 RETURN collect(d) AS last }
+               // Ordered by both index keys, so Neo4j reads one index entry instead of sorting the relation's evidence.
+               CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.date IS NOT NULL WITH v ORDER BY v.relationId, v.date LIMIT 1 RETURN collect(v.date) AS first }
+               CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.date IS NOT NULL WITH v ORDER BY v.relationId DESC, v.date DESC LIMIT 1 RETURN collect(v.date) AS last }
                SET r.firstSeen = first[0], r.lastSeen = last[0]
              }
              WITH r WHERE r.articleCount <= 0
