@@ -35,8 +35,11 @@ export interface ExtractedEntity extends EntityIdentity {
   /** For places, bodies and people: the ISO alpha-2 of their country, when known. */
   country?: string;
   role?: string;
-  /** True when the entity is in the curated gazetteer. */
+  /** True when the entity is in the curated gazetteer or the GeoNames-based place table. */
   known: boolean;
+  /** For places of the GeoNames-based table: WGS84 coordinates in degrees. */
+  latitude?: number;
+  longitude?: number;
   mentions: EntityMention[];
 }
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_TYPE_NAMES, RELATION_TYPES, isRelationType } from '../vocabulary.ts';
-import { extractArticle } from './extract.ts';
+import { RELATION_TYPE_NAMES } from '../vocabulary.ts';
+import { expectTriple, extract, triples } from './testing.ts';
 
-const extract = (text: string, published = '2025-03-01') => extractArticle({ title: 'test', text, published });
-// Symmetric relations are compared in a fixed order, so "A ALLIED_WITH B" equals "B ALLIED_WITH A".
-const canonical = (source: string, type: string, target: string) =>
-  isRelationType(type) && RELATION_TYPES[type].symmetric && source > target ? `${target} ${type} ${source}` : `${source} ${type} ${target}`;
-const triples = (text: string) => extract(text).relations.map((r) => canonical(r.source, r.type, r.target));
 const entity = (text: string, name: string) => extract(text).entities.find((e) => e.name === name);
 
 describe('entities', () => {
@@ -47,12 +42,6 @@ describe('entities', () => {
     for (const e of extract(text).entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
-
-/** Checks that a sentence yields a triple written "Source TYPE Target" (symmetric types in either order). */
-function expectTriple(sentence: string, expected: string): void {
-  const [source = '', type = '', target = ''] = expected.split(/ ([A-Z_]{5,}) /);
-  expect(triples(sentence)).toContain(canonical(source, type, target));
-}
 
 /** One sentence of our own per relation type of the vocabulary. */
 const TYPE_CASES: [string, string, string][] = [

@@ -2,7 +2,7 @@
  * The extractor: a pure function from an article to entities and relations with evidence.
  * No I/O; the CLI, the loader and the server's ingest mutation all call this.
  */
-import type { Article, ExtractedEntity, Extraction } from '../types.ts';
+import type { Article, ExtractedEntity, ExtractedRelation, Extraction } from '../types.ts';
 import { recognize, type ArticleEntity, type Recognition } from './recognize.ts';
 import { extractRelations } from './relations.ts';
 import { splitSentences } from './tokenize.ts';
@@ -14,20 +14,25 @@ export function extractArticle(article: Article): Extraction {
   const sentences = splitSentences(article.text);
   const recognition = recognize(sentences, article.text);
   const relations = extractRelations(sentences, recognition, article);
-  return { article, entities: toEntities(recognition), relations };
+  return { article, entities: toEntities(recognition, relations), relations };
 }
 
-function toEntities(recognition: Recognition): ExtractedEntity[] {
+/**
+ * The article's entities with their mentions: every entity that acts or is named, and every end
+ * of a relation. A country named only adjectivally ("French wine") is left out unless a relation
+ * needs it ("Dutch Foreign Minister X" is OFFICIAL_OF the Netherlands).
+ */
+function toEntities(recognition: Recognition, relations: ExtractedRelation[]): ExtractedEntity[] {
   const mentionsOf = new Map<ArticleEntity, ExtractedEntity['mentions']>();
-  // A country named only adjectivally ("Armenian Shushi", "French wine") is not an actor here.
-  const actsSomewhere = new Set<ArticleEntity>();
-  for (const list of recognition.mentions) for (const m of list) if (m.kind !== 'demonym' || m.role !== 'modifier') actsSomewhere.add(m.entity);
+  const included = new Set<ArticleEntity>();
+  const ends = new Set(relations.flatMap((r) => [r.sourceId, r.targetId]));
+  for (const entity of recognition.entities.values()) if (ends.has(entity.id)) included.add(entity);
+  for (const list of recognition.mentions) for (const m of list) if (m.kind !== 'demonym' || m.role !== 'modifier') included.add(m.entity);
+  for (const entity of included) mentionsOf.set(entity, []);
   for (const list of recognition.mentions) {
     for (const m of list) {
-      if (m.kind === 'coreference' || !actsSomewhere.has(m.entity)) continue;
-      const entry = mentionsOf.get(m.entity) ?? [];
-      entry.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
-      mentionsOf.set(m.entity, entry);
+      if (m.kind === 'coreference') continue;
+      mentionsOf.get(m.entity)?.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
     }
   }
   const entities: ExtractedEntity[] = [];
@@ -41,6 +46,7 @@ function toEntities(recognition: Recognition): ExtractedEntity[] {
       ...(known?.wikidata ? { wikidata: known.wikidata } : {}),
       ...(known?.iso2 ? { iso2: known.iso2, iso3: known.iso3 ?? '' } : {}),
       ...(entity.country ? { country: entity.country } : {}),
+      ...(known?.geo?.latitude !== undefined && known.geo.longitude !== undefined ? { latitude: known.geo.latitude, longitude: known.geo.longitude } : {}),
       known: known !== undefined,
       mentions: mentions.sort((a, b) => a.start - b.start),
     });

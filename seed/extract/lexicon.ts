@@ -10,12 +10,13 @@ export const PERSON_TITLES = [
   'ambassador', 'envoy', 'special envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'sen.', 'rep.', 'congressman',
   'speaker', 'governor', 'mayor', 'general', 'gen.', 'major', 'colonel', 'admiral', 'commander', 'chief of staff', 'chairman',
   'chairwoman', 'director', 'ceo', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'rabbi', 'chief rabbi', 'pope',
-  'mr.', 'mrs.', 'ms.', 'dr.',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'pm', 'fm', 'mp', 'lawmaker', 'legislator', 'capt.', 'captain', 'lt.', 'lieutenant', 'col.', 'maj.', 'sgt.',
+  'monsignor', 'archbishop', 'cardinal', 'justice', 'judge', 'prosecutor', 'attorney general', 'interior ministry spokesman',
 ];
 
 /** Titles that are government offices (OFFICIAL_OF is stated only for these). */
 export const OFFICE_TITLES = new Set(
-  PERSON_TITLES.filter((t) => !['ceo', 'rabbi', 'chief rabbi', 'mr.', 'mrs.', 'ms.', 'dr.', 'director', 'chairman', 'chairwoman', 'pope'].includes(t)),
+  PERSON_TITLES.filter((t) => !['ceo', 'rabbi', 'chief rabbi', 'mr.', 'mrs.', 'ms.', 'dr.', 'director', 'chairman', 'chairwoman', 'pope', 'monsignor', 'archbishop', 'cardinal'].includes(t)),
 );
 
 /** Particles inside personal names ("Abdullah bin Zayed", "Ursula von der Leyen"). */
@@ -26,8 +27,10 @@ export const ORGANIZATION_HEADS = new Set([
   'Ministry', 'Department', 'Industries', 'Organization', 'Organisation', 'Institute', 'Agency', 'Council', 'Committee', 'Commission',
   'Corporation', 'Company', 'Bank', 'Army', 'Navy', 'Forces', 'Force', 'Guard', 'Guards', 'Corps', 'Party', 'University', 'Foundation',
   'Fund', 'Center', 'Centre', 'Authority', 'Office', 'Service', 'Parliament', 'Assembly', 'Court', 'Union', 'Association', 'Group',
-  'Systems', 'Airlines', 'Airways', 'Holdings', 'Inc', 'Ltd', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Network', 'Times', 'Post', 'News',
+  'Systems', 'Airlines', 'Airways', 'Brotherhood', 'Holdings', 'Inc', 'Ltd', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Network', 'Times', 'Post', 'News',
   'Embassy', 'Consulate', 'Knesset', 'Majlis', 'Congress', 'Senate', 'Cabinet', 'Directorate', 'Bureau', 'Brigade', 'Brigades', 'Movement', 'Front',
+  'Forum', 'Conference', 'Television', 'Broadcasting', 'Press', 'Radio', 'Chamber', 'Presidency', 'Mission', 'Secretariat', 'Tribunal',
+  'Police', 'Militia', 'Federation', 'Coalition', 'Government', 'Command', 'Staff', 'Ministries',
 ]);
 
 /** Bodies of a state named after a country ("Iran’s foreign ministry", "the Iranian army"). */
@@ -50,6 +53,37 @@ export const AGREEMENT_HEADS = new Set([
 /** Words that make a capitalized span a place ("Fizuli region", "the city of Shusha"). */
 export const PLACE_HEADS = new Set(['region', 'province', 'district', 'port', 'city', 'village', 'governorate', 'oblast', 'enclave', 'corridor', 'valley', 'strait', 'peninsula', 'island', 'islands']);
 
+/** Capitalized head words of a place's own name ("Gulf of Aden", "Itamaraty Palace", "Kharg Island"). */
+export const PLACE_NAME_HEADS = new Set([
+  'Gulf', 'Sea', 'Ocean', 'River', 'Lake', 'Strait', 'Straits', 'Peninsula', 'Island', 'Islands', 'Mountains', 'Mountain', 'Valley',
+  'Desert', 'Canal', 'Bay', 'Coast', 'Palace', 'Square', 'Airport', 'Airbase', 'Field', 'Fields', 'Pipeline', 'Corridor', 'Crossing',
+  'Province', 'Region', 'District', 'County', 'Governorate', 'Oblast', 'Territory', 'Territories', 'Heights', 'Plateau', 'Basin', 'Delta',
+  'Port', 'Harbour', 'Harbor', 'Dam', 'Bridge', 'Zone', 'Strip', 'Archipelago', 'Mount', 'Camp', 'Refinery', 'Terminal',
+]);
+
+/** Lower-case nouns right before a name that make it an organization ("the militant group X"). */
+export const ORGANIZATION_CUES = new Set([
+  'group', 'groups', 'organization', 'organisation', 'party', 'movement', 'militia', 'bloc', 'agency', 'broadcaster', 'newspaper',
+  'outlet', 'channel', 'network', 'company', 'firm', 'giant', 'operator', 'producer', 'manufacturer', 'contractor', 'alliance', 'coalition',
+  'faction', 'outfit', 'body', 'daily', 'website', 'insurgency', 'news', 'factions', 'organizations', 'organisations', 'parties',
+  'movements', 'militias', 'companies', 'firms', 'agencies', 'outlets', 'networks', 'coalitions',
+]);
+
+/** Lower-case nouns right after a name that make it an organization ("X militants", "X rebels"). */
+export const ORGANIZATION_MEMBERS = new Set(['militants', 'fighters', 'rebels', 'insurgents', 'militiamen', 'members', 'leadership', 'spokesman', 'spokesperson', 'spokeswoman']);
+
+/** Roles that introduce or describe a person ("the Palestinian leader X", "X, a spokesman for Y"). */
+export const PERSON_ROLES = new Set([
+  'leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'premier', 'envoy',
+  'ambassador', 'diplomat', 'official', 'negotiator', 'general', 'lawmaker', 'senator', 'candidate', 'counterpart', 'adviser', 'advisor',
+  'mediator', 'analyst', 'researcher', 'fellow', 'professor', 'director', 'chairman', 'chairwoman', 'secretary', 'governor', 'mayor',
+  'founder', 'opposition', 'activist', 'journalist', 'correspondent', 'editor', 'economist', 'expert', 'deputy', 'politician', 'monarch',
+  'king', 'queen', 'prince', 'emir', 'sheikh', 'cleric', 'warlord', 'strongman', 'dictator', 'nominee', 'incumbent', 'predecessor', 'successor',
+]);
+
+/** Verbs of speech after a name ("X said"). */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'wrote', 'noted', 'stressed', 'declared', 'argued', 'warned', 'insisted', 'tweeted', 'explained', 'emphasized', 'emphasised', 'underlined', 'asserted', 'claimed', 'replied', 'responded']);
+
 /** Words that are capitalized in a sentence but never start a name. */
 export const NOT_NAME_WORDS = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'As', 'For', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Despite', 'However',
@@ -58,7 +92,7 @@ export const NOT_NAME_WORDS = new Set([
   'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
   'Nov', 'Dec', 'According', 'Other', 'Three', 'Two', 'One', 'Four', 'Five', 'Last', 'Next', 'Much', 'Many', 'Some', 'Nearly', 'Approximately',
   'Also', 'Then', 'Beyond', 'Religious', 'Diplomatic', 'Read', 'More', 'Share', 'Related', 'What', 'Why', 'How', 'Who', 'Where',
-  'Muslim', 'Muslims', 'Jewish', 'Christian', 'Arab', 'Western', 'Soviet', 'Covid-19', 'UAV', 'X', 'Twitter', 'Facebook', 'Telegram',
+  'Covid-19', 'UAV', 'X', 'Twitter', 'Facebook', 'Telegram',
 ]);
 
 /** Cooperation domains, for COOPERATES_WITH's `domain`. */

@@ -15,10 +15,15 @@ import type { EntityType, RelationType } from '../vocabulary.ts';
  * - possessor-object: the possessor before the trigger is the object ("one of Israel’s allies").
  * - nearest: subject is the nearest actor before the trigger ("drones Russia uses to bomb").
  * - reverse: the object found after the trigger is the source ("bought arms from Israel").
- * - agreement-members: an agreement before the trigger, its members after ("the Accords included A, B").
+ * - members: a body before the trigger, its members after ("the Accords included A, B", "Mercosur,
+ *   which includes A and B").
  * - include: "to include A in B": A is proposed for B.
+ * - participants: everyone at a meeting meets everyone else: subject (or the speaker reporting it),
+ *   objects and companions ("alongside X").
+ * - mediation: the subject (or passive agents) mediates for each party: the list after "between",
+ *   the object, or the parties of the talks or conflict the article named last.
  */
-export type ArgumentFrame = 'svo' | 'noun' | 'between' | 'group' | 'possessor-object' | 'nearest' | 'reverse' | 'agreement-members' | 'include';
+export type ArgumentFrame = 'svo' | 'noun' | 'between' | 'group' | 'possessor-object' | 'nearest' | 'reverse' | 'members' | 'include' | 'participants' | 'mediation';
 
 export interface Rule {
   id: string;
@@ -36,6 +41,12 @@ export interface Rule {
   requires?: RegExp;
   /** The object must start within this many tokens after the trigger. */
   maxGap?: number;
+  /** The object is only found after one of these words ("cut ties and trade with X"). */
+  objectAfter?: string[];
+  /** Coordinated subjects with no object do it to each other ("A and B lowered their ties"). */
+  mutualSubjects?: boolean;
+  /** The agent follows the trigger ("under the auspices of X", "hosted by X"). */
+  agentAfter?: boolean;
   /** Modal or proposed context turns this type into another ("could join" → PROPOSED_FOR). */
   whenModal?: RelationType | 'skip';
 }
@@ -55,58 +66,76 @@ const r = (id: string, type: RelationType, frame: ArgumentFrame, trigger: string
 
 export const RULES: Rule[] = [
   // verbal cooperation
-  r('visit', 'VISITED', 'svo', "visit(?:ed|s|ing)?(?! by)|travell?ed to|arrived in|flew to|landed in|toured|trip to|visit to", 0.8, { targets: PLACES, whenModal: 'skip' }),
-  r('meet', 'MEETS_WITH', 'svo', 'met(?: with)?|meets(?: with)?|meeting with|talks with|held talks with|spoke (?:with|to)|(?:phone|telephone) (?:call|conversation) with|hosted|summit with|negotiations with|conferred with', 0.75, { targets: ['Person', 'Country', 'Organization'], whenModal: 'skip' }),
+  r('visit', 'VISITED', 'svo', "visit(?:ed|s|ing)?(?! by)|travell?ed to|arrived (?:in|at)|flew (?:in)?to|landed in|toured|trip to|visit to|stopped (?:over )?in|returned to|(?:on (?:his|her|their) )?way (?:back )?from|back from|headed to|went to|on an? (?:[a-z-]+ )?visit to", 0.8, { targets: PLACES, whenModal: 'skip' }),
+  r('meet', 'MEETS_WITH', 'participants', 'met(?: with)?|meets(?: with)?|meeting with|meetings with|talks with|held talks|spoke (?:with|to)|spoke (?:on|by) (?:the )?(?:phone|telephone)|(?:phone|telephone) (?:call|conversation)s? with|hosted|received|summit with|negotiations with|conferred with|sat down with|hold talks', 0.75, { targets: ['Person', 'Country', 'Organization'], whenModal: 'skip' }),
   r('meet-between', 'MEETS_WITH', 'between', '(?:meeting|talks|summit|negotiations|(?:phone|telephone) call|call|conversation|meetings)s? (?:between|among)', 0.75),
-  r('praise', 'SUPPORTS', 'svo', 'prais(?:ed|es|ing)|endors(?:ed|es|ing)|back(?:ed|s|ing)|support(?:ed|s|ing)?(?! for)|welcom(?:ed|es)|hail(?:ed|s)|congratulat(?:ed|es|ions) to|congratulat(?:ed|es)|(?:expressed|voiced) (?:its |their |his |her )?support for|stands? with|solidarity with', 0.7, { targets: [...ACTORS, 'Agreement'] }),
+  r('praise', 'SUPPORTS', 'svo', 'thank(?:ed|s)|paid (?:a )?(?:[a-z]+ )?tribute to|pays (?:a )?(?:[a-z]+ )?tribute to|applaud(?:ed|s)|laud(?:ed|s)|commend(?:ed|s)|prais(?:ed|es|ing)|endors(?:ed|es|ing)|back(?:ed|s|ing)|support(?:ed|s|ing)?(?! for)|welcom(?:ed|es)|hail(?:ed|s)|congratulat(?:ed|es|ions) to|congratulat(?:ed|es)|(?:expressed|voiced) (?:its |their |his |her )?support for|stands? with|solidarity with', 0.7, { targets: [...ACTORS, 'Agreement'] }),
   r('support-noun', 'SUPPORTS', 'noun', 'support for|backing (?:for|of)', 0.7, { targets: [...ACTORS, 'Agreement'] }),
   r('help-establish', 'SUPPORTS', 'svo', 'helped (?:to )?(?:establish|create|launch|found|broker|build)', 0.7, { targets: ['Agreement', 'Organization'] }),
   r('appeal', 'APPEALS_TO', 'svo', 'urg(?:ed|es|ing)|call(?:ed|s|ing)? on|appeal(?:ed|s)? to|petition(?:ed|s)?|press(?:ed|es) for|asked', 0.7),
-  r('mediate', 'MEDIATES', 'svo', 'mediat(?:ed|es|ing)|brokered|broker(?:s|ing)?', 0.75),
+  r('mediate', 'MEDIATES', 'mediation', 'mediat(?:ed|es|ing)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing) (?:the )?(?:talks|negotiations|dialogue)|guarantors?(?: of| for)?|hosted (?:the )?(?:peace )?(?:talks|negotiations)', 0.75),
+  r('auspices', 'MEDIATES', 'mediation', 'under the auspices of', 0.75, { agentAfter: true }),
   r('recognize', 'RECOGNIZES', 'svo', '(?<!internationally |widely )recogni[sz](?:ed|es|ing)(?! as)', 0.7, { whenModal: 'skip' }),
-  r('normalize', 'NORMALIZES_WITH', 'svo', 'normali[sz](?:ed|es|ing|ation of)? (?:of )?(?:diplomatic |formal |full )?(?:relations|ties) with|establish(?:ed|es|ing)? (?:formal |full |diplomatic )*(?:relations|ties) with|restor(?:ed|es|ing) (?:diplomatic |full )?(?:relations|ties) with|maintained diplomatic relations with|has had diplomatic relations with|diplomatic relations with', 0.8, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
+  r('normalize', 'NORMALIZES_WITH', 'svo', 'normali[sz](?:ed|es|ing|ation of)? (?:of )?(?:diplomatic |formal |full )?(?:relations|ties) with|establish(?:ed|es|ing)? (?:formal |full |diplomatic )*(?:relations|ties) with|restor(?:ed|es|ing) (?:diplomatic |full )?(?:relations|ties) with|maintained diplomatic relations with|has had diplomatic relations with|(?<!(?:sever|cut|break|broke off|suspend|suspended|severed|severance of|downgrade|downgraded|lower|lowered|end|ended) )diplomatic relations with', 0.8, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
+  r('normal-relations', 'NORMALIZES_WITH', 'svo', '(?:normal|full|friendly) (?:diplomatic )?relations with|resum(?:ed|es|ing|ption of) (?:diplomatic |full )?(?:ties|relations) with', 0.7, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
+  r('exchange-ambassadors', 'NORMALIZES_WITH', 'svo', '(?:exchang(?:e|ed|es|ing)|return(?:ed|ing)?|restor(?:e|ed|ing)) (?:of )?(?:their |the )?ambassadors', 0.7, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
   r('normalize-pair', 'NORMALIZES_WITH', 'svo', '(?:restor|establish|normali[sz])(?:e|ed|es|ing) (?:full |formal |diplomatic )*(?:relations|ties)(?! with| between)', 0.75, { targets: ['Country'], sources: ['Country'], whenModal: 'skip' }),
   r('normalize-between', 'NORMALIZES_WITH', 'between', '(?:normali[sz](?:ed|es|ing|ation)|establish(?:ed|es|ing)|restor(?:ed|es|ing)) (?:of )?(?:formal |full |diplomatic )*(?:relations|ties) between|diplomatic relations between', 0.8),
 
   // material cooperation
   r('alliance-between', 'ALLIED_WITH', 'between', '(?:alliance|strategic partnership|partnership|allied relations|alliance relations)s? between', 0.75),
   r('close-relations-between', 'ALLIED_WITH', 'between', '(?:relations|relationship|ties) between', 0.7, { requires: /\b(?:close|closest|strategic|excellent|warm|deep|strong|brotherly|friendly|allied)\b/i }),
+  r('allies-listed', 'ALLIED_WITH', 'noun', 'allies,? (?:particularly|especially|including|such as|like|notably|namely)', 0.7, { sources: ['Country'], targets: ['Country'] }),
+  r('are-allies', 'ALLIED_WITH', 'svo', '(?:are|were|remain|remained|have been|had been) (?:[a-z]+ )?(?:allies|partners)', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('alliance-with', 'ALLIED_WITH', 'noun', 'allied with|alliance with|strategic partnership with|strategic alliance with|close ties with|closer ties with|warm relationship with|deepest relations with|brotherly relations with|(?:is|are|remains?|,) (?:a |an |the )?(?:close |closest |key |strategic |staunch |longtime |long-time |traditional )?all(?:y|ies) of', 0.75, { sources: ['Country'], targets: ['Country'] }),
   r('ally-of', 'ALLIED_WITH', 'possessor-object', "(?:closest|close|key|strongest|staunchest|strategic|main|major|important|trusted|oldest|reliable|regional|muslim|muslim-majority)? ?all(?:y|ies)", 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('cooperate', 'COOPERATES_WITH', 'noun', 'cooperat(?:ion|e|es|ed|ing) with|co-operation with|collaborat(?:ion|e|ed|es) with|joint (?:military )?(?:drills?|exercises?|projects?|ventures?|initiatives?) with|cooperation agreements? with', 0.7),
   r('cooperate-between', 'COOPERATES_WITH', 'between', '(?:cooperation|co-operation|collaboration)s? between', 0.7),
   r('cooperation-agreement', 'COOPERATES_WITH', 'svo', "(?:signed|inked|concluded) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:cooperation|partnership|trade|free-trade|security|defen[cs]e|energy|economic|investment) (?:agreement|deal|accord|memorandum|pact)s?", 0.7, { sources: ['Country'], targets: ['Country'], whenModal: 'skip' }),
+  r('agreement-to-cooperate', 'COOPERATES_WITH', 'svo', '(?:agreements?|deals?|accords?|memorand(?:um|a)|pacts?) (?:[a-z-]+ ){0,4}?to (?:enhance|strengthen|boost|deepen|expand|promote|increase) (?:[a-z]+ )?(?:cooperation|ties|relations|collaboration)', 0.7, { whenModal: 'skip' }),
+  r('agreement-between', 'COOPERATES_WITH', 'between', '(?:tripartite|trilateral|bilateral|cooperation|trade|security|defen[cs]e|economic) (?:agreement|deal|pact|accord|memorandum)s? between', 0.7),
+  r('joint-operation', 'COOPERATES_WITH', 'svo', '(?:combined|joint) (?:military )?(?:operations?|patrols?|strikes|exercises)(?: with)?', 0.65, { sources: ['Country', 'Organization'], targets: ['Country', 'Organization'], whenModal: 'skip', maxGap: 2 }),
   r('joint-drills', 'COOPERATES_WITH', 'group', '(?:military )?(?:drills?|exercises?|manoeuvres|maneuvers) (?:[a-z]+ )?(?:by|with the participation of|involving|of)|participation of', 0.65, { sources: ['Country'], targets: ['Country'] }),
-  r('supply', 'SUPPLIES', 'svo', "suppl(?:ied|ies|y|ying)|sold|sell(?:s|ing)?|export(?:ed|s|ing)?|deliver(?:ed|s|ing)?|ship(?:ped|s)|provid(?:ed|es|ing)(?! for)", 0.7, { whenModal: 'skip' }),
+  r('supply', 'SUPPLIES', 'svo', "suppl(?:ied|ies|y|ying)|sold|sell(?:s|ing)?|export(?:ed|s|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s)|provid(?:ed|es|ing)(?! for)", 0.7, { whenModal: 'skip' }),
   r('supplier', 'SUPPLIES', 'noun', '(?:supplier|suppliers|source|provider|exporter)s? of (?:[a-z-]+ ){0,2}?(?:oil|gas|arms|weapons|drones|missiles|grain|energy|electricity|crude|ammunition)(?: to)?', 0.75),
   r('buy-from', 'SUPPLIES', 'reverse', '(?:bought|buys|purchased|purchases|imported|imports) (?:[a-z$0-9.,-]+ ){0,6}?from', 0.65),
   r('ease-sanctions', 'EASES_SANCTIONS', 'noun', "(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing|e)|waiv(?:ed|es|ing|e)|remov(?:ed|es|ing|e)|suspend(?:ed|s|ing)?|relax(?:ed|es|ing)?) (?:the |all |some |its )?(?:[a-z-]+ ){0,2}?(?:sanctions|restrictions|embargo|ban)(?: (?:on|against|with|imposed on))?", 0.8, { whenModal: 'skip' }),
 
   // verbal conflict
   r('tension', 'IN_TENSION_WITH', 'noun', 'tensions? with|rivalry with|disputes? with|feud with|hostility (?:with|toward|towards)|at odds with|standoff with|confrontation with|conflict with|strained (?:relations|ties) with|uneasy relations with', 0.75),
-  r('tension-between', 'IN_TENSION_WITH', 'between', '(?:tensions?|rivalry|disputes?|feud|hostility|standoff|confrontation|conflict|war of words)s? between', 0.75),
+  r('tension-between', 'IN_TENSION_WITH', 'between', '(?:tensions?|rivalry|disputes?|feud|hostility|stand-?off|confrontation|conflict|war of words|enmity|animosity|antagonism|mistrust|distrust)s? (?:[a-z]+ ){0,4}?between', 0.75),
+  r('strained-between', 'IN_TENSION_WITH', 'between', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled)(?: [a-z]+){0,2} between', 0.7),
+  r('strained-ties', 'IN_TENSION_WITH', 'svo', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled) (?:relations|ties)(?! with)|(?:relations|ties) (?:have |had )?(?:soured|deteriorated|worsened|frayed)', 0.7),
   r('arch-rival', 'IN_TENSION_WITH', 'possessor-object', 'arch-?rival|rival|foe|enemy|adversary|nemesis', 0.7, { sources: ['Country'], targets: ['Country'] }),
-  r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|disputed|have been at odds|feuding', 0.7, { sources: ['Country'], targets: ['Country'] }),
-  r('accuse', 'ACCUSES', 'svo', 'accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)', 0.8),
+  r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|have been at odds|feuding', 0.7, { sources: ['Country'], targets: ['Country'] }),
+  r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)', 0.8),
   r('demand', 'DEMANDS', 'svo', 'demand(?:ed|s|ing)?(?: that)?|insist(?:ed|s) that|ultimatum to', 0.7),
 
   // material conflict
   r('threaten', 'THREATENS', 'svo', 'threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?', 0.7),
   r('exercises-near', 'THREATENS', 'svo', "(?:military |joint |war |naval |large-scale )?(?:exercises?|drills?|manoeuvres|maneuvers|build-?up|troops) (?:[a-z-]+ ){0,3}?(?:near|along|on|close to|at) (?:the |its )?", 0.7, { targets: ['Country'] }),
-  r('reduce-ties', 'REDUCES_TIES_WITH', 'svo', "recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy|diplomats)(?: (?:from|to))?|expel(?:led|s|ling)? (?:[\\w.-]+(?:['’]s)? )?(?:[a-z]+ )?(?:diplomats?|ambassador|envoy)|clos(?:ed|es|ing) (?:its |their )?embassy in|(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)) (?:diplomatic )?(?:ties|relations) with|evacuat(?:ed|es|ing) (?:its |their )?embassy in", 0.8, { whenModal: 'skip' }),
+  r('reduce-ties', 'REDUCES_TIES_WITH', 'svo', "recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy|diplomats)(?: (?:from|to))?|expel(?:led|s|ling)? (?:[\\w.-]+(?:['’]s)? )?(?:[a-z]+ )?(?:diplomats?|ambassador|envoy)|clos(?:ed|es|ing) (?:its |their )?embassy in|evacuat(?:ed|es|ing) (?:its |their )?embassy in|withdr(?:ew|awn|aws) (?:its |their )?(?:ambassador|envoy)s? from", 0.8, { whenModal: 'skip' }),
+  r('cut-ties', 'REDUCES_TIES_WITH', 'svo', '(?:cut|severed?|sever(?:ed|s)|broke off|suspend(?:ed|s)?|downgrad(?:ed|es)|lower(?:ed|s)?|severance of) (?:their |its )?(?:diplomatic )?(?:ties|relations)', 0.8, { whenModal: 'skip', mutualSubjects: true, objectAfter: ['with'] }),
+  r('leave-body', 'REDUCES_TIES_WITH', 'svo', "(?:fr(?:oze|ozen|eezes|eeze)|suspend(?:ed|s)?|end(?:ed|s)?) (?:its |their )?(?:participation|membership) in|withdr(?:ew|awn|aws) from|(?:quit|left|leaves|leaving) (?:the )?", 0.7, { whenModal: 'skip', targets: ['Organization'], maxGap: 4 }),
   r('sanction', 'SANCTIONS', 'svo', 'sanction(?:ed|ing)|embargo(?:ed)?|blacklist(?:ed|s|ing)', 0.8, { whenModal: 'skip' }),
   r('sanctions-on', 'SANCTIONS', 'noun', "(?<!lift(?:ed|s|ing)? (?:[a-z-]+ ){0,2}|remov(?:ed|es|ing) (?:[a-z-]+ ){0,2}|eas(?:ed|es|ing) (?:[a-z-]+ ){0,2})(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on", 0.8, { whenModal: 'skip' }),
-  r('attack', 'ATTACKS', 'svo', 'attack(?:ed|s|ing)|struck|strik(?:es|ing) on|bomb(?:ed|s|ing)?|shell(?:ed|ing)|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)|(?:air|missile|drone) ?strikes? (?:on|against|in)|(?<=\\bto )(?:attack|strike|hit|bomb|invade|shell)', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip' }),
+  r('attack', 'ATTACKS', 'svo', 'attacked|attacking|struck|strik(?:es|ing) on|bomb(?:ed|ing)|shelled|shelling of|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)|targeted|(?<=\\bto )(?:attack|strike|hit|bomb|invade|shell|target)', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip' }),
+  r('attack-noun', 'ATTACKS', 'noun', '(?:attacks?|(?:air|missile|drone) ?strikes?|raids?|assaults?|bombing|shelling) (?:on|against)|(?:air|missile|drone) ?strikes? in', 0.75, { targets: [...ACTORS, 'Place'], whenModal: 'skip', maxGap: 4 }),
+  r('fighting-between', 'ATTACKS', 'between', '(?:war|fighting|clashes|hostilities|battles?|combat) (?:[a-z-]+ )?between', 0.7, { isMutual: true, targets: ['Country', 'Organization', 'Group'] }),
+  r('exchanged-fire', 'ATTACKS', 'svo', 'exchang(?:ed|es|ing) (?:[a-z]+ )?(?:fire|shelling|gunfire|strikes|attacks|blows)', 0.7, { isMutual: true }),
   r('war-with', 'ATTACKS', 'noun', 'war (?:with|against)', 0.75, { isMutual: true }),
   r('war-in', 'ATTACKS', 'noun', 'war (?:in|on)|invasion of|offensive (?:in|against|on)', 0.75, { targets: [...ACTORS, 'Place'], maxGap: 3 }),
 
   // structural
-  r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s|ing)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|member(?:s)? of|signator(?:y|ies) (?:of|to)|part of', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR' }),
-  r('agreement-members', 'MEMBER_OF', 'agreement-members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
+  r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|(?<=\\b(?:is|are|was|were|as|became|become|remains?) (?:a |an |the )?(?:[a-z-]+ )?)members? of|(?<=, (?:a |an |the )(?:[a-z-]+ )?)members? of|signator(?:y|ies) (?:of|to)|part of', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR' }),
+  r('agreement-members', 'MEMBER_OF', 'members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
+  r('body-members', 'MEMBER_OF', 'members', '(?:which |that )?(?:includes|included|comprises|comprised|brings together)', 0.7, { sources: ['Country', 'Organization'], targets: ['Organization'] }),
   r('propose', 'PROPOSED_FOR', 'svo', '(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|could|may|might|would|next|eager|pressure|candidate|applied) (?:[a-z]+ ){0,2}?to join', 0.7, { targets: BODIES }),
   r('include-in', 'PROPOSED_FOR', 'include', 'to include|(?:inclusion|accession|admission) of', 0.7),
   r('border', 'BORDERS', 'svo', 'borders|bordering|(?<=\\b(?:which|that|they|both|who) )border(?! with)|shares? a (?:long |\\d+-(?:km|kilometre|kilometer|mile) )?border with', 0.8, { sources: ['Country'], targets: ['Country'], maxGap: 2 }),
   r('share-border', 'BORDERS', 'svo', 'share (?:a |an )?(?:long |short |common |porous |\\d+-(?:km|kilometre|kilometer|mile) )?(?:border|frontier)(?! with)', 0.8, { sources: ['Country'], targets: ['Country'] }),
+  r('neighbours', 'BORDERS', 'group', 'neighbou?rs,?', 0.65, { sources: ['Country'], targets: ['Country'] }),
+  r('their-border', 'BORDERS', 'svo', '(?:across|along|on|over) (?:their|the) (?:common |shared |joint )?(?:border|frontier)', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('neighbour', 'BORDERS', 'svo', 'neighbou?r(?:ing)?,?', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('reside', 'LOCATED_IN', 'svo', '(?:now )?(?:live|lives|living|reside|resides|residing|settled|based) in|sought refuge in|fled to|located in|headquartered in', 0.75, { sources: ['Group', 'Organization', 'Place'], targets: PLACES }),
 ];
@@ -115,4 +144,4 @@ export const RULES: Rule[] = [
 export const NEGATION = /\b(?:not|never|no longer|neither|nor|refused to|declined to|denied|without|failed to|n[o’']t)\b|n['’]t\b/i;
 
 /** Words before a trigger that make it a wish, plan or proposal, not a fact. */
-export const MODALITY = /\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s)?|propos(?:ed|es|al)|could|might|may|would|should|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|likely to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?)\b/i;
+export const MODALITY = /\b(?:readiness to|ready to|willing(?:ness)? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s)?|propos(?:ed|es|al)|could|might|may|would|should|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|likely to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?)\b/i;

@@ -1,7 +1,9 @@
 /**
- * Sovereign states (UN members, observers and widely recognised states), written for Entente.
+ * Sovereign states (UN members, observers and widely recognised states) and, at the end, former
+ * states news still names (Soviet Union, Yugoslavia), written for Entente.
  * Columns: canonical name | ISO 3166-1 alpha-2 | alpha-3 | Wikidata ID | adjectival demonym(s) |
- * capital(s) and seats of government used as metonyms ("the White House said") | other names (";"-separated). Plural demonyms ("Israelis") are derived in
+ * capital(s) and seats of government used as metonyms ("the White House said"; none for former
+ * states) | other names (";"-separated). Plural demonyms ("Israelis") are derived in
  * gazetteer/index.ts; irregular ones are listed after "=" ("French=French people").
  */
 export const COUNTRY_ROWS = `
@@ -202,6 +204,10 @@ Vietnam|VN|VNM|Q881|Vietnamese|Hanoi|Viet Nam
 Yemen|YE|YEM|Q805|Yemeni|Sanaa;Sana'a|
 Zambia|ZM|ZMB|Q953|Zambian|Lusaka|
 Zimbabwe|ZW|ZWE|Q954|Zimbabwean|Harare|
+Soviet Union|SU|SUN|Q15180|Soviet||USSR;U.S.S.R.
+Yugoslavia|YU|YUG|Q36704|Yugoslav||
+Czechoslovakia|CS|CSK|Q33946|Czechoslovak||
+East Germany|DD|DDR|Q16957|East German||German Democratic Republic
 `;
 
 /**

@@ -49,7 +49,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   { name: 'International Court of Justice', type: 'Organization', aliases: ['International Court of Justice', 'ICJ'] },
   { name: 'Hamas', type: 'Organization', aliases: ['Hamas'] },
   { name: 'Hezbollah', type: 'Organization', aliases: ['Hezbollah', 'Hizbollah'] },
-  { name: 'Houthis', type: 'Organization', aliases: ['Houthis', 'Houthi movement', 'Ansar Allah'] },
+  { name: 'Houthis', type: 'Organization', aliases: ['Houthis', 'Houthi', 'Houthi movement', 'Ansar Allah'] },
   { name: 'Islamic State', type: 'Organization', aliases: ['Islamic State', 'ISIS', 'ISIL', 'Daesh'] },
   { name: 'Taliban', type: 'Organization', aliases: ['Taliban'] },
   { name: 'Islamic Revolutionary Guard Corps', type: 'Organization', aliases: ['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards', 'Revolutionary Guard'], country: 'IR' },

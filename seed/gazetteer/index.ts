@@ -7,6 +7,7 @@ import type { EntityIdentity } from '../types.ts';
 import type { EntityType } from '../vocabulary.ts';
 import { AMBIGUOUS_COUNTRIES, COUNTRY_ROWS } from './countries.ts';
 import { AGREEMENTS, GROUPS, LEGISLATION, ORGANIZATIONS, PEOPLE, PLACES, type GazetteerEntry } from './entities.ts';
+import { generatedPlaces, type Geo } from './places.ts';
 
 export interface KnownEntity extends EntityIdentity {
   /** Adjectival demonyms of a country ("Israeli"). */
@@ -15,6 +16,8 @@ export interface KnownEntity extends EntityIdentity {
   /** ISO alpha-2 of the country a body belongs to, a place lies in, or a leader serves. */
   country?: string;
   roles?: GazetteerEntry['roles'];
+  /** For places of the GeoNames-based table: kind, population, coordinates. */
+  geo?: Geo;
 }
 
 /** How a surface form names its entity; decides metonymy and argument roles. */
@@ -33,6 +36,8 @@ export interface Gazetteer {
   maxTokens: number;
   byId: Map<string, KnownEntity>;
   countriesByIso2: Map<string, KnownEntity>;
+  /** Capitals as places (their surface forms name the country as actor), by name: coordinates. */
+  capitalPlaces: Map<string, KnownEntity>;
   ambiguous: typeof AMBIGUOUS_COUNTRIES;
 }
 
@@ -41,13 +46,16 @@ export const tokenKey = (texts: string[]) => texts.join(TOKEN_KEY_SEPARATOR);
 
 /** Deterministic id from type and canonical name, for entities without a Wikidata ID. */
 export function slugId(type: EntityType, name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  // Fast path for plain names (most of the place table): the general path gives the same result.
+  const slug = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(name)
+    ? name.toLowerCase().replace(/ /g, '-')
+    : name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[’']/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
   return `${type.toLowerCase()}:${slug}`;
 }
 
@@ -98,9 +106,11 @@ function buildGazetteer(): Gazetteer {
   const prefixes = new Set<string>();
   const byId = new Map<string, KnownEntity>();
   const countriesByIso2 = new Map<string, KnownEntity>();
+  const capitalPlaces = new Map<string, KnownEntity>();
   let maxTokens = 1;
-  const add = (surface: string, entity: KnownEntity, kind: SurfaceKind) => {
-    const texts = tokenize(surface).map((t) => t.text);
+  // Most surface forms are plain words; only those with punctuation need the tokenizer.
+  const tokensOf = (surface: string) => (/^[\p{L} ]+$/u.test(surface) ? surface.split(' ') : tokenize(surface).map((t) => t.text));
+  const add = (surface: string, entity: KnownEntity, kind: SurfaceKind, texts = tokensOf(surface)) => {
     if (texts.length === 0) return;
     maxTokens = Math.max(maxTokens, texts.length);
     const key = tokenKey(texts);
@@ -132,7 +142,15 @@ function buildGazetteer(): Gazetteer {
     byId.set(entity.id, entity);
     for (const alias of entity.aliases) add(alias, entity, 'name');
   }
-  return { byTokens, prefixes, maxTokens, byId, countriesByIso2, ambiguous: AMBIGUOUS_COUNTRIES };
+  // Cities and provinces the curated lists do not name (capitals are the countries' own).
+  for (const place of generatedPlaces()) {
+    const surfaces = place.aliases.map(tokensOf);
+    if (place.geo?.kind === 'capital') for (const alias of place.aliases) capitalPlaces.set(alias, place);
+    if (byId.has(place.id) || surfaces.some((texts) => byTokens.has(tokenKey(texts)))) continue;
+    byId.set(place.id, place);
+    place.aliases.forEach((alias, k) => add(alias, place, 'name', surfaces[k]));
+  }
+  return { byTokens, prefixes, maxTokens, byId, countriesByIso2, capitalPlaces, ambiguous: AMBIGUOUS_COUNTRIES };
 }
 
 let shared: Gazetteer | undefined;

@@ -1,0 +1,60 @@
+/**
+ * Relation candidates: what a rule proposes, the checks every candidate passes, and the final
+ * list (one relation per source, type, target and sentence, with its evidence).
+ */
+import type { Article, ExtractedRelation } from '../types.ts';
+import { RELATION_TYPES, type RelationType } from '../vocabulary.ts';
+import type { ArticleEntity } from './mentions.ts';
+import type { Sentence } from './tokenize.ts';
+
+export interface Candidate {
+  source: ArticleEntity;
+  target: ArticleEntity;
+  type: RelationType;
+  sentence: Sentence;
+  confidence: number;
+  rule: string;
+  props?: Partial<Pick<ExtractedRelation, 'domain' | 'commodity' | 'instrument' | 'role'>>;
+}
+
+export function pushCandidate(out: Candidate[], c: Candidate, countryOf: Map<ArticleEntity, ArticleEntity>): void {
+  if (c.source === c.target) return;
+  // A person and the country they serve are one actor here ("Aliyev" and "Azerbaijan").
+  if (c.type !== 'OFFICIAL_OF' && (countryOf.get(c.source) === c.target || countryOf.get(c.target) === c.source)) return;
+  if (c.type !== 'LOCATED_IN' && c.type !== 'VISITED' && c.type !== 'ATTACKS' && c.target.type === 'Place') return;
+  if (c.type !== 'LOCATED_IN' && c.source.type === 'Place') return;
+  // A visit is to somewhere abroad: a leader touring their own country is not coded as VISITED.
+  if (c.type === 'VISITED') {
+    const home = c.source.type === 'Country' ? c.source : countryOf.get(c.source);
+    const iso = home?.known?.iso2;
+    if (iso && (c.target.country === iso || c.target.known?.iso2 === iso)) return;
+  }
+  out.push(c);
+}
+
+export function finalize(candidates: Candidate[], article: Article): ExtractedRelation[] {
+  const seen = new Map<string, ExtractedRelation>();
+  for (const c of candidates) {
+    const info = RELATION_TYPES[c.type];
+    const [a, b] = info.symmetric && c.source.id > c.target.id ? [c.target, c.source] : [c.source, c.target];
+    const key = `${a.id}|${c.type}|${b.id}|${c.sentence.index}`;
+    const existing = seen.get(key);
+    if (existing && existing.confidence >= c.confidence) continue;
+    seen.set(key, {
+      source: a.name,
+      target: b.name,
+      sourceId: a.id,
+      targetId: b.id,
+      type: c.type,
+      class: info.class,
+      evidence: c.sentence.text,
+      start: c.sentence.start,
+      end: c.sentence.end,
+      confidence: Math.round(c.confidence * 100) / 100,
+      rule: c.rule,
+      date: article.published,
+      ...c.props,
+    });
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,210 @@
+/**
+ * Argument frames: where a rule's trigger stands in a sentence, whether negation or modality
+ * changes it, and which mentions are its arguments. The subject before the trigger in its clause
+ * (coordinated lists, a relative clause's antecedent, the nearest actor before an infinitive,
+ * passive agents after "by"), the object after it, a possessor before it, the list after
+ * "between", and companions ("alongside X").
+ */
+import { type EntityType } from '../vocabulary.ts';
+import type { SentenceContext } from './clause.ts';
+import type { Mention } from './mentions.ts';
+import { counterpartOf, type ArticleFacts } from './offices.ts';
+import { MODALITY, NEGATION, type Rule } from './rules.ts';
+import type { RelationType } from '../vocabulary.ts';
+
+const DEFAULT_ACTORS: EntityType[] = ['Country', 'Person', 'Organization'];
+const BE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'has', 'have', 'had']);
+/** How far after the trigger its object may start: farther names belong to other phrases. */
+const DEFAULT_OBJECT_GAP = 7;
+const COMPANION_WORDS = new Set(['alongside', 'accompanied', 'joined', 'together']);
+
+/** One match of a rule's trigger, with the relation type and confidence negation and modality leave. */
+export interface TriggerSite {
+  /** Token indices of the trigger. */
+  first: number;
+  last: number;
+  clauseStart: number;
+  clauseEnd: number;
+  text: string;
+  type: RelationType;
+  confidence: number;
+}
+
+/** The matches of a rule in a sentence; negated ones dropped, modal ones changed as the rule says. */
+export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
+  if (rule.requires && !rule.requires.test(ctx.sentence.text)) return [];
+  const sites: TriggerSite[] = [];
+  // exec with lastIndex rather than matchAll, which clones (recompiles) the pattern on every call.
+  const trigger = rule.trigger;
+  trigger.lastIndex = 0;
+  for (let match = trigger.exec(ctx.sentence.text); match; match = trigger.exec(ctx.sentence.text)) {
+    if (match[0] === '') trigger.lastIndex++;
+    const first = ctx.tokenAt(match.index);
+    const last = Math.max(first, ctx.tokenAt(match.index + match[0].length) - 1);
+    const clauseStart = ctx.clauseStart(first);
+    const before = ctx.sentence.text.slice(ctx.tokens[clauseStart] ? ctx.tokens[clauseStart].start - ctx.sentence.start : 0, match.index);
+    const window = before.split(/\s+/).slice(-6).join(' ');
+    if (NEGATION.test(window)) continue;
+    let type = rule.type;
+    let confidence = rule.confidence;
+    if (MODALITY.test(window)) {
+      if (rule.whenModal === 'skip') continue;
+      if (rule.whenModal) type = rule.whenModal;
+      else confidence *= 0.8;
+    }
+    sites.push({ first, last, clauseStart, clauseEnd: ctx.clauseEnd(last + 1), text: match[0], type, confidence });
+  }
+  return sites;
+}
+
+/** The mentions that fill a trigger's frame. */
+export interface Arguments {
+  subjects: Mention[];
+  objects: Mention[];
+  /** The list after "between" or "among" following the trigger. */
+  between: Mention[];
+  /** The rule's object word ("with") stands in the clause, so its subjects do not act on each other. */
+  hasObjectWord: boolean;
+  /** People beside the subject: "alongside X", "accompanied by X". */
+  companions: Mention[];
+  possessor?: Mention;
+}
+
+/** Finds the arguments of one trigger site. */
+export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContext, facts: ArticleFacts): Arguments {
+  const sources = rule.sources ?? DEFAULT_ACTORS;
+  const targets = rule.targets ?? DEFAULT_ACTORS;
+  const isSource = (m: Mention) => sources.includes(m.entity.type) && (m.role !== 'place' || sources.includes('Place'));
+  const isTarget = (m: Mention) => targets.includes(m.entity.type) && (m.role !== 'place' || targets.includes('Place') || m.entity.type === 'Country');
+  // A city as the target of a relation between states stands for its state ("recalled its ambassador from Tel Aviv").
+  const placeAsCountry = (m: Mention): Mention | undefined => {
+    if (m.entity.type !== 'Place' || targets.includes('Place') || !targets.includes('Country') || !m.entity.country) return undefined;
+    const country = facts.countries.get(m.entity.country);
+    return country ? { ...m, entity: country, role: 'actor' } : undefined;
+  };
+  const isTargetOrCity = (m: Mention) => isTarget(m) || placeAsCountry(m) !== undefined;
+  const resolve = (m: Mention) => counterpartOf(m, ctx, facts.countryOf) ?? placeAsCountry(m) ?? m;
+
+  const objectFrom = objectStart(rule, site, ctx);
+  const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
+  const objectFirst =
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
+  // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
+  const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m));
+  let objects = inside.length > 0 ? inside : (objectFirst ? ctx.group(objectFirst, site.clauseEnd, isTargetOrCity) : []).map(resolve);
+  // "Georgia’s president accused Russia": the country's leader the article names.
+  let subjects = clauseSubjects(ctx, site, isSource).map(resolve);
+  const possessor = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.last >= site.first - 4 && m.isPossessive && isSource(m));
+  // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
+  const nearest = [...ctx.mentions].reverse().find((m) => m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
+
+  if (rule.frame === 'noun') {
+    const inside = ctx.mentions.find((m) => m.first >= site.first && m.last <= site.last && isSource(m));
+    if (inside) subjects = [inside];
+    else if (possessor) subjects = [possessor];
+  }
+  const isInfinitive = ['to', 'for', 'of'].includes(ctx.word(site.first - 1));
+  if (nearest && (rule.frame === 'nearest' || (isInfinitive && !subjects.includes(nearest) && rule.frame !== 'participants'))) subjects = [nearest];
+  // Passive voice: "X was accused by Y", also reduced ("talks mediated by X and Y"); an agent
+  // after the trigger ("under the auspices of X").
+  const agents = rule.agentAfter ? objects : passiveAgents(ctx, site, isSource);
+  if (agents.length > 0) {
+    objects = rule.agentAfter ? [] : subjects.filter(isTarget);
+    subjects = agents;
+  }
+  // Copular inversion: "suppliers of oil to Israel are Kazakhstan and Nigeria".
+  const lastObject = objects[objects.length - 1];
+  if (subjects.length === 0 && lastObject && ['are', 'is', 'include', 'were', 'included'].includes(ctx.word(lastObject.last + 1))) {
+    const inverted = ctx.mentions.find((m) => m.first > lastObject.last + 1 && isSource(m));
+    if (inverted) subjects = ctx.group(inverted, site.clauseEnd, isSource);
+  }
+  // A participle after a comma shares the sentence's subject: "Pashinyan said ..., accusing Moscow of".
+  if (subjects.length === 0 && /ing$/.test(ctx.word(site.first)) && ctx.word(site.first - 1) === ',') {
+    const main = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));
+    if (main) subjects = [main];
+  }
+  // Participants of a meeting reported by one of them: "Hollande said after talks with Putin".
+  if (rule.frame === 'participants' && subjects.length === 0) {
+    const speaker = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));
+    if (speaker) subjects = [speaker];
+  }
+  // A subject inside the trigger that is also its object ("expelled Iran’s ambassador" read both ways) leaves no object.
+  if (subjects.some((m) => m.last >= site.first && objects.includes(m))) objects = [];
+  return {
+    subjects,
+    objects,
+    hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length,
+    between: listAfter(ctx, site, isTargetOrCity).map(resolve),
+    companions: companions(ctx, isSource),
+    ...(possessor ? { possessor } : {}),
+  };
+}
+
+/** Where the object may start: after the trigger, or after a word the rule names ("with"). */
+function objectStart(rule: Rule, site: TriggerSite, ctx: SentenceContext): number {
+  if (!rule.objectAfter) return site.last;
+  for (let i = site.last + 1; i <= site.clauseEnd; i++) if (rule.objectAfter.includes(ctx.word(i))) return i;
+  return ctx.tokens.length;
+}
+
+/** The subject of the trigger's clause, with what is coordinated with it. */
+function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention[] {
+  const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive));
+  const start = candidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? candidates[candidates.length - 1];
+  if (start) return ctx.group(start, site.first - 1, isSource);
+  // A relative clause's subject is its antecedent: "Lithuania and Poland, which border Belarus".
+  if (['which', 'who', 'that'].includes(ctx.word(site.clauseStart - 1))) {
+    const end = ctx.word(site.clauseStart - 2) === ',' ? site.clauseStart - 3 : site.clauseStart - 2;
+    const last = [...ctx.mentions].reverse().find((m) => m.last === end && isSource(m));
+    if (last) {
+      const head = ctx.mentions.find((m) => m.first < last.first && isSource(m) && ctx.group(m, last.last, isSource).includes(last)) ?? last;
+      return ctx.group(head, last.last, isSource);
+    }
+  }
+  return [];
+}
+
+/** "was accused by Y", "talks mediated by Saudi and US officials": the agents after "by". */
+function passiveAgents(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention[] {
+  const by = ctx.tokens.findIndex((t, i) => i > site.last && i <= site.last + 2 && t.text === 'by');
+  if (by === -1) return [];
+  const isPassive = BE_AUX.has(ctx.word(site.first - 1)) || (/ed$/.test(ctx.word(site.last)) && ctx.word(site.last + 1) === 'by');
+  if (!isPassive) return [];
+  const near = ctx.mentions.filter((m) => m.first > by && m.first <= by + 6 && isSource(m));
+  const agent = near.find((m) => m.entity.type === 'Person') ?? near[0];
+  return agent ? ctx.group(agent, site.clauseEnd, isSource) : [];
+}
+
+/** The coordinated list after "between" or "among" that follows the trigger in its clause. */
+function listAfter(ctx: SentenceContext, site: TriggerSite, accept: (m: Mention) => boolean): Mention[] {
+  let at = -1;
+  for (let i = site.first; i <= site.clauseEnd; i++) {
+    if (ctx.word(i) === 'between' || ctx.word(i) === 'among') {
+      at = i;
+      break;
+    }
+  }
+  if (at === -1) return [];
+  const first = ctx.mentions.find((m) => m.first > at && m.first <= at + 6 && accept(m));
+  return first ? ctx.group(first, ctx.tokens.length - 1, accept) : [];
+}
+
+/** "standing alongside X", "accompanied by X", "together with X": people beside the subject. */
+function companions(ctx: SentenceContext, isSource: (m: Mention) => boolean): Mention[] {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!COMPANION_WORDS.has(ctx.word(i))) continue;
+    const first = ctx.mentions.find((m) => m.first > i && m.first <= i + 6 && isSource(m) && m.role !== 'modifier' && !ctx.ownsNextPerson(m));
+    if (first) return ctx.group(first, ctx.clauseEnd(first.last + 1), isSource);
+  }
+  return [];
+}
+
+/** Which modifier mentions may stand as object: "near the Iranian border", "restrictions on Iranian drivers". */
+function allowsModifierObject(type: RelationType, m: Mention, ctx: SentenceContext): boolean {
+  if (m.isPossessive) return true;
+  if (m.kind !== 'demonym') return false;
+  if (type === 'LOCATED_IN') return /^(territory|soil|side|border)$/.test(ctx.word(m.last + 1));
+  // "condemned the Russian invasion", "sanctions on Iranian banks", "near the Iranian border".
+  return ['THREATENS', 'SANCTIONS', 'ATTACKS', 'BORDERS', 'ACCUSES'].includes(type);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize.ts';
+import { entities, extract } from './testing.ts';
+import { splitSentences } from './tokenize.ts';
+
+/** "text of the mention → Type:Name (role)" for every mention of a text. */
+const mentions = (text: string) =>
+  recognize(splitSentences(text), text).mentions.flat().map((m) => `${m.text} → ${m.entity.type}:${m.entity.name} (${m.role})`);
+
+describe('gazetteer mentions', () => {
+  it('reads a capital after a preposition of place as the city, otherwise as its government', () => {
+    expect(mentions('Ottawa protested. The envoy flew to Ottawa.')).toEqual(['Ottawa → Country:Canada (actor)', 'Ottawa → Place:Ottawa (place)']);
+    expect(mentions('He was on his way back from Lima.')).toContain('Lima → Place:Lima (place)');
+  });
+
+  it('gives cities and provinces of the place table their country and coordinates', () => {
+    const place = extract('Floods hit Gujarat and the city of Surat in India.').entities.find((e) => e.name === 'Surat');
+    expect(place).toMatchObject({ type: 'Place', country: 'IN' });
+    expect(place?.latitude).toBeCloseTo(21.2, 0);
+  });
+
+  it('takes a small town of the table only in an article about its country', () => {
+    // Kapan is a town in Armenia; without Armenia named it stays unknown.
+    expect(entities('Trucks reached Kapan on Monday.')).not.toContain('Place:Kapan');
+    expect(entities('Trucks reached Kapan, in southern Armenia, on Monday.')).toContain('Place:Kapan');
+  });
+
+  it('does not read a city inside a person’s name', () => {
+    expect(entities('Santiago Alvear spoke first.')).not.toContain('Country:Chile');
+  });
+
+  it('reads an upper-case dateline as a place', () => {
+    expect(mentions('LIMA — The talks ended.')).toContain('LIMA → Place:Lima (place)');
+  });
+
+  it('splits hyphenated compounds into countries, acting or qualifying', () => {
+    expect(mentions('The Peru-Chile border is quiet.')).toEqual(['Peru → Country:Peru (actor)', 'Chile → Country:Chile (actor)']);
+    expect(mentions('An Iran-backed militia fired.')).toEqual(['Iran → Country:Iran (modifier)']);
+  });
+
+  it('reads a demonym as the country acting when it heads officials, troops or a government', () => {
+    expect(mentions('Chilean officials met Peruvian wine makers.')).toEqual(['Chilean → Country:Chile (actor)', 'Peruvian → Country:Peru (modifier)']);
+  });
+
+  it('needs context for names that are also people or states', () => {
+    expect(entities('Michael Jordan visited the stadium.')).not.toContain('Country:Jordan');
+    expect(entities('Jordan closed its border after Amman received reports.')).toContain('Country:Jordan');
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Gazetteer mentions: the longest known surface form at each free token, read in context.
+ * Metonymy (a capital after a preposition of place is the city, otherwise its government acts),
+ * plural demonyms as population groups, demonyms as actors or modifiers by their head noun,
+ * ambiguous country names (Georgia, Jordan, Chad) confirmed by context, and hyphenated
+ * compounds ("Israel-Azerbaijan") split into their countries.
+ */
+import { gazetteer, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
+import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS } from './lexicon.ts';
+import { isPlaceInScope, type ArticleEntity, type EntityRegistry, type MentionRole, type SentenceScan } from './mentions.ts';
+import { isApostropheS, longestHit, nameSpan, pickHit } from './spans.ts';
+import type { Sentence, Token } from './tokenize.ts';
+import { isGivenName } from './words.ts';
+
+const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'near', 'into', 'visited', 'visit', 'visiting', 'toward', 'towards', 'across', 'outside', 'inside', 'via', 'around']);
+/** Words before "from" that make a capital a place left ("back from Beijing"), not a sender ("pressure from Beijing"). */
+const TRAVEL_WORDS = new Set(['back', 'returned', 'returning', 'flew', 'travelled', 'traveled', 'arrived', 'arriving', 'home', 'departed', 'fled']);
+
+/** A dateline: a place opening the sentence, followed by a comma, a dash or a bracket ("WASHINGTON, Sep 15 —"). */
+function isDateline(scan: SentenceScan, first: number, last: number): boolean {
+  return first === 0 && (last === scan.tokens.length - 1 || [',', '—', '–', '-', '('].includes(scan.word(last + 1)));
+}
+
+/** What the whole article tells the gazetteer stage: its text and the countries it names. */
+export interface ArticleScope {
+  fullText: string;
+  /** ISO alpha-2 of every country the article names (by name, demonym or capital). */
+  countries: Set<string>;
+  /** Whether each ambiguous country name is confirmed by the article (computed once per name). */
+  ambiguity: Map<string, boolean>;
+}
+
+/** Reads the article once for what decides gazetteer hits in every sentence. */
+export function articleScope(sentences: Sentence[], fullText: string): ArticleScope {
+  const countries = new Set<string>();
+  for (const sentence of sentences) {
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      const found = longestHit(sentence.tokens, i);
+      if (!found) continue;
+      if (found.hit.entity.type === 'Country' && found.hit.entity.iso2 && !gazetteer().ambiguous[found.hit.entity.name]) countries.add(found.hit.entity.iso2);
+      i = found.last;
+    }
+  }
+  return { fullText, countries, ambiguity: new Map() };
+}
+
+/** Adds the gazetteer's mentions to a sentence. `onPerson` hears of each person found. */
+export function gazetteerMentions(scan: SentenceScan, registry: EntityRegistry, scope: ArticleScope, onPerson: (person: ArticleEntity) => void): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.covered[i]) continue;
+    const found = longestHit(tokens, i);
+    if (found && scan.isFree(i, found.last) && acceptHit(scan, found.hit, i, found.last, scope)) {
+      addHit(scan, registry, found.hit, i, found.last, onPerson);
+      i = found.last;
+      continue;
+    }
+    if (!splitCompound(scan, registry, i)) datelinePlace(scan, registry, i);
+  }
+}
+
+/** "RIO DE JANEIRO, Dec 20 —", "ANKARA (AA) –": an upper-case dateline names a place. */
+function datelinePlace(scan: SentenceScan, registry: EntityRegistry, i: number): void {
+  if (i !== 0 || !/^\p{Lu}{3,}$/u.test(scan.tokens[0]?.text ?? '')) return;
+  let last = 0;
+  while (/^(?:\p{Lu}{2,}|DE|DA|DO|DEL|LA|EL|AL)$/u.test(scan.tokens[last + 1]?.text ?? '')) last++;
+  if (!isDateline(scan, 0, last)) return;
+  const words = scan.tokens.slice(0, last + 1).map((t) => (/^(DE|DA|DO|DEL|LA|EL)$/.test(t.text) ? t.text.toLowerCase() : t.text.charAt(0) + t.text.slice(1).toLowerCase()));
+  const hit = gazetteer().byTokens.get(tokenKey(words))?.[0];
+  const name = hit && (hit.kind === 'capital' || hit.entity.type === 'Place') ? (hit.kind === 'capital' ? words.join(' ') : hit.entity.name) : words.join(' ');
+  const country = hit?.kind === 'capital' ? hit.entity.iso2 : hit?.entity.country;
+  const place = registry.placeFor(name, country);
+  scan.add(place, 0, last, 'pattern', { role: 'place' });
+}
+
+/** Whether a hit names its entity here ("Washington Institute" is not Washington; "Chad Smith" not Chad). */
+function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: number, scope: ArticleScope): boolean {
+  const { tokens } = scan;
+  // "Washington Institute for Near East Policy": a place name opening an organization's name.
+  const run = nameSpan(tokens, first);
+  if (run && run.last > last && hit.entity.type !== 'Organization' && tokens.slice(last + 1, run.last + 1).some((t) => ORGANIZATION_HEADS.has(t.text))) {
+    return false;
+  }
+  // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.
+  if ((hit.kind === 'capital' || hit.entity.geo) && (continuesName(tokens[last + 1]) || isGivenName(tokens[first - 1]?.text ?? ''))) return false;
+  if (!isPlaceInScope(hit.entity, scope.countries)) return false;
+  const rule = gazetteer().ambiguous[hit.entity.name];
+  if (!rule || hit.kind !== 'name') return true;
+  if (rule.reject.test(scan.sentence.text)) return false;
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  if (next?.isCapitalized && /^\p{Lu}\p{Ll}/u.test(next.text) && !isApostropheS(next)) return false; // "Chad Smith"
+  if (prev?.isCapitalized && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !NOT_NAME_WORDS.has(prev.text)) return false; // "Michael Jordan"
+  let confirmed = scope.ambiguity.get(hit.entity.name);
+  if (confirmed === undefined) {
+    confirmed = rule.confirm.test(scope.fullText) || !rule.reject.test(scope.fullText);
+    scope.ambiguity.set(hit.entity.name, confirmed);
+  }
+  return confirmed;
+}
+
+/** A capitalized word that continues a name (not "Monday", not a title, not "’s"). */
+function continuesName(next: Token | undefined): boolean {
+  return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_NAME_WORDS.has(next.text) && !ORGANIZATION_HEADS.has(next.text) && !PLACE_NAME_HEADS.has(next.text) && !isApostropheS(next);
+}
+
+function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit, first: number, last: number, onPerson: (person: ArticleEntity) => void): void {
+  const { tokens } = scan;
+  const before = scan.word(first - 1);
+  if (hit.kind === 'capital') {
+    // Metonymy: a capital after a preposition of place is the city; otherwise the government.
+    const before2 = scan.word(first - 2);
+    const isLocation = LOCATION_PREPOSITIONS.has(before) || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'))
+      || (before === 'from' && TRAVEL_WORDS.has(before2)) || isDateline(scan, first, last);
+    if (isLocation) scan.add(registry.placeFor(scan.text(first, last), hit.entity.iso2), first, last, 'capital', { role: 'place' });
+    else scan.add(registry.fromKnown(hit.entity), first, last, 'capital');
+    return;
+  }
+  if (hit.kind === 'demonym-plural') {
+    // "the Azerbaijanis", "ethnic Armenians": a population group.
+    const group = registry.fromPattern('Group', scan.text(first, last));
+    scan.add(group, first, last, 'pattern');
+    if (before === 'ethnic') group.aliases.add(`ethnic ${group.name}`);
+    return;
+  }
+  const entity = registry.fromKnown(hit.entity);
+  if (hit.kind === 'demonym') {
+    // The head noun, past coordinated demonyms: "Indian and Chinese commanders".
+    let k = last + 1;
+    while ((scan.word(k) === 'and' || scan.word(k) === ',') && longestHit(tokens, k + 1)?.hit.kind === 'demonym') k = (longestHit(tokens, k + 1)?.last ?? k) + 1;
+    const role: MentionRole = ACTOR_HEADS.has(scan.word(k)) ? 'actor' : 'modifier';
+    scan.add(entity, first, last, 'demonym', { role });
+    return;
+  }
+  if (entity.type === 'Person') onPerson(entity);
+  scan.add(entity, first, last, hit.kind);
+}
+
+/**
+ * "Israel-Azerbaijan", "Azerbaijan–Iran": each country of a hyphenated compound, as actors;
+ * "anti-Iran", "Iran-backed": the country as a modifier of what follows.
+ */
+function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number): boolean {
+  const token = scan.tokens[i];
+  if (!token || !/[-–]/.test(token.text) || !/^(?:\p{Lu}|(?:anti|pro|non|post|pre|ex)-\p{Lu})/u.test(token.text)) return false;
+  const role: MentionRole = /^\p{Ll}|-\p{Ll}+$/u.test(token.text) ? 'modifier' : 'actor';
+  let offset = token.start;
+  for (const part of token.text.split(/([-–])/)) {
+    if (part !== '-' && part !== '–') {
+      const hit = pickHit(gazetteer().byTokens.get(tokenKey([part])) ?? []);
+      if (hit && hit.entity.type === 'Country') {
+        const entity = registry.fromKnown(hit.entity);
+        entity.aliases.add(part);
+        scan.mentions.push({
+          entity, sentence: scan.sentence.index, first: i, last: i, start: offset, end: offset + part.length, text: part,
+          kind: hit.kind, role, isPossessive: false,
+        });
+        scan.covered[i] = true;
+      }
+    }
+    offset += part.length;
+  }
+  return scan.covered[i] ?? false;
+}

@@ -1,0 +1,182 @@
+/**
+ * The data the recognition stages share: entities as known within one article, their mentions,
+ * and the per-sentence scan that records which tokens a mention already covers.
+ */
+import { gazetteer, slugId, tokenKey, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
+import type { EntityType } from '../vocabulary.ts';
+import { isApostropheS } from './spans.ts';
+import type { Sentence, Token } from './tokenize.ts';
+
+/** An entity as known within one article. */
+export interface ArticleEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  known?: KnownEntity;
+  aliases: Set<string>;
+  /** ISO alpha-2 of the country a body belongs to or a place lies in. */
+  country?: string;
+  /** A state body ("Iranian Foreign Ministry"): PART_OF its country. */
+  isStateBody?: boolean;
+}
+
+/** How a mention stands in its sentence; relation rules read it. */
+export type MentionRole =
+  | 'actor' // a name, a capital or government as actor, a demonym heading an actor phrase
+  | 'modifier' // a demonym or possessive inside a larger noun phrase ("Israeli weaponry")
+  | 'place'; // a capital or city as location
+
+export type MentionKind = SurfaceKind | 'pattern' | 'coreference';
+
+export interface Mention {
+  entity: ArticleEntity;
+  sentence: number;
+  /** Token indices (inclusive) in the sentence. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  role: MentionRole;
+  /** Followed by ’s. */
+  isPossessive: boolean;
+  /** For a person introduced by a title: the title as written ("Foreign Minister"). */
+  title?: string;
+  /** For a person: the token indices of the title before the name. */
+  titleFirst?: number;
+  titleLast?: number;
+  /** For coordinated coreference ("the two countries"): the other entities it stands for. */
+  group?: ArticleEntity[];
+}
+
+export interface Recognition {
+  entities: Map<string, ArticleEntity>;
+  /** Mentions per sentence, in token order. */
+  mentions: Mention[][];
+}
+
+/** Cities at least this large are recognized in any article; smaller places need their country named. */
+const MAJOR_CITY = 100_000;
+
+/**
+ * Whether a place of the world-wide table may be meant in an article that names these countries:
+ * large cities always; towns and provinces only in an article about their country, since many
+ * names recur across the world ("Vardo") and only the country tells which one is meant.
+ */
+export function isPlaceInScope(known: KnownEntity, countries: ReadonlySet<string>): boolean {
+  if (!known.geo) return true;
+  return (known.geo.kind !== 'region' && (known.geo.population ?? 0) >= MAJOR_CITY) || countries.has(known.country ?? '');
+}
+
+/** The article's entities by id: the one place that creates them, so each is created once. */
+export class EntityRegistry {
+  readonly entities = new Map<string, ArticleEntity>();
+
+  /** `countries`: ISO alpha-2 of the countries the article names, which decide its places. */
+  constructor(private readonly countries: ReadonlySet<string> = new Set()) {}
+
+  fromKnown(known: KnownEntity): ArticleEntity {
+    const existing = this.entities.get(known.id);
+    if (existing) return existing;
+    const entity: ArticleEntity = {
+      id: known.id,
+      name: known.name,
+      type: known.type,
+      known,
+      aliases: new Set(),
+      ...(known.country ? { country: known.country } : {}),
+      ...(known.type === 'Organization' && known.country && isGovernmentName(known.name) ? { isStateBody: true } : {}),
+    };
+    this.entities.set(entity.id, entity);
+    return entity;
+  }
+
+  fromPattern(type: EntityType, name: string, extra: Partial<ArticleEntity> = {}): ArticleEntity {
+    const id = slugId(type, name);
+    const existing = this.entities.get(id);
+    if (existing) return existing;
+    // A pattern may find a known entity under its canonical name (e.g. a listed leader).
+    const known = gazetteer().byTokens.get(tokenKey(name.split(/\s+/)))?.find((h) => h.entity.type === type && isPlaceInScope(h.entity, this.countries));
+    if (known) return this.fromKnown(known.entity);
+    const entity: ArticleEntity = { id, name, type, aliases: new Set(), ...extra };
+    this.entities.set(id, entity);
+    return entity;
+  }
+
+  /** A capital or city named as a location: a Place in its country. */
+  placeFor(name: string, countryIso2: string | undefined): ArticleEntity {
+    const capital = gazetteer().capitalPlaces.get(name);
+    if (capital && capital.country === countryIso2 && !this.entities.has(capital.id)) {
+      const entity: ArticleEntity = { id: capital.id, name: capital.name, type: 'Place', known: capital, aliases: new Set(), country: capital.country ?? '' };
+      this.entities.set(entity.id, entity);
+      return entity;
+    }
+    return this.fromPattern('Place', name, countryIso2 ? { country: countryIso2 } : {});
+  }
+
+  /** Folds `from` into `into`: its aliases and every mention of it. */
+  fold(from: ArticleEntity, into: ArticleEntity, mentions: Mention[][]): void {
+    for (const alias of from.aliases) into.aliases.add(alias);
+    for (const list of mentions) for (const m of list) if (m.entity === from) m.entity = into;
+    this.entities.delete(from.id);
+  }
+}
+
+function isGovernmentName(name: string): boolean {
+  return /\b(Ministry|Department|Army|Navy|Air Force|Forces|Corps|Embassy|Consulate|Agency|Guard|Treasury|Pentagon|Congress|Senate|Parliament|Knesset|Mossad|Council)\b/.test(name);
+}
+
+/** One sentence being recognized: its tokens, which of them a mention covers, its mentions so far. */
+export class SentenceScan {
+  readonly tokens: Token[];
+  readonly covered: boolean[];
+  readonly mentions: Mention[] = [];
+
+  constructor(readonly sentence: Sentence) {
+    this.tokens = sentence.tokens;
+    this.covered = new Array<boolean>(sentence.tokens.length).fill(false);
+  }
+
+  /** The sentence's text from token `first` to token `last`, as written. */
+  text(first: number, last: number): string {
+    const a = this.tokens[first];
+    const b = this.tokens[last];
+    return a && b ? this.sentence.text.slice(a.start - this.sentence.start, b.end - this.sentence.start) : '';
+  }
+
+  word(i: number): string {
+    return this.tokens[i]?.text.toLowerCase() ?? '';
+  }
+
+  isFree(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (this.covered[i]) return false;
+    return true;
+  }
+
+  /** Records a mention of `entity` over tokens first..last and marks them covered. */
+  add(entity: ArticleEntity, first: number, last: number, kind: MentionKind, extra: Partial<Mention> = {}): Mention | undefined {
+    const a = this.tokens[first];
+    const b = this.tokens[last];
+    if (!a || !b) return undefined;
+    for (let i = first; i <= last; i++) this.covered[i] = true;
+    const text = this.text(first, last);
+    // "its" or "the two countries" refer to an entity; they are not its names.
+    if (kind !== 'coreference') entity.aliases.add(text);
+    const m: Mention = {
+      entity,
+      sentence: this.sentence.index,
+      first,
+      last,
+      start: a.start,
+      end: b.end,
+      text,
+      kind,
+      role: 'actor',
+      isPossessive: isApostropheS(this.tokens[last + 1]),
+      ...extra,
+    };
+    this.mentions.push(m);
+    return m;
+  }
+}

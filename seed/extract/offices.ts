@@ -1,0 +1,139 @@
+/**
+ * Who holds which office: the country each person serves (from titles in the article and the
+ * gazetteer's roles), the office a titled person holds as the sentence states it, and "his
+ * Turkish counterpart" resolved to the person of that country the article names.
+ */
+import { OFFICE_TITLES } from './lexicon.ts';
+import type { SentenceContext } from './clause.ts';
+import type { ArticleEntity, Mention, Recognition } from './mentions.ts';
+import type { Sentence, Token } from './tokenize.ts';
+
+/** What an article says about its actors, read once and used by every rule. */
+export interface ArticleFacts {
+  /** The article's countries by ISO alpha-2. */
+  countries: Map<string, ArticleEntity>;
+  /** The country each person serves. */
+  countryOf: Map<ArticleEntity, ArticleEntity>;
+}
+
+export function articleFacts(sentences: Sentence[], recognition: Recognition): ArticleFacts {
+  const countries = articleCountries(recognition);
+  return { countries, countryOf: countriesOfPeople(sentences, recognition, countries) };
+}
+
+/**
+ * "his Turkish counterpart", "the U.S. president": a country standing for its leader, resolved
+ * to the person of that country the article names.
+ */
+export function counterpartOf(m: Mention, ctx: SentenceContext, countryOf: Map<ArticleEntity, ArticleEntity>): Mention | undefined {
+  if (m.entity.type !== 'Country' || !/^(counterpart|president|leader|prime|premier)$/.test(ctx.word(m.last + 1))) return undefined;
+  if (ctx.tokens[m.last + 2]?.isCapitalized) return undefined;
+  const people = [...countryOf].filter(([, country]) => country === m.entity).map(([person]) => person);
+  return people.length === 1 && people[0] ? { ...m, entity: people[0], role: 'actor' } : undefined;
+}
+
+/** The article's countries by ISO alpha-2. */
+function articleCountries(recognition: Recognition): Map<string, ArticleEntity> {
+  const byIso = new Map<string, ArticleEntity>();
+  for (const e of recognition.entities.values()) if (e.type === 'Country' && e.known?.iso2) byIso.set(e.known.iso2, e);
+  return byIso;
+}
+
+/** The country each person serves, from titles in the article and the gazetteer's roles. */
+function countriesOfPeople(sentences: Sentence[], recognition: Recognition, byIso: Map<string, ArticleEntity>): Map<ArticleEntity, ArticleEntity> {
+  const result = new Map<ArticleEntity, ArticleEntity>();
+  for (const sentence of sentences) {
+    const mentions = recognition.mentions[sentence.index] ?? [];
+    for (const m of mentions) {
+      if (m.entity.type !== 'Person' || result.has(m.entity)) continue;
+      const office = officeOf(m, mentions, sentence.tokens, byIso);
+      if (office?.holder.type === 'Country') result.set(m.entity, office.holder);
+    }
+  }
+  for (const e of recognition.entities.values()) {
+    if (e.type !== 'Person' || result.has(e)) continue;
+    const iso = e.known?.roles?.find((r) => r.country)?.country;
+    const country = iso ? byIso.get(iso) : undefined;
+    if (country) result.set(e, country);
+  }
+  return result;
+}
+
+/** Roles that, in an apposition, tie a person to the body named after them ("a senior fellow at X"). */
+const APPOSITION_ROLES = ['fellow', 'researcher', 'director', 'analyst', 'professor', 'head', 'chief', 'leader', 'member', 'representative', 'commander', 'chairman', 'founder'];
+
+/** Roles that state an office when written before a name without being a title ("the group's spokesman X"). */
+const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier']);
+
+/** The office a titled person holds, as the sentence states it. */
+export function officeOf(
+  person: Mention,
+  mentions: Mention[],
+  tokens: Token[],
+  articleCountries: Map<string, ArticleEntity>,
+  countryOf?: Map<ArticleEntity, ArticleEntity>,
+): { holder: ArticleEntity; role: string } | undefined {
+  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  if (person.title !== undefined && person.titleFirst !== undefined && OFFICE_TITLES.has(person.title.toLowerCase().replace(/^(then-|former )/, ''))) {
+    // "Israeli Foreign Minister X", "Israel’s Prime Minister X", "Iran’s foreign ministry spokesman X".
+    const owner = [...mentions].reverse().find((m) => m !== person && (m.entity.type === 'Country' || m.entity.type === 'Organization') && (m.last === person.titleFirst! - 1 || (m.isPossessive && m.last === person.titleFirst! - 2)));
+    if (owner) return { holder: owner.entity, role: person.title };
+    // "President Ilham Aliyev of Azerbaijan".
+    if (lowerAt(person.last + 1) === 'of') {
+      const of = mentions.find((m) => m.first === person.last + 2 && m.entity.type === 'Country');
+      if (of) return { holder: of.entity, role: person.title };
+    }
+    // "President of Azerbaijan Ilham Aliyev".
+    const afterTitle = (person.titleLast ?? person.titleFirst) + 1;
+    if (lowerAt(afterTitle) === 'of') {
+      const of = mentions.find((m) => m.first === afterTitle + 1 && m.entity.type === 'Country');
+      if (of) return { holder: of.entity, role: person.title };
+    }
+    // A listed leader: the country of the matching role.
+    const role = person.entity.known?.roles?.find((r) => r.role.toLowerCase().includes(person.title!.toLowerCase().replace(/^(then-|former )/, '')));
+    const holder = role?.country ? articleCountries.get(role.country) : undefined;
+    if (holder) return { holder, role: person.title };
+    // "The Polish authorities decided ..., Foreign Minister X said": the one country of the sentence.
+    // Only a country that acts or qualifies (a demonym, a possessive), not a place someone went to.
+ const named = mentions.filter((m) => m.entity.type === 'Country' && m.kind !== 'coreference');
+    const countries = new Set(named.map((m) => m.entity));
+    const [only] = countries;
+    if (countries.size === 1 && only && named.every((m) => m.kind === 'demonym' || m.isPossessive) && !mentions.some((m) => m.entity.type === 'Person' && m !== person && m.title !== undefined)) return { holder: only, role: person.title };
+  }
+  // A role word before the name: "the Palestinian leader X", "RSF commander X", "his Honduran
+  // counterpart X", "the group's military spokesman X".
+  const roleAt = [person.first - 1, person.first - 2].find((i) => OFFICE_ROLES.has(lowerAt(i)));
+  if (person.title === undefined && roleAt !== undefined && (roleAt === person.first - 1 || /^[a-z-]+$/.test(tokens[person.first - 1]?.text ?? ''))) {
+    const owner = [...mentions].reverse().find((m) => m !== person && m.last < roleAt && m.last >= roleAt - 3 && (m.entity.type === 'Country' || m.entity.type === 'Organization')
+      && tokens.slice(m.last + 1, roleAt).every((t) => /^(?:’s|'s|[a-z-]+)$/.test(t.text)));
+    if (owner) return { holder: owner.entity, role: lowerAt(roleAt).replace(/^\w/, (c) => c.toUpperCase()) };
+  }
+  // "Argentina’s Javier Milei", "Israel’s Netanyahu": a country's person, its office unnamed.
+  const possessor = mentions.find((m) => m.entity.type === 'Country' && m.isPossessive && m.last === person.first - 2);
+  if (possessor && person.title === undefined) return { holder: possessor.entity, role: 'Official' };
+  // "Abiy’s chief of staff, Fitsum Arega", "Prime Minister X's spokeswoman, Y": the staff of a
+  // person serve that person's country.
+  if (lowerAt(person.first - 1) === ',') {
+    const chief = [...mentions].reverse().find((m) => m.entity.type === 'Person' && m.entity !== person.entity && m.isPossessive && m.last < person.first && m.last >= person.first - 6);
+    const role = chief && tokens.slice(chief.last + 2, person.first - 1).map((t) => t.text.toLowerCase()).join(' ');
+    const country = chief && countryOf?.get(chief.entity);
+    if (role && country && [...OFFICE_ROLES, ...OFFICE_TITLES].some((r) => role.includes(r))) return { holder: country, role: role.replace(/\b\w/g, (c) => c.toUpperCase()) };
+  }
+  // Apposition: "X, the UAE’s Minister of Foreign Affairs", "X, a spokesperson from Turkey’s ministry".
+  if (tokens[person.last + 1]?.text === ',') {
+    const after = tokens.slice(person.last + 2, person.last + 12).map((t) => t.text.toLowerCase()).join(' ');
+    const title = [...OFFICE_TITLES, ...APPOSITION_ROLES].filter((t) => new RegExp(`\\b${t}\\b`).test(after)).sort((a, b) => b.length - a.length)[0];
+    if (title) {
+      // The owner is the first body or country named, not the country inside a body's name.
+      const owner = mentions.find((m) => m.first > person.last + 1 && m.first <= person.last + 12 && (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.entity !== person.entity
+        && !(m.entity.type === 'Country' && mentions.some((o) => o.entity.type === 'Organization' && o.first > m.last && o.first <= m.last + 2)));
+      if (owner) {
+        const titleText = after.slice(after.indexOf(title), after.indexOf(title) + title.length);
+        return { holder: owner.entity, role: titleText.replace(/\b\w/g, (c) => c.toUpperCase()) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Relations stated by names and titles rather than by verbs. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { entities, extract } from './testing.ts';
+
+describe('open-domain recognition: names no list holds, typed by head and context', () => {
+  it.each([
+    ['an organization head', 'The Lakeland Water Authority raised its prices.', 'Organization:Lakeland Water Authority'],
+    ['an organization head with an of-phrase', 'The Council of Coastal Ministers met on Monday.', 'Organization:Council of Coastal Ministers'],
+    ['an organization whose name holds a country', 'The Malawi Broadcasting Corporation aired the speech.', 'Organization:Malawi Broadcasting Corporation'],
+    ['an agreement head', 'Both sides honour the Tindouf Accord.', 'Agreement:Tindouf Accord'],
+    ['a place head before an of-phrase', 'Tankers crossed the Bay of Tarvan at night.', 'Place:Bay of Tarvan'],
+    ['a place head of its own', 'Protesters gathered outside Karvel Palace.', 'Place:Karvel Palace'],
+    ['a lower-case place word after the name', 'Fighting spread to the Obrava province.', 'Place:Obrava'],
+    ['"the city of X"', 'Rebels entered the city of Mondara overnight.', 'Place:Mondara'],
+    ['a place after a preposition of place', 'Talks resumed in Kestova after a pause.', 'Place:Kestova'],
+    ['a cue noun before the name', 'The militant group Harak Zul claimed the attack.', 'Organization:Harak Zul'],
+    ['a member noun after the name', 'Dozens of Tavrani militants surrendered.', 'Organization:Tavrani'],
+    ['a list after a cue noun', 'Several factions, including Zaman Front and Veltra, rejected the plan.', 'Organization:Veltra'],
+    ['an acronym of an organization', 'Observers from OVDR arrived.', 'Organization:OVDR'],
+    ['a role before a name', 'The rebel commander Idris Korvane denied it.', 'Person:Idris Korvane'],
+    ['a verb of speech after a name', '"We will not leave," Tamsin Oduya said.', 'Person:Tamsin Oduya'],
+    ['speech before a name and a comma after it', 'The plan is dead, said Rufo Melgar, a senior analyst.', 'Person:Rufo Melgar'],
+    ['an apposition after a name', 'Kalev Rannus, the defence minister, resigned.', 'Person:Kalev Rannus'],
+    ['an apposition before a name', 'The head of the central bank, Oona Marsk, resigned.', 'Person:Oona Marsk'],
+    ['a given name', 'Later Maria Kowalczyk arrived.', 'Person:Maria Kowalczyk'],
+    ['a name with a particle', 'The plan was drafted by minister Tariq al-Sabri.', 'Person:Tariq al-Sabri'],
+  ])('finds %s', (_what, text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('names a person again by surname and an organization by the acronym it defined', () => {
+    const result = extract('The Front for Coastal Unity (FCU) met Senator Ilse Varga. Later the FCU thanked Varga.');
+    const fcu = result.entities.find((e) => e.name === 'Front for Coastal Unity');
+    const varga = result.entities.find((e) => e.name === 'Ilse Varga');
+    expect(fcu?.mentions.map((m) => m.text)).toEqual(['Front for Coastal Unity', 'FCU', 'FCU']);
+    expect(varga?.mentions.map((m) => m.text)).toEqual(['Ilse Varga', 'Varga']);
+  });
+
+  it('does not take a common word opening a sentence, a place name or an acronym of a thing for a name', () => {
+    const found = entities('Officials in Kestova said the GDP fell. The Line of Control stayed quiet.');
+    expect(found).not.toContain('Place:Officials in Kestova');
+    expect(found.some((e) => e.includes('GDP'))).toBe(false);
+    expect(found).not.toContain('Person:Line of Control');
+  });
+
+  it('keeps "and" inside an of-phrase only', () => {
+    const found = entities('The Ministry of Trade and Industry and the Varno Agency disagreed.');
+    expect(found).toContain('Organization:Ministry of Trade and Industry');
+    expect(found).toContain('Organization:Varno Agency');
+  });
+
+  it('reads laws and communities', () => {
+    const found = entities('Section 12 of the Border Security Act applies. Georgia’s Jewish community welcomed it.');
+    expect(found).toContain('Legislation:Section 12 of the Border Security Act');
+    expect(found).toContain('Group:Georgian Jews');
+  });
+});

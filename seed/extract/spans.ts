@@ -1,0 +1,161 @@
+/**
+ * Token-level span finders the recognition stages share: gazetteer longest match, capitalized
+ * runs with the joiners names use, titles, laws. Pure functions over a sentence's tokens.
+ */
+import { gazetteer, TOKEN_KEY_SEPARATOR, type GazetteerHit, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
+import { NAME_PARTICLES, NOT_NAME_WORDS, PERSON_TITLES } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+import { isCommonWord } from './words.ts';
+
+export interface Span {
+  first: number;
+  last: number;
+}
+
+export const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
+export const isApostropheS = (t: Token | undefined): boolean => t?.text === '’s' || t?.text === "'s";
+
+export function titleCase(words: string): string {
+  const small = new Set(['of', 'and', 'the', 'for', 'in', 'on']);
+  return words
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && small.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/** The words of tokens first..last joined by spaces; a plain loop, as it runs for every capitalized token. */
+export function tokenPhrase(tokens: Token[], first: number, last: number, lowerCase = false): string {
+  let phrase = '';
+  for (let i = first; i <= last && i < tokens.length; i++) {
+    const text = (tokens[i] as Token).text;
+    phrase += (i > first ? ' ' : '') + (lowerCase ? text.toLowerCase() : text);
+  }
+  return phrase;
+}
+
+/** Extends a capitalized run from `first` (names, with inner particles such as "bin", "of"). */
+export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean): Span | undefined {
+  let last = -1;
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    const isNamePart = t.isCapitalized || (i > first && /^(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}/u.test(t.text));
+    if (isNamePart && /\p{L}/u.test(t.text) && !(i > first && NOT_NAME_WORDS.has(t.text) && t.text !== 'Al')) {
+      last = i;
+      continue;
+    }
+    const inner = NAME_PARTICLES.has(t.text) || (allowOf && ['of', 'for', 'and', 'the', 'on'].includes(t.text));
+    if (inner && last >= first && tokens[i + 1]?.isCapitalized) continue;
+    break;
+  }
+  return last >= first ? { first, last } : undefined;
+}
+
+/** Chooses among hits for one surface form (e.g. "Washington": capital of the US). */
+export function pickHit(hits: GazetteerHit[]): GazetteerHit | undefined {
+  const order: SurfaceKind[] = ['name', 'epithet', 'capital', 'demonym', 'demonym-plural'];
+  return [...hits].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+}
+
+type Hit = { hit: GazetteerHit; last: number } | undefined;
+/** Longest hits already looked up, per sentence's token list: every stage asks for the same ones. */
+const hitCache = new WeakMap<Token[], Hit[]>();
+
+/** The longest gazetteer surface form starting at token i. */
+export function longestHit(tokens: Token[], i: number): Hit {
+  let cached = hitCache.get(tokens);
+  if (!cached) {
+    cached = new Array<Hit>(tokens.length);
+    hitCache.set(tokens, cached);
+  }
+  if (i in cached) return cached[i];
+  const found = findLongestHit(tokens, i);
+  cached[i] = found;
+  return found;
+}
+
+function findLongestHit(tokens: Token[], i: number): Hit {
+  const g = gazetteer();
+  let key = '';
+  let best: { hit: GazetteerHit; last: number } | undefined;
+  for (let j = i; j < tokens.length && j - i < g.maxTokens; j++) {
+    key = j === i ? (tokens[j]?.text ?? '') : `${key}${TOKEN_KEY_SEPARATOR}${tokens[j]?.text ?? ''}`;
+    if (!g.prefixes.has(key)) break;
+    const hits = g.byTokens.get(key);
+    const hit = hits && pickHit(hits);
+    if (hit) best = { hit, last: j };
+  }
+  return best;
+}
+
+/** The first country named (not by demonym) before token `end`: the subject "its" refers to. */
+export function firstCountryBefore(tokens: Token[], end: number): KnownEntity | undefined {
+  for (let i = 0; i < end; i++) {
+    const found = longestHit(tokens, i);
+    if (found && found.hit.entity.type === 'Country' && found.hit.kind !== 'demonym' && found.last < end) return found.hit.entity;
+    if (found) i = found.last;
+  }
+  return undefined;
+}
+
+const TITLES = new Set(PERSON_TITLES);
+const TITLE_FIRST_WORDS = new Set(PERSON_TITLES.map((t) => t.split(/[ -]/)[0]));
+
+/** A title starting at token i ("Prime Minister", "Ayatollah"), and where the name starts. */
+export function titleAt(tokens: Token[], i: number): { text: string; next: number } | undefined {
+  if (!TITLE_FIRST_WORDS.has(lower(tokens[i]).split('-')[0] ?? '')) return undefined;
+  for (let len = 4; len >= 1; len--) {
+    if (i + len > tokens.length) continue;
+    const phrase = tokenPhrase(tokens, i, i + len - 1, true).replace(/ - /g, '-');
+    if (TITLES.has(phrase)) return { text: tokenPhrase(tokens, i, i + len - 1), next: i + len };
+  }
+  return undefined;
+}
+
+/** "Section 907 (of the Freedom Support Act)", "Resolution 2231", "Executive Order 14024". */
+export function legislationAt(tokens: Token[], i: number): { last: number } | undefined {
+  const w = tokens[i]?.text;
+  if ((w === 'Section' || w === 'Resolution' || w === 'Article') && /^\d+[A-Za-z]?$/.test(tokens[i + 1]?.text ?? '')) {
+    let last = i + 1;
+    if (tokens[last + 1]?.text === 'of' && tokens[last + 2]?.text === 'the') {
+      const run = capitalizedRun(tokens, last + 3, true);
+      if (run && /^(Act|Law|Code|Constitution)$/.test(tokens[run.last]?.text ?? '')) last = run.last;
+    }
+    return { last };
+  }
+  if (w === 'Executive' && tokens[i + 1]?.text === 'Order' && /^\d+$/.test(tokens[i + 2]?.text ?? '')) return { last: i + 2 };
+  const run = capitalizedRun(tokens, i, true);
+  if (run && run.last > i && /^(Act|Law|Amendment)$/.test(tokens[run.last]?.text ?? '') && !NOT_NAME_WORDS.has(w ?? '')) return { last: run.last };
+  return undefined;
+}
+
+export const JOINERS_AFTER_OF = new Set(['of', 'for', 'on']);
+
+/**
+ * The capitalized run at token i, cut where a joiner does not join one name: "and" only inside
+ * an of-phrase ("Ministry of Trade and Industry", not "Hamas and Islamic Jihad"), "the" only after
+ * of/for/on. A common word opening a sentence ("Officials in Kashmir") and function words
+ * ("The", "In") are not part of a name.
+ */
+export function nameSpan(tokens: Token[], i: number): Span | undefined {
+  const run = capitalizedRun(tokens, i, true);
+  if (!run) return undefined;
+  let first = run.first;
+  let sawOf = false;
+  let last = first;
+  for (let k = first; k <= run.last; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (JOINERS_AFTER_OF.has(w)) sawOf = true;
+    if ((w === 'and' && !sawOf) || (w === 'the' && !JOINERS_AFTER_OF.has(tokens[k - 1]?.text ?? ''))) break;
+    if (tokens[k]?.isCapitalized || /^(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}/u.test(w)) last = k;
+  }
+  while (first <= last && (NOT_NAME_WORDS.has(tokens[first]?.text ?? '') || (isSentenceStart(tokens, first) && isCommonWord(tokens[first]?.text ?? '') && !longestHit(tokens, first)))) first++;
+  while (first <= last && !tokens[first]?.isCapitalized) first++;
+  return first <= last ? { first, last } : undefined;
+}
+
+export function isSentenceStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (!/^["“‘'([—–-]$/.test(tokens[k]?.text ?? '')) return false;
+  return true;
+}
+

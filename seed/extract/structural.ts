@@ -1,0 +1,228 @@
+/**
+ * Relations stated by names, titles and noun phrases rather than by verbs, one function per
+ * family: offices (OFFICIAL_OF), bodies (PART_OF), locations (LOCATED_IN), compounds ("the A-B
+ * border", "Iran-backed X", "a Russia-led bloc"), visits (exchanged visits, a meeting somewhere, a
+ * foreign official in a city, an embassy opened), and signings (co-signers and callers meet).
+ */
+import type { RelationType } from '../vocabulary.ts';
+import { entitiesOf, type SentenceContext } from './clause.ts';
+import { pushCandidate, type Candidate } from './candidates.ts';
+import type { ArticleEntity, Mention } from './mentions.ts';
+import { counterpartOf, officeOf, type ArticleFacts } from './offices.ts';
+
+type Add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props']) => void;
+
+interface Structural {
+  ctx: SentenceContext;
+  facts: ArticleFacts;
+  add: Add;
+}
+
+/** Relations stated by names and titles rather than by verbs. */
+export function structuralRelations(ctx: SentenceContext, out: Candidate[], facts: ArticleFacts): void {
+  const add: Add = (source, type, target, confidence, rule, props) => {
+    pushCandidate(out, { source, target, type, sentence: ctx.sentence, confidence, rule, ...(props ? { props } : {}) }, facts.countryOf);
+  };
+  const s: Structural = { ctx, facts, add };
+  offices(s);
+  bodies(s);
+  locations(s);
+  compounds(s);
+  visits(s);
+  signings(s);
+}
+
+/** OFFICIAL_OF from titles, roles and appositions. */
+function offices({ ctx, facts, add }: Structural): void {
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== 'Person' || m.kind === 'coreference') continue;
+    const office = officeOf(m, ctx.mentions, ctx.tokens, facts.countries, facts.countryOf);
+    if (office) add(m.entity, 'OFFICIAL_OF', office.holder, 0.9, 'title', { role: office.role });
+  }
+}
+
+/** PART_OF: state bodies ("Iranian Foreign Ministry"), bodies owned by a possessive ("the KRG’s Ministry of X"). */
+function bodies({ ctx, facts, add }: Structural): void {
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== 'Organization' || m.kind === 'coreference') continue;
+    if (m.entity.isStateBody && m.entity.country) {
+      const owner = ctx.mentions.find((o) => o.entity.type === 'Country' && o.entity.known?.iso2 === m.entity.country);
+      const country = owner?.entity ?? facts.countries.get(m.entity.country);
+      if (country) add(m.entity, 'PART_OF', country, 0.85, 'state-body');
+    }
+    const possessor = ctx.mentions.find((o) => o.last === m.first - 2 && o.isPossessive && (o.entity.type === 'Country' || o.entity.type === 'Organization'));
+    if (possessor && !m.entity.known && possessor.entity !== m.entity) add(m.entity, 'PART_OF', possessor.entity, 0.75, 'possessive-body');
+    // "state news agency TASS", "the official Qatar News Agency": a state's outlet.
+    if (/^(state|official|state-run|state-owned)$/.test(ctx.word(m.first - 1)) || /^(state|official|state-run|state-owned)$/.test(ctx.word(m.first - 3))) {
+      const iso = m.entity.country ?? m.entity.known?.country;
+      const country = iso ? facts.countries.get(iso) : undefined;
+      if (country) add(m.entity, 'PART_OF', country, 0.7, 'state-outlet');
+    }
+  }
+}
+
+const isPlaceLike = (m: Mention | undefined): m is Mention => !!m && (m.entity.type === 'Place' || m.entity.type === 'Country') && m.kind !== 'demonym' && m.role !== 'modifier';
+
+/** LOCATED_IN: appositions, "X in Y", capitals, "the Georgian regions of A and B", "Yemen’s Houthis", a city beside its country. */
+function locations({ ctx, add }: Structural): void {
+  const { mentions } = ctx;
+  const at = (first: number) => mentions.find((n) => n.first === first);
+  for (const m of mentions) {
+    if (m.kind === 'coreference') continue;
+    const type = m.entity.type;
+    // "in Nakhchivan, Azerbaijan", "the Red Village of Quba", "Jeddah, Saudi Arabia".
+    if (type === 'Place' || type === 'Group') {
+      const quoted = ['"', '”', '’'].includes(ctx.word(m.last + 1)) ? 1 : 0;
+      const next = at(m.last + 2 + quoted);
+      const sep = ctx.word(m.last + 1 + quoted);
+      // The name after the comma ends the phrase ("Jeddah, Saudi Arabia, to resume"), it is not a
+      // new clause's subject ("the region of Nagorno-Karabakh, Baku moved").
+      const ends = next && /^(?:,|\.|;|\)|and|on|in|at|for|—|–|-|)$/.test(ctx.word(next.last + 1));
+      if (isPlaceLike(next) && next.kind !== 'capital' && ends && next.entity !== m.entity && (sep === ',' || (sep === 'of' && type === 'Place' && next.entity.type === 'Place'))) {
+        add(m.entity, 'LOCATED_IN', next.entity, 0.75, 'apposition');
+      }
+      if (type === 'Group' && ctx.word(m.last + 1) === 'from') {
+        const origin = mentions.find((n) => n.first > m.last && n.first <= m.last + 3 && isPlaceLike(n));
+        if (origin) add(m.entity, 'LOCATED_IN', origin.entity, 0.65, 'group-from');
+      }
+    }
+    // "Hamas in Gaza", "the Houthis in Yemen", "the Line of Control in Kashmir", "the embassy in Baku".
+    if ((type === 'Organization' || type === 'Group' || type === 'Place') && ctx.word(m.last + 1) === 'in') {
+      const where = at(m.last + 2);
+      if (isPlaceLike(where) && where.entity !== m.entity && !(type === 'Organization' && m.entity.isStateBody && !/^(Embassy|Consulate)/.test(m.entity.name))) {
+        add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'in-place');
+      }
+    }
+    // "Yemen’s Houthis", "Azerbaijan’s long-standing Jewish community": a group or a non-state
+    // organization the gazetteer knows, right after the possessive (adjectives at most between).
+    if (type === 'Country' && m.isPossessive) {
+      const owned = mentions.find((g) => g.first > m.last && g.first <= m.last + 4 && (g.entity.type === 'Group' || (g.entity.type === 'Organization' && g.entity.known !== undefined && !g.entity.known.country)));
+      const between = owned ? ctx.tokens.slice(m.last + 2, owned.first).map((t) => t.text) : [];
+      if (owned && between.every((w) => /^[a-z-]+$/.test(w) && !/^(against|with|of|for|on|in|to|and|war|by)$/.test(w))) add(owned.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-community');
+    }
+    // "the breakaway Georgian regions of Abkhazia and South Ossetia", "the Turkish port of Ceyhan".
+    if ((type === 'Country' || type === 'Place') && (m.kind === 'demonym' || m.isPossessive)) {
+      for (let k = m.last + 1; k <= m.last + 4; k++) {
+        if (!/^(regions?|provinces?|districts?|cities|city|towns?|villages?|ports?|capital|enclaves?|territor(?:y|ies))$/.test(ctx.word(k))) continue;
+        const first = ctx.word(k + 1) === 'of' ? at(k + 2) : at(k + 1);
+        const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
+        for (const p of places) add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'region-of');
+        break;
+      }
+    }
+    // "the Turkish Ceyhan port": a demonym right before a place.
+    if (type === 'Country' && m.kind === 'demonym') {
+      const place = at(m.last + 1);
+      if (place?.entity.type === 'Place') add(place.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-place');
+    }
+    // "Erbil, the capital of X", "X’s capital, Y".
+    if (type === 'Place' && ctx.word(m.last + 1) === ',' && ctx.word(m.last + 3) === 'capital' && ctx.word(m.last + 4) === 'of') {
+      const of = at(m.last + 5) ?? at(m.last + 6);
+      if (isPlaceLike(of)) add(m.entity, 'LOCATED_IN', of.entity, 0.7, 'capital-of');
+    }
+  }
+}
+
+/** Hyphenated compounds: "the A-B border", "Iran-backed X", "a Russia-led bloc", "Pakistan-based groups". */
+function compounds({ ctx, add }: Structural): void {
+  const { mentions } = ctx;
+  for (let i = 0; i < mentions.length - 1; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!a || !b || a.first !== b.first || a.entity.type !== 'Country' || b.entity.type !== 'Country') continue;
+    const type = PAIR_HEADS.find(([head]) => head.test(ctx.word(a.last + 1)))?.[1];
+    if (!type) continue;
+    add(a.entity, type, b.entity, 0.75, 'compound');
+    if (type === 'ATTACKS') add(b.entity, type, a.entity, 0.75, 'compound');
+  }
+  for (const m of mentions) {
+    const suffix = /-(backed|supported|sponsored|funded|armed|aligned|allied|led|based|brokered|mediated)$/i.exec(ctx.tokens[m.first]?.text ?? '')?.[1]?.toLowerCase();
+    if (!suffix || m.kind === 'coreference' || ctx.tokens[m.first]?.text.indexOf(m.text) !== 0) continue;
+    // What the compound qualifies: the next name, or the organization "the group" stands for.
+    const target = mentions.find((n) => n.first > m.last && n.first <= m.last + 4 && n.entity !== m.entity && n.entity.type !== 'Place');
+    if (!target) continue;
+    const rule = `compound-${suffix}`;
+    if (/^(backed|supported|sponsored|funded|armed)$/.test(suffix)) add(m.entity, 'SUPPORTS', target.entity, 0.7, rule);
+    else if (suffix === 'aligned' || suffix === 'allied') add(target.entity, 'ALLIED_WITH', m.entity, 0.65, rule);
+    else if (suffix === 'led' && target.entity.type === 'Organization') add(m.entity, 'MEMBER_OF', target.entity, 0.65, rule);
+    else if (suffix === 'based' && (target.entity.type === 'Organization' || target.entity.type === 'Group')) add(target.entity, 'LOCATED_IN', m.entity, 0.7, rule);
+  }
+}
+
+const PAIR_HEADS: [RegExp, RelationType][] = [
+  [/^(border|frontier|borders)$/, 'BORDERS'],
+  [/^(alliance|partnership|axis)$/, 'ALLIED_WITH'],
+  [/^(war|conflict)$/, 'ATTACKS'],
+  [/^(tensions?|rivalry|dispute|standoff|stand-off)$/, 'IN_TENSION_WITH'],
+  [/^(talks|summit|meeting)$/, 'MEETS_WITH'],
+];
+
+/** Visits stated without a verb of travel. */
+function visits({ ctx, facts, add }: Structural): void {
+  const { mentions, sentence } = ctx;
+  const { countryOf } = facts;
+  // "A and B have exchanged visits": each visited the other's country.
+  const exchanged = /\bexchanged visits\b/i.exec(sentence.text);
+  if (exchanged) {
+    const at = ctx.tokenAt(exchanged.index);
+    const start = ctx.clauseStart(at);
+    const first = mentions.find((m) => m.first >= start && m.last < at && m.role === 'actor');
+    const parties = first ? entitiesOf(ctx.group(first, at - 1, (m) => m.role === 'actor')) : [];
+    for (const a of parties) {
+      for (const b of parties) {
+        const destination = b.type === 'Country' ? b : countryOf.get(b);
+        if (a !== b && destination) add(a, 'VISITED', destination, 0.7, 'exchanged-visits');
+      }
+    }
+  }
+  // A meeting somewhere: participants from other countries visited that place.
+  const meeting = /\b(met|meeting|talks|summit|signed)\b/i.exec(sentence.text);
+  if (meeting) {
+    const place = mentions.find((m) => m.role === 'place' && m.entity.type === 'Place' && ['in', 'at'].includes(ctx.word(m.first - 1)));
+    if (place) {
+      const participants = mentions.filter((m) => m.entity.type === 'Person' && m.kind !== 'coreference' && countryOf.has(m.entity)).map((m) => counterpartOf(m, ctx, countryOf) ?? m);
+      const counterpart = mentions.map((m) => counterpartOf(m, ctx, countryOf)).find((m) => m !== undefined);
+      for (const p of [...participants, ...(counterpart ? [counterpart] : [])]) add(p.entity, 'VISITED', place.entity, 0.6, 'meeting-place');
+    }
+  }
+  // "In Taipei, she said": an official of one country acting in a city of another.
+  const city = mentions.find((m) => m.first <= 2 && m.role === 'place' && m.entity.type === 'Place' && ctx.word(m.first - 1) === 'in' && m.entity.country);
+  const actor = city && mentions.find((m) => m.first > city.last && m.entity.type === 'Person' && m.role === 'actor');
+  const home = actor && countryOf.get(actor.entity)?.known?.iso2;
+  if (city && actor && home && home !== city.entity.country) add(actor.entity, 'VISITED', city.entity, 0.6, 'official-in-city');
+  // "X opened / reopened its embassy in Y": the two states have diplomatic relations.
+  if (/\b(?:opened|reopened|reopening|reopens|inaugurated|opening)\b/i.test(sentence.text)) {
+    for (const m of mentions) {
+      if (!/^(Embassy|Consulate)/.test(m.entity.name) || !m.entity.country) continue;
+      const owner = facts.countries.get(m.entity.country);
+      const host = mentions.find((p) => p.first > m.last && p.first <= m.last + 3 && (p.entity.type === 'Country' || p.entity.type === 'Place'));
+      const hostCountry = host && (host.entity.type === 'Country' ? host.entity : facts.countries.get(host.entity.country ?? ''));
+      if (owner && hostCountry && owner !== hostCountry) add(owner, 'NORMALIZES_WITH', hostCountry, 0.65, 'embassy-opened');
+    }
+  }
+}
+
+/** People who sign an agreement together, or who are on one call, meet; a host of a peace signing mediates. */
+function signings({ ctx, facts, add }: Structural): void {
+  const { mentions, sentence } = ctx;
+  const signed = /\b(signed|sign|inked|concluded)\b[^.]*?\b(agreement|deal|accords?|declaration|treaty|pact|memorandum)\b/i.exec(sentence.text);
+  const call = /\b(?:joint )?(?:phone|telephone|video) (?:call|conversation|conference) (?:among|between|with)\b/i.exec(sentence.text);
+  const match = signed ?? call;
+  if (!match) return;
+  const hostedBy = /\b(hosted|brokered|mediated) by\b/i.exec(sentence.text);
+  const at = ctx.tokenAt(match.index);
+  const people = (signed ? mentions.filter((m) => m.last < at && m.entity.type === 'Person') : mentions.filter((m) => (m.first > at && m.entity.type === 'Person') || (m.kind === 'coreference' && m.entity.type === 'Person')))
+    .map((m) => m.entity)
+    .filter((e, i, list) => list.indexOf(e) === i);
+  if (call && !people.length) return;
+  const host = hostedBy ? mentions.find((m) => m.first > ctx.tokenAt(hostedBy.index) && m.entity.type === 'Person') : undefined;
+  const parties = people.filter((p) => p !== host?.entity);
+  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(parties[i] as ArticleEntity, 'MEETS_WITH', parties[j] as ArticleEntity, 0.7, signed ? 'co-signers' : 'joint-call');
+  if (host && signed && /\bpeace|ceasefire|truce\b/i.test(sentence.text)) {
+    for (const p of parties) {
+      add(host.entity, 'MEETS_WITH', p, 0.7, 'host');
+      const country = facts.countryOf.get(p);
+      if (country && country !== facts.countryOf.get(host.entity)) add(host.entity, 'MEDIATES', country, 0.65, 'peace-host');
+    }
+  }
+}
