@@ -1,5 +1,5 @@
 /**
- * Plans the graph writes for one extracted article: returns parameterized Cypher statements
+ * Plans the graph writes for a batch of extracted articles: returns parameterized Cypher statements
  * ({cypher, params}), never a promise. Labels and relationship types are taken only from the
  * closed vocabulary (they cannot be Cypher parameters); every value is a parameter.
  *
