@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../extract/extract.ts';
 import type { Article } from '../types.ts';
 import { articleId, planBatch, type OldVersion } from './plan.ts';
@@ -14,6 +14,9 @@ function stored(a: Article): OldVersion {
 }
 const touches = (plan: ReturnType<typeof planBatch>, what: RegExp) => plan.statements.filter((s) => what.test(s.cypher));
 const rowsOf = (plan: ReturnType<typeof planBatch>, what: RegExp) => touches(plan, what).flatMap((s) => (s.params.rows ?? s.params.ids) as unknown[]);
+
+// The first extraction builds the gazetteer's lookups (seconds on a busy machine).
+beforeAll(() => void extractArticle(article), 60_000);
 
 describe('planning an update: only the difference is written', () => {
   it('writes nothing for relations, evidence and mentions an appended sentence leaves as they were', () => {
