@@ -4,9 +4,12 @@
  * with Cypher's LOAD CSV (the bulk path a Neo4j user would take); prints articles/s, relations/s
  * and the ratio; then LOAD CSV of the whole graph the pipeline writes (articles, mentions, edges
  * with aggregates, evidence), to tell the cost of the writes from the cost of how they are made.
- * --load-alone also times the load of pre-extracted articles on its own. Needs the local Neo4j
+ * --load-alone also times the load of pre-extracted articles on its own. --updates N times, in
+ * the same run, N changed articles (same URLs, one sentence added) against N new ones, both
+ * touching a hub relation that --hub articles also state (so its evidence is large), and skips
+ * the LOAD CSV comparisons. --check runs the graph invariants at the end. Needs the local Neo4j
  * (LOAD CSV reads from its import folder) and an empty database, or --wipe.
- *   npx tsx bench/load.ts [--articles 20000] [--batch 400] [--wipe] [--keep] [--load-alone]
+ *   npx tsx bench/load.ts [--articles 20000] [--batch 400] [--wipe] [--keep] [--load-alone] [--updates 500 [--hub 2000]] [--check]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +17,9 @@ import { parseArgs } from 'node:util';
 import { connectNeo4j } from '../db/ensure-neo4j.ts';
 import { readLocalSettings } from '../db/local-settings.ts';
 import { wipeDatabase } from '../db/wipe.ts';
+import { checkGraph } from '../seed/check/check.ts';
 import { extractArticle } from '../seed/extract/extract.ts';
+import { tallyLists } from '../seed/load/aggregates.ts';
 import { ensureSchema, loadExtractions } from '../seed/load/neo4j-loader.ts';
 import { extractAndLoad } from '../seed/pipeline.ts';
 import { loadBatchStatements, relationId, relationshipType } from '../seed/load/plan.ts';
@@ -29,6 +34,9 @@ const { values } = parseArgs({
     wipe: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'load-alone': { type: 'boolean', default: false },
+    updates: { type: 'string', default: '0' },
+    hub: { type: 'string', default: '2000' },
+    check: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.articles);
@@ -81,6 +89,39 @@ if (values['load-alone']) {
   const summary = await loadExtractions(target, extractions, { batchSize });
   loadSeconds = seconds(t);
   console.log(`  load alone ${loadSeconds.toFixed(1)} s: ${(count / loadSeconds).toFixed(0)} articles/s and ${(relations / loadSeconds).toFixed(0)} relations/s (${summary.failed} failed)`);
+}
+
+// 3b. Optionally, updates against new articles in the same graph, both touching a hub relation.
+const updates = Number(values.updates);
+if (updates > 0) {
+  const hubSentence = 'Norway praised Germany for its role in the negotiations.';
+  const hubCount = Number(values.hub);
+  const hubArticles = Array.from({ length: hubCount }, (_, i) => ({ title: `Hub ${i + 1}`, url: `https://bench.entente.dev/hub/${i + 1}`, published: `2019-0${1 + (i % 9)}-1${i % 10}`, source: 'Hub Wire', text: hubSentence }));
+  await loadExtractions(target, hubArticles.map((a) => extractArticle(a)), { batchSize });
+  const changed = corpus.slice(0, updates).map((a) => extractArticle({ ...a, text: `${a.text}\n\n${hubSentence} Officials said the talks would resume next month.` }));
+  const fresh = generateCorpus(updates, 600, 99).map((a) => extractArticle({ ...a, url: `${a.url}-new`, text: `${a.text}\n\n${hubSentence}` }));
+  const [hubBefore] = (await run("MATCH (:Entity {id: 'Q20'})-[r:SUPPORTS]->(:Entity {id: 'Q183'}) RETURN r.articleCount AS n")).records.map((r) => r.get('n') as number);
+  t = process.hrtime.bigint();
+  const updated = await loadExtractions(target, changed, { batchSize });
+  const updateSeconds = seconds(t);
+  t = process.hrtime.bigint();
+  const added = await loadExtractions(target, fresh, { batchSize });
+  const newSeconds = seconds(t);
+  console.log(`  updates    ${updated.updated} changed articles (same URLs, one sentence added) in ${updateSeconds.toFixed(1)} s: ${(updates / updateSeconds).toFixed(0)} updated articles/s`);
+  console.log(`  new        ${added.new} new articles in ${newSeconds.toFixed(1)} s: ${(updates / newSeconds).toFixed(0)} new articles/s`);
+  console.log(`  ratio      updates ${(newSeconds / updateSeconds).toFixed(2)}× the speed of new loads (target ≥ 0.5×); every one touched a hub relation of ${hubBefore ?? 0} articles`);
+}
+
+if (values.check) {
+  t = process.hrtime.bigint();
+  const report = await checkGraph(target);
+  console.log(`  check      ${report.violations.length} violations over ${report.relationsChecked} relations (${seconds(t).toFixed(1)} s)${report.violations.length ? `: ${[...new Set(report.violations.map((v) => v.invariant))].join(', ')}` : ''}`);
+}
+if (updates > 0) {
+  console.log(`  peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (max RSS of this process)`);
+  if (!values.keep) await wipe();
+  await driver.close();
+  process.exit(0);
 }
 
 // 4. LOAD CSV of the same entities and triples (no evidence, no articles: the bulk floor).
@@ -144,7 +185,7 @@ writeCsv('full-evidence.csv', ['articleId', 'relationId', 'sentence', 'start', '
 }));
 for (const type of byType.keys()) {
   const rows = rowsOf(new RegExp(`\\[r:${type} `));
-  writeCsv(`full-rel-${type}.csv`, ['id', 'source', 'target', 'articles', 'outlets', 'first', 'last', 'logMiss'], rows.map((r) => [r.relationId, r.sourceId, r.targetId, r.articles, list(r.outlets), r.first, r.last, r.logMiss]));
+  writeCsv(`full-rel-${type}.csv`, ['id', 'source', 'target', 'articles', 'outlets', 'first', 'last', 'logMiss'], rows.map((r) => [r.relationId, r.sourceId, r.targetId, r.articles, list(tallyLists(r.tally as string[]).outlets), r.first, r.last, r.logMiss]));
 }
 const part = {
   entities: await loadEntitiesCsv(),

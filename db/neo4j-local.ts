@@ -60,9 +60,15 @@ const logFile = (s: LocalNeo4jSettings) => join(s.dataDir, 'launcher.log');
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A process killed with kill -9 whose parent has not reaped it yet (a zombie) still answers
+  // signal 0 but is gone: on Linux its state says so.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 

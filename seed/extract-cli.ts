@@ -39,6 +39,10 @@ async function run(paths: string[], format: 'table' | 'jsonl'): Promise<number> 
       console.error(`error: ${input.error.message}`);
       continue;
     }
+    // Items that failed alone (a broken JSON line) and unreadable dates are reported too.
+    for (const error of input.failed) console.error(`error: ${error.message}`);
+    for (const warning of input.warnings) console.error(`warning: ${warning}`);
+    failed += input.failed.length;
     input.articles.forEach((article, i) => {
       const file = input.articles.length > 1 ? `${input.file}#${i + 1}` : input.file;
       const extraction = extractArticle(article);

@@ -10,12 +10,27 @@ import { extractArticle } from './extract/extract.ts';
 import { DatabaseUnavailableError, loadExtractions, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
 import type { Article, Extraction } from './types.ts';
 
-/** What a source yields: the articles of one input (a file, say), or why that input failed. */
-export type PipelineInput = { articles: Article[] } | { error: string };
+/**
+ * What a source yields: the articles of one input (a file, say) with the items of it that failed
+ * alone (a broken JSON line) and warnings (an unreadable date), or why the whole input failed.
+ */
+export type PipelineInput = { articles: Article[]; failures?: string[]; warnings?: string[] } | { error: string };
+
+/**
+ * Extraction time grows faster than article length (until extraction is linear), so one huge
+ * article would stall a whole seed: above this many characters an article fails with a message
+ * and the batch goes on. A million characters is about 170,000 words, far beyond any article.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
 
 export interface PipelineSummary {
   counts: Record<LoadStatus | 'failed', number>;
   failures: string[];
+  warnings: string[];
+  /** Relations not written (their end is unknown), each with its article and why. */
+  refused: string[];
+  /** Relations (evidence sentences) written by new and updated articles. */
+  relations: number;
   /** Time spent extracting (it overlaps the loading, so it is not part of the wall time). */
   extractSeconds: number;
 }
@@ -24,13 +39,16 @@ export interface PipelineOptions {
   /** Articles per transaction (default 400, see loadExtractions). */
   batchSize?: number;
   force?: boolean;
+  /** Articles longer than this many characters fail (default MAX_ARTICLE_CHARS). */
+  maxArticleChars?: number;
   /** Called after each batch, with the number of articles loaded so far (new, updated or unchanged). */
   onLoaded?: (articles: number) => void;
 }
 
 export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<PipelineInput> | Iterable<PipelineInput>, options: PipelineOptions = {}): Promise<PipelineSummary> {
   const batchSize = options.batchSize ?? 400;
-  const summary: PipelineSummary = { counts: { new: 0, updated: 0, unchanged: 0, failed: 0 }, failures: [], extractSeconds: 0 };
+  const maxChars = options.maxArticleChars ?? MAX_ARTICLE_CHARS;
+  const summary: PipelineSummary = { counts: { new: 0, updated: 0, unchanged: 0, failed: 0 }, failures: [], warnings: [], refused: [], relations: 0, extractSeconds: 0 };
   let loaded = 0;
   let inFlight: Promise<void> = Promise.resolve();
   // Kept until awaited, so a failed load is never an unhandled rejection while extraction runs.
@@ -52,6 +70,8 @@ export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<P
       (result) => {
         for (const status of ['new', 'updated', 'unchanged', 'failed'] as const) summary.counts[status] += result[status];
         summary.failures.push(...result.failures.map((f) => `${f.articleId}: ${f.message}`));
+        summary.refused.push(...result.refused.map((f) => `${f.articleId}: ${f.message}`));
+        summary.relations += result.relations;
         loaded += result.new + result.updated + result.unchanged;
         options.onLoaded?.(loaded);
       },
@@ -68,7 +88,18 @@ export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<P
       summary.failures.push(input.error);
       continue;
     }
+    summary.counts.failed += input.failures?.length ?? 0;
+    summary.failures.push(...(input.failures ?? []));
+    summary.warnings.push(...(input.warnings ?? []));
     for (const article of input.articles) {
+      if (article.text.length > maxChars) {
+        summary.counts.failed++;
+        summary.failures.push(
+          `${article.url ?? article.title}: ${article.text.length.toLocaleString('en')} characters is over the limit of ${maxChars.toLocaleString('en')} for one article ` +
+            '(extraction time grows faster than length): split it, or raise the limit with --max-article-chars',
+        );
+        continue;
+      }
       const started = process.hrtime.bigint();
       try {
         pending.push(extractArticle(article));

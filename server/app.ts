@@ -14,6 +14,7 @@ import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { formatError } from './errors.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
+import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import * as types from './resolvers/types.ts';
@@ -61,7 +62,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const isDevelopment = options.isDevelopment ?? false;
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
-    resolvers: { Query, Mutation, ...types },
+    resolvers: { Query: { ...Query, ...mergeQuery }, Mutation: { ...Mutation, ...mergeMutation }, ...types, Merge },
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators; the caller sees only the generic message.

@@ -4,22 +4,26 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { isUnavailableError, toCypherParams } from '../../db/connection.ts';
+import { gazetteer } from '../gazetteer/index.ts';
 import type { Extraction } from '../types.ts';
-import { RELATION_TYPES } from '../vocabulary.ts';
+import { aggregate, type ArticleSupport } from './aggregates.ts';
 import {
-  aggregate,
-  resetAggregatesStatement,
-  supportStatement,
-  type ArticleSupport,
   articleHash,
   articleId,
-  loadBatchStatements,
-  relationId,
+  deleteOrphansStatement,
+  planBatch,
+  readOldVersionsStatement,
   relationshipType,
-  removeArticleStatements,
   schemaStatements,
+  setAggregatesStatement,
+  supportStatement,
+  type OldVersion,
   type Statement,
 } from './plan.ts';
+import { prepareExtraction, type RedirectTarget } from './prepare.ts';
+
+// Curation lives in merges.ts; re-exported so callers keep one loader import.
+export { mergeEntities } from './merges.ts';
 
 export interface LoadTarget {
   driver: Driver;
@@ -31,8 +35,11 @@ export type LoadStatus = 'new' | 'updated' | 'unchanged';
 export interface LoadResult {
   articleId: string;
   status: LoadStatus;
+  /** Entities and relations (evidence sentences) of the article as written: refused relations are not counted. */
   entities: number;
   relations: number;
+  /** Relations not written, each with why. */
+  refused: string[];
 }
 
 export interface LoadOptions {
@@ -50,68 +57,101 @@ export async function ensureSchema({ driver, database }: LoadTarget): Promise<vo
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
 }
 
-async function run(tx: ManagedTransaction, statement: Statement) {
+export async function run(tx: ManagedTransaction, statement: Statement) {
   return tx.run(statement.cypher, toCypherParams(statement.params));
 }
 
-/** Removes an article's old version inside a transaction and re-aggregates what it supported. */
-async function removeWithin(tx: ManagedTransaction, id: string): Promise<void> {
-  const [evidence, article] = removeArticleStatements(id);
-  if (!evidence || !article) return;
-  const result = await run(tx, evidence);
-  const survivors = (result.records[0]?.get('survivors') ?? []) as { relationId: string; sourceId: string; targetId: string }[];
-  await recomputeAggregates(tx, survivors);
-  await run(tx, article);
+const typeOfRelationId = (id: string) => relationshipType(id.slice(0, id.indexOf(':')));
+
+/** The redirects (merge decisions) of these entity ids, followed to the entity they end on. */
+export async function lookupRedirects(tx: ManagedTransaction, ids: string[]): Promise<Map<string, RedirectTarget>> {
+  const hops = new Map<string, RedirectTarget>();
+  let pending = [...new Set(ids)];
+  // A chain (A merged into B, B later into C) is short and cannot loop: a redirect's source never exists as an entity.
+  for (let depth = 0; pending.length > 0 && depth < 20; depth++) {
+    const { records } = await tx.run(
+      `UNWIND $ids AS id MATCH (r:Redirect {from: id})
+       RETURN r.from AS from, r { id: r.to, name: r.toName, type: r.toType, known: r.toKnown, wikidata: r.toWikidata, iso2: r.toIso2, iso3: r.toIso3, country: r.toCountry } AS to`,
+      { ids: pending },
+    );
+    pending = [];
+    for (const record of records) {
+      const to = record.get('to') as RedirectTarget;
+      hops.set(record.get('from') as string, to);
+      if (!hops.has(to.id)) pending.push(to.id);
+    }
+  }
+  const resolved = new Map<string, RedirectTarget>();
+  for (const from of hops.keys()) {
+    let to = hops.get(from) as RedirectTarget;
+    for (let i = 0; i < 20 && hops.has(to.id); i++) to = hops.get(to.id) as RedirectTarget;
+    resolved.set(from, to);
+  }
+  return resolved;
 }
 
-/** Sets relations' aggregates from the evidence they have now (after evidence was removed or moved). */
-async function recomputeAggregates(tx: ManagedTransaction, relations: { relationId: string; sourceId: string; targetId: string }[]): Promise<void> {
-  if (relations.length === 0) return;
-  const supports = await run(tx, supportStatement(relations));
-  const rows = supports.records.map((record) => ({
-    relationId: record.get('relationId') as string,
-    sourceId: record.get('sourceId') as string,
-    targetId: record.get('targetId') as string,
-    ...aggregate(record.get('articles') as ArticleSupport[]),
-  }));
-  await run(tx, resetAggregatesStatement(rows));
+const knownIdentity = (id: string) => gazetteer().byId.get(id);
+
+/** Relation ends and entities of extractions: the ids a redirect may apply to. */
+const entityIdsOf = (extractions: Extraction[]) => extractions.flatMap((e) => [...e.entities.map((x) => x.id), ...e.relations.flatMap((r) => [r.sourceId, r.targetId])]);
+
+/** Reads the stored versions of articles inside a transaction (what an update or removal changes). */
+async function readOldVersions(tx: ManagedTransaction, ids: string[]): Promise<OldVersion[]> {
+  if (ids.length === 0) return [];
+  const result = await run(tx, readOldVersionsStatement(ids));
+  return result.records.map((record) => record.toObject() as unknown as OldVersion);
 }
 
 /**
  * Inside a transaction: skips the articles whose content hash is unchanged (unless forced),
- * removes the old version of changed ones, then writes the rest together. Returns each
- * article's status, in order.
+ * reads the stored version of changed ones (and of `removeIds`), writes only the difference
+ * (planBatch: changed evidence and mentions, each relation's net change of support), then
+ * deletes the entities nothing supports any more.
+ * Returns each article's outcome, in order.
  */
-async function writeArticles(tx: ManagedTransaction, batch: Extraction[], options: LoadOptions): Promise<LoadStatus[]> {
+export async function writeArticles(tx: ManagedTransaction, batch: Extraction[], options: LoadOptions = {}, removeIds: string[] = []): Promise<LoadResult[]> {
   const ids = batch.map((e) => articleId(e.article));
   const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.hash AS hash', { ids });
   const previous = new Map(existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
-  const statuses: LoadStatus[] = [];
+  const redirects = await lookupRedirects(tx, entityIdsOf(batch));
+  const prepared = batch.map((extraction) => prepareExtraction(extraction, redirects, knownIdentity));
+  const results: LoadResult[] = [];
   const toWrite: Extraction[] = [];
-  for (const [i, extraction] of batch.entries()) {
+  const toReplace: string[] = [...removeIds];
+  for (const [i, { extraction, refused }] of prepared.entries()) {
     const id = ids[i] as string;
     const old = previous.get(id);
-    if (old === articleHash(extraction.article) && !options.force) statuses.push('unchanged');
-    else {
-      if (old !== undefined) await removeWithin(tx, id);
-      statuses.push(old === undefined ? 'new' : 'updated');
-      toWrite.push(extraction);
-    }
+    const status: LoadStatus = old === undefined ? 'new' : old === articleHash(extraction.article) && !options.force ? 'unchanged' : 'updated';
+    results.push({ articleId: id, status, entities: extraction.entities.length, relations: extraction.relations.length, refused });
+    if (status === 'unchanged') continue;
+    if (status === 'updated') toReplace.push(id);
+    toWrite.push(extraction);
   }
-  if (toWrite.length === 0) return statuses;
-  for (const [index, statement] of loadBatchStatements(toWrite, (options.now ?? new Date()).toISOString()).entries()) {
+  if (toWrite.length === 0 && toReplace.length === 0) return results;
+  const plan = planBatch(toWrite, (options.now ?? new Date()).toISOString(), await readOldVersions(tx, toReplace));
+  for (const [index, statement] of plan.statements.entries()) {
     await run(tx, statement);
     await options.afterStatement?.(index);
   }
-  return statuses;
+  if (plan.orphanCandidates.length > 0) await run(tx, deleteOrphansStatement(plan.orphanCandidates));
+  return results;
+}
+
+/** Sets relations' aggregates from the evidence they have now (after evidence was moved by a merge, or to repair them). */
+export async function recomputeAggregates(tx: ManagedTransaction, relationIds: string[]): Promise<void> {
+  if (relationIds.length === 0) return;
+  const supports = await run(tx, supportStatement(relationIds));
+  const found = new Map(supports.records.map((record) => [record.get('relationId') as string, record.get('articles') as ArticleSupport[]]));
+  const rows = relationIds.map((relationId) => ({ relationId, type: typeOfRelationId(relationId), ...aggregate(found.get(relationId) ?? []) }));
+  for (const statement of setAggregatesStatement(rows)) await run(tx, statement);
 }
 
 /** Loads one extracted article: new, updated (replacing its previous evidence) or unchanged. */
 export async function loadExtraction(target: LoadTarget, extraction: Extraction, options: LoadOptions = {}): Promise<LoadResult> {
   const session = target.driver.session({ database: target.database });
   try {
-    const statuses = await session.executeWrite((tx) => writeArticles(tx, [extraction], options));
-    return { articleId: articleId(extraction.article), status: statuses[0] as LoadStatus, entities: extraction.entities.length, relations: extraction.relations.length };
+    const [result] = await session.executeWrite((tx) => writeArticles(tx, [extraction], options));
+    return result as LoadResult;
   } finally {
     await session.close();
   }
@@ -135,6 +175,18 @@ export interface BatchSummary {
   unchanged: number;
   failed: number;
   failures: { articleId: string; message: string }[];
+  /** Relations written (evidence sentences) by the new and updated articles. */
+  relations: number;
+  /** Relations refused, with the article and why. */
+  refused: { articleId: string; message: string }[];
+}
+
+function count(summary: BatchSummary, results: LoadResult[]): void {
+  for (const result of results) {
+    summary[result.status]++;
+    if (result.status !== 'unchanged') summary.relations += result.relations;
+    summary.refused.push(...result.refused.map((message) => ({ articleId: result.articleId, message })));
+  }
 }
 
 /**
@@ -144,20 +196,19 @@ export interface BatchSummary {
  * DatabaseUnavailableError (batches committed before stay).
  */
 export async function loadExtractions(target: LoadTarget, extractions: Extraction[], options: { batchSize?: number; force?: boolean; onProgress?: (done: number) => void } = {}): Promise<BatchSummary> {
-  const summary: BatchSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
+  const summary: BatchSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, failures: [], relations: 0, refused: [] };
   // 400 articles per transaction: about 30% faster than 100 at 4,000 articles, no gain at 1,000 (bench/load --batch).
   const batchSize = options.batchSize ?? 400;
   for (let i = 0; i < extractions.length; i += batchSize) {
     // One article id once per batch: a later duplicate goes to the next batch's check.
     const batch = extractions.slice(i, i + batchSize);
     try {
-      const statuses = await loadBatch(target, batch, options.force ?? false);
-      for (const status of statuses) summary[status]++;
+      count(summary, await loadBatch(target, batch, options.force ?? false));
     } catch (batchError) {
       if (isUnavailableError(batchError)) throw DatabaseUnavailableError.from(batchError);
       for (const extraction of batch) {
         try {
-          summary[(await loadExtraction(target, extraction, { force: options.force ?? false })).status]++;
+          count(summary, [await loadExtraction(target, extraction, { force: options.force ?? false })]);
         } catch (error) {
           if (isUnavailableError(error)) throw DatabaseUnavailableError.from(error);
           summary.failed++;
@@ -170,7 +221,7 @@ export async function loadExtractions(target: LoadTarget, extractions: Extractio
   return summary;
 }
 
-async function loadBatch(target: LoadTarget, batch: Extraction[], force: boolean): Promise<LoadStatus[]> {
+async function loadBatch(target: LoadTarget, batch: Extraction[], force: boolean): Promise<LoadResult[]> {
   const ids = batch.map((e) => articleId(e.article));
   if (new Set(ids).size !== ids.length) throw new Error('duplicate article in batch');
   const session = target.driver.session({ database: target.database });
@@ -188,7 +239,7 @@ export async function removeArticle(target: LoadTarget, id: string): Promise<boo
     return await session.executeWrite(async (tx) => {
       const found = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
       if (Number(found.records[0]?.get('n') ?? 0) === 0) return false;
-      await removeWithin(tx, id);
+      await writeArticles(tx, [], {}, [id]);
       return true;
     });
   } finally {
@@ -216,69 +267,3 @@ export async function graphCounts({ driver, database }: LoadTarget): Promise<{ a
   };
 }
 
-/**
- * Merges entity `remove` into `keep` in one transaction: mentions and aliases move over, each
- * relation is re-keyed to its new (source, type, target) id, folded into the kept entity's
- * relation when that already exists, and its aggregates recomputed from the moved evidence.
- * Returns false when either entity does not exist.
- */
-export async function mergeEntities(target: LoadTarget, keep: string, remove: string): Promise<boolean> {
-  const session = target.driver.session({ database: target.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const found = await tx.run('MATCH (e:Entity) WHERE e.id IN [$keep, $remove] RETURN count(e) AS n', { keep, remove });
-      if (Number(found.records[0]?.get('n')) !== 2) return false;
-      const rels = await tx.run(
-        `MATCH (x:Entity {id: $remove})-[r]-(o:Entity) WHERE r.id IS NOT NULL
-         RETURN r.id AS id, type(r) AS type, startNode(r).id AS sourceId, endNode(r).id AS targetId`,
-        { remove },
-      );
-      const touched = new Map<string, { relationId: string; sourceId: string; targetId: string }>();
-      for (const record of rels.records) {
-        const type = relationshipType(record.get('type') as string);
-        const swap = (id: string) => (id === remove ? keep : id);
-        const [s, t] = [swap(record.get('sourceId') as string), swap(record.get('targetId') as string)];
-        const oldId = record.get('id') as string;
-        if (s === t) {
-          // A relation between the two merged entities would become a self-loop: drop it and its evidence.
-          await tx.run('MATCH (v:Evidence {relationId: $oldId}) DETACH DELETE v', { oldId });
-          await tx.run(`MATCH ()-[r:${type} {id: $oldId}]->() DELETE r`, { oldId });
-          continue;
-        }
-        const newId = relationId(s, type, t);
-        const [sourceId, targetId] = RELATION_TYPES[type].symmetric && s > t ? [t, s] : [s, t];
-        const info = RELATION_TYPES[type];
-        await tx.run(`MATCH ()-[r:${type} {id: $oldId}]->() DELETE r`, { oldId });
-        await tx.run(
-          `MATCH (s:Entity {id: $sourceId}), (t:Entity {id: $targetId})
-           MERGE (s)-[r:${type} {id: $newId}]->(t)
-           ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric`,
-          { sourceId, targetId, newId, class: info.class, cameo: info.cameo, symmetric: info.symmetric },
-        );
-        await tx.run(
-          `MATCH (v:Evidence {relationId: $oldId})
-           SET v.relationId = $newId, v.sourceId = $sourceId, v.targetId = $targetId,
-               v.id = v.articleId + '|' + $newId + '|' + toString(v.start)`,
-          { oldId, newId, sourceId, targetId },
-        );
-        touched.set(newId, { relationId: newId, sourceId, targetId });
-      }
-      await recomputeAggregates(tx, [...touched.values()]);
-      await tx.run(
-        `MATCH (k:Entity {id: $keep}), (x:Entity {id: $remove})
-         CALL (k, x) {
-           MATCH (a:Article)-[m:MENTIONS]->(x)
-           MERGE (a)-[m2:MENTIONS]->(k)
-           SET m2.offsets = coalesce(m2.offsets, []) + m.offsets, m2.count = size(m2.offsets) / 2
-         }
-         SET k.aliases = k.aliases + [a IN coalesce(x.aliases, []) + [x.name] WHERE NOT a IN k.aliases]
-         SET k.aliasText = reduce(s = '', a IN k.aliases | s + ' ' + a)
-         DETACH DELETE x`,
-        { keep, remove },
-      );
-      return true;
-    });
-  } finally {
-    await session.close();
-  }
-}

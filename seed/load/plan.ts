@@ -1,5 +1,5 @@
 /**
- * Plans the graph writes for one extracted article: returns parameterized Cypher statements
+ * Plans the graph writes for a batch of extracted articles: returns parameterized Cypher statements
  * ({cypher, params}), never a promise. Labels and relationship types are taken only from the
  * closed vocabulary (they cannot be Cypher parameters); every value is a parameter.
  *
@@ -7,13 +7,16 @@
  *   (:Entity:<Type> {id, name, type, aliases, aliasText, wikidata, iso2, iso3, country})
  *   (:Article {id, hash, title, url, source, published, ingestedAt, text})
  *   (:Article)-[:MENTIONS {offsets: [start, end, ...], count}]->(:Entity)
- *   (:Entity)-[:<RELATION_TYPE> {id, class, cameo, symmetric, articleCount, outletCount,
- *                                firstSeen, lastSeen, score, domain, commodity, instrument, role}]->(:Entity)
- *   (:Evidence {id, relationId, type, sentence, start, end, confidence, rule, date, ...})-[:FROM]->(:Article)
+ *   (:Entity)-[:<RELATION_TYPE> {id, class, cameo, symmetric, articleCount, logMiss, score, firstSeen,
+ *       lastSeen, tally, tallyArticles, outlets, outletCount, commodities, domains, instruments, roles}]->(:Entity)
+ *       (aggregates: see aggregates.ts)
+ *   (:Evidence {id, relationId, articleId, sourceId, targetId, sentence, start, end, confidence, rule, date, ...})-[:FROM]->(:Article)
+ *   (:Redirect {from, to, ...}): a merge decision (seed/load/merges.ts)
  */
 import { createHash } from 'node:crypto';
 import type { Article, Extraction } from '../types.ts';
 import { ENTITY_TYPES, isEntityType, isRelationType, RELATION_TYPES, type EntityType, type RelationType } from '../vocabulary.ts';
+import { addToTally, aggregateDelta, positiveCounts, positiveKeys, SET_TALLY_LISTS, unionSorted, type Aggregates, type ArticleSupport } from './aggregates.ts';
 
 export interface Statement {
   cypher: string;
@@ -62,6 +65,11 @@ export function schemaStatements(): Statement[] {
     s('DROP CONSTRAINT evidence_id IF EXISTS'),
     s('CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relationId)'),
     s('CREATE INDEX evidence_article IF NOT EXISTS FOR (v:Evidence) ON (v.articleId)'),
+    // A relation's first and last date, read again only when an update took away the article
+    // that held one of them: the index gives them in order, without reading all its evidence.
+    s('CREATE INDEX evidence_relation_date IF NOT EXISTS FOR (v:Evidence) ON (v.relationId, v.date)'),
+    s('CREATE CONSTRAINT redirect_from IF NOT EXISTS FOR (r:Redirect) REQUIRE r.from IS UNIQUE'),
+    s('CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to)'),
     s('CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)'),
     s('CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)'),
     s('CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)'),
@@ -79,50 +87,266 @@ export function schemaStatements(): Statement[] {
   ];
 }
 
-/** Removes an article's evidence and mentions, then what no other article supports. */
-export function removeArticleStatements(id: string): Statement[] {
-  return [
-    {
-      // Relations this article supported, to re-aggregate or delete once its evidence is gone.
-      cypher: `MATCH (v:Evidence {articleId: $id})
-               WITH collect(DISTINCT {relationId: v.relationId, sourceId: v.sourceId, targetId: v.targetId}) AS rels, collect(v) AS evidence
-               FOREACH (v IN evidence | DETACH DELETE v)
-               WITH rels UNWIND rels AS rel
-               MATCH (s:Entity {id: rel.sourceId})-[r]->(t:Entity {id: rel.targetId}) WHERE r.id = rel.relationId
-               OPTIONAL MATCH (rest:Evidence {relationId: rel.relationId})
-               WITH r, rel, count(rest) AS remaining
-               FOREACH (_ IN CASE WHEN remaining = 0 THEN [1] ELSE [] END | DELETE r)
-               WITH rel, remaining WHERE remaining > 0
-               RETURN collect(rel) AS survivors`,
-      params: { id },
-    },
-    {
-      cypher: `MATCH (a:Article {id: $id})
-               OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
-               WITH a, collect(e) AS entities
-               DETACH DELETE a
-               WITH entities UNWIND entities AS e
-               WITH e WHERE NOT (e)<-[:MENTIONS]-(:Article) AND NOT (e)--(:Entity)
-               DETACH DELETE e`,
-      params: { id },
-    },
-  ];
+/** What an article's stored version holds: read before it is replaced or removed, so only the difference is written. */
+export interface OldVersion {
+  articleId: string;
+  date: string | null;
+  outlet: string | null;
+  /** Its evidence nodes' properties. */
+  evidence: Record<string, unknown>[];
+  mentions: { entityId: string; offsets: number[] }[];
+}
+
+/** Reads the stored versions of articles (nothing is deleted: the plan deletes only what changed). */
+export function readOldVersionsStatement(ids: string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+             MATCH (a:Article {id: id})
+             CALL (a) { OPTIONAL MATCH (v:Evidence {articleId: a.id}) RETURN collect(properties(v)) AS evidence }
+             CALL (a) { OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity) RETURN collect({entityId: e.id, offsets: m.offsets}) AS mentions }
+             RETURN a.id AS articleId, a.published AS date, a.source AS outlet, evidence, [m IN mentions WHERE m.entityId IS NOT NULL] AS mentions`,
+    params: { ids },
+  };
+}
+
+/** Deletes the candidates that no article mentions and no relation touches any more. */
+export function deleteOrphansStatement(entityIds: string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+             MATCH (e:Entity {id: id})
+             WHERE NOT (e)<-[:MENTIONS]-(:Article) AND NOT EXISTS { (e)-[r]-(:Entity) WHERE r.id IS NOT NULL }
+             DETACH DELETE e`,
+    params: { ids: entityIds },
+  };
+}
+
+interface RelationRows {
+  relationId: string;
+  sourceId: string;
+  targetId: string;
+  added: ArticleSupport[];
+  removed: ArticleSupport[];
+}
+
+/** Support of one article for one relation, from its extracted relations (several sentences may state it). */
+function supportOf(article: Article, relations: Extraction['relations']): ArticleSupport {
+  const support: ArticleSupport = { best: 0, date: article.published ?? null, outlet: article.source ?? null, commodities: [], domains: [], instruments: [], roles: [] };
+  for (const r of relations) {
+    support.best = Math.max(support.best, r.confidence);
+    if (r.commodity) support.commodities.push(r.commodity);
+    if (r.domain) support.domains.push(r.domain);
+    if (r.instrument) support.instruments.push(r.instrument);
+    if (r.role) support.roles.push(r.role);
+  }
+  return support;
+}
+
+/** Orients a symmetric relation from the smaller id to the larger (it is stored once). */
+function orient(type: RelationType, sourceId: string, targetId: string): [string, string] {
+  return RELATION_TYPES[type].symmetric && sourceId > targetId ? [targetId, sourceId] : [sourceId, targetId];
+}
+
+/** An evidence node's properties for an extracted relation (null values are not stored). */
+function evidenceProps(id: string, article: Article, r: Extraction['relations'][number]): Record<string, unknown> {
+  const rid = relationId(r.sourceId, r.type, r.targetId);
+  const [sourceId, targetId] = orient(r.type, r.sourceId, r.targetId);
+  const props: Record<string, unknown> = {
+    id: `${id}|${rid}|${r.start}`,
+    relationId: rid,
+    articleId: id,
+    sourceId,
+    targetId,
+    sentence: r.evidence,
+    start: r.start,
+    end: r.end,
+    confidence: r.confidence,
+    rule: r.rule,
+    date: article.published ?? null,
+    domain: r.domain ?? null,
+    commodity: r.commodity ?? null,
+    instrument: r.instrument ?? null,
+    role: r.role ?? null,
+  };
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/** A stable text of a property map, to compare a stored node with a planned one. */
+const signature = (props: Record<string, unknown>) => JSON.stringify(Object.entries(props).filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+const supportSignature = (s: ArticleSupport) =>
+  JSON.stringify([s.best, s.date, s.outlet, ...[s.commodities, s.domains, s.instruments, s.roles].map((l) => [...new Set(l)].sort())]);
+
+/** An old version's support per relation, from its evidence. */
+function oldSupports(old: OldVersion): Map<string, { type: RelationType; sourceId: string; targetId: string; support: ArticleSupport }> {
+  const out = new Map<string, { type: RelationType; sourceId: string; targetId: string; support: ArticleSupport }>();
+  for (const v of old.evidence) {
+    const rid = v.relationId as string;
+    const entry = out.get(rid) ?? {
+      type: relationshipType(rid.slice(0, rid.indexOf(':'))),
+      sourceId: v.sourceId as string,
+      targetId: v.targetId as string,
+      support: { best: 0, date: old.date, outlet: old.outlet, commodities: [], domains: [], instruments: [], roles: [] },
+    };
+    entry.support.best = Math.max(entry.support.best, v.confidence as number);
+    if (v.commodity) entry.support.commodities.push(v.commodity as string);
+    if (v.domain) entry.support.domains.push(v.domain as string);
+    if (v.instrument) entry.support.instruments.push(v.instrument as string);
+    if (v.role) entry.support.roles.push(v.role as string);
+    out.set(rid, entry);
+  }
+  return out;
+}
+
+export interface BatchPlan {
+  statements: Statement[];
+  /** Entities that may be left with neither a mention nor a relation: checked (and deleted) after the writes. */
+  orphanCandidates: string[];
 }
 
 /**
- * The statements that load several extracted articles at once (new articles, or changed ones
- * whose old version was removed first). Entities and relations are de-duplicated across the
- * batch so each is merged once; mentions and evidence are created; relation aggregates are
- * updated incrementally, one row per (relation, article).
+ * Plans the writes of a batch of prepared articles. `old` holds the stored versions of articles
+ * being replaced (same id in `extractions`) or removed (id absent): only what differs is written.
+ * Unchanged evidence and mentions stay; changed ones are deleted and created again; each relation
+ * whose support by an article changed gets the batch's net delta of its aggregates; a removed
+ * article's node goes. Entities and relations are de-duplicated across the batch, so each is
+ * merged once.
  */
-export function loadBatchStatements(extractions: Extraction[], ingestedAt: string): Statement[] {
+export function planBatch(extractions: Extraction[], ingestedAt: string, old: OldVersion[] = []): BatchPlan {
   // Refuse what the vocabulary does not know before anything is written (never skip it silently).
   for (const { entities, relations } of extractions) {
     for (const e of entities) entityLabel(e.type);
     for (const r of relations) relationshipType(r.type);
   }
+  const oldById = new Map(old.map((o) => [o.articleId, o]));
+  const written = new Set(extractions.map((e) => articleId(e.article)));
+  const candidates = new Set<string>();
+
+  const perType = new Map<RelationType, Map<string, RelationRows>>();
+  const rowsOf = (type: RelationType, rid: string, sourceId: string, targetId: string) => {
+    const relations = perType.get(type) ?? new Map<string, RelationRows>();
+    perType.set(type, relations);
+    const rows = relations.get(rid) ?? { relationId: rid, sourceId, targetId, added: [], removed: [] };
+    relations.set(rid, rows);
+    return rows;
+  };
+  const evidence: { articleId: string; props: Record<string, unknown> }[] = [];
+  const mentions: { articleId: string; entityId: string; offsets: number[] }[] = [];
+  const deleteEvidence: { articleId: string; ids: string[] }[] = [];
+  const deleteMentions: { articleId: string; entityIds: string[] }[] = [];
+
+  for (const { article, entities, relations } of extractions) {
+    const id = articleId(article);
+    const before = oldById.get(id);
+    // Evidence, grouped by id (one sentence may state a relation twice): keep a group that is
+    // identical, delete what is gone or changed, create what is new or changed.
+    const group = (items: Record<string, unknown>[]) => {
+      const byId = new Map<string, Record<string, unknown>[]>();
+      for (const props of items) byId.set(props.id as string, [...(byId.get(props.id as string) ?? []), props]);
+      return byId;
+    };
+    const groupSignature = (items: Record<string, unknown>[] | undefined) => JSON.stringify((items ?? []).map(signature).sort());
+    const oldEvidence = group(before?.evidence ?? []);
+    const newEvidence = group(relations.map((r) => evidenceProps(id, article, r)));
+    for (const [eid, items] of newEvidence) if (groupSignature(items) !== groupSignature(oldEvidence.get(eid))) evidence.push(...items.map((props) => ({ articleId: id, props })));
+    const goneEvidence = [...oldEvidence.keys()].filter((eid) => groupSignature(oldEvidence.get(eid)) !== groupSignature(newEvidence.get(eid)));
+    if (goneEvidence.length > 0) deleteEvidence.push({ articleId: id, ids: goneEvidence });
+    // Mentions: the same, per entity.
+    const oldMentions = new Map((before?.mentions ?? []).map((m) => [m.entityId, JSON.stringify(m.offsets)]));
+    const newMentions = new Map(entities.filter((e) => e.mentions.length > 0).map((e) => [e.id, e.mentions.flatMap((m) => [m.start, m.end])]));
+    for (const [entityId, offsets] of newMentions) if (oldMentions.get(entityId) !== JSON.stringify(offsets)) mentions.push({ articleId: id, entityId, offsets });
+    const goneMentions = [...oldMentions.keys()].filter((eid) => oldMentions.get(eid) !== JSON.stringify(newMentions.get(eid) ?? null));
+    if (goneMentions.length > 0) deleteMentions.push({ articleId: id, entityIds: goneMentions });
+    for (const eid of goneMentions) candidates.add(eid);
+    // Relations: the article's support now against before; unchanged support changes nothing.
+    const byRelation = new Map<string, Extraction['relations']>();
+    for (const r of relations) {
+      const rid = relationId(r.sourceId, r.type, r.targetId);
+      byRelation.set(rid, [...(byRelation.get(rid) ?? []), r]);
+    }
+    const previous = before ? oldSupports(before) : new Map();
+    for (const [rid, rs] of byRelation) {
+      const first = rs[0] as Extraction['relations'][number];
+      const [sourceId, targetId] = orient(first.type, first.sourceId, first.targetId);
+      const support = supportOf(article, rs);
+      const was = previous.get(rid);
+      if (was && supportSignature(was.support) === supportSignature(support)) continue;
+      const rows = rowsOf(first.type, rid, sourceId, targetId);
+      rows.added.push(support);
+      if (was) rows.removed.push(was.support);
+    }
+    for (const [rid, was] of previous) {
+      if (byRelation.has(rid)) continue;
+      rowsOf(was.type, rid, was.sourceId, was.targetId).removed.push(was.support);
+      candidates.add(was.sourceId).add(was.targetId);
+    }
+  }
+  // Articles removed outright: all their support goes, and their evidence, mentions and node.
+  const removedArticles = old.filter((o) => !written.has(o.articleId));
+  for (const o of removedArticles) {
+    for (const [rid, was] of oldSupports(o)) {
+      rowsOf(was.type, rid, was.sourceId, was.targetId).removed.push(was.support);
+      candidates.add(was.sourceId).add(was.targetId);
+    }
+    for (const m of o.mentions) candidates.add(m.entityId);
+  }
+
   const statements: Statement[] = [];
-  statements.push({
+  if (deleteEvidence.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (v:Evidence {articleId: row.articleId}) WHERE v.id IN row.ids
+               DETACH DELETE v`,
+      params: { rows: deleteEvidence },
+    });
+  }
+  if (deleteMentions.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:Article {id: row.articleId})-[m:MENTIONS]->(e:Entity) WHERE e.id IN row.entityIds
+               DELETE m`,
+      params: { rows: deleteMentions },
+    });
+  }
+  if (removedArticles.length > 0) {
+    statements.push({
+      cypher: `UNWIND $ids AS id
+               MATCH (a:Article {id: id})
+               CALL (a) { MATCH (v:Evidence {articleId: a.id}) DETACH DELETE v }
+               DETACH DELETE a`,
+      params: { ids: removedArticles.map((o) => o.articleId) },
+    });
+  }
+  if (extractions.length > 0) statements.push(articlesStatement(extractions, ingestedAt), ...entityStatements(extractions));
+  if (mentions.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
+               CREATE (a)-[:MENTIONS {offsets: row.offsets, count: size(row.offsets) / 2}]->(e)`,
+      params: { rows: mentions },
+    });
+  }
+  // Evidence before relations: a relation whose first or last date left with an old version reads them again from it.
+  if (evidence.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:Article {id: row.articleId})
+               CREATE (v:Evidence)-[:FROM]->(a)
+               SET v = row.props`,
+      params: { rows: evidence },
+    });
+  }
+  for (const [type, relations] of perType) statements.push(relationStatement(type, [...relations.values()]));
+  const people = [...new Set(extractions.flatMap((e) => e.entities.filter((x) => x.type === 'Person').map((x) => x.id)))];
+  if (people.length > 0) statements.push(mergeCandidateStatement(people));
+  return { statements, orphanCandidates: [...candidates] };
+}
+
+/** The statements that load new articles into the graph (planBatch without old versions). */
+export function loadBatchStatements(extractions: Extraction[], ingestedAt: string): Statement[] {
+  return planBatch(extractions, ingestedAt).statements;
+}
+
+function articlesStatement(extractions: Extraction[], ingestedAt: string): Statement {
+  return {
     cypher: `UNWIND $articles AS row
              MERGE (a:Article {id: row.id})
              SET a.hash = row.hash, a.title = row.title, a.url = row.url, a.source = row.source,
@@ -139,13 +363,13 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
         text: article.text,
       })),
     },
-  });
+  };
+}
 
-  // Entities: one row per distinct entity of the batch, aliases unioned.
+/** Entities: one row per distinct entity of the batch, aliases unioned (kept sorted, so the order of loads does not show). */
+function entityStatements(extractions: Extraction[]): Statement[] {
   const entities = new Map<string, { type: EntityType; row: Record<string, unknown>; aliases: Set<string> }>();
-  const mentions: { articleId: string; entityId: string; offsets: number[] }[] = [];
   for (const extraction of extractions) {
-    const id = articleId(extraction.article);
     for (const e of extraction.entities) {
       const existing = entities.get(e.id);
       if (existing) for (const a of e.aliases) existing.aliases.add(a);
@@ -165,9 +389,9 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
           },
         });
       }
-      mentions.push({ articleId: id, entityId: e.id, offsets: e.mentions.flatMap((m) => [m.start, m.end]) });
     }
   }
+  const statements: Statement[] = [];
   for (const type of ENTITY_TYPES) {
     const rows = [...entities.values()].filter((e) => e.type === type).map((e) => ({ ...e.row, aliases: [...e.aliases].sort() }));
     if (rows.length === 0) continue;
@@ -177,91 +401,66 @@ export function loadBatchStatements(extractions: Extraction[], ingestedAt: strin
                ON CREATE SET e.name = row.name, e.type = $type, e.aliases = [], e.known = row.known, e:${entityLabel(type)}
                SET e.wikidata = coalesce(row.wikidata, e.wikidata), e.iso2 = coalesce(row.iso2, e.iso2),
                    e.iso3 = coalesce(row.iso3, e.iso3), e.country = coalesce(row.country, e.country), e.surname = row.surname
-               WITH e, [x IN row.aliases WHERE NOT x IN e.aliases] AS added
-               WHERE size(added) > 0 OR e.aliasText IS NULL
-               SET e.aliases = e.aliases + added
+               WITH e, row
+               WHERE any(x IN row.aliases WHERE NOT x IN e.aliases) OR e.aliasText IS NULL
+               SET e.aliases = ${unionSorted('e.aliases', 'row.aliases')}
                SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)`,
       params: { rows, type },
     });
   }
-  if (mentions.length > 0) {
-    statements.push({
-      cypher: `UNWIND $rows AS row
-               MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
-               CREATE (a)-[:MENTIONS {offsets: row.offsets, count: size(row.offsets) / 2}]->(e)`,
-      params: { rows: mentions },
-    });
-  }
-
-  // Relations: one MERGE per distinct relation with its batch aggregates (computed here); evidence created.
-  const perType = new Map<RelationType, Map<string, { relationId: string; sourceId: string; targetId: string; perArticle: Map<string, ArticleSupport> }>>();
-  const evidence: Record<string, unknown>[] = [];
-  for (const extraction of extractions) {
-    const { article } = extraction;
-    const id = articleId(article);
-    for (const r of extraction.relations) {
-      const info = RELATION_TYPES[r.type];
-      const rid = relationId(r.sourceId, r.type, r.targetId);
-      // Symmetric relations are stored once, from the smaller id to the larger.
-      const [sourceId, targetId] = info.symmetric && r.sourceId > r.targetId ? [r.targetId, r.sourceId] : [r.sourceId, r.targetId];
-      const relations = perType.get(r.type) ?? new Map();
-      perType.set(r.type, relations);
-      const relation = relations.get(rid) ?? { relationId: rid, sourceId, targetId, perArticle: new Map() };
-      relations.set(rid, relation);
-      const support = relation.perArticle.get(id) ?? { best: 0, date: article.published ?? null, outlet: article.source ?? null, commodities: [], domains: [], instruments: [], roles: [] };
-      support.best = Math.max(support.best, r.confidence);
-      if (r.commodity) support.commodities.push(r.commodity);
-      if (r.domain) support.domains.push(r.domain);
-      if (r.instrument) support.instruments.push(r.instrument);
-      if (r.role) support.roles.push(r.role);
-      relation.perArticle.set(id, support);
-      evidence.push({
-        articleId: id,
-        props: {
-          id: `${id}|${rid}|${r.start}`,
-          relationId: rid,
-          articleId: id,
-          sourceId,
-          targetId,
-          sentence: r.evidence,
-          start: r.start,
-          end: r.end,
-          confidence: r.confidence,
-          rule: r.rule,
-          domain: r.domain ?? null,
-          commodity: r.commodity ?? null,
-          instrument: r.instrument ?? null,
-          role: r.role ?? null,
-        },
-      });
-    }
-  }
-  for (const [type, relations] of perType) {
-    const info = RELATION_TYPES[type];
-    const rows = [...relations.values()].map((r) => ({ relationId: r.relationId, sourceId: r.sourceId, targetId: r.targetId, ...aggregate([...r.perArticle.values()]) }));
-    statements.push({
-      cypher: `UNWIND $rows AS row
-               MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
-               MERGE (s)-[r:${relationshipType(type)} {id: row.relationId}]->(t)
-               ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = 0, r.outlets = [],
-                             r.logMiss = 0.0, r.commodities = [], r.domains = [], r.instruments = [], r.roles = []
-               WITH r, row
-               ${ADD_AGGREGATES}`,
-      params: { rows, class: info.class, cameo: info.cameo, symmetric: info.symmetric },
-    });
-  }
-  if (evidence.length > 0) {
-    statements.push({
-      cypher: `UNWIND $rows AS row
-               MATCH (a:Article {id: row.articleId})
-               CREATE (v:Evidence)-[:FROM]->(a)
-               SET v = row.props`,
-      params: { rows: evidence },
-    });
-  }
-  const people = [...entities.values()].filter((e) => e.type === 'Person').map((e) => e.row.id as string);
-  if (people.length > 0) statements.push(mergeCandidateStatement(people));
   return statements;
+}
+
+/**
+ * One relation type's rows: MERGE each relation, add the batch's net delta to its aggregates,
+ * read its dates again from the evidence only when the article that held one left, and delete
+ * it when no article supports it any more.
+ */
+function relationStatement(type: RelationType, relations: RelationRows[]): Statement {
+  const info = RELATION_TYPES[type];
+  const rows = relations.map((r) => {
+    const delta = aggregateDelta(r.added, r.removed);
+    return {
+      relationId: r.relationId,
+      sourceId: r.sourceId,
+      targetId: r.targetId,
+      articles: delta.articles,
+      logMiss: delta.logMiss,
+      first: delta.first,
+      last: delta.last,
+      removedFirst: delta.removedFirst,
+      removedLast: delta.removedLast,
+      tally: delta.tally.keys,
+      tallyArticles: delta.tally.counts,
+    };
+  });
+  return {
+    cypher: `UNWIND $rows AS row
+             MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
+             MERGE (s)-[r:${relationshipType(type)} {id: row.relationId}]->(t)
+             ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = 0, r.logMiss = 0.0, r.tally = [], r.tallyArticles = []
+             SET r.articleCount = r.articleCount + row.articles,
+                 r.logMiss = round(r.logMiss + row.logMiss, 6),
+                 r.firstSeen = CASE WHEN row.first IS NOT NULL AND (r.firstSeen IS NULL OR row.first < r.firstSeen) THEN row.first ELSE r.firstSeen END,
+                 r.lastSeen = CASE WHEN row.last IS NOT NULL AND (r.lastSeen IS NULL OR row.last > r.lastSeen) THEN row.last ELSE r.lastSeen END
+             WITH r, row, ${addToTally('row.tally', 'row.tallyArticles')} AS tally
+             SET r.tally = ${positiveKeys('tally')}, r.tallyArticles = ${positiveCounts('tally')}
+             SET ${SET_TALLY_LISTS}
+             SET r.outletCount = size(r.outlets), r.score = round(1 - exp(r.logMiss), 3)
+             WITH r, row
+             CALL (r, row) {
+               WITH r WHERE r.articleCount > 0
+                 AND ((row.removedFirst IS NOT NULL AND (r.firstSeen IS NULL OR row.removedFirst <= r.firstSeen))
+                   OR (row.removedLast IS NOT NULL AND (r.lastSeen IS NULL OR row.removedLast >= r.lastSeen)))
+               // Ordered by both index keys, so Neo4j reads one index entry instead of sorting the relation's evidence.
+               CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.date IS NOT NULL WITH v ORDER BY v.relationId, v.date LIMIT 1 RETURN collect(v.date) AS first }
+               CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.date IS NOT NULL WITH v ORDER BY v.relationId DESC, v.date DESC LIMIT 1 RETURN collect(v.date) AS last }
+               SET r.firstSeen = first[0], r.lastSeen = last[0]
+             }
+             WITH r WHERE r.articleCount <= 0
+             DELETE r`,
+    params: { rows, class: info.class, cameo: info.cameo, symmetric: info.symmetric },
+  };
 }
 
 /**
@@ -279,83 +478,45 @@ export function mergeCandidateStatement(personIds: string[]): Statement {
   };
 }
 
-/** What one article contributes to a relation's aggregates. */
-export interface ArticleSupport {
-  best: number;
-  date: string | null;
-  outlet: string | null;
-  commodities: string[];
-  domains: string[];
-  instruments: string[];
-  roles: string[];
-}
-
-/** Rounds half away from zero to 6 decimals, as Cypher's round(x, 6) does. */
-const round6 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 1e6)) / 1e6;
-const sortedSet = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
-
-/**
- * A relation's aggregates over some supporting articles: count, outlets, date range, and the
- * noisy-or score kept as a sum of per-article log(1 - best confidence), each term rounded to 6
- * decimals, so that adding articles in any order gives the same stored values.
- */
-export function aggregate(articles: ArticleSupport[]) {
-  const dates = articles.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
+/** Reads what each article contributes to relations from their evidence (merges and repairs recompute from it). */
+export function supportStatement(relationIds: string[]): Statement {
   return {
-    articles: articles.length,
-    outlets: sortedSet(articles.map((a) => a.outlet)),
-    first: dates[0] ?? null,
-    last: dates[dates.length - 1] ?? null,
-    logMiss: round6(articles.reduce((sum, a) => sum + round6(Math.log(1 - Math.min(a.best, 0.99))), 0)),
-    commodities: sortedSet(articles.flatMap((a) => a.commodities)),
-    domains: sortedSet(articles.flatMap((a) => a.domains)),
-    instruments: sortedSet(articles.flatMap((a) => a.instruments)),
-    roles: sortedSet(articles.flatMap((a) => a.roles)),
+    cypher: `UNWIND $ids AS rid
+             MATCH (v:Evidence {relationId: rid})-[:FROM]->(a:Article)
+             WITH rid, a, max(v.confidence) AS best, collect(v.commodity) AS commodities, collect(v.domain) AS domains,
+                  collect(v.instrument) AS instruments, collect(v.role) AS roles
+             RETURN rid AS relationId, collect({best: best, date: a.published, outlet: a.source, commodities: commodities, domains: domains,
+                    instruments: instruments, roles: roles}) AS articles`,
+    params: { ids: relationIds },
   };
 }
 
-/** Cypher: the sorted union of list `target` and sorted list `added`, touched only when something is new. */
-function unionSorted(target: string, added: string): string {
-  return `CASE WHEN all(x IN ${added} WHERE x IN ${target}) THEN ${target}
-          ELSE reduce(acc = ${target}, v IN ${added} | CASE WHEN v IN acc THEN acc ELSE [y IN acc WHERE y < v] + v + [y IN acc WHERE y > v] END) END`;
-}
-
-/** Adds a batch row's aggregates (see aggregate()) to relation `r`: scalar arithmetic, lists only when they grow. */
-const ADD_AGGREGATES = `
-  SET r.articleCount = r.articleCount + row.articles,
-      r.logMiss = round(r.logMiss + row.logMiss, 6),
-      r.firstSeen = CASE WHEN row.first IS NOT NULL AND (r.firstSeen IS NULL OR row.first < r.firstSeen) THEN row.first ELSE r.firstSeen END,
-      r.lastSeen = CASE WHEN row.last IS NOT NULL AND (r.lastSeen IS NULL OR row.last > r.lastSeen) THEN row.last ELSE r.lastSeen END,
-      r.outlets = ${unionSorted('r.outlets', 'row.outlets')},
-      r.commodities = ${unionSorted('r.commodities', 'row.commodities')},
-      r.domains = ${unionSorted('r.domains', 'row.domains')},
-      r.instruments = ${unionSorted('r.instruments', 'row.instruments')},
-      r.roles = ${unionSorted('r.roles', 'row.roles')}
-  SET r.outletCount = size(r.outlets), r.score = round(1 - exp(r.logMiss), 3)`;
-
-/** Reads what each remaining article contributes to relations (after an article was removed). */
-export function supportStatement(relations: { relationId: string; sourceId: string; targetId: string }[]): Statement {
-  return {
-    cypher: `UNWIND $relations AS rel
-             MATCH (v:Evidence {relationId: rel.relationId})-[:FROM]->(a:Article)
-             WITH rel, a, collect(v) AS vs
-             WITH rel, collect({best: reduce(m = 0.0, x IN vs | CASE WHEN x.confidence > m THEN x.confidence ELSE m END), date: a.published, outlet: a.source,
-               commodities: [x IN vs WHERE x.commodity IS NOT NULL | x.commodity], domains: [x IN vs WHERE x.domain IS NOT NULL | x.domain],
-               instruments: [x IN vs WHERE x.instrument IS NOT NULL | x.instrument], roles: [x IN vs WHERE x.role IS NOT NULL | x.role]}) AS articles
-             RETURN rel.relationId AS relationId, rel.sourceId AS sourceId, rel.targetId AS targetId, articles`,
-    params: { relations },
-  };
-}
-
-/** Sets relations' aggregates from scratch (rows from aggregate()): reset, then add. */
-export function resetAggregatesStatement(rows: ({ relationId: string; sourceId: string; targetId: string } & ReturnType<typeof aggregate>)[]): Statement {
-  return {
+/** Sets relations' aggregates to the given values (from aggregate()); a relation with no support is deleted. */
+export function setAggregatesStatement(rows: ({ relationId: string; type: RelationType } & Aggregates)[]): Statement[] {
+  const byType = new Map<RelationType, Record<string, unknown>[]>();
+  for (const row of rows) {
+    byType.set(row.type, [
+      ...(byType.get(row.type) ?? []),
+      {
+        relationId: row.relationId,
+        articleCount: row.articleCount,
+        logMiss: row.logMiss,
+        firstSeen: row.firstSeen,
+        lastSeen: row.lastSeen,
+        tally: row.tally.keys,
+        tallyArticles: row.tally.counts,
+      },
+    ]);
+  }
+  return [...byType].map(([type, typeRows]) => ({
     cypher: `UNWIND $rows AS row
-             MATCH (s:Entity {id: row.sourceId})-[r]->(t:Entity {id: row.targetId}) WHERE r.id = row.relationId
-             SET r.articleCount = 0, r.outlets = [], r.logMiss = 0.0, r.firstSeen = null, r.lastSeen = null,
-                 r.commodities = [], r.domains = [], r.instruments = [], r.roles = []
-             WITH r, row
-             ${ADD_AGGREGATES}`,
-    params: { rows },
-  };
+             MATCH ()-[r:${relationshipType(type)} {id: row.relationId}]->()
+             SET r.articleCount = row.articleCount, r.logMiss = row.logMiss, r.score = round(1 - exp(row.logMiss), 3), r.firstSeen = row.firstSeen,
+                 r.lastSeen = row.lastSeen, r.tally = row.tally, r.tallyArticles = row.tallyArticles
+             SET ${SET_TALLY_LISTS}
+             SET r.outletCount = size(r.outlets)
+             WITH r WHERE r.articleCount = 0
+             DELETE r`,
+    params: { rows: typeRows },
+  }));
 }

@@ -1,7 +1,7 @@
 /** RSS 2.0 and Atom feeds: one article per item, content from content:encoded, content or description. */
 import { XMLParser } from 'fast-xml-parser';
 import type { Article } from '../types.ts';
-import { toIsoDate } from './dates.ts';
+import { readDate } from './dates.ts';
 import { InputError } from './errors.ts';
 import { htmlFragmentToText } from './html.ts';
 import { hostOf } from './text.ts';
@@ -30,7 +30,7 @@ export function isFeed(content: string): boolean {
   return /<(rss|feed)[\s>]/i.test(content.slice(0, 2000));
 }
 
-export function parseFeed(xml: string, fileName: string): Article[] {
+export function parseFeed(xml: string, fileName: string, warnings: string[] = []): Article[] {
   let doc: FeedDocument;
   try {
     doc = parser.parse(xml) as FeedDocument;
@@ -41,7 +41,7 @@ export function parseFeed(xml: string, fileName: string): Article[] {
   const feedTitle = text(channel?.title ?? doc.feed?.title);
   const items = channel ? asArray(channel.item) : asArray(doc.feed?.entry);
   const articles: Article[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const link = channel ? text(item.link) : (asArray(item.link as AtomLink | AtomLink[]).find((l) => !l['@rel'] || l['@rel'] === 'alternate')?.['@href'] ?? '');
     const html = text(item['content:encoded'] ?? item.content ?? item.description ?? item.summary);
     const body = htmlFragmentToText(html);
@@ -50,7 +50,7 @@ export function parseFeed(xml: string, fileName: string): Article[] {
       title: text(item.title).trim() || feedTitle,
       text: body,
       url: link || undefined,
-      published: toIsoDate(text(item.pubDate ?? item.published ?? item.updated ?? item['dc:date'])),
+      published: readDate(text(item.pubDate ?? item.published ?? item.updated ?? item['dc:date']) || undefined, `${fileName} item ${index + 1}`, warnings),
       source: feedTitle || hostOf(link),
     });
   }

@@ -5,16 +5,25 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { parse as parseHtml5, parseFragment, serialize } from 'parse5';
 import type { Article } from '../types.ts';
-import { toIsoDate } from './dates.ts';
+import { readDate } from './dates.ts';
 import { InputError } from './errors.ts';
 import { hostOf } from './text.ts';
 
 /** Lines that are page furniture, not article text ("Share this article", "Read more"). */
 export const BOILERPLATE = /^(share( this( article| story| page)?)?( on \w+)?|read more:?.*|related( articles| stories)?:?|advertisement|subscribe.*|sign up.*|follow us.*|click here.*|comments?|print|email|tweet)$/i;
 
-export function parseHtmlArticle(html: string, fileName: string): Article {
-  const { document } = parseHTML(html);
+/**
+ * Broken but common HTML (an unclosed <b>, <p> left open) is first rebuilt the way a browser
+ * would, by parse5 (the WHATWG tree-construction algorithm): linkedom's lenient parser nests such
+ * markup wrongly and Readability then drops the paragraph.
+ */
+const normalizeDocument = (html: string) => serialize(parseHtml5(html));
+const normalizeFragment = (html: string) => serialize(parseFragment(html));
+
+export function parseHtmlArticle(html: string, fileName: string, warnings: string[] = []): Article {
+  const { document } = parseHTML(normalizeDocument(html));
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? undefined;
   const url = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const published =
@@ -40,14 +49,14 @@ export function parseHtmlArticle(html: string, fileName: string): Article {
     title: (reader?.title ?? meta('meta[property="og:title"]') ?? document.title ?? fileName).trim(),
     text,
     url: url && /^https?:/.test(url) ? url : undefined,
-    published: toIsoDate(published ?? reader?.publishedTime ?? undefined),
+    published: readDate(published ?? reader?.publishedTime ?? undefined, fileName, warnings),
     source: reader?.siteName ?? meta('meta[property="og:site_name"]') ?? hostOf(url),
   };
 }
 
 /** Text of an HTML fragment (feed item content), paragraphs kept apart. */
 export function htmlFragmentToText(html: string): string {
-  const { document } = parseHTML(`<html><body>${html.replace(/<\/(p|div|li|h\d|br)>/gi, '$&\n\n').replace(/<br\s*\/?>/gi, '\n')}</body></html>`);
+  const { document } = parseHTML(`<html><body>${normalizeFragment(html).replace(/<\/(p|div|li|h\d|br)>/gi, '$&\n\n').replace(/<br\s*\/?>/gi, '\n')}</body></html>`);
   return (document.body.textContent ?? '')
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())

@@ -26,18 +26,34 @@ export function decode(bytes: Uint8Array, fileName: string): string {
   }
 }
 
-/** Parses decoded content by extension (and sniffing for HTML and feeds). */
-export function parseContent(content: string, fileName: string): Article[] {
+/** A file's articles, the items of it that failed alone (a JSON line), and warnings (an unreadable date). */
+export interface ParsedInput {
+  articles: Article[];
+  failed: InputError[];
+  warnings: string[];
+}
+
+/** Parses decoded content by extension (and sniffing for HTML and feeds); throws InputError when the whole file fails. */
+export function parseInput(content: string, fileName: string): ParsedInput {
   const lowerName = fileName.toLowerCase();
   const ext = lowerName.slice(lowerName.lastIndexOf('.'));
   const head = content.slice(0, 1000).trimStart().toLowerCase();
-  if (['.jsonl', '.ndjson'].includes(ext)) return parseJsonLines(content, fileName);
-  if (['.xml', '.rss', '.atom'].includes(ext) || (head.startsWith('<?xml') && isFeed(content))) {
-    if (!isFeed(content)) throw new InputError('UNSUPPORTED', `${fileName}: XML that is not an RSS or Atom feed`);
-    return parseFeed(content, fileName);
-  }
-  if (['.html', '.htm'].includes(ext) || head.startsWith('<!doctype html') || head.startsWith('<html')) return [parseHtmlArticle(content, fileName)];
-  const article = parseTextArticle(content, fileName);
-  if (!article.text.trim()) throw new InputError('NO_TEXT', `${fileName}: no article text after the header`);
-  return [article];
+  const warnings: string[] = [];
+  if (['.jsonl', '.ndjson'].includes(ext)) return { ...parseJsonLines(content, fileName, warnings), warnings };
+  const articles = (() => {
+    if (['.xml', '.rss', '.atom'].includes(ext) || (head.startsWith('<?xml') && isFeed(content))) {
+      if (!isFeed(content)) throw new InputError('UNSUPPORTED', `${fileName}: XML that is not an RSS or Atom feed`);
+      return parseFeed(content, fileName, warnings);
+    }
+    if (['.html', '.htm'].includes(ext) || head.startsWith('<!doctype html') || head.startsWith('<html')) return [parseHtmlArticle(content, fileName, warnings)];
+    const article = parseTextArticle(content, fileName, warnings);
+    if (!article.text.trim()) throw new InputError('NO_TEXT', `${fileName}: no article text after the header`);
+    return [article];
+  })();
+  return { articles, failed: [], warnings };
+}
+
+/** The articles of decoded content (items that fail alone and warnings left out: see parseInput). */
+export function parseContent(content: string, fileName: string): Article[] {
+  return parseInput(content, fileName).articles;
 }

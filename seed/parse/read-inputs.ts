@@ -3,35 +3,36 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Article } from '../types.ts';
 import { InputError } from './errors.ts';
-import { decode, parseContent, SUPPORTED_EXTENSIONS } from './parse.ts';
+import { decode, parseInput, SUPPORTED_EXTENSIONS } from './parse.ts';
 
-export type InputResult = { file: string; articles: Article[] } | { file: string; error: InputError };
+export type InputResult = { file: string; articles: Article[]; failed: InputError[]; warnings: string[] } | { file: string; error: InputError };
 
-/** Lists the supported files under the given paths (folders recursively, sorted). */
-export async function expandPaths(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+/**
+ * Lists the supported files under the given paths (folders recursively, sorted); files of a
+ * folder in other formats (a .pdf) are listed as skipped, so they can be reported by name.
+ */
+export async function expandPaths(paths: string[]): Promise<{ files: string[]; missing: string[]; skipped: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info) missing.push(path);
     else if (info.isDirectory()) {
-      const entries = await readdir(path, { recursive: true, withFileTypes: true });
-      files.push(
-        ...entries
-          .filter((e) => e.isFile() && SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase()))
-          .map((e) => join(e.parentPath, e.name))
-          .sort(),
-      );
+      const entries = (await readdir(path, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+      const supported = (name: string) => SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase());
+      files.push(...entries.filter((e) => supported(e.name)).map((e) => join(e.parentPath, e.name)).sort());
+      skipped.push(...entries.filter((e) => !supported(e.name)).map((e) => join(e.parentPath, e.name)).sort());
     } else files.push(path);
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
 /** Reads and parses one file; never throws for bad input. */
 export async function readInput(file: string): Promise<InputResult> {
   try {
     const bytes = await readFile(file);
-    return { file, articles: parseContent(decode(bytes, file), file) };
+    return { file, ...parseInput(decode(bytes, file), file) };
   } catch (error) {
     if (error instanceof InputError) return { file, error };
     const code = (error as NodeJS.ErrnoException).code;

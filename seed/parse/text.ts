@@ -7,12 +7,12 @@
  * Markdown syntax is reduced to its text so that offsets point at readable prose.
  */
 import type { Article } from '../types.ts';
-import { toIsoDate } from './dates.ts';
+import { readDate } from './dates.ts';
 import { BOILERPLATE } from './html.ts';
 
 const FIELD = /^(title|url|link|published|date|source|outlet|site):\s*(.*)$/i;
 
-export function parseTextArticle(raw: string, fallbackTitle: string): Article {
+export function parseTextArticle(raw: string, fallbackTitle: string, warnings: string[] = []): Article {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const meta: Record<string, string> = {};
   let i = 0;
@@ -44,7 +44,7 @@ export function parseTextArticle(raw: string, fallbackTitle: string): Article {
     title: meta.title ?? firstLine(text) ?? fallbackTitle,
     text,
     url: cleanUrl(meta.url ?? meta.link),
-    published: toIsoDate(meta.published ?? meta.date),
+    published: readDate(meta.published ?? meta.date, fallbackTitle, warnings),
     source: meta.source ?? meta.outlet ?? meta.site ?? hostOf(meta.url ?? meta.link),
   };
 }

@@ -3,6 +3,7 @@ import type { EntityRecord, MergeCandidateRecord } from '../db/entities.ts';
 import type { RelationRecord, EvidenceRecord } from '../db/relations.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import type { ArticleRecord, ArticleSummaryRecord, MentionRecord } from '../db/articles.ts';
+import type { MergeRecord } from '../db/merges.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -172,6 +173,21 @@ export type Mention = {
   start: Scalars['Int']['output'];
 };
 
+/** A merge decision (mergeEntities): later loads of articles that name the removed entity land on the kept one. */
+export type Merge = {
+  __typename?: 'Merge';
+  /** The kept entity, or null when it no longer exists. */
+  kept: Maybe<Entity>;
+  keptId: Scalars['ID']['output'];
+  keptName: Scalars['String']['output'];
+  /** When the merge was made (ISO 8601). */
+  mergedAt: Scalars['String']['output'];
+  /** The id of the entity merged away. */
+  removedId: Scalars['ID']['output'];
+  removedName: Scalars['String']['output'];
+  removedType: EntityType;
+};
+
 export type MergeCandidate = {
   __typename?: 'MergeCandidate';
   a: Entity;
@@ -186,6 +202,8 @@ export type Mutation = {
   /** Moves every mention and relation of `remove` onto `keep`, then deletes `remove`. */
   mergeEntities: Entity;
   removeArticle: Scalars['Boolean']['output'];
+  /** Undoes the merge of `removedId` (requires the API token): the removed entity comes back with its mentions and relations. */
+  undoMerge: UndoMergeResult;
 };
 
 
@@ -202,6 +220,11 @@ export type MutationMergeEntitiesArgs = {
 
 export type MutationRemoveArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUndoMergeArgs = {
+  removedId: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -224,6 +247,8 @@ export type Query = {
   entity: Maybe<Entity>;
   /** Pairs of people the loader could not decide to merge ("Kara" and "Pinar Kara"), for curation with mergeEntities. */
   mergeCandidates: Array<MergeCandidate>;
+  /** Merge decisions, newest first; with entityId, only those into or out of that entity. */
+  merges: Array<Merge>;
   /** The subgraph around entities, capped by limit (at most 2000 edges). */
   neighborhood: Subgraph;
   /** Shortest paths between two entities. */
@@ -256,6 +281,12 @@ export type QueryEntityArgs = {
 
 
 export type QueryMergeCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMergesArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -432,6 +463,15 @@ export type TypeCount = {
   key: Scalars['String']['output'];
 };
 
+export type UndoMergeResult = {
+  __typename?: 'UndoMergeResult';
+  keptId: Scalars['ID']['output'];
+  /** Articles re-extracted and reloaded to give the restored entity back its mentions and relations. */
+  reloadedArticles: Scalars['Int']['output'];
+  /** The restored entity, or null when no article names it any more. */
+  restored: Maybe<Entity>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -523,6 +563,7 @@ export type ResolversTypes = {
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article'> & { article: ResolversTypes['ArticleSummary'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
+  Merge: ResolverTypeWrapper<MergeRecord>;
   MergeCandidate: ResolverTypeWrapper<MergeCandidateRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -540,6 +581,7 @@ export type ResolversTypes = {
   TimeBucket: TimeBucket;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UndoMergeResult: ResolverTypeWrapper<Omit<UndoMergeResult, 'restored'> & { restored?: Maybe<ResolversTypes['Entity']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -561,6 +603,7 @@ export type ResolversParentTypes = {
   IngestResult: Omit<IngestResult, 'article'> & { article: ResolversParentTypes['ArticleSummary'] };
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
+  Merge: MergeRecord;
   MergeCandidate: MergeCandidateRecord;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -575,6 +618,7 @@ export type ResolversParentTypes = {
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   TimelineBucket: TimelineBucket;
   TypeCount: TypeCount;
+  UndoMergeResult: Omit<UndoMergeResult, 'restored'> & { restored?: Maybe<ResolversParentTypes['Entity']> };
 };
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -675,6 +719,16 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MergeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Merge'] = ResolversParentTypes['Merge']> = {
+  kept?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  keptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keptName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
 export type MergeCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeCandidate'] = ResolversParentTypes['MergeCandidate']> = {
   a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -685,6 +739,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'remove'>>;
   removeArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveArticleArgs, 'id'>>;
+  undoMerge?: Resolver<ResolversTypes['UndoMergeResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'removedId'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -703,6 +758,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   mergeCandidates?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'first'>>;
+  merges?: Resolver<Array<ResolversTypes['Merge']>, ParentType, ContextType, RequireFields<QueryMergesArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
@@ -772,6 +828,12 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UndoMergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UndoMergeResult'] = ResolversParentTypes['UndoMergeResult']> = {
+  keptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reloadedArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restored?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -784,6 +846,7 @@ export type Resolvers<ContextType = Context> = {
   Highlight?: HighlightResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  Merge?: MergeResolvers<ContextType>;
   MergeCandidate?: MergeCandidateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -796,5 +859,6 @@ export type Resolvers<ContextType = Context> = {
   Subgraph?: SubgraphResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  UndoMergeResult?: UndoMergeResultResolvers<ContextType>;
 };
 

@@ -6,7 +6,7 @@ import { requireEntity, type Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { EntenteError, ErrorCode, badInput, mapDriverError, notFound } from '../errors.ts';
 
-function requireToken(ctx: Context): void {
+export function requireToken(ctx: Context): void {
   if (!ctx.hasToken) throw new EntenteError(ErrorCode.FORBIDDEN, 'Mutations are disabled: the server has no ENTENTE_API_TOKEN configured.');
   if (!ctx.isAuthorized) throw new EntenteError(ErrorCode.UNAUTHENTICATED, 'This mutation needs the header "Authorization: Bearer <ENTENTE_API_TOKEN>".');
 }

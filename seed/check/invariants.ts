@@ -1,0 +1,161 @@
+/**
+ * The graph's invariants, each a named read-only query that returns its violations (or, for a
+ * relation's identity and aggregates, a pure comparison with what its evidence gives). Pure: the
+ * queries are data; seed/check/check.ts runs them.
+ */
+import { aggregate, tallyLists, TALLY_LIST_NAMES, type ArticleSupport } from '../load/aggregates.ts';
+import { relationId } from '../load/plan.ts';
+import { ENTITY_TYPES, isRelationType, RELATION_TYPES } from '../vocabulary.ts';
+
+export interface Invariant {
+  name: string;
+  /** What must hold, in one sentence. */
+  rule: string;
+  /** Returns rows {subject, detail}, one per violation. */
+  cypher?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Invariants checked by a query each. */
+export const QUERY_INVARIANTS: Invariant[] = [
+  {
+    name: 'evidence-has-relation',
+    rule: 'every evidence sentence belongs to an existing relation between its source and target',
+    cypher: `MATCH (v:Evidence)
+             WHERE NOT EXISTS { MATCH (s:Entity {id: v.sourceId})-[r]->(t:Entity {id: v.targetId}) WHERE r.id = v.relationId }
+             RETURN v.id AS subject, 'no relation ' + coalesce(v.relationId, '(no id)') + ' from ' + coalesce(v.sourceId, '?') + ' to ' + coalesce(v.targetId, '?') AS detail`,
+  },
+  {
+    name: 'evidence-has-article',
+    rule: 'every evidence sentence comes FROM exactly one article, the one its articleId names',
+    cypher: `MATCH (v:Evidence)
+             WITH v, [(v)-[:FROM]->(a:Article) | a.id] AS articles
+             WHERE size(articles) <> 1 OR articles[0] <> v.articleId
+             RETURN v.id AS subject, 'FROM ' + toString(size(articles)) + ' articles ' + reduce(s = '', x IN articles | s + ' ' + x) + ', articleId ' + coalesce(v.articleId, '(none)') AS detail`,
+  },
+  {
+    name: 'evidence-offsets',
+    rule: "every evidence sentence is the article text between its start and end offsets, and carries the article's date",
+    cypher: `MATCH (v:Evidence)-[:FROM]->(a:Article)
+             WHERE v.start < 0 OR v.end > size(a.text) OR v.start >= v.end OR substring(a.text, v.start, v.end - v.start) <> v.sentence
+                OR coalesce(v.date, '') <> coalesce(a.published, '')
+             RETURN v.id AS subject, 'offsets ' + toString(v.start) + '..' + toString(v.end) + ' of a text of ' + toString(size(a.text)) + ' characters, date ' + coalesce(v.date, 'none') + ' for an article of ' + coalesce(a.published, 'no date') AS detail`,
+  },
+  {
+    name: 'relation-has-evidence',
+    rule: 'every relation has at least one evidence sentence',
+    cypher: `MATCH (s:Entity)-[r]->(t:Entity) WHERE r.id IS NOT NULL AND NOT EXISTS { MATCH (v:Evidence {relationId: r.id}) }
+             RETURN r.id AS subject, type(r) + ' ' + s.id + ' -> ' + t.id + ' has no evidence' AS detail`,
+  },
+  {
+    name: 'mention-offsets',
+    rule: 'every mention has start/end pairs inside the article text, and its count is the number of pairs',
+    cypher: `MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
+             WITH a, m, e, coalesce(m.offsets, []) AS o
+             WHERE size(o) = 0 OR size(o) % 2 <> 0 OR m.count <> size(o) / 2
+                OR any(i IN range(0, size(o) / 2 - 1) WHERE o[2 * i] < 0 OR o[2 * i] >= o[2 * i + 1] OR o[2 * i + 1] > size(a.text))
+             RETURN a.id + ' -> ' + e.id AS subject, 'offsets [' + reduce(s = '', x IN o | s + CASE WHEN s = '' THEN '' ELSE ', ' END + toString(x)) + '] in a text of ' + toString(size(a.text)) + ' characters' AS detail`,
+  },
+  {
+    name: 'entity-supported',
+    rule: 'every entity is mentioned by an article or is the end of a relation',
+    cypher: `MATCH (e:Entity)
+             WHERE NOT (e)<-[:MENTIONS]-(:Article) AND NOT EXISTS { (e)-[r]-(:Entity) WHERE r.id IS NOT NULL }
+             RETURN e.id AS subject, e.name + ' is neither mentioned nor related' AS detail`,
+  },
+  {
+    name: 'entity-type',
+    rule: "every entity's type is of the vocabulary and is also its label",
+    cypher: `MATCH (e:Entity) WHERE NOT e.type IN $types OR NOT e.type IN labels(e)
+             RETURN e.id AS subject, 'type ' + coalesce(e.type, '(none)') + ', labels ' + reduce(s = '', l IN labels(e) | s + ':' + l) AS detail`,
+    params: { types: [...ENTITY_TYPES] },
+  },
+  {
+    name: 'redirect-source-absent',
+    rule: 'no entity has the id of an entity merged into another (a redirect source)',
+    cypher: `MATCH (r:Redirect) MATCH (e:Entity {id: r.from})
+             RETURN r.from AS subject, 'merged into ' + r.to + ' but exists as an entity again' AS detail`,
+  },
+];
+
+/** A relation with what its evidence gives, as the check reads it. */
+export interface RelationRow {
+  type: string;
+  sourceId: string;
+  targetId: string;
+  props: Record<string, unknown>;
+  articles: ArticleSupport[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The relation's identity and aggregates against its evidence: a list of what differs (empty when it holds). */
+export function relationViolations(row: RelationRow): { name: string; detail: string }[] {
+  const out: { name: string; detail: string }[] = [];
+  const p = row.props;
+  if (!isRelationType(row.type)) return [{ name: 'relation-identity', detail: `type ${row.type} is not of the vocabulary` }];
+  const info = RELATION_TYPES[row.type];
+  const identity: string[] = [];
+  if (p.id !== relationId(row.sourceId, row.type, row.targetId)) identity.push(`id is not the hash of (${row.sourceId}, ${row.type}, ${row.targetId})`);
+  if (info.symmetric && row.sourceId > row.targetId) identity.push('symmetric relation not stored from the smaller id');
+  if (!same(p.class, info.class) || !same(p.cameo, info.cameo) || !same(p.symmetric, info.symmetric)) identity.push('class, cameo or symmetric differ from the vocabulary');
+  if (identity.length > 0) out.push({ name: 'relation-identity', detail: identity.join('; ') });
+
+  if (row.articles.length === 0) return out; // relation-has-evidence reports it
+  const want = aggregate(row.articles);
+  const lists = tallyLists(want.tally.keys);
+  const differs: string[] = [];
+  const compare = (field: string, stored: unknown, expected: unknown) => {
+    if (!same(stored, expected)) differs.push(`${field} ${JSON.stringify(stored)} instead of ${JSON.stringify(expected)}`);
+  };
+  compare('articleCount', p.articleCount, want.articleCount);
+  if (typeof p.logMiss !== 'number' || Math.abs(p.logMiss - want.logMiss) > 1e-9) compare('logMiss', p.logMiss, want.logMiss);
+  if (typeof p.logMiss === 'number') compare('score', p.score, Math.round((1 - Math.exp(p.logMiss)) * 1000) / 1000);
+  compare('firstSeen', p.firstSeen, want.firstSeen);
+  compare('lastSeen', p.lastSeen, want.lastSeen);
+  compare('tally', p.tally, want.tally.keys);
+  compare('tallyArticles', p.tallyArticles, want.tally.counts);
+  for (const list of TALLY_LIST_NAMES) compare(list, p[list], lists[list]);
+  compare('outletCount', p.outletCount, lists.outlets.length);
+  if (differs.length > 0) out.push({ name: 'relation-aggregates', detail: differs.join('; ') });
+  return out;
+}
+
+/** Invariants checked in TypeScript over every relation (reported under these names). */
+export const RELATION_INVARIANTS: Invariant[] = [
+  { name: 'relation-identity', rule: "every relation's id is the hash of its (source, type, target), symmetric ones stored once from the smaller id, class/cameo/symmetric as the vocabulary says" },
+  {
+    name: 'relation-aggregates',
+    rule: "every relation's aggregates (article count, outlets and qualifiers with their tally, first and last date, score) equal what its evidence gives",
+  },
+];
+
+/** Redirect chains that do not end (a cycle): each redirect source on one. Redirects are few: read them all. */
+export function redirectCycles(redirects: { from: string; to: string }[]): string[] {
+  const next = new Map(redirects.map((r) => [r.from, r.to]));
+  return redirects
+    .filter(({ from }) => {
+      let at: string | undefined = next.get(from);
+      for (let i = 0; i <= next.size && at !== undefined; i++) {
+        if (at === from) return true;
+        at = next.get(at);
+      }
+      return false;
+    })
+    .map((r) => r.from);
+}
+
+export const REDIRECT_INVARIANT: Invariant = { name: 'redirect-chain-ends', rule: 'following redirects from any merged id ends on an entity id (no cycle)' };
+
+/** Every relation with its stored properties and, per supporting article, what its evidence gives (streamed). */
+export const RELATION_ROWS_QUERY = `
+  MATCH (s:Entity)-[r]->(t:Entity) WHERE r.id IS NOT NULL
+  CALL (r) {
+    OPTIONAL MATCH (v:Evidence {relationId: r.id})-[:FROM]->(a:Article)
+    WITH a, max(v.confidence) AS best, collect(v.commodity) AS commodities, collect(v.domain) AS domains,
+         collect(v.instrument) AS instruments, collect(v.role) AS roles
+    WHERE a IS NOT NULL
+    RETURN collect({best: best, date: a.published, outlet: a.source, commodities: commodities, domains: domains,
+                    instruments: instruments, roles: roles}) AS articles
+  }
+  RETURN type(r) AS type, s.id AS sourceId, t.id AS targetId, properties(r) AS props, articles`;
