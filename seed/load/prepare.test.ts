@@ -4,7 +4,7 @@ import { prepareExtraction, type KnownIdentity, type RedirectTarget } from './pr
 
 const entity = (id: string, name: string, start: number): ExtractedEntity => ({ id, name, type: 'Person', aliases: [], known: false, mentions: [{ start, end: start + name.length, text: name, sentence: 0 }] });
 const relation = (sourceId: string, type: ExtractedRelation['type'], targetId: string): ExtractedRelation => ({
-  source: sourceId, target: targetId, sourceId, targetId, type, class: 'structural', evidence: 'A sentence.', start: 0, end: 11, confidence: 0.8, rule: 'test',
+  source: sourceId, target: targetId, sourceId, targetId, type, class: 'structural', evidence: 'A sentence.', start: 0, end: 11, confidence: 0.8, rule: 'test', status: 'asserted',
 });
 const known: Record<string, KnownIdentity> = { Q711: { id: 'Q711', name: 'Mongolia', type: 'Country', aliases: ['Mongolia'], wikidata: 'Q711', iso2: 'MN', iso3: 'MNG' } };
 const lookup = (id: string) => known[id];
