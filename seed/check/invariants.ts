@@ -3,7 +3,7 @@
  * relation's identity and aggregates, a pure comparison with what its evidence gives). Pure: the
  * queries are data; seed/check/check.ts runs them.
  */
-import { aggregate, tallyLists, TALLY_LIST_NAMES, type ArticleSupport } from '../load/aggregates.ts';
+import { aggregate, CLAIM_STATUS_NAMES, isDisputed, scoreOf, tallyLists, TALLY_LIST_NAMES, type ArticleSupport } from '../load/aggregates.ts';
 import { relationId } from '../load/plan.ts';
 import { ENTITY_TYPES, isRelationType, RELATION_TYPES } from '../vocabulary.ts';
 
@@ -110,13 +110,17 @@ export function relationViolations(row: RelationRow): { name: string; detail: st
   };
   compare('articleCount', p.articleCount, want.articleCount);
   if (typeof p.logMiss !== 'number' || Math.abs(p.logMiss - want.logMiss) > 1e-9) compare('logMiss', p.logMiss, want.logMiss);
-  if (typeof p.logMiss === 'number') compare('score', p.score, Math.round((1 - Math.exp(p.logMiss)) * 1000) / 1000);
+  if (typeof p.logMiss === 'number') compare('score', p.score, scoreOf(p.logMiss, want.articleCount, want.tally.keys));
   compare('firstSeen', p.firstSeen, want.firstSeen);
   compare('lastSeen', p.lastSeen, want.lastSeen);
   compare('tally', p.tally, want.tally.keys);
   compare('tallyArticles', p.tallyArticles, want.tally.counts);
   for (const list of TALLY_LIST_NAMES) compare(list, p[list], lists[list]);
   compare('outletCount', p.outletCount, lists.outlets.length);
+  for (const status of CLAIM_STATUS_NAMES) {
+    compare(status, p[status], want.tally.counts[want.tally.keys.indexOf(`status:${status}`)] ?? 0);
+  }
+  compare('disputed', p.disputed, isDisputed(lists.statuses));
   if (differs.length > 0) out.push({ name: 'relation-aggregates', detail: differs.join('; ') });
   return out;
 }
@@ -126,7 +130,7 @@ export const RELATION_INVARIANTS: Invariant[] = [
   { name: 'relation-identity', rule: "every relation's id is the hash of its (source, type, target), symmetric ones stored once from the smaller id, class/cameo/symmetric as the vocabulary says" },
   {
     name: 'relation-aggregates',
-    rule: "every relation's aggregates (article count, outlets and qualifiers with their tally, first and last date, score) equal what its evidence gives",
+    rule: "every relation's aggregates (article count, outlets, outlet countries, claim statuses and qualifiers with their tally, evidence per status, disputed, first and last date, score) equal what its evidence gives",
   },
 ];
 
@@ -153,9 +157,9 @@ export const RELATION_ROWS_QUERY = `
   CALL (r) {
     OPTIONAL MATCH (v:Evidence {relationId: r.id})-[:FROM]->(a:Article)
     WITH a, max(v.confidence) AS best, collect(v.commodity) AS commodities, collect(v.domain) AS domains,
-         collect(v.instrument) AS instruments, collect(v.role) AS roles
+         collect(v.instrument) AS instruments, collect(v.role) AS roles, collect(coalesce(v.status, 'asserted')) AS statuses
     WHERE a IS NOT NULL
-    RETURN collect({best: best, date: a.published, outlet: a.source, commodities: commodities, domains: domains,
-                    instruments: instruments, roles: roles}) AS articles
+    RETURN collect({best: best, date: a.published, outlet: a.source, outletCountry: a.outletCountry, statuses: statuses,
+                    commodities: commodities, domains: domains, instruments: instruments, roles: roles}) AS articles
   }
   RETURN type(r) AS type, s.id AS sourceId, t.id AS targetId, properties(r) AS props, articles`;

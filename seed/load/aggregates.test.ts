@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, aggregateDelta, tallyLists, type ArticleSupport } from './aggregates.ts';
 
-const support = (best: number, date: string | null, outlet: string | null, commodities: string[] = []): ArticleSupport => ({ best, date, outlet, commodities, domains: [], instruments: [], roles: [] });
+const support = (best: number, date: string | null, outlet: string | null, commodities: string[] = [], statuses = ['asserted'], outletCountry: string | null = null): ArticleSupport => ({
+  best, date, outlet, outletCountry, statuses, commodities, domains: [], instruments: [], roles: [],
+});
 
 describe('relation aggregates as arithmetic over articles', () => {
   const a = support(0.8, '2025-01-05', 'Wire A', ['gas']);
@@ -10,7 +12,7 @@ describe('relation aggregates as arithmetic over articles', () => {
 
   it('adds up in any order to the same values', () => {
     expect(aggregate([a, b, c])).toEqual(aggregate([c, a, b]));
-    expect(aggregate([a, b, c]).tally).toEqual({ keys: ['commodity:gas', 'commodity:oil', 'outlet:Wire A', 'outlet:Wire B'], counts: [2, 1, 2, 1] });
+    expect(aggregate([a, b, c]).tally).toEqual({ keys: ['commodity:gas', 'commodity:oil', 'outlet:Wire A', 'outlet:Wire B', 'status:asserted'], counts: [2, 1, 2, 1, 3] });
     expect(tallyLists(aggregate([a, b, c]).tally.keys)).toMatchObject({ outlets: ['Wire A', 'Wire B'], commodities: ['gas', 'oil'] });
   });
 
@@ -20,7 +22,7 @@ describe('relation aggregates as arithmetic over articles', () => {
     const rest = aggregate([a, c]);
     expect(all.articleCount + delta.articles).toBe(rest.articleCount);
     expect(Math.round((all.logMiss + delta.logMiss) * 1e6) / 1e6).toBe(rest.logMiss);
-    expect(delta.tally).toEqual({ keys: ['commodity:gas', 'commodity:oil', 'outlet:Wire B'], counts: [-1, -1, -1] });
+    expect(delta.tally).toEqual({ keys: ['commodity:gas', 'commodity:oil', 'outlet:Wire B', 'status:asserted'], counts: [-1, -1, -1, -1] });
     // b held the last date: the dates must be read again.
     expect(delta.removedLast).toBe('2025-02-07');
   });
@@ -29,5 +31,22 @@ describe('relation aggregates as arithmetic over articles', () => {
     const delta = aggregateDelta([support(0.7, '2025-02-07', 'Wire B', ['gas'])], [b]);
     expect(delta).toMatchObject({ articles: 0, removedFirst: null, removedLast: null });
     expect(delta.tally).toEqual({ keys: ['commodity:oil'], counts: [-1] });
+  });
+
+  it('counts claim statuses per evidence sentence and marks a relation asserted and denied as disputed', () => {
+    const asserted = support(0.8, '2025-01-05', 'Wire A', [], ['asserted', 'asserted']);
+    const denied = support(0.4, '2025-01-06', 'Wire B', [], ['denied']);
+    const lists = tallyLists(aggregate([asserted, denied]).tally.keys);
+    expect(aggregate([asserted, denied]).tally).toMatchObject({ keys: ['outlet:Wire A', 'outlet:Wire B', 'status:asserted', 'status:denied'], counts: [1, 1, 2, 1] });
+    expect(lists.statuses).toEqual(['asserted', 'denied']);
+    expect(aggregate([asserted, denied]).score).toBeLessThan(aggregate([asserted, support(0.4, '2025-01-06', 'Wire B')]).score / 1.9);
+  });
+
+  it('scores the same statements higher when outlets of several countries carry them than one country’s outlets', () => {
+    const from = (country: string, outlet: string) => support(0.6, '2025-01-05', outlet, [], ['asserted'], country);
+    const oneCountry = aggregate([from('AZ', 'A1'), from('AZ', 'A2'), from('AZ', 'A3'), from('AZ', 'A4')]);
+    const fourCountries = aggregate([from('AZ', 'A1'), from('IR', 'I1'), from('IL', 'L1'), from('US', 'U1')]);
+    expect(fourCountries.score).toBeGreaterThan(oneCountry.score);
+    expect(tallyLists(fourCountries.tally.keys).outletCountries).toEqual(['AZ', 'IL', 'IR', 'US']);
   });
 });

@@ -9,8 +9,15 @@
  * score = 1 − exp(logMiss); firstSeen, lastSeen; and a tally of how many articles give each
  * outlet and qualifier: `tally` (sorted keys "outlet:Wire A", "commodity:gas", ...) with the
  * aligned counts `tallyArticles`. A key leaves the tally when its count reaches zero; the lists
- * the API reads (outlets, commodities, domains, instruments, roles) are derived from it. One
- * tally rather than five counted lists keeps the Cypher small (Neo4j plans it in a third of the time).
+ * the API reads (outlets, commodities, domains, instruments, roles, statuses, outlet countries)
+ * are derived from it. One tally rather than counted lists keeps the Cypher small (Neo4j plans
+ * it in a third of the time). Claim statuses are tallied per evidence sentence ("status:hedged"
+ * counts the hedged sentences), everything else per article.
+ *
+ * The score combines them (docs/EXTRACTION.md): a noisy-or over the articles' best confidence
+ * (each already weighted by its claim status), its evidence discounted when few independent
+ * outlet countries carry it, and halved when the relation is disputed (asserted or attributed
+ * somewhere and denied elsewhere).
  */
 
 /** What one article contributes to a relation. */
@@ -18,6 +25,10 @@ export interface ArticleSupport {
   best: number;
   date: string | null;
   outlet: string | null;
+  /** The outlet's home country (ISO alpha-2), when known. */
+  outletCountry: string | null;
+  /** The claim status of each evidence sentence (one per sentence). */
+  statuses: string[];
   commodities: string[];
   domains: string[];
   instruments: string[];
@@ -31,7 +42,15 @@ export interface Counted {
 }
 
 /** The lists derived from the tally, each with the prefix of its keys. */
-export const TALLY_LISTS = { outlets: 'outlet', commodities: 'commodity', domains: 'domain', instruments: 'instrument', roles: 'role' } as const;
+export const TALLY_LISTS = {
+  outlets: 'outlet',
+  outletCountries: 'country',
+  statuses: 'status',
+  commodities: 'commodity',
+  domains: 'domain',
+  instruments: 'instrument',
+  roles: 'role',
+} as const;
 export type TallyList = keyof typeof TALLY_LISTS;
 export const TALLY_LIST_NAMES = Object.keys(TALLY_LISTS) as TallyList[];
 
@@ -57,11 +76,35 @@ export const round6 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 1e
 /** One article's term of logMiss. */
 export const missTerm = (best: number) => round6(Math.log(1 - Math.min(best, 0.99)));
 
-/** The tally keys an article gives (each at most once per article). */
+/** The tally keys an article gives: each at most once per article, but a status once per sentence. */
 function tallyKeysOf(support: ArticleSupport): string[] {
-  const keys = TALLY_LIST_NAMES.flatMap((list) => (list === 'outlets' ? [support.outlet] : support[list]).filter((v): v is string => Boolean(v)).map((v) => `${TALLY_LISTS[list]}:${v}`));
-  return [...new Set(keys)];
+  const valuesOf = (list: TallyList): (string | null)[] => (list === 'outlets' ? [support.outlet] : list === 'outletCountries' ? [support.outletCountry] : support[list]);
+  const perArticle = TALLY_LIST_NAMES.filter((list) => list !== 'statuses').flatMap((list) => valuesOf(list).filter((v): v is string => Boolean(v)).map((v) => `${TALLY_LISTS[list]}:${v}`));
+  return [...new Set(perArticle), ...support.statuses.map((s) => `${TALLY_LISTS.statuses}:${s}`)];
 }
+
+/** Independent outlet countries discount repetition: sqrt(min(sources, articles) / articles). */
+export function independence(articles: number, outletCountries: number, outlets: number): number {
+  if (articles <= 0) return 1;
+  const sources = outletCountries > 0 ? outletCountries : Math.max(1, outlets);
+  return Math.sqrt(Math.min(sources, articles) / articles);
+}
+
+/** Asserted or attributed in some evidence and denied in other evidence. */
+export const isDisputed = (statuses: string[]) => statuses.includes('denied') && (statuses.includes('asserted') || statuses.includes('attributed'));
+
+/** The relation's score (see the module's comment), rounded to 3 decimals. */
+export function scoreOf(logMiss: number, articles: number, tallyKeys: string[]): number {
+  const lists = tallyLists(tallyKeys);
+  const corroborated = 1 - Math.exp(logMiss * independence(articles, lists.outletCountries.length, lists.outlets.length));
+  return Math.round(corroborated * (isDisputed(lists.statuses) ? 0.5 : 1) * 1000) / 1000;
+}
+
+/** Cypher: the same score for relation r from its stored aggregates (after the tally lists are set). */
+export const SCORE_CYPHER = `round((1 - exp(r.logMiss * CASE WHEN r.articleCount <= 0 THEN 1.0 ELSE
+    sqrt(toFloat(CASE WHEN size(r.outletCountries) > 0 THEN size(r.outletCountries) ELSE CASE WHEN size(r.outlets) > 1 THEN size(r.outlets) ELSE 1 END END)
+      / r.articleCount) END))
+  * CASE WHEN 'denied' IN r.statuses AND ('asserted' IN r.statuses OR 'attributed' IN r.statuses) THEN 0.5 ELSE 1.0 END, 3)`;
 
 function countKeys(adds: string[][], removes: string[][]): Counted {
   const counts = new Map<string, number>();
@@ -116,7 +159,7 @@ export function aggregate(articles: ArticleSupport[]): Aggregates {
   return {
     articleCount: delta.articles,
     logMiss: delta.logMiss,
-    score: Math.round((1 - Math.exp(delta.logMiss)) * 1000) / 1000,
+    score: scoreOf(delta.logMiss, delta.articles, delta.tally.keys),
     firstSeen: delta.first,
     lastSeen: delta.last,
     tally: delta.tally,
@@ -151,6 +194,19 @@ export function addToTally(keys: string, counts: string): string {
 /** Cypher: the entries of counted map `m` ({k, c}) whose count is above zero. */
 export const positiveKeys = (m: string) => `[j IN range(0, size(${m}.k) - 1) WHERE ${m}.c[j] > 0 | ${m}.k[j]]`;
 export const positiveCounts = (m: string) => `[j IN range(0, size(${m}.k) - 1) WHERE ${m}.c[j] > 0 | ${m}.c[j]]`;
+
+/** Cypher: a tally key's count on relation r (0 when absent). */
+const tallyCount = (key: string) => `reduce(n = 0, j IN range(0, size(r.tally) - 1) | n + CASE WHEN r.tally[j] = '${key}' THEN r.tallyArticles[j] ELSE 0 END)`;
+
+/** The claim statuses whose evidence sentences a relation counts (r.asserted, r.hedged, ...). */
+export const CLAIM_STATUS_NAMES = ['asserted', 'attributed', 'hedged', 'proposed', 'denied'] as const;
+
+/** Cypher (after SET_TALLY_LISTS): outlet count, evidence counts per claim status, disputed, and the score. */
+export const SET_CLAIM_FIGURES = [
+  ['r.outletCount = size(r.outlets)', ...CLAIM_STATUS_NAMES.map((st) => `r.${st} = ${tallyCount(`${TALLY_LISTS.statuses}:${st}`)}`)].join(', '),
+  "r.disputed = 'denied' IN r.statuses AND ('asserted' IN r.statuses OR 'attributed' IN r.statuses)",
+  `r.score = ${SCORE_CYPHER}`,
+].join('\n             SET ');
 
 /** Cypher: sets the lists derived from r.tally. */
 export const SET_TALLY_LISTS = TALLY_LIST_NAMES.map(

@@ -10,7 +10,7 @@ function stored(a: Article): OldVersion {
   const plan = planBatch([extractArticle(a)], 'now');
   const evidence = plan.statements.filter((s) => s.cypher.includes('CREATE (v:Evidence)')).flatMap((s) => (s.params.rows as { props: Record<string, unknown> }[]).map((r) => r.props));
   const mentions = plan.statements.filter((s) => s.cypher.includes('CREATE (a)-[:MENTIONS')).flatMap((s) => s.params.rows as { entityId: string; offsets: number[] }[]);
-  return { articleId: articleId(a), date: a.published ?? null, outlet: a.source ?? null, evidence, mentions: mentions.map(({ entityId, offsets }) => ({ entityId, offsets })) };
+  return { articleId: articleId(a), date: a.published ?? null, outlet: a.source ?? null, outletCountry: null, evidence, mentions: mentions.map(({ entityId, offsets }) => ({ entityId, offsets })) };
 }
 const touches = (plan: ReturnType<typeof planBatch>, what: RegExp) => plan.statements.filter((s) => what.test(s.cypher));
 const rowsOf = (plan: ReturnType<typeof planBatch>, what: RegExp) => touches(plan, what).flatMap((s) => (s.params.rows ?? s.params.ids) as unknown[]);
@@ -33,7 +33,7 @@ describe('planning an update: only the difference is written', () => {
     const shorter = { ...article, text: 'Norway praised Germany on Monday.' };
     const plan = planBatch([extractArticle(shorter)], 'now', [stored(article)]);
     const supplies = rowsOf(plan, /MERGE \(s\)-\[r:SUPPLIES/) as any[];
-    expect(supplies).toEqual([expect.objectContaining({ articles: -1, tally: ['outlet:Wire A'], tallyArticles: [-1], removedFirst: '2025-01-05' })]);
+    expect(supplies).toEqual([expect.objectContaining({ articles: -1, tally: ['outlet:Wire A', 'status:asserted'], tallyArticles: [-1, -1], removedFirst: '2025-01-05' })]);
     expect(rowsOf(plan, /DETACH DELETE v/)).toHaveLength(1);
     expect(plan.orphanCandidates).toEqual(expect.arrayContaining(['Q419', 'Q298']));
 

@@ -5,18 +5,22 @@
  *
  * Graph model (docs/ARCHITECTURE.md):
  *   (:Entity:<Type> {id, name, type, aliases, aliasText, wikidata, iso2, iso3, country})
- *   (:Article {id, hash, title, url, source, published, ingestedAt, text})
+ *   (:Article {id, hash, title, url, source, outletCountry, published, ingestedAt, text})
+ *   (:Entity:<Type> {id, name, type, aliases, ..., latitude?, longitude?})  places of the GeoNames-based table carry coordinates
  *   (:Article)-[:MENTIONS {offsets: [start, end, ...], count}]->(:Entity)
  *   (:Entity)-[:<RELATION_TYPE> {id, class, cameo, symmetric, articleCount, logMiss, score, firstSeen,
- *       lastSeen, tally, tallyArticles, outlets, outletCount, commodities, domains, instruments, roles}]->(:Entity)
+ *       lastSeen, tally, tallyArticles, outlets, outletCount, outletCountries, statuses, asserted, attributed, hedged,
+ *       proposed, denied, disputed, commodities, domains, instruments, roles}]->(:Entity)
  *       (aggregates: see aggregates.ts)
- *   (:Evidence {id, relationId, articleId, sourceId, targetId, sentence, start, end, confidence, rule, date, ...})-[:FROM]->(:Article)
+ *   (:Evidence {id, relationId, articleId, sourceId, targetId, sentence, start, end, confidence, rule, date, status,
+ *       attributedTo?, attributedToId?, ...})-[:FROM]->(:Article)
  *   (:Redirect {from, to, ...}): a merge decision (seed/load/merges.ts)
  */
 import { createHash } from 'node:crypto';
 import type { Article, Extraction } from '../types.ts';
 import { ENTITY_TYPES, isEntityType, isRelationType, RELATION_TYPES, type EntityType, type RelationType } from '../vocabulary.ts';
-import { addToTally, aggregateDelta, positiveCounts, positiveKeys, SET_TALLY_LISTS, unionSorted, type Aggregates, type ArticleSupport } from './aggregates.ts';
+import { addToTally, aggregateDelta, positiveCounts, positiveKeys, SET_CLAIM_FIGURES, SET_TALLY_LISTS, unionSorted, type Aggregates, type ArticleSupport } from './aggregates.ts';
+import { outletCountry } from '../outlets.ts';
 
 export interface Statement {
   cypher: string;
@@ -92,6 +96,7 @@ export interface OldVersion {
   articleId: string;
   date: string | null;
   outlet: string | null;
+  outletCountry: string | null;
   /** Its evidence nodes' properties. */
   evidence: Record<string, unknown>[];
   mentions: { entityId: string; offsets: number[] }[];
@@ -104,7 +109,7 @@ export function readOldVersionsStatement(ids: string[]): Statement {
              MATCH (a:Article {id: id})
              CALL (a) { OPTIONAL MATCH (v:Evidence {articleId: a.id}) RETURN collect(properties(v)) AS evidence }
              CALL (a) { OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity) RETURN collect({entityId: e.id, offsets: m.offsets}) AS mentions }
-             RETURN a.id AS articleId, a.published AS date, a.source AS outlet, evidence, [m IN mentions WHERE m.entityId IS NOT NULL] AS mentions`,
+             RETURN a.id AS articleId, a.published AS date, a.source AS outlet, a.outletCountry AS outletCountry, evidence, [m IN mentions WHERE m.entityId IS NOT NULL] AS mentions`,
     params: { ids },
   };
 }
@@ -130,9 +135,20 @@ interface RelationRows {
 
 /** Support of one article for one relation, from its extracted relations (several sentences may state it). */
 function supportOf(article: Article, relations: Extraction['relations']): ArticleSupport {
-  const support: ArticleSupport = { best: 0, date: article.published ?? null, outlet: article.source ?? null, commodities: [], domains: [], instruments: [], roles: [] };
+  const support: ArticleSupport = {
+    best: 0,
+    date: article.published ?? null,
+    outlet: article.source ?? null,
+    outletCountry: outletCountry(article) ?? null,
+    statuses: [],
+    commodities: [],
+    domains: [],
+    instruments: [],
+    roles: [],
+  };
   for (const r of relations) {
     support.best = Math.max(support.best, r.confidence);
+    support.statuses.push(r.status);
     if (r.commodity) support.commodities.push(r.commodity);
     if (r.domain) support.domains.push(r.domain);
     if (r.instrument) support.instruments.push(r.instrument);
@@ -162,6 +178,9 @@ function evidenceProps(id: string, article: Article, r: Extraction['relations'][
     confidence: r.confidence,
     rule: r.rule,
     date: article.published ?? null,
+    status: r.status,
+    attributedTo: r.attributedTo ?? null,
+    attributedToId: r.attributedToId ?? null,
     domain: r.domain ?? null,
     commodity: r.commodity ?? null,
     instrument: r.instrument ?? null,
@@ -173,7 +192,7 @@ function evidenceProps(id: string, article: Article, r: Extraction['relations'][
 /** A stable text of a property map, to compare a stored node with a planned one. */
 const signature = (props: Record<string, unknown>) => JSON.stringify(Object.entries(props).filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
 const supportSignature = (s: ArticleSupport) =>
-  JSON.stringify([s.best, s.date, s.outlet, ...[s.commodities, s.domains, s.instruments, s.roles].map((l) => [...new Set(l)].sort())]);
+  JSON.stringify([s.best, s.date, s.outlet, s.outletCountry, [...s.statuses].sort(), ...[s.commodities, s.domains, s.instruments, s.roles].map((l) => [...new Set(l)].sort())]);
 
 /** An old version's support per relation, from its evidence. */
 function oldSupports(old: OldVersion): Map<string, { type: RelationType; sourceId: string; targetId: string; support: ArticleSupport }> {
@@ -184,9 +203,10 @@ function oldSupports(old: OldVersion): Map<string, { type: RelationType; sourceI
       type: relationshipType(rid.slice(0, rid.indexOf(':'))),
       sourceId: v.sourceId as string,
       targetId: v.targetId as string,
-      support: { best: 0, date: old.date, outlet: old.outlet, commodities: [], domains: [], instruments: [], roles: [] },
+      support: { best: 0, date: old.date, outlet: old.outlet, outletCountry: old.outletCountry, statuses: [], commodities: [], domains: [], instruments: [], roles: [] },
     };
     entry.support.best = Math.max(entry.support.best, v.confidence as number);
+    entry.support.statuses.push((v.status as string | undefined) ?? 'asserted');
     if (v.commodity) entry.support.commodities.push(v.commodity as string);
     if (v.domain) entry.support.domains.push(v.domain as string);
     if (v.instrument) entry.support.instruments.push(v.instrument as string);
@@ -349,7 +369,7 @@ function articlesStatement(extractions: Extraction[], ingestedAt: string): State
   return {
     cypher: `UNWIND $articles AS row
              MERGE (a:Article {id: row.id})
-             SET a.hash = row.hash, a.title = row.title, a.url = row.url, a.source = row.source,
+             SET a.hash = row.hash, a.title = row.title, a.url = row.url, a.source = row.source, a.outletCountry = row.outletCountry,
                  a.published = row.published, a.text = row.text, a.ingestedAt = $ingestedAt`,
     params: {
       ingestedAt,
@@ -359,6 +379,7 @@ function articlesStatement(extractions: Extraction[], ingestedAt: string): State
         title: article.title,
         url: article.url ?? null,
         source: article.source ?? null,
+        outletCountry: outletCountry(article) ?? null,
         published: article.published ?? null,
         text: article.text,
       })),
@@ -384,6 +405,8 @@ function entityStatements(extractions: Extraction[]): Statement[] {
             iso2: e.iso2 ?? null,
             iso3: e.iso3 ?? null,
             country: e.country ?? null,
+            latitude: e.latitude ?? null,
+            longitude: e.longitude ?? null,
             known: e.known,
             surname: e.type === 'Person' ? (e.name.split(/\s+/).pop() ?? null) : null,
           },
@@ -400,7 +423,8 @@ function entityStatements(extractions: Extraction[]): Statement[] {
                MERGE (e:Entity {id: row.id})
                ON CREATE SET e.name = row.name, e.type = $type, e.aliases = [], e.known = row.known, e:${entityLabel(type)}
                SET e.wikidata = coalesce(row.wikidata, e.wikidata), e.iso2 = coalesce(row.iso2, e.iso2),
-                   e.iso3 = coalesce(row.iso3, e.iso3), e.country = coalesce(row.country, e.country), e.surname = row.surname
+                   e.iso3 = coalesce(row.iso3, e.iso3), e.country = coalesce(row.country, e.country), e.surname = row.surname,
+                   e.latitude = coalesce(row.latitude, e.latitude), e.longitude = coalesce(row.longitude, e.longitude)
                WITH e, row
                WHERE any(x IN row.aliases WHERE NOT x IN e.aliases) OR e.aliasText IS NULL
                SET e.aliases = ${unionSorted('e.aliases', 'row.aliases')}
@@ -446,7 +470,7 @@ function relationStatement(type: RelationType, relations: RelationRows[]): State
              WITH r, row, ${addToTally('row.tally', 'row.tallyArticles')} AS tally
              SET r.tally = ${positiveKeys('tally')}, r.tallyArticles = ${positiveCounts('tally')}
              SET ${SET_TALLY_LISTS}
-             SET r.outletCount = size(r.outlets), r.score = round(1 - exp(r.logMiss), 3)
+             SET ${SET_CLAIM_FIGURES}
              WITH r, row
              CALL (r, row) {
                WITH r WHERE r.articleCount > 0
@@ -484,9 +508,9 @@ export function supportStatement(relationIds: string[]): Statement {
     cypher: `UNWIND $ids AS rid
              MATCH (v:Evidence {relationId: rid})-[:FROM]->(a:Article)
              WITH rid, a, max(v.confidence) AS best, collect(v.commodity) AS commodities, collect(v.domain) AS domains,
-                  collect(v.instrument) AS instruments, collect(v.role) AS roles
-             RETURN rid AS relationId, collect({best: best, date: a.published, outlet: a.source, commodities: commodities, domains: domains,
-                    instruments: instruments, roles: roles}) AS articles`,
+                  collect(v.instrument) AS instruments, collect(v.role) AS roles, collect(coalesce(v.status, 'asserted')) AS statuses
+             RETURN rid AS relationId, collect({best: best, date: a.published, outlet: a.source, outletCountry: a.outletCountry, statuses: statuses,
+                    commodities: commodities, domains: domains, instruments: instruments, roles: roles}) AS articles`,
     params: { ids: relationIds },
   };
 }
@@ -511,10 +535,10 @@ export function setAggregatesStatement(rows: ({ relationId: string; type: Relati
   return [...byType].map(([type, typeRows]) => ({
     cypher: `UNWIND $rows AS row
              MATCH ()-[r:${relationshipType(type)} {id: row.relationId}]->()
-             SET r.articleCount = row.articleCount, r.logMiss = row.logMiss, r.score = round(1 - exp(row.logMiss), 3), r.firstSeen = row.firstSeen,
+             SET r.articleCount = row.articleCount, r.logMiss = row.logMiss, r.firstSeen = row.firstSeen,
                  r.lastSeen = row.lastSeen, r.tally = row.tally, r.tallyArticles = row.tallyArticles
              SET ${SET_TALLY_LISTS}
-             SET r.outletCount = size(r.outlets)
+             SET ${SET_CLAIM_FIGURES}
              WITH r WHERE r.articleCount = 0
              DELETE r`,
     params: { rows: typeRows },
