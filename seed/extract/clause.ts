@@ -81,7 +81,7 @@ export class SentenceContext {
     for (let i = m.first - 1; i >= Math.max(0, m.first - 3); i--) {
       const w = this.word(i);
       if (PREPOSITIONS.has(w)) return true;
-      if (!['the', 'a', 'an', 'former', 'then-president'].includes(w) && !this.isTitleToken(i)) return false;
+      if (!['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'former', 'then-president'].includes(w) && !this.isTitleToken(i)) return false;
     }
     return false;
   }
@@ -104,7 +104,9 @@ export class SentenceContext {
     const list = [start];
     let current = start;
     // In a list, "Ukrainian President X", "Uruguay’s X" and "RSF commander X" name X, not their owners.
-    const isListItem = (m: Mention) => accept(m) && (start.role === 'modifier' || m.role !== 'modifier' || m.isPossessive) && !this.ownsNextPerson(m);
+    // "Rabin of Israel and Arafat": a person's country after "of" qualifies the person, it is not an item.
+    const qualifiesPerson = (m: Mention) => this.word(m.first - 1) === 'of' && this.mentions.some((p) => p.entity.type === 'Person' && p.last === m.first - 2);
+    const isListItem = (m: Mention) => accept(m) && (start.role === 'modifier' || m.role !== 'modifier' || m.isPossessive) && !this.ownsNextPerson(m) && !qualifiesPerson(m);
     for (;;) {
       const next = this.mentions.find((m) => m.first > current.last && m.first <= limit && m !== current && isListItem(m));
       if (!next) break;

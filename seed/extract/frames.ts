@@ -135,7 +135,8 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     subjects,
     objects,
     hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length,
-    between: listAfter(ctx, site, isTargetOrCity).map(resolve),
+    // A mediation's parties may stand past a dash: "brokered an agreement — and a handshake — between A and B".
+    between: listAfter(ctx, site, isTargetOrCity, rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd).map(resolve),
     companions: companions(ctx, isSource),
     ...(possessor ? { possessor } : {}),
   };
@@ -177,9 +178,9 @@ function passiveAgents(ctx: SentenceContext, site: TriggerSite, isSource: (m: Me
 }
 
 /** The coordinated list after "between" or "among" that follows the trigger in its clause. */
-function listAfter(ctx: SentenceContext, site: TriggerSite, accept: (m: Mention) => boolean): Mention[] {
+function listAfter(ctx: SentenceContext, site: TriggerSite, accept: (m: Mention) => boolean, limit: number): Mention[] {
   let at = -1;
-  for (let i = site.first; i <= site.clauseEnd; i++) {
+  for (let i = site.first; i <= limit; i++) {
     if (ctx.word(i) === 'between' || ctx.word(i) === 'among') {
       at = i;
       break;
