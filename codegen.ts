@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           ArticleSummary: '../db/articles.ts#ArticleSummaryRecord',
           Mention: '../db/articles.ts#MentionRecord',
           MergeCandidate: '../db/entities.ts#MergeCandidateRecord',
+          SavedView: '../db/views.ts#ViewRecord',
         },
       },
     },

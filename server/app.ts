@@ -17,6 +17,7 @@ import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import * as types from './resolvers/types.ts';
+import { viewResolvers } from './resolvers/views.ts';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const TYPE_DEFS = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
@@ -61,7 +62,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const isDevelopment = options.isDevelopment ?? false;
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
-    resolvers: { Query, Mutation, ...types },
+    // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
+    resolvers: [{ Query, Mutation, ...types }, viewResolvers],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators; the caller sees only the generic message.

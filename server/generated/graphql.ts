@@ -3,6 +3,7 @@ import type { EntityRecord, MergeCandidateRecord } from '../db/entities.ts';
 import type { RelationRecord, EvidenceRecord } from '../db/relations.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import type { ArticleRecord, ArticleSummaryRecord, MentionRecord } from '../db/articles.ts';
+import type { ViewRecord } from '../db/views.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -132,9 +133,13 @@ export type GraphEdge = {
   __typename?: 'GraphEdge';
   articleCount: Scalars['Int']['output'];
   class: RelationClass;
+  /** Evidence sentences per month of the articles' dates (key YYYY-MM), for date filters and histograms. */
+  evidenceByMonth: Array<TypeCount>;
   firstSeen: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastSeen: Maybe<Scalars['String']['output']>;
+  /** Outlets (article sources) stating the relation, sorted. */
+  outlets: Array<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
   source: Scalars['ID']['output'];
   symmetric: Scalars['Boolean']['output'];
@@ -144,6 +149,8 @@ export type GraphEdge = {
 
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** ISO code of the country the entity belongs to (a country's own ISO code), for filtering by country. */
+  country: Maybe<Scalars['String']['output']>;
   degree: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
@@ -181,11 +188,20 @@ export type MergeCandidate = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Deletes a view; false when there was none with this id. Same rule as saveView. */
+  deleteView: Scalars['Boolean']['output'];
   /** Extracts and loads one article (requires Authorization: Bearer <ENTENTE_API_TOKEN>). */
   ingestArticle: IngestResult;
   /** Moves every mention and relation of `remove` onto `keep`, then deletes `remove`. */
   mergeEntities: Entity;
   removeArticle: Scalars['Boolean']['output'];
+  /** Saves a view (with ENTENTE_API_TOKEN set, requires Authorization: Bearer <token>; without it, open to anyone who can reach the server). */
+  saveView: SavedView;
+};
+
+
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -202,6 +218,11 @@ export type MutationMergeEntitiesArgs = {
 
 export type MutationRemoveArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
 };
 
 export type PageInfo = {
@@ -235,6 +256,9 @@ export type Query = {
   stats: Stats;
   /** Relation counts per class per period between two entities. */
   timeline: Array<TimelineBucket>;
+  view: Maybe<SavedView>;
+  /** Saved views, most recently updated first. */
+  views: Array<SavedView>;
 };
 
 
@@ -300,6 +324,16 @@ export type QueryTimelineArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
   bucket?: InputMaybe<TimeBucket>;
+};
+
+
+export type QueryViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryViewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Relation = {
@@ -386,6 +420,31 @@ export type RelationType =
   | 'SUPPORTS'
   | 'THREATENS'
   | 'VISITED';
+
+export type SaveViewInput = {
+  /** The view to overwrite; omitted: a new view. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** A JSON document with "format": "entente-view", at most 1,500,000 bytes. */
+  state: Scalars['String']['input'];
+};
+
+/** An investigation saved by name: the explorer's canvas (elements, positions, filters, selection, styling). */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** ISO 8601 timestamps. */
+  createdAt: Scalars['String']['output'];
+  /** Entities and relations in the view. */
+  elementCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Size of the state in bytes (UTF-8). */
+  sizeBytes: Scalars['Int']['output'];
+  /** The explorer's state, a JSON document (format "entente-view"); stored as is. */
+  state: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -533,6 +592,8 @@ export type ResolversTypes = {
   RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relation']> }>;
   RelationFilter: RelationFilter;
   RelationType: RelationType;
+  SaveViewInput: SaveViewInput;
+  SavedView: ResolverTypeWrapper<ViewRecord>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -569,6 +630,8 @@ export type ResolversParentTypes = {
   Relation: RelationRecord;
   RelationConnection: Omit<RelationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relation']> };
   RelationFilter: RelationFilter;
+  SaveViewInput: SaveViewInput;
+  SavedView: ViewRecord;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Stats: Stats;
   String: Scalars['String']['output'];
@@ -639,9 +702,11 @@ export type EvidenceConnectionResolvers<ContextType = Context, ParentType extend
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   class?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
+  evidenceByMonth?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -650,6 +715,7 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -682,9 +748,11 @@ export type MergeCandidateResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'remove'>>;
   removeArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveArticleArgs, 'id'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -710,6 +778,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'a' | 'b' | 'bucket'>>;
+  view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
+  views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -736,6 +806,16 @@ export type RelationConnectionResolvers<ContextType = Context, ParentType extend
   nodes?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -791,6 +871,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
