@@ -154,7 +154,8 @@ export class Canvas {
       e.toggleClass('path', path.has(id));
       e.toggleClass('faded', path.size > 0 && !path.has(id));
       e.toggleClass('of-selected', ofSelected.has(id));
-      e.toggleClass('show-label', allLabels || (ofSelected.has(id) && selected.size === 1 && state.selection.kind !== 'node') || selected.has(id));
+      // The selection's own relations are labelled, unless there are too many to read.
+      e.toggleClass('show-label', allLabels || selected.has(id) || (ofSelected.has(id) && ofSelected.size <= 30));
       if (selected.has(id) !== e.selected()) {
         if (selected.has(id)) e.select();
         else e.unselect();

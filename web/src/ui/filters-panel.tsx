@@ -42,8 +42,8 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
     <div class="filters">
       <div class="sidebar-head">
         <strong>Legend and filters</strong>
-        <button class="link" aria-expanded="true" aria-controls="sidebar" title="Hide the legend and filters" onClick={toggleOpen}>
-          hide
+        <button class="link" aria-expanded="true" aria-controls="sidebar" title="Collapse the legend and filters, for a wider canvas" onClick={toggleOpen}>
+          « collapse
         </button>
       </div>
       <p class="muted" id="shown-counts">
