@@ -15,7 +15,11 @@ import type { Executor } from './db/executor.ts';
 import { formatError } from './errors.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
 import { Mutation } from './resolvers/mutation.ts';
+import { Article, Mention } from './resolvers/article.ts';
+import { Entity, EntityRelationEdge } from './resolvers/entity.ts';
+import { Pair } from './resolvers/pair.ts';
 import { Query } from './resolvers/query.ts';
+import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
 import * as types from './resolvers/types.ts';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -61,7 +65,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const isDevelopment = options.isDevelopment ?? false;
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
-    resolvers: { Query, Mutation, ...types },
+    resolvers: { Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types },
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators; the caller sees only the generic message.

@@ -76,11 +76,12 @@ export const fetchRelation = (id: string) =>
   ).then((d) => d.relation);
 
 export interface ArticleDetails { id: string; title: string; url: string | null; source: string | null; published: string | null; text: string; mentions: { start: number; end: number; entity: { id: string; name: string; type: string } }[]; relations: { id: string; type: string; source: { id: string; name: string }; target: { id: string; name: string } }[] }
+type Paged<T> = { nodes: T[] };
 export const fetchArticle = (id: string) =>
-  gql<{ article: ArticleDetails | null }>(
-    `query Article($id: ID!) { article(id: $id) { id title url source published text mentions { start end entity { id name type } } relations { id type source { id name } target { id name } } } }`,
+  gql<{ article: (Omit<ArticleDetails, 'mentions' | 'relations'> & { mentions: Paged<ArticleDetails['mentions'][number]>; relations: Paged<ArticleDetails['relations'][number]> }) | null }>(
+    `query Article($id: ID!) { article(id: $id) { id title url source published text mentions(first: 5000) { nodes { start end entity { id name type } } } relations(first: 500) { nodes { id type source { id name } target { id name } } } } }`,
     { id },
-  ).then((d) => d.article);
+  ).then((d) => (d.article ? { ...d.article, mentions: d.article.mentions.nodes, relations: d.article.relations.nodes } : null));
 
 export const fetchArticles = (text: string | null) =>
   gql<{ articles: { totalCount: number; nodes: { id: string; title: string; source: string | null; published: string | null }[] } }>(
