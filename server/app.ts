@@ -15,7 +15,11 @@ import type { Executor } from './db/executor.ts';
 import { formatError } from './errors.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
 import { Mutation } from './resolvers/mutation.ts';
+import { Article, Mention } from './resolvers/article.ts';
+import { Entity, EntityRelationEdge } from './resolvers/entity.ts';
+import { Pair } from './resolvers/pair.ts';
 import { Query } from './resolvers/query.ts';
+import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
 import * as types from './resolvers/types.ts';
 import { viewResolvers } from './resolvers/views.ts';
 
@@ -63,7 +67,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
-    resolvers: [{ Query, Mutation, ...types }, viewResolvers],
+    resolvers: [{ Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators; the caller sees only the generic message.

@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
 import { relationFacets, type RelationFacets } from '../db/facets.ts';
 import type { NodeRecord } from '../db/graph.ts';
-import { pageSize } from '../db/mapping.ts';
+import { pageSize } from '../db/keyset.ts';
 import type { RelationRecord } from '../db/relations.ts';
 import { deleteView, listViews, saveView, viewById, viewState, type ViewRecord } from '../db/views.ts';
 import { EntenteError, ErrorCode, notFound } from '../errors.ts';

@@ -201,11 +201,12 @@ export interface ArticleDetails {
   mentions: { start: number; end: number; entity: { id: string; name: string; type: string } }[];
   relations: { id: string; type: string; source: { id: string; name: string }; target: { id: string; name: string } }[];
 }
+type Paged<T> = { nodes: T[] };
 export const fetchArticle = (id: string) =>
-  gql<{ article: ArticleDetails | null }>(
-    'query Article($id: ID!) { article(id: $id) { id title url source published text mentions { start end entity { id name type } } relations { id type source { id name } target { id name } } } }',
+  gql<{ article: (Omit<ArticleDetails, 'mentions' | 'relations'> & { mentions: Paged<ArticleDetails['mentions'][number]>; relations: Paged<ArticleDetails['relations'][number]> }) | null }>(
+    `query Article($id: ID!) { article(id: $id) { id title url source published text mentions(first: 5000) { nodes { start end entity { id name type } } } relations(first: 500) { nodes { id type source { id name } target { id name } } } } }`,
     { id },
-  ).then((d) => d.article);
+  ).then((d) => (d.article ? { ...d.article, mentions: d.article.mentions.nodes, relations: d.article.relations.nodes } : null));
 
 export const ARTICLES_PAGE = 50;
 export interface ArticlePage {
