@@ -51,7 +51,7 @@ export async function startExplorer(options: { extra?: Article[]; width?: number
     page,
     app,
     driver,
-    shot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
+    shot: (name) => shotOf(page, name),
     async close() {
       await browser.close();
       await app.close();
@@ -59,6 +59,9 @@ export async function startExplorer(options: { extra?: Article[]; width?: number
     },
   };
 }
+
+/** A screenshot of any page into tests/artifacts/screenshots/NAME.png. */
+export const shotOf = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 
 /** Helpers run in the page: the canvas and the investigation's store. */
 export const inPage = {

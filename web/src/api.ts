@@ -266,15 +266,41 @@ export interface PairData {
   evidence: PairEvidence[];
 }
 
-/** Everything between two entities: each relation with its counts, and its evidence sentences. */
-export async function fetchPair(a: string, b: string, relationIds: string[]): Promise<PairData> {
-  const relations = (await Promise.all(relationIds.map((id) => fetchRelation(id)))).filter((r): r is RelationDetails => r !== null);
-  const names = new Map<string, string>();
-  for (const r of relations) names.set(r.source.id, r.source.name).set(r.target.id, r.target.name);
+/** Sentences fetched for a pair's panel (its timeline and list); the total is always shown. */
+export const PAIR_EVIDENCE_LIMIT = 2000;
+const PAIR_PAGE = 500;
+
+interface ApiPair {
+  a: { id: string; name: string };
+  b: { id: string; name: string };
+  evidenceCount: number;
+  relations: { nodes: (Omit<PairRelation, 'evidenceCount'> & { evidence: { totalCount: number } })[] };
+  evidence: { totalCount: number; nodes: (EvidenceItem & { relation: { id: string; type: string; class: string } })[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/** Everything between two entities (the API's pair summary): each relation with its counts, and the evidence sentences. */
+export async function fetchPair(a: string, b: string): Promise<(PairData & { evidenceTotal: number }) | null> {
+  const query = `query Pair($a: ID!, $b: ID!, $after: String, $first: Int!, $withRelations: Boolean!) {
+    pair(a: $a, b: $b) {
+      a { id name } b { id name } evidenceCount
+      relations(first: 500) @include(if: $withRelations) { nodes { id type class symmetric source { id name } target { id name } articleCount score firstSeen lastSeen evidence(first: 0) { totalCount } } }
+      evidence(first: $first, after: $after) { totalCount nodes { ${EVIDENCE} relation { id type class } } pageInfo { hasNextPage endCursor } }
+    } }`;
+  const first = await gql<{ pair: ApiPair | null }>(query, { a, b, after: null, first: PAIR_PAGE, withRelations: true });
+  if (!first.pair) return null;
+  const pair = first.pair;
+  const evidence = [...pair.evidence.nodes];
+  let page = pair.evidence.pageInfo;
+  while (page.hasNextPage && evidence.length < PAIR_EVIDENCE_LIMIT) {
+    const next = await gql<{ pair: ApiPair }>(query, { a, b, after: page.endCursor, first: PAIR_PAGE, withRelations: false });
+    evidence.push(...next.pair.evidence.nodes);
+    page = next.pair.evidence.pageInfo;
+  }
   return {
-    a: { id: a, name: names.get(a) ?? a },
-    b: { id: b, name: names.get(b) ?? b },
-    relations: relations.map((r) => ({ id: r.id, type: r.type, class: r.class, symmetric: r.symmetric, source: r.source, target: r.target, articleCount: r.articleCount, evidenceCount: r.evidence.totalCount, score: r.score, firstSeen: null, lastSeen: null })),
-    evidence: relations.flatMap((r) => r.evidence.nodes.map((ev) => ({ ...ev, relationId: r.id, type: r.type, class: r.class }))).sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '')),
+    a: pair.a,
+    b: pair.b,
+    relations: pair.relations.nodes.map(({ evidence: counted, ...r }) => ({ ...r, evidenceCount: counted.totalCount })),
+    evidence: evidence.map(({ relation, ...ev }) => ({ ...ev, relationId: relation.id, type: relation.type, class: relation.class })),
+    evidenceTotal: pair.evidence.totalCount,
   };
 }

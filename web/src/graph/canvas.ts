@@ -123,10 +123,12 @@ export class Canvas {
     const pinned = new Set(state.pinned);
     const path = new Set(state.path);
     const selected = selectedIds(state);
+    // A selected entity's relations and neighbours stand out (a pair's are already in `selected`).
+    const focus = state.selection.kind === 'node' ? state.selection.id : null;
     const neighbours = new Set<string>();
     const ofSelected = new Set<string>();
     for (const e of Object.values(state.edges)) {
-      if (selected.has(e.source) || selected.has(e.target)) {
+      if (e.source === focus || e.target === focus) {
         neighbours.add(e.source).add(e.target);
         ofSelected.add(e.id);
       }

@@ -3,7 +3,7 @@
  * evidence, score), a timeline of evidence per month or year, and the sentences, filterable
  * by type and date, each linked to its article.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { fetchPair, type PairData, type PairEvidence } from '../api.ts';
 import type { Controller } from '../controller.ts';
 import { monthLabel, plural, relationWords } from '../format.ts';
@@ -16,25 +16,22 @@ import { RemoteView } from './remote-view.tsx';
 type Bucket = 'MONTH' | 'YEAR';
 
 export function PairPanel({ state, a, b, focus }: { controller: Controller; state: Investigation; a: string; b: string; focus?: string }) {
-  const ids = useMemo(
-    () => Object.values(state.edges).filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a)).map((e) => e.id).sort(),
-    [state.edges, a, b],
-  );
-  const remote = useRemote(() => fetchPair(a, b, ids), [a, b, ids.join(',')]);
+  const remote = useRemote(() => fetchPair(a, b), [a, b]);
   return (
     <RemoteView remote={remote} loading="Loading the relations between them…">
-      {(pair) => <Pair pair={pair} focusType={focus ? state.edges[focus]?.type : undefined} />}
+      {(pair) => (pair ? <Pair pair={pair} focusType={focus ? state.edges[focus]?.type : undefined} /> : <p>One of these entities is no longer in the graph.</p>)}
     </RemoteView>
   );
 }
 
-function Pair({ pair, focusType }: { pair: PairData; focusType: string | undefined }) {
+function Pair({ pair, focusType }: { pair: PairData & { evidenceTotal: number }; focusType: string | undefined }) {
   const [type, setType] = useState<string>(focusType ?? '');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [bucket, setBucket] = useState<Bucket>('MONTH');
   const evidence = pair.evidence.filter((ev) => (!type || ev.type === type) && (!from || (ev.date ?? '').slice(0, 7) >= from) && (!to || (ev.date ?? '').slice(0, 7) <= to));
   const total = pair.relations.reduce((n, r) => n + r.evidenceCount, 0);
+  const months = [...new Set(pair.evidence.map((ev) => ev.date?.slice(0, 7)).filter((m): m is string => Boolean(m)))].sort();
   const direction = (r: PairData['relations'][number]) => (r.symmetric ? '↔' : r.source.id === pair.a.id ? '→' : '←');
   return (
     <div class="pair">
@@ -84,6 +81,11 @@ function Pair({ pair, focusType }: { pair: PairData; focusType: string | undefin
         </span>
       </div>
       <Timeline evidence={pair.evidence.filter((ev) => !type || ev.type === type)} bucket={bucket} />
+      {pair.evidence.length < pair.evidenceTotal && (
+        <p class="muted">
+          Timeline and sentences from the newest {pair.evidence.length.toLocaleString('en')} of {pair.evidenceTotal.toLocaleString('en')} sentences.
+        </p>
+      )}
       <h3>
         Sentences ({evidence.length}
         {evidence.length !== pair.evidence.length ? ` of ${pair.evidence.length}` : ''})
@@ -101,10 +103,26 @@ function Pair({ pair, focusType }: { pair: PairData; focusType: string | undefin
           </select>
         </label>
         <label>
-          from <input type="month" value={from} aria-label="Sentences from month" onChange={(e) => setFrom((e.target as HTMLInputElement).value)} />
+          from{' '}
+          <select value={from} aria-label="Sentences from month" onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
+            <option value="">first</option>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {monthLabel(m)}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
-          to <input type="month" value={to} aria-label="Sentences to month" onChange={(e) => setTo((e.target as HTMLInputElement).value)} />
+          to{' '}
+          <select value={to} aria-label="Sentences to month" onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
+            <option value="">last</option>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {monthLabel(m)}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
       <ol class="evidence">
@@ -134,6 +152,7 @@ function Sentence({ ev }: { ev: PairEvidence }) {
 function Timeline({ evidence, bucket }: { evidence: PairEvidence[]; bucket: Bucket }) {
   const width = 330;
   const height = 110;
+  const top = 8; // room for the highest tick's label
   const left = 26;
   const dated = evidence.filter((ev) => ev.date);
   if (dated.length === 0) return <p class="muted">No dated evidence.</p>;
@@ -151,7 +170,7 @@ function Timeline({ evidence, bucket }: { evidence: PairEvidence[]; bucket: Buck
   const ticks = [...new Set([0, Math.ceil(max / 2), max])];
   const slot = (width - left) / periods.length;
   return (
-    <svg class="trend" viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-label={`Evidence sentences per ${bucket === 'YEAR' ? 'year' : 'month'}`}>
+    <svg class="trend" viewBox={`0 -${top} ${width} ${height + 20 + top}`} role="img" aria-label={`Evidence sentences per ${bucket === 'YEAR' ? 'year' : 'month'}`}>
       {ticks.map((t) => {
         const y = height - (t / max) * height;
         return (

@@ -56,7 +56,7 @@ export function Toolbar({ controller }: { controller: Controller }) {
         title="Label every relation on the canvas (otherwise only the selection's)"
         onClick={() => store.dispatch(actions.setStyling({ edgeLabels: state.styling.edgeLabels === 'all' ? 'selection' : 'all' }))}
       >
-        Edge labels
+        Labels
       </button>
       {state.hidden.length > 0 && (
         <button id="show-hidden" title="Show the nodes you hid" onClick={() => store.dispatch(actions.showHiddenNodes())}>
@@ -70,6 +70,12 @@ export function Toolbar({ controller }: { controller: Controller }) {
         PNG
       </button>
       <ViewsMenu controller={controller} />
+      {state.view && (
+        <span class="view-title" id="view-title" title={state.view.name}>
+          {state.view.name}
+          <span class="muted">{state.modified ? '· changed' : '· saved'}</span>
+        </span>
+      )}
     </div>
   );
 }
