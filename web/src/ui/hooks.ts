@@ -33,6 +33,7 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[]): Remote<T>
     let isCurrent = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribe = () => {};
+    let timeouts = 0;
     const attempt = () => {
       clearTimeout(timer);
       unsubscribe();
@@ -44,6 +45,10 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[]): Remote<T>
             setRemote({ phase: 'waiting', message: (error as ApiError).message });
             timer = setTimeout(attempt, RETRY_MS);
             unsubscribe = isDatabaseUp.subscribe((isUp) => isUp && attempt());
+          } else if (error instanceof ApiError && error.code === 'TIMEOUT' && timeouts++ < 3) {
+            // A database that just came back answers slowly at first (cold caches): try again.
+            setRemote({ phase: 'waiting', message: error.message });
+            timer = setTimeout(attempt, RETRY_MS);
           } else setRemote({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
         },
       );

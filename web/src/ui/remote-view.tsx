@@ -9,7 +9,7 @@ export function RemoteView<T>({ remote, loading, children }: { remote: Remote<T>
     case 'waiting':
       return (
         <p class="waiting" role="status">
-          The graph database is not reachable right now; this will load by itself once it is back.
+          The graph database is not answering right now; this will load by itself once it is back.
         </p>
       );
     case 'failed':
