@@ -3,7 +3,7 @@
  * difference between the state and what is drawn (elements, positions, classes), so the state
  * stays the only source of truth; user gestures go back out as callbacks that dispatch actions.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeCollection, type ElementDefinition, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Investigation, Point } from '../state/types.ts';
 import type { Visible } from '../state/visibility.ts';
@@ -40,13 +40,12 @@ export class Canvas {
   readonly cy: Core;
   private state: Investigation | undefined;
   private isLarge = false;
-  private styledZoom = 1;
   private viewportTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(container: HTMLElement, events: CanvasEvents) {
     this.cy = cytoscape({
       container,
-      style: stylesheet({ isLarge: false, zoom: 1 }),
+      style: stylesheet({ isLarge: false }),
       minZoom: 0.05,
       maxZoom: 4,
       // While panning and zooming, draw a cached texture without labels: smooth with thousands of elements.
@@ -67,14 +66,13 @@ export class Canvas {
       grabbed.forEach((n) => void (moved[n.id()] = { ...n.position() }));
       events.onDragged(moved);
     });
-    cy.on('mouseover', 'node', (e) => (e.target as NodeSingular).connectedEdges().addClass('hover'));
+    cy.on('mouseover', 'node', (e) => this.scaleLabels((e.target as NodeSingular).connectedEdges().addClass('hover')));
     cy.on('mouseout', 'node', (e) => (e.target as NodeSingular).connectedEdges().removeClass('hover'));
-    cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    cy.on('mouseover', 'edge', (e) => this.scaleLabels(e.target.addClass('hover')));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
     cy.on('viewport', () => {
       clearTimeout(this.viewportTimer);
       this.viewportTimer = setTimeout(() => {
-        this.restyleForZoom();
         this.updateLabels();
         events.onViewport({ zoom: cy.zoom(), pan: { ...cy.pan() } });
       }, 150);
@@ -85,6 +83,12 @@ export class Canvas {
   sync(state: Investigation, visible: Visible): void {
     const cy = this.cy;
     this.state = state;
+    // Switch the stylesheet before adding thousands of elements, not after (a restyle of all of them).
+    const isLarge = visible.edges.size > LARGE_GRAPH_EDGES;
+    if (isLarge !== this.isLarge) {
+      this.isLarge = isLarge;
+      cy.style(stylesheet({ isLarge }));
+    }
     cy.batch(() => {
       cy.remove(cy.nodes().filter((n) => !state.nodes[n.id()]));
       cy.remove(cy.edges().filter((e) => !state.edges[e.id()]));
@@ -110,11 +114,6 @@ export class Canvas {
       if (edges.length) cy.add(edges.map(edgeElement));
       this.applyClasses(state, visible);
     });
-    const isLarge = visible.edges.size > LARGE_GRAPH_EDGES;
-    if (isLarge !== this.isLarge) {
-      this.isLarge = isLarge;
-      cy.style(stylesheet({ isLarge, zoom: this.styledZoom }));
-    }
     this.updateLabels();
   }
 
@@ -165,12 +164,15 @@ export class Canvas {
     });
   }
 
-  /** Labels keep one size on screen: after a zoom, the stylesheet follows (and more or fewer labels fit). */
-  private restyleForZoom(): void {
-    const zoom = this.cy.zoom();
-    if (Math.abs(zoom / this.styledZoom - 1) < 0.1) return;
-    this.styledZoom = zoom;
-    this.cy.style(stylesheet({ isLarge: this.isLarge, zoom }));
+  /** Labels keep one size on screen: the labelled elements get their font size for the current zoom. */
+  private scaleLabels(elements: { nodes(): NodeCollection; edges(): EdgeCollection }): void {
+    const k = 1 / Math.max(this.cy.zoom(), 0.05);
+    this.cy.batch(() => {
+      elements.nodes().forEach((n) => {
+        n.style({ 'font-size': LABEL_PX * k, 'text-margin-y': (n.hasClass('label-above') ? -3 : 3) * k, 'text-outline-width': 2 * k });
+      });
+      elements.edges().style({ 'font-size': LABEL_PX * 0.85 * k, 'text-background-padding': `${k}px` });
+    });
   }
 
   /** Labels on the nodes that have room for one at this zoom, the most important first. */
@@ -196,6 +198,7 @@ export class Canvas {
         n.toggleClass('label-above', chosen.above.has(n.id()));
       }),
     );
+    this.scaleLabels(cy.elements('node.labelled, node:selected, node.neighbour-of-selected, node.path, edge.show-label, edge:selected'));
   }
 
   /** Fits the visible elements (or `ids`) into the window. */

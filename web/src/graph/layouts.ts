@@ -26,7 +26,9 @@ function forceInWorker(input: LayoutInput): Promise<Record<string, Point>> {
   if (typeof Worker === 'undefined') return Promise.resolve(forceLayout(input));
   if (!worker) {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ id: number; positions: Record<string, Point> }>) => {
+    worker.onmessage = (event: MessageEvent<{ id: number; positions: Record<string, Point>; ms: number }>) => {
+      // For bench/web: how long the simulation itself took in the worker.
+      document.body.dataset.workerMs = String(Math.round(event.data.ms));
       pending.get(event.data.id)?.(event.data.positions);
       pending.delete(event.data.id);
     };
@@ -36,6 +38,11 @@ function forceInWorker(input: LayoutInput): Promise<Record<string, Point>> {
     pending.set(id, resolve);
     worker!.postMessage({ id, input });
   });
+}
+
+/** The force layout of a piece of graph not yet on the canvas (a fresh canvas is laid out before it is drawn). */
+export function layoutPiece(nodes: { id: string; degree: number }[], edges: { source: string; target: string }[]): Promise<Record<string, Point>> {
+  return forceInWorker({ nodes: nodes.map((n) => ({ id: n.id, r: nodeSize(n.degree) / 2 })), edges: edges.map((e) => ({ source: e.source, target: e.target })) });
 }
 
 /** Positions of the visible nodes under layout `name`; pinned nodes stay where they are. */

@@ -25,9 +25,13 @@ export const LARGE_GRAPH_EDGES = 800;
 /** Label size on screen in pixels; the canvas divides it by the zoom so labels keep their size. */
 export const LABEL_PX = 12;
 
-/** The stylesheet; `isLarge` fades and bundles edges, `zoom` keeps labels at one size on screen. */
-export function stylesheet(options: { isLarge: boolean; zoom: number }): StylesheetJson {
-  const font = LABEL_PX / Math.max(options.zoom, 0.05);
+/**
+ * The stylesheet; `isLarge` fades and bundles edges. Label sizes here are for zoom 1: the canvas
+ * sets them on the labelled elements for the current zoom (canvas.ts), which is far cheaper than
+ * restyling thousands of elements after every zoom.
+ */
+export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
+  const font = LABEL_PX;
   return [
     {
       selector: 'node',
@@ -39,14 +43,15 @@ export function stylesheet(options: { isLarge: boolean; zoom: number }): Stylesh
         'border-color': '#fff',
         'font-size': font,
         'text-valign': 'bottom',
-        'text-margin-y': 3 / Math.max(options.zoom, 0.05),
+        'text-margin-y': 3,
         'text-outline-color': '#fff',
-        'text-outline-width': 2 / Math.max(options.zoom, 0.05),
+        'text-outline-width': 2,
         color: '#0f172a',
       },
     },
-    { selector: 'node.labelled, node:selected, node.neighbour-of-selected, node.path', style: { label: 'data(label)' } },
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 / Math.max(options.zoom, 0.05) } },
+    // Named nodes draw over unnamed ones, so a hub's name is not hidden under its leaves.
+    { selector: 'node.labelled, node:selected, node.neighbour-of-selected, node.path', style: { label: 'data(label)', 'z-index': 5 } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
     ...Object.entries(TYPE_STYLE).map(([type, s]) => ({
       selector: `node[type = "${type}"]`,
       style: { 'background-color': s.color, shape: s.shape as never },
@@ -65,7 +70,7 @@ export function stylesheet(options: { isLarge: boolean; zoom: number }): Stylesh
         'text-rotation': 'autorotate',
         'text-background-color': '#fff',
         'text-background-opacity': 0.85,
-        'text-background-padding': `${1 / Math.max(options.zoom, 0.05)}px`,
+        'text-background-padding': '1px',
         color: '#334155',
       },
     },

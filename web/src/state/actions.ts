@@ -32,6 +32,7 @@ const canvas = (label: string, apply: (s: Investigation) => Investigation, amend
 const without = <T>(record: Record<string, T>, ids: Set<string>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
 const unique = (ids: string[]) => [...new Set(ids)];
 const aroundKey = (ids: string[]) => [...ids].sort().join(',');
+const pick = (positions: Record<string, Point>, nodes: Record<string, NodeData>) => Object.fromEntries(Object.entries(positions).filter(([id]) => nodes[id]).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
 
 /** The radius a node is drawn with (its body, without the label). */
 export const radiusOf = (node: NodeData) => nodeSize(node.degree) / 2;
@@ -40,28 +41,38 @@ export const radiusOf = (node: NodeData) => nodeSize(node.degree) / 2;
  * Adds a piece of graph. Nodes already there keep their places; new ones are placed around the
  * nodes they connect to (`around` first). What the API left out is kept for "+N more".
  */
-export function addGraph(piece: GraphPiece, options: { label: string; around?: string[]; asSeeds?: boolean; select?: string }): Action {
+export function addGraph(piece: GraphPiece, options: PieceOptions): Action {
   return canvas(options.label, (s) => mergePiece(s, piece, options));
 }
 
+export interface PieceOptions {
+  label: string;
+  around?: string[];
+  asSeeds?: boolean;
+  select?: string;
+  /** Places already computed for the new nodes (a full layout of a fresh canvas); the rest are placed around. */
+  positions?: Record<string, Point>;
+}
+
 /** Replaces the canvas with a piece of graph (filters and styling stay). */
-export function replaceWithGraph(piece: GraphPiece, options: { label: string; around?: string[]; asSeeds?: boolean; select?: string }): Action {
+export function replaceWithGraph(piece: GraphPiece, options: PieceOptions): Action {
   return canvas(options.label, (s) => mergePiece({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, view: null }, piece, options));
 }
 
-function mergePiece(s: Investigation, piece: GraphPiece, options: { around?: string[]; asSeeds?: boolean; select?: string }): Investigation {
+function mergePiece(s: Investigation, piece: GraphPiece, options: Omit<PieceOptions, 'label'>): Investigation {
   const nodes = { ...s.nodes };
   for (const n of piece.nodes) nodes[n.id] = { ...nodes[n.id], ...n };
   const edges = { ...s.edges };
   for (const e of piece.edges) if (nodes[e.source] && nodes[e.target]) edges[e.id] = { ...edges[e.id], ...e };
-  const incoming = piece.nodes.filter((n) => !s.positions[n.id]);
+  const given = options.positions ?? {};
+  const incoming = piece.nodes.filter((n) => !s.positions[n.id] && !given[n.id]);
   const neighbours = new Map<string, string[]>();
   for (const e of piece.edges) {
     neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
     neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
   }
   const fixed = new Map<string, Circle>();
-  for (const [id, p] of Object.entries(s.positions)) if (nodes[id]) fixed.set(id, { ...p, r: radiusOf(nodes[id]) });
+  for (const [id, p] of Object.entries({ ...s.positions, ...given })) if (nodes[id]) fixed.set(id, { ...p, r: radiusOf(nodes[id]) });
   // The entities asked for go first, so the rest gathers around them.
   const around = new Set(options.around ?? []);
   const placed = placeNewNodes(fixed, incoming.map((n) => ({ id: n.id, r: radiusOf(nodes[n.id]!), neighbours: neighbours.get(n.id) ?? [], isFirst: around.has(n.id) })));
@@ -75,7 +86,7 @@ function mergePiece(s: Investigation, piece: GraphPiece, options: { around?: str
     ...s,
     nodes,
     edges,
-    positions: { ...s.positions, ...placed },
+    positions: { ...s.positions, ...pick(given, nodes), ...placed },
     seeds: options.asSeeds ? unique([...s.seeds, ...(options.around ?? [])]) : s.seeds,
     omitted,
     selection: options.select && nodes[options.select] ? { kind: 'node', id: options.select } : s.selection,
