@@ -3,8 +3,10 @@
  * 5,000 elements opened in the built app: the full layout's time (the force layout in its Web
  * Worker, positions dispatched and drawn), the time from navigation to a laid-out canvas, the
  * share of overlapping node pairs (bounding boxes of the node bodies), labels drawn, and frame
- * times while panning the 5,000. The neighborhood answer is served through Playwright's request
- * routing (tests/e2e/synthetic-graph.ts), since the API caps a neighborhood at 2,000 edges.
+ * times while panning the 5,000. The peer, measured in the same run on the same graph: the
+ * previous default, fcose (draft quality above 1,500 elements), run on the same canvas.
+ * The neighborhood answer is served through Playwright's request routing
+ * (tests/e2e/synthetic-graph.ts), since the API caps a neighborhood at 2,000 edges.
  *   npm run build:web && npx tsx bench/web.ts
  */
 import type { AddressInfo } from 'node:net';
@@ -84,6 +86,15 @@ for (const size of [500, 2000, 5000]) {
     const q = (p: number) => frames[Math.min(frames.length - 1, Math.floor(p * frames.length))]!;
     line += `; panning: frame p50 ${q(0.5).toFixed(1)} ms, p99 ${q(0.99).toFixed(1)} ms over ${frames.length} frames`;
   }
+  // The peer: the previous default layout, run on the same elements (as web/src/main.ts ran it before issue 13).
+  const peer = await page.evaluate(() => {
+    const cy = (window as any).cy;
+    const started = performance.now();
+    cy.layout({ name: 'fcose', quality: cy.elements().length > 1500 ? 'draft' : 'default', randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, animate: false, fit: true, padding: 40 }).run();
+    return { ms: performance.now() - started, boxes: cy.nodes().map((n: any) => n.boundingBox({ includeLabels: false, includeOverlays: false })) };
+  });
+  const peerOverlap = overlaps(peer.boxes);
+  line += `\n         peer, fcose as the previous default: ${(peer.ms / 1000).toFixed(2)} s (ours/peer ${(median(runs.map((r) => r.layout)) / peer.ms).toFixed(2)}), overlapping node pairs ${pct(peerOverlap.share)}, nodes overlapping another ${pct(peerOverlap.nodes / peer.boxes.length)}`;
   console.log(line);
   await page.close();
 }

@@ -45,6 +45,8 @@ export async function startExplorer(options: { extra?: Article[]; width?: number
   page.on('dialog', () => {
     throw new Error('a dialog opened: article text was run as HTML');
   });
+  // E2E_TIMEOUT_MS shortens the waits (checking that tests fail on an older build needs no 30 s each).
+  if (process.env.E2E_TIMEOUT_MS) page.setDefaultTimeout(Number(process.env.E2E_TIMEOUT_MS));
   return {
     base,
     browser,
