@@ -87,12 +87,13 @@ for (const size of [500, 2000, 5000]) {
     line += `; panning: frame p50 ${q(0.5).toFixed(1)} ms, p99 ${q(0.99).toFixed(1)} ms over ${frames.length} frames`;
   }
   // The peer: the previous default layout, run on the same elements (as web/src/main.ts ran it before issue 13).
-  const peer = await page.evaluate(() => {
-    const cy = (window as any).cy;
+  // (A string, not a function: tsx names the option functions with a helper the page lacks.)
+  const peer = (await page.evaluate(`(() => {
+    const cy = window.cy;
     const started = performance.now();
     cy.layout({ name: 'fcose', quality: cy.elements().length > 1500 ? 'draft' : 'default', randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, animate: false, fit: true, padding: 40 }).run();
-    return { ms: performance.now() - started, boxes: cy.nodes().map((n: any) => n.boundingBox({ includeLabels: false, includeOverlays: false })) };
-  });
+    return { ms: performance.now() - started, boxes: cy.nodes().map((n) => n.boundingBox({ includeLabels: false, includeOverlays: false })) };
+  })()`)) as { ms: number; boxes: { x1: number; x2: number; y1: number; y2: number }[] };
   const peerOverlap = overlaps(peer.boxes);
   line += `\n         peer, fcose as the previous default: ${(peer.ms / 1000).toFixed(2)} s (ours/peer ${(median(runs.map((r) => r.layout)) / peer.ms).toFixed(2)}), overlapping node pairs ${pct(peerOverlap.share)}, nodes overlapping another ${pct(peerOverlap.nodes / peer.boxes.length)}`;
   console.log(line);

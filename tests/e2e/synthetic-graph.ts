@@ -3,19 +3,9 @@
  * gazetteer's real entities (then generated people), a dozen hub countries that most relations
  * touch, relation types from the vocabulary. Deterministic; in the API's neighborhood shape.
  */
+import { random } from '../../bench/corpus.ts';
 import { gazetteer } from '../../seed/gazetteer/index.ts';
 import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../seed/vocabulary.ts';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HUBS = ['Q30', 'Q148', 'Q159', 'Q794', 'Q801', 'Q43', 'Q212', 'Q227', 'Q183', 'Q142', 'Q145', 'Q668'];
 const FIRST = ['Amir', 'Elena', 'David', 'Leyla', 'Omar', 'Sofia', 'Tomas', 'Nadia', 'Karim', 'Irina', 'Samuel', 'Aylin', 'Jonas', 'Mira', 'Pavel', 'Zeynep'];

@@ -102,28 +102,8 @@ function Pair({ pair, focusType }: { pair: PairData & { evidenceTotal: number };
             ))}
           </select>
         </label>
-        <label>
-          from{' '}
-          <select value={from} aria-label="Sentences from month" onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
-            <option value="">first</option>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {monthLabel(m)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          to{' '}
-          <select value={to} aria-label="Sentences to month" onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
-            <option value="">last</option>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {monthLabel(m)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MonthSelect label="from" aria="Sentences from month" empty="first" months={months} value={from} onChange={setFrom} />
+        <MonthSelect label="to" aria="Sentences to month" empty="last" months={months} value={to} onChange={setTo} />
       </div>
       <ol class="evidence">
         {evidence.map((ev) => (
@@ -132,6 +112,22 @@ function Pair({ pair, focusType }: { pair: PairData & { evidenceTotal: number };
       </ol>
       {evidence.length === 0 && <p class="muted">No sentence matches these filters.</p>}
     </div>
+  );
+}
+
+function MonthSelect(props: { label: string; aria: string; empty: string; months: string[]; value: string; onChange: (month: string) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} aria-label={props.aria} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
+        <option value="">{props.empty}</option>
+        {props.months.map((m) => (
+          <option key={m} value={m}>
+            {monthLabel(m)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
