@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/src/**/*.ts'],
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'The web app talks only GraphQL.' }], patterns: [{ group: ['**/server/**', '**/seed/**', '**/db/**'], message: 'The web app talks only GraphQL (web/src/api.ts).' }] }],

@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 // The web app lives in web/; the server serves web/dist on the same port as /graphql.
 export default defineConfig({
   root: 'web',
+  // The explorer's panels are Preact components (JSX with Preact's runtime).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

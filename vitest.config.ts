@@ -24,7 +24,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts', 'tests/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['tests/setup/neo4j-global.ts'],
+          // browser-notice says in one line when the browser tests are skipped (no Chromium).
+          globalSetup: ['tests/setup/neo4j-global.ts', 'tests/setup/browser-notice.ts'],
           setupFiles: ['tests/setup/clean-database.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -13,7 +13,7 @@ import { createApp } from '../server/app.ts';
 import { searchEntities } from '../server/db/entities.ts';
 import { createExecutor } from '../server/db/executor.ts';
 import { neighborhood, shortestPaths } from '../server/db/graph.ts';
-import { listRelations } from '../server/db/relations.ts';
+import { relationPage } from '../server/db/relations.ts';
 import { generateCorpus } from './corpus.ts';
 
 const { values } = parseArgs({
@@ -73,7 +73,7 @@ const cases: { name: string; gql: () => Promise<unknown>; direct: () => Promise<
   {
     name: 'relations page',
     gql: () => post('{ relations(first: 50, filter: { classes: [MATERIAL_CONFLICT] }) { totalCount nodes { id type articleCount source { id name } target { id name } } pageInfo { endCursor } } }', {}),
-    direct: () => listRelations(db, { classes: ['MATERIAL_CONFLICT'] }, 0, 50),
+    direct: () => relationPage(db, { filter: { classes: ['MATERIAL_CONFLICT'] } }, null, 50),
   },
 ];
 

@@ -6,7 +6,7 @@ import { gazetteer, type KnownEntity } from '../seed/gazetteer/index.ts';
 import type { Article } from '../seed/types.ts';
 
 /** Small deterministic PRNG (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

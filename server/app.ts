@@ -16,8 +16,13 @@ import { formatError } from './errors.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
 import { Mutation } from './resolvers/mutation.ts';
+import { Article, Mention } from './resolvers/article.ts';
+import { Entity, EntityRelationEdge } from './resolvers/entity.ts';
+import { Pair } from './resolvers/pair.ts';
 import { Query } from './resolvers/query.ts';
+import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
 import * as types from './resolvers/types.ts';
+import { viewResolvers } from './resolvers/views.ts';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const TYPE_DEFS = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
@@ -62,7 +67,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const isDevelopment = options.isDevelopment ?? false;
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
-    resolvers: { Query: { ...Query, ...mergeQuery }, Mutation: { ...Mutation, ...mergeMutation }, ...types, Merge },
+    // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
+    resolvers: [{ Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators; the caller sees only the generic message.

@@ -1,16 +1,33 @@
 /** Per-request context: the executor, batched loaders, and who is calling. */
 import DataLoader from 'dataloader';
 import { degreesByIds, entitiesByIds, type EntityRecord } from './db/entities.ts';
-import { evidenceOfMany, type EvidenceRecord } from './db/relations.ts';
+import { countEvidence, evidencePages, type EvidenceOrder, type EvidenceRecord, type EvidenceScope } from './db/evidence.ts';
 import type { Executor } from './db/executor.ts';
+import type { KeyValue, Page } from './db/keyset.ts';
+import { relationsByIds, type RelationRecord } from './db/relations.ts';
 import { notFound } from './errors.ts';
+
+/** One evidence page asked for by a resolver: loaders batch those of the same shape into one query. */
+export interface EvidencePageKey {
+  relationIds: string[];
+  after: KeyValue[] | null;
+  scope: EvidenceScope;
+  order: EvidenceOrder | null;
+  limit: number;
+}
+
+export interface EvidenceCountKey {
+  relationIds: string[];
+  scope: EvidenceScope;
+}
 
 export interface Context {
   db: Executor;
   entityLoader: DataLoader<string, EntityRecord | undefined>;
   degreeLoader: DataLoader<string, number>;
-  /** Evidence pages keyed by "offset:limit:relationId": one query per page shape per request. */
-  evidenceLoader: DataLoader<string, { total: number; nodes: EvidenceRecord[] }>;
+  relationLoader: DataLoader<string, RelationRecord | undefined>;
+  evidencePageLoader: DataLoader<EvidencePageKey, Page<EvidenceRecord>, string>;
+  evidenceCountLoader: DataLoader<EvidenceCountKey, number, string>;
   /** True when the request carries the configured API token. */
   isAuthorized: boolean;
   /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
@@ -24,6 +41,24 @@ export async function requireEntity(ctx: Context, id: string): Promise<EntityRec
   return entity;
 }
 
+export async function requireRelation(ctx: Context, id: string): Promise<RelationRecord> {
+  const relation = await ctx.relationLoader.load(id);
+  if (!relation) throw notFound(`Relation ${id}`);
+  return relation;
+}
+
+/** Groups keys by a shape (everything but what varies per item), runs one batch per shape, answers in key order. */
+async function batchByShape<K, V>(keys: readonly K[], shapeOf: (key: K) => string, run: (group: K[]) => Promise<V[]>): Promise<V[]> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, i) => groups.set(shapeOf(key), [...(groups.get(shapeOf(key)) ?? []), i]));
+  const results: V[] = new Array(keys.length);
+  for (const indexes of groups.values()) {
+    const values = await run(indexes.map((i) => keys[i]!));
+    indexes.forEach((i, j) => (results[i] = values[j]!));
+  }
+  return results;
+}
+
 export function createContext(db: Executor, apiToken: string | undefined, authorization: string | undefined): Context {
   const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
   return {
@@ -31,21 +66,16 @@ export function createContext(db: Executor, apiToken: string | undefined, author
     // One query for every entity a request needs (relation ends, mentions): no N+1.
     entityLoader: new DataLoader((ids) => entitiesByIds(db, ids)),
     degreeLoader: new DataLoader((ids) => degreesByIds(db, ids)),
-    evidenceLoader: new DataLoader(async (keys) => {
-      const byPage = new Map<string, string[]>();
-      for (const key of keys) {
-        const [offset = '0', limit = '20', ...rest] = key.split(':');
-        const pageKey = `${offset}:${limit}`;
-        byPage.set(pageKey, [...(byPage.get(pageKey) ?? []), rest.join(':')]);
-      }
-      const results = new Map<string, { total: number; nodes: EvidenceRecord[] }>();
-      for (const [pageKey, ids] of byPage) {
-        const [offset, limit] = pageKey.split(':').map(Number);
-        const pages = await evidenceOfMany(db, ids, offset ?? 0, limit ?? 20);
-        for (const id of ids) results.set(`${pageKey}:${id}`, pages.get(id) ?? { total: 0, nodes: [] });
-      }
-      return keys.map((key) => results.get(key) ?? { total: 0, nodes: [] });
-    }),
+    relationLoader: new DataLoader((ids) => relationsByIds(db, ids)),
+    // Evidence nested in a page of relations: one query per page shape, whatever the number of relations.
+    evidencePageLoader: new DataLoader(
+      (keys) => batchByShape(keys, (k) => JSON.stringify([k.scope, k.order, k.limit]), (group) => evidencePages(db, group, group[0]!.scope, group[0]!.order, group[0]!.limit)),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    evidenceCountLoader: new DataLoader(
+      (keys) => batchByShape(keys, (k) => JSON.stringify(k.scope), (group) => countEvidence(db, group.map((k) => k.relationIds), group[0]!.scope)),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
     isAuthorized: Boolean(apiToken && presented && safeEqual(presented, apiToken)),
     hasToken: Boolean(apiToken),
   };

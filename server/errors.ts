@@ -41,11 +41,19 @@ export function mapDriverError(error: unknown): EntenteError {
   return new EntenteError(ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on the server.');
 }
 
+/**
+ * A GraphQL error from any copy of graphql-js (a test runner may load two): its toStringTag is
+ * the same where `instanceof` is not.
+ */
+function isGraphQLError(error: unknown): boolean {
+  return error instanceof GraphQLError || Object.prototype.toString.call(error) === '[object GraphQLError]';
+}
+
 /** Apollo formatError: keeps our codes, hides internals unless in development. Never throws. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, isDevelopment: boolean): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError;
   const code = formatted.extensions?.code as string | undefined;
-  if (original && !(original instanceof GraphQLError)) {
+  if (original && !isGraphQLError(original)) {
     const mapped = mapDriverError(original);
     return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: { code: mapped.extensions.code } };
   }

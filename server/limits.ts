@@ -27,7 +27,10 @@ function measureSelections(
     let total = 0;
     for (const s of set?.selections ?? []) {
       let value: number;
-      if (s.kind === Kind.FIELD) value = field(s, (inner) => measure(inner, seen));
+      // Introspection (__schema, __type) is bounded by the schema, not by data, and graphql-js's
+      // own MaxIntrospectionDepthRule refuses the nesting that could make it costly.
+      if (s.kind === Kind.FIELD && s.name.value.startsWith('__')) value = 0;
+      else if (s.kind === Kind.FIELD) value = field(s, (inner) => measure(inner, seen));
       else if (s.kind === Kind.INLINE_FRAGMENT) value = measure(s.selectionSet, seen);
       else value = seen.has(s.name.value) ? 0 : measure(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value]));
       total = combine(total, value);

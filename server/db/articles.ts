@@ -1,7 +1,8 @@
-/** Article queries: one article with mentions and relations, filtered pages. */
+/** Article queries: one article, its mentions (paged), filtered and sorted pages of articles. */
+import { parseDateWindow, windowCondition } from './dates.ts';
 import type { Executor } from './executor.ts';
-import { searchQuery } from './mapping.ts';
-import { RELATION_FIELDS, type RelationRecord } from './relations.ts';
+import { afterCondition, decodeCursor, orderBy, toPage, type KeyValue, type Page, type SortKey } from './keyset.ts';
+import { textFilterQuery, type OrderDirection } from './mapping.ts';
 
 export interface ArticleSummaryRecord {
   id: string;
@@ -20,30 +21,35 @@ export interface MentionRecord {
 export interface ArticleRecord extends ArticleSummaryRecord {
   ingestedAt: string | null;
   text: string;
-  mentions: MentionRecord[];
-  relations: RelationRecord[];
 }
 
 export async function articleById(db: Executor, id: string): Promise<ArticleRecord | undefined> {
-  const rows = await db.read<{ article: ArticleRecord }>(
-    `MATCH (a:Article {id: $id})
-     CALL (a) {
-       OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
-       WITH e, m WHERE e IS NOT NULL
-       UNWIND range(0, size(m.offsets) - 1, 2) AS i
-       WITH {entityId: e.id, start: m.offsets[i], end: m.offsets[i + 1]} AS mention ORDER BY mention.start
-       RETURN collect(mention) AS mentions
-     }
-     CALL (a) {
-       OPTIONAL MATCH (v:Evidence {articleId: a.id})
-       WITH DISTINCT v.relationId AS rid, v.sourceId AS sid, v.targetId AS tid WHERE rid IS NOT NULL
-       MATCH (s:Entity {id: sid})-[r]->(t:Entity {id: tid}) WHERE r.id = rid
-       RETURN collect(${RELATION_FIELDS}) AS relations
-     }
-     RETURN a { .id, .title, .url, .source, .published, .ingestedAt, .text, mentions: mentions, relations: relations } AS article`,
-    { id },
-  );
+  const rows = await db.read<{ article: ArticleRecord }>('MATCH (a:Article {id: $id}) RETURN a { .id, .title, .url, .source, .published, .ingestedAt, .text } AS article', { id });
   return rows[0]?.article;
+}
+
+const MENTION_ORDER = 'START:ASC';
+
+/** A page of an article's mentions in text order (start offset, then entity id). */
+export async function mentionPage(db: Executor, articleId: string, after: string | null | undefined, limit: number): Promise<Page<MentionRecord>> {
+  const keys: SortKey[] = [{ expr: 'k0', descending: false }, { expr: 'k1', descending: false }];
+  const cursor = decodeCursor(after, MENTION_ORDER, 2);
+  if (limit === 0) return { items: [], hasNextPage: false };
+  const rows = await db.read<{ mention: MentionRecord; keys: KeyValue[] }>(
+    `MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
+     UNWIND range(0, size(m.offsets) - 1, 2) AS j
+     WITH e.id AS k1, m.offsets[j] AS k0, m.offsets[j + 1] AS end
+     ${cursor ? `WHERE ${afterCondition(keys, (i) => `$after[${i}]`)}` : ''}
+     ${orderBy(keys)} LIMIT $limit
+     RETURN {entityId: k1, start: k0, end: end} AS mention, [k0, k1] AS keys`,
+    { id: articleId, after: cursor, limit: limit + 1 },
+  );
+  return toPage(rows.map((r) => ({ node: r.mention, keys: r.keys })), limit, MENTION_ORDER);
+}
+
+export async function countMentions(db: Executor, articleId: string): Promise<number> {
+  const rows = await db.read<{ n: number }>('MATCH (:Article {id: $id})-[m:MENTIONS]->() RETURN sum(size(m.offsets) / 2) AS n', { id: articleId });
+  return rows[0]?.n ?? 0;
 }
 
 export interface ArticleFilter {
@@ -54,24 +60,60 @@ export interface ArticleFilter {
   entityId?: string | null;
 }
 
-export async function listArticles(db: Executor, filter: ArticleFilter | null | undefined, offset: number, limit: number): Promise<{ total: number; nodes: ArticleSummaryRecord[] }> {
-  const params: Record<string, unknown> = { offset, limit, source: filter?.source ?? null, from: filter?.from ?? null, to: filter?.to ? `${filter.to}\uffff` : null };
+export type ArticleOrderField = 'PUBLISHED' | 'TITLE';
+
+export interface ArticleOrder {
+  field: ArticleOrderField;
+  direction?: OrderDirection | null;
+}
+
+function articleKeys(order: ArticleOrder | null | undefined): { name: string; exprs: string[]; keys: SortKey[] } {
+  const field = order?.field ?? 'PUBLISHED';
+  const descending = (order?.direction ?? 'DESC') === 'DESC';
+  const lead = field === 'PUBLISHED' ? "coalesce(a.published, '')" : 'a.title';
+  return { name: `${field}:${descending ? 'DESC' : 'ASC'}`, exprs: [lead, 'a.id'], keys: [{ expr: 'k0', descending }, { expr: 'k1', descending: false }] };
+}
+
+/** MATCH binding `a` for a filter, with every part checked (dates strictly, text by the search rules). */
+function articleBody(filter: ArticleFilter | null | undefined, params: Record<string, unknown>): string {
+  const window = parseDateWindow(filter?.from, filter?.to, 'filter.');
   let match = 'MATCH (a:Article)';
-  if (filter?.text && searchQuery(filter.text)) {
+  if (filter?.text != null) {
     match = "CALL db.index.fulltext.queryNodes('article_text', $query) YIELD node AS a";
-    params.query = searchQuery(filter.text);
+    params.query = textFilterQuery(filter.text, 'filter.text');
   }
   if (filter?.entityId) {
     match += ' MATCH (a)-[:MENTIONS]->(:Entity {id: $entityId})';
     params.entityId = filter.entityId;
   }
-  const rows = await db.read<{ total: number; nodes: ArticleSummaryRecord[] }>(
-    `${match}
-     WHERE ($source IS NULL OR a.source = $source) AND ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
-     WITH a ORDER BY a.published DESC, a.title
-     WITH collect(a { .id, .title, .url, .source, .published }) AS rows
-     RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS nodes`,
+  const conditions = windowCondition(window, 'a.published', params);
+  if (filter?.source) {
+    conditions.push('a.source = $source');
+    params.source = filter.source;
+  }
+  return `${match} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+}
+
+/** A page of articles (Query.articles, Entity.articles). */
+export async function articlePage(db: Executor, filter: ArticleFilter | null | undefined, order: ArticleOrder | null | undefined, after: string | null | undefined, limit: number): Promise<Page<ArticleSummaryRecord>> {
+  const keys = articleKeys(order);
+  const cursor = decodeCursor(after, keys.name, 2);
+  const params: Record<string, unknown> = { after: cursor, limit: limit + 1 };
+  const body = articleBody(filter, params);
+  if (limit === 0) return { items: [], hasNextPage: false };
+  const rows = await db.read<{ article: ArticleSummaryRecord; keys: KeyValue[] }>(
+    `${body}
+     WITH a, ${keys.exprs.map((x, i) => `${x} AS k${i}`).join(', ')}
+     ${cursor ? `WHERE ${afterCondition(keys.keys, (i) => `$after[${i}]`)}` : ''}
+     ${orderBy(keys.keys)} LIMIT $limit
+     RETURN a { .id, .title, .url, .source, .published } AS article, [k0, k1] AS keys`,
     params,
   );
-  return rows[0] ?? { total: 0, nodes: [] };
+  return toPage(rows.map((r) => ({ node: r.article, keys: r.keys })), limit, keys.name);
+}
+
+export async function countArticles(db: Executor, filter: ArticleFilter | null | undefined): Promise<number> {
+  const params: Record<string, unknown> = {};
+  const rows = await db.read<{ n: number }>(`${articleBody(filter, params)} RETURN count(a) AS n`, params);
+  return rows[0]?.n ?? 0;
 }

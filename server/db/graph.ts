@@ -1,7 +1,7 @@
 /** Graph-shaped queries: neighborhoods (capped, with what the cap left out), shortest paths, pair timelines. */
 import { badInput } from '../errors.ts';
 import type { Executor } from './executor.ts';
-import { relationConditions, type RelationFilter } from './mapping.ts';
+import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, typePattern, type RelationFilter } from './mapping.ts';
 import { RELATION_FIELDS, type RelationRecord } from './relations.ts';
 
 export interface NodeRecord {
@@ -18,7 +18,7 @@ export interface Subgraph {
   omitted: { key: string; count: number }[];
 }
 
-const NODE_FIELDS = (v: string) => `${v} { .id, .name, .type, degree: COUNT { (${v})-[x]-(:Entity) WHERE x.id IS NOT NULL } }`;
+const NODE_FIELDS = (v: string) => `${v} { .id, .name, .type, degree: ${degreeOf(v)} }`;
 
 /**
  * The relations around `ids`, level by level up to `depth`, strongest first (most articles),
@@ -29,18 +29,20 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
   if (ids.length > 50) throw badInput('"ids" takes at most 50 entity ids');
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw badInput('"depth" must be 1, 2 or 3');
   if (!Number.isInteger(limit) || limit < 1 || limit > 2000) throw badInput('"limit" must be between 1 and 2000');
+  refuseFilterParts(filter, ['pair', 'entityIds'], 'neighborhood (use "ids")');
+  const types = allowedTypes(filter);
   const edges = new Map<string, RelationRecord>();
   const omitted = new Map<string, number>();
   let frontier = ids;
   const seen = new Set(ids);
-  for (let level = 1; level <= depth && frontier.length > 0; level++) {
+  for (let level = 1; level <= depth && frontier.length > 0 && types.length > 0; level++) {
     const params: Record<string, unknown> = { frontier, limit: limit - edges.size, known: [...edges.keys()] };
-    const conditions = relationConditions(filter, params);
+    const conditions = ['NOT r.id IN $known', ...relationConditions(filter, params)];
     const typeCondition = filter?.entityTypes?.length ? 'AND n.type IN $entityTypes' : '';
     if (filter?.entityTypes?.length) params.entityTypes = filter.entityTypes;
     const rows = await db.read<{ kept: RelationRecord[]; rest: { key: string; count: number }[] }>(
       `MATCH (c:Entity) WHERE c.id IN $frontier
-       MATCH (c)-[r]-(n:Entity) WHERE ${conditions.join(' AND ')} AND NOT r.id IN $known ${typeCondition}
+       MATCH (c)-[r${typePattern(types)}]-(n:Entity) WHERE ${conditions.join(' AND ')} ${typeCondition}
        WITH DISTINCT r
        WITH r ORDER BY r.articleCount DESC, r.score DESC, r.id
        WITH collect(r) AS rels
@@ -87,13 +89,16 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput('"maxHops" must be between 1 and 6');
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badInput('"limit" must be between 1 and 50');
   if (from === to) throw badInput('"from" and "to" must be different entities');
+  refuseFilterParts(filter, ['pair', 'entityIds'], 'paths');
+  const types = allowedTypes(filter);
+  if (types.length === 0) return [];
   const params: Record<string, unknown> = { from, to, limit };
   const conditions = relationConditions(filter, params, 'x');
   // maxHops is a validated integer: variable-length bounds cannot be parameters.
   return db.read<PathRecord>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = allShortestPaths((a)-[rels*..${maxHops}]-(b))
-     WHERE all(x IN rels WHERE ${conditions.join(' AND ')})
+     MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
+     ${conditions.length ? `WHERE all(x IN rels WHERE ${conditions.join(' AND ')})` : ''}
      WITH p LIMIT $limit
      RETURN [n IN nodes(p) | ${NODE_FIELDS('n')}] AS nodes,
             [r IN relationships(p) | ${RELATION_FIELDS}] AS edges`,
@@ -105,7 +110,7 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
 export async function pairTimeline(db: Executor, a: string, b: string, bucket: 'MONTH' | 'YEAR'): Promise<{ period: string; counts: { key: string; count: number }[] }[]> {
   const width = bucket === 'YEAR' ? 4 : 7;
   return db.read(
-    `MATCH (x:Entity {id: $a})-[r]-(y:Entity {id: $b}) WHERE r.id IS NOT NULL
+    `MATCH (x:Entity {id: $a})-[r${ALL_RELATIONS}]-(y:Entity {id: $b})
      MATCH (v:Evidence {relationId: r.id})-[:FROM]->(art:Article) WHERE art.published IS NOT NULL
      WITH substring(art.published, 0, $width) AS period, r.class AS class, count(DISTINCT art) AS n
      WITH period, collect({key: class, count: n}) AS counts ORDER BY period

@@ -1,27 +1,36 @@
 /**
- * Conversions at the db edge: vocabulary class names ↔ GraphQL enum values, filters → Cypher
- * WHERE fragments with parameters (pure), cursors.
+ * Conversions at the db edge: vocabulary class names ↔ GraphQL enum values, the relationship
+ * type patterns written into Cypher (only from the vocabulary), filters → WHERE fragments with
+ * parameters (pure), and the search text → Lucene query.
  */
 import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationClass, type RelationType } from '../../seed/vocabulary.ts';
 import { badInput } from '../errors.ts';
+import { parseDateWindow, windowBounds, windowCondition, type DateWindow } from './dates.ts';
 
 export type GqlRelationClass = 'VERBAL_COOPERATION' | 'MATERIAL_COOPERATION' | 'VERBAL_CONFLICT' | 'MATERIAL_CONFLICT' | 'STRUCTURAL';
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+export type OrderDirection = 'ASC' | 'DESC';
 
 export const toGqlClass = (c: RelationClass | string): GqlRelationClass => c.toUpperCase().replace(/-/g, '_') as GqlRelationClass;
 export const fromGqlClass = (c: GqlRelationClass): RelationClass => c.toLowerCase().replace(/_/g, '-') as RelationClass;
+
+export interface PairFilter {
+  a: string;
+  b: string;
+  direction?: Direction | null;
+}
 
 export interface RelationFilter {
   types?: RelationType[] | null;
   classes?: GqlRelationClass[] | null;
   entityIds?: string[] | null;
+  pair?: PairFilter | null;
   from?: string | null;
   to?: string | null;
   minArticles?: number | null;
   source?: string | null;
   entityTypes?: string[] | null;
 }
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Relation types a filter allows (types ∩ classes), always a subset of the vocabulary. */
 export function allowedTypes(filter: RelationFilter | null | undefined): RelationType[] {
@@ -34,51 +43,86 @@ export function allowedTypes(filter: RelationFilter | null | undefined): Relatio
   return types;
 }
 
-/** WHERE conditions over relationship `r` (and its end nodes `s`, `t`) for a filter. */
+/**
+ * A relationship type pattern (":A|B|C") for the types: written into Cypher so that Neo4j
+ * expands only relations, never the thousands of MENTIONS an entity has. Types come only from
+ * the vocabulary (they cannot be parameters). Callers handle the empty list.
+ */
+export function typePattern(types: readonly RelationType[]): string {
+  for (const t of types) if (!Object.hasOwn(RELATION_TYPES, t)) throw new Error(`Not a relation type of the vocabulary: ${t}`);
+  return `:${types.join('|')}`;
+}
+
+/** Every relation type: degrees count these (and no MENTIONS or MERGE_CANDIDATE). */
+export const ALL_RELATIONS = typePattern(RELATION_TYPE_NAMES);
+
+/** Cypher: number of distinct relations of entity `e`, from Neo4j's degree store (no expansion). */
+export const degreeOf = (e: string) => `COUNT { (${e})-[${ALL_RELATIONS}]-() }`;
+
+/**
+ * Cypher conditions keeping relation `r` between `from` and `to` that runs in `direction`
+ * (OUT: from → to, IN: to → from); symmetric relations have no direction and always match.
+ */
+export function directionConditions(direction: Direction | null | undefined, from: string, to: string): string[] {
+  if (direction === 'OUT') return [`(startNode(r) = ${from} OR r.symmetric)`];
+  if (direction === 'IN') return [`(startNode(r) = ${to} OR r.symmetric)`];
+  return [];
+}
+
+/** The date window of a relation filter (strictly checked), or null. */
+export function relationWindow(filter: RelationFilter | null | undefined): DateWindow | null {
+  return parseDateWindow(filter?.from, filter?.to, 'filter.');
+}
+
+/**
+ * WHERE conditions over relationship `r` (neighborhood, paths): outlet, minimum articles and,
+ * for a date window, "has evidence in the window" (a cheap span test first, then the evidence
+ * itself); with a window, the minimum counts the window's articles only.
+ */
 export function relationConditions(filter: RelationFilter | null | undefined, params: Record<string, unknown>, r = 'r'): string[] {
-  const conditions = [`type(${r}) IN $types`];
-  params.types = allowedTypes(filter);
-  if (filter?.from) {
-    if (!DATE.test(filter.from)) throw badInput(`"from" must be a date such as 2024-01-31, got "${filter.from}"`);
-    conditions.push(`coalesce(${r}.lastSeen, '') >= $from`);
-    params.from = filter.from;
-  }
-  if (filter?.to) {
-    if (!DATE.test(filter.to)) throw badInput(`"to" must be a date such as 2024-12-31, got "${filter.to}"`);
-    conditions.push(`coalesce(${r}.firstSeen, '9999') <= $to`);
-    params.to = `${filter.to}\uffff`;
-  }
-  if (filter?.minArticles != null) {
-    if (filter.minArticles < 0) throw badInput('"minArticles" cannot be negative');
-    conditions.push(`${r}.articleCount >= $minArticles`);
-    params.minArticles = filter.minArticles;
-  }
+  const conditions: string[] = [];
+  const minArticles = filter?.minArticles ?? 0;
+  if (minArticles < 0) throw badInput('"filter.minArticles" cannot be negative');
+  params.minArticles = minArticles;
   if (filter?.source) {
     conditions.push(`EXISTS { MATCH (:Evidence {relationId: ${r}.id})-[:FROM]->(:Article {source: $source}) }`);
     params.source = filter.source;
   }
+  const window = relationWindow(filter);
+  if (!window) {
+    if (minArticles > 0) conditions.push(`${r}.articleCount >= $minArticles`);
+    return conditions;
+  }
+  conditions.push(...spanOverlaps(window, r, params));
+  const evidence = `MATCH (:Evidence {relationId: ${r}.id})-[:FROM]->(wa:Article) WHERE ${windowCondition(window, 'wa.published', params).join(' AND ')}`;
+  conditions.push(minArticles > 1 ? `COUNT { ${evidence} RETURN DISTINCT wa } >= $minArticles` : `EXISTS { ${evidence} }`);
   return conditions;
 }
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
+/** The relation's first–last span overlaps the window: a necessary condition, from properties only. */
+export function spanOverlaps(window: DateWindow, r: string, params: Record<string, unknown>): string[] {
+  const bounds = windowBounds(window);
+  const conditions: string[] = [];
+  if (bounds.from !== null) {
+    conditions.push(`${r}.lastSeen >= $windowFrom`);
+    params.windowFrom = bounds.from;
+  }
+  if (bounds.to !== null) {
+    conditions.push(`${r}.firstSeen <= $windowTo`);
+    params.windowTo = bounds.to;
+  }
+  return conditions;
 }
 
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('"after" is not a cursor this API gave out');
-  return Number(match[1]);
+/** Refuses filter parts that do not apply where the filter is used, rather than ignoring them. */
+export function refuseFilterParts(filter: RelationFilter | null | undefined, parts: (keyof RelationFilter)[], where: string): void {
+  for (const part of parts) {
+    const value = filter?.[part];
+    if (value != null && !(Array.isArray(value) && value.length === 0)) throw badInput(`"filter.${part}" does not apply to ${where}`);
+  }
 }
 
-export const MAX_PAGE = 500;
-
-export function pageSize(first: number | null | undefined, fallback = 20): number {
-  const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 0) throw badInput('"first" must be a non-negative integer');
-  if (n > MAX_PAGE) throw badInput(`"first" is at most ${MAX_PAGE}`);
-  return n;
-}
+export const MAX_SEARCH_TEXT = 200;
 
 /** Lucene query for search-as-you-type: each word as a prefix, and fuzzy when long enough. */
 export function searchQuery(text: string): string {
@@ -88,6 +132,19 @@ export function searchQuery(text: string): string {
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)
-    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/']/g, (c) => (c === "'" ? '' : `\\${c}`)));
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/']/g, (c) => (c === "'" ? '' : `\\${c}`)))
+    .filter(Boolean);
   return words.map((w) => (w.length >= 4 ? `(${w}* OR ${w}~1)` : `${w}*`)).join(' AND ');
+}
+
+/**
+ * The Lucene query of a text filter, with the same rules as search: too long or with nothing
+ * to search for (only punctuation, emoji, control characters) is BAD_USER_INPUT, never a
+ * filter silently dropped.
+ */
+export function textFilterQuery(text: string, name: string): string {
+  if (text.length > MAX_SEARCH_TEXT) throw badInput(`"${name}" is at most ${MAX_SEARCH_TEXT} characters`);
+  const query = searchQuery(text);
+  if (!query) throw badInput(`"${name}" has no letters or digits to search for: "${text.slice(0, 40)}"`);
+  return query;
 }

@@ -1,9 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, MergeCandidateRecord } from '../db/entities.ts';
-import type { RelationRecord, EvidenceRecord } from '../db/relations.ts';
+import type { RelationRecord } from '../db/relations.ts';
 import type { NodeRecord } from '../db/graph.ts';
+import type { EvidenceRecord } from '../db/evidence.ts';
 import type { ArticleRecord, ArticleSummaryRecord, MentionRecord } from '../db/articles.ts';
 import type { MergeRecord } from '../db/merges.ts';
+import type { PairRecord } from '../db/pairs.ts';
+import type { StatsRecord } from '../db/stats.ts';
+import type { RelationConnectionRecord, EntityRelationConnectionRecord, SeenRelationEdge, EvidenceConnectionRecord, ArticleConnectionRecord, EntityConnectionRecord, MentionConnectionRecord } from '../resolvers/connection.ts';
+import type { ViewRecord } from '../db/views.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -18,159 +23,422 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-export type Article = {
+/** An article with its text, the entities it mentions and the relations it states. */
+export type Article = Node & {
   __typename?: 'Article';
+  /** url:<URL> when the article has a URL, else sha256:<hash of title and text>. */
   id: Scalars['ID']['output'];
+  /** When it was loaded (ISO 8601 timestamp). */
   ingestedAt: Maybe<Scalars['String']['output']>;
-  mentions: Array<Mention>;
+  /** Where entities are named in the text, in text order. */
+  mentions: MentionConnection;
+  /** Publication date (YYYY-MM-DD), when known. */
   published: Maybe<Scalars['String']['output']>;
-  relations: Array<Relation>;
+  /** Relations this article states; their evidence is limited to this article's sentences. */
+  relations: RelationConnection;
+  /** Outlet name, when known. */
   source: Maybe<Scalars['String']['output']>;
+  /** Full text; mention and evidence offsets point into it. */
   text: Scalars['String']['output'];
+  /** Title. */
   title: Scalars['String']['output'];
+  /** Address of the original, when known. */
   url: Maybe<Scalars['String']['output']>;
 };
 
+
+/** An article with its text, the entities it mentions and the relations it states. */
+export type ArticleMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An article with its text, the entities it mentions and the relations it states. */
+export type ArticleRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RelationOrder>;
+};
+
+/** A page of articles. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** The articles with their cursors. */
+  edges: Array<ArticleEdge>;
+  /** The articles of this page (the same as edges.node). */
   nodes: Array<ArticleSummary>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Number of articles matching, over all pages (computed only when asked). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An article in a page. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Keyset cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: ArticleSummary;
+};
+
+/** Filters for lists of articles. Dates as in RelationFilter, checked strictly. */
 export type ArticleFilter = {
   /** Articles that mention this entity. */
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Outlet, exactly as stored (Article.source). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** Words in the title or text. */
+  /** Words in the title or text (at most 200 characters; each word matches as a prefix). Text with no letters or digits is refused. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or before this date (inclusive). */
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An article to extract and load. */
 export type ArticleInput = {
+  /** Publication date: ISO (2024-03-05) or free text ("March 5, 2024"). */
   published?: InputMaybe<Scalars['String']['input']>;
+  /** Outlet name. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** Plain text (not empty, at most 1,000,000 characters). */
   text: Scalars['String']['input'];
+  /** Title (not empty). */
   title: Scalars['String']['input'];
+  /** Address of the original (http or https): also its id, so loading it again replaces it. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Order of a list of articles. */
+export type ArticleOrder = {
+  /** Default DESC: newest first. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Sort key. */
+  field: ArticleOrderField;
+};
+
+/** What articles are sorted by. Ties are broken by id. */
+export type ArticleOrderField =
+  /** Publication date (undated articles sort as the earliest). */
+  | 'PUBLISHED'
+  /** Title, A to Z with ASC. */
+  | 'TITLE';
+
+/** An article without its text: for lists. */
 export type ArticleSummary = {
   __typename?: 'ArticleSummary';
+  /** url:<URL> when the article has a URL, else sha256:<hash of title and text>. */
   id: Scalars['ID']['output'];
+  /** Publication date (YYYY-MM-DD), when known. */
   published: Maybe<Scalars['String']['output']>;
+  /** Outlet name, when known. */
   source: Maybe<Scalars['String']['output']>;
+  /** Title. */
   title: Scalars['String']['output'];
+  /** Address of the original, when known. */
   url: Maybe<Scalars['String']['output']>;
 };
 
-export type Entity = {
+/** A person, state, organization, place, agreement, law or group, merged across articles. */
+export type Entity = Node & {
   __typename?: 'Entity';
+  /** Other names and spellings found for it ("U.S.", "Washington" as actor). */
   aliases: Array<Scalars['String']['output']>;
+  /** Articles that mention this entity, newest first. */
   articles: ArticleConnection;
   /** ISO code of the country a place, body or person belongs to. */
   country: Maybe<Scalars['String']['output']>;
   /** Number of distinct relations touching this entity. */
   degree: Scalars['Int']['output'];
+  /** The Wikidata ID when the gazetteer knows one (Q227 is Azerbaijan), else type:slug-of-name. */
   id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code (countries only). */
   iso2: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-3 code (countries only). */
   iso3: Maybe<Scalars['String']['output']>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
   /** Relations touching this entity, counted per relation type (what an expand would add). */
   relationCounts: Array<TypeCount>;
-  relations: RelationConnection;
+  /** Relations touching this entity, each with the entity at its other end and how it runs from here. */
+  relations: EntityRelationConnection;
+  /** Kind of entity. */
   type: EntityType;
+  /** Wikidata ID, when known. */
   wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A person, state, organization, place, agreement, law or group, merged across articles. */
 export type EntityArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
 };
 
 
+/** A person, state, organization, place, agreement, law or group, merged across articles. */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<RelationDirection>;
   filter?: InputMaybe<RelationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RelationOrder>;
 };
 
-export type EntityType =
-  | 'Agreement'
-  | 'Country'
-  | 'Group'
-  | 'Legislation'
-  | 'Organization'
-  | 'Person'
-  | 'Place';
-
-export type Evidence = {
-  __typename?: 'Evidence';
-  article: ArticleSummary;
-  confidence: Scalars['Float']['output'];
-  date: Maybe<Scalars['String']['output']>;
-  end: Scalars['Int']['output'];
-  /** Where the two entities occur in the sentence (offsets into the article text). */
-  highlights: Array<Highlight>;
-  id: Scalars['ID']['output'];
-  /** The extraction rule that stated it. */
-  rule: Scalars['String']['output'];
-  sentence: Scalars['String']['output'];
-  /** Character offsets of the sentence in the article text. */
-  start: Scalars['Int']['output'];
-};
-
-export type EvidenceConnection = {
-  __typename?: 'EvidenceConnection';
-  nodes: Array<Evidence>;
+/** A page of entities. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The entities with their cursors. */
+  edges: Array<EntityEdge>;
+  /** The entities of this page (the same as edges.node). */
+  nodes: Array<Entity>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Number of entities matching, over all pages (computed only when asked). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An entity in a page. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Keyset cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The entity. */
+  node: Entity;
+};
+
+/** Filters for lists of entities. */
+export type EntityFilter = {
+  /** Only entities of these countries: ISO 3166-1 alpha-2 codes (AZ, IR); a country matches itself, places, bodies and people match by their country. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only entities with at least this many distinct relations. */
+  minDegree?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these entity types (default: all). */
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+/** Order of a list of entities. */
+export type EntityOrder = {
+  /** Default ASC (names A to Z); use DESC with DEGREE for the best connected first. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Sort key. */
+  field: EntityOrderField;
+};
+
+/** What entities are sorted by. Ties are broken by id. */
+export type EntityOrderField =
+  /** Number of distinct relations (Entity.degree). */
+  | 'DEGREE'
+  /** Canonical name, A to Z with ASC. */
+  | 'NAME';
+
+/** A page of an entity's relations, each seen from that entity. */
+export type EntityRelationConnection = {
+  __typename?: 'EntityRelationConnection';
+  /** The relations with the other end and the way each runs. */
+  edges: Array<EntityRelationEdge>;
+  /** The relations of this page (the same as edges.node). */
+  nodes: Array<Relation>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of relations matching, over all pages (computed only when asked). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relation seen from one of its ends. */
+export type EntityRelationEdge = {
+  __typename?: 'EntityRelationEdge';
+  /** Keyset cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The relation. */
+  node: Relation;
+  /** How the relation runs from the entity asked about: OUT, IN or MUTUAL (symmetric types). */
+  orientation: Orientation;
+  /** The entity at the other end (the same entity for the rare relation of an entity with itself). */
+  other: Entity;
+};
+
+/** Kinds of entities the extractor recognizes (each entity has exactly one). */
+export type EntityType =
+  /** A treaty, accord or deal (the Abraham Accords). */
+  | 'Agreement'
+  /** A sovereign state. */
+  | 'Country'
+  /** An armed or political group that is not a state body. */
+  | 'Group'
+  /** A law or bill (Section 907). */
+  | 'Legislation'
+  /** An international body, company, ministry, army or party. */
+  | 'Organization'
+  /** A named person (leaders, ministers, officials). */
+  | 'Person'
+  /** A city, region, border area or other named place. */
+  | 'Place';
+
+/** One sentence of one article that states a relation. */
+export type Evidence = Node & {
+  __typename?: 'Evidence';
+  /** The article it comes from. */
+  article: ArticleSummary;
+  /** Extraction confidence, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** Publication date of the article (YYYY-MM-DD), when known. */
+  date: Maybe<Scalars['String']['output']>;
+  /** Character offset just after the sentence. */
+  end: Scalars['Int']['output'];
+  /** Where the two entities occur in the sentence (offsets into the article text). */
+  highlights: Array<Highlight>;
+  /** Article id, relation id and sentence offset, joined with |. */
+  id: Scalars['ID']['output'];
+  /** The relation it supports. */
+  relation: Relation;
+  /** The extraction rule that stated it. */
+  rule: Scalars['String']['output'];
+  /** The sentence, as in the article. */
+  sentence: Scalars['String']['output'];
+  /** Character offset of the sentence in the article text (UTF-16 code units, like JavaScript strings). */
+  start: Scalars['Int']['output'];
+};
+
+/** A page of evidence sentences. */
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  /** The sentences with their cursors. */
+  edges: Array<EvidenceEdge>;
+  /** The sentences of this page (the same as edges.node). */
+  nodes: Array<Evidence>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of sentences matching, over all pages (computed only when asked). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An evidence sentence in a page. */
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  /** Keyset cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The sentence. */
+  node: Evidence;
+};
+
+/** Order of a list of evidence sentences. */
+export type EvidenceOrder = {
+  /** Default DESC: newest or most confident first. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Sort key. */
+  field: EvidenceOrderField;
+};
+
+/** What evidence sentences are sorted by. Ties are broken by confidence, then by id. */
+export type EvidenceOrderField =
+  /** Extraction confidence, 0–1. */
+  | 'CONFIDENCE'
+  /** Publication date of the article (undated articles sort as the earliest). */
+  | 'DATE';
+
+/** A relation as a graph edge (ends as ids). */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** Distinct articles that state it. */
   articleCount: Scalars['Int']['output'];
+  /** CAMEO QuadClass. */
   class: RelationClass;
+  /** Evidence sentences per month of the articles' dates (key YYYY-MM), for date filters and histograms. */
+  evidenceByMonth: Array<TypeCount>;
+  /** Earliest publication date (YYYY-MM-DD). */
   firstSeen: Maybe<Scalars['String']['output']>;
+  /** Relation id (Query.relation fetches it with evidence). */
   id: Scalars['ID']['output'];
+  /** Latest publication date (YYYY-MM-DD). */
   lastSeen: Maybe<Scalars['String']['output']>;
+  /** Outlets (article sources) stating the relation, sorted. */
+  outlets: Array<Scalars['String']['output']>;
+  /** Confidence, 0–1. */
   score: Scalars['Float']['output'];
+  /** Source entity id. */
   source: Scalars['ID']['output'];
+  /** True when the type has no direction. */
   symmetric: Scalars['Boolean']['output'];
+  /** Target entity id. */
   target: Scalars['ID']['output'];
+  /** What the relation is. */
   type: RelationType;
 };
 
+/** An entity as a graph node. */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** ISO code of the country the entity belongs to (a country's own ISO code), for filtering by country. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Number of distinct relations touching it. */
   degree: Scalars['Int']['output'];
+  /** Entity id. */
   id: Scalars['ID']['output'];
+  /** Canonical name. */
   label: Scalars['String']['output'];
+  /** Kind of entity. */
   type: EntityType;
 };
 
+/** Where an entity is named inside an evidence sentence. */
 export type Highlight = {
   __typename?: 'Highlight';
+  /** Character offset just after the name. */
   end: Scalars['Int']['output'];
+  /** The entity named. */
   entityId: Scalars['ID']['output'];
+  /** Character offset of the name in the article text. */
   start: Scalars['Int']['output'];
 };
 
+/** What ingestArticle did. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** The article as stored. */
   article: ArticleSummary;
+  /** Entities found in it. */
   entities: Scalars['Int']['output'];
+  /** Relations found in it. */
   relations: Scalars['Int']['output'];
+  /** new, updated (same id, changed content) or unchanged (nothing written). */
   status: Scalars['String']['output'];
 };
 
+/** One place where an entity is named in an article. */
 export type Mention = {
   __typename?: 'Mention';
+  /** Character offset just after the name. */
   end: Scalars['Int']['output'];
+  /** The entity named. */
   entity: Entity;
+  /** Character offset of the name in the article text. */
   start: Scalars['Int']['output'];
+};
+
+/** A page of mentions. */
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  /** The mentions with their cursors. */
+  edges: Array<MentionEdge>;
+  /** The mentions of this page (the same as edges.node). */
+  nodes: Array<Mention>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of mentions in the article. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mention in a page. */
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  /** Keyset cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The mention. */
+  node: Mention;
 };
 
 /** A merge decision (mergeEntities): later loads of articles that name the removed entity land on the kept one. */
@@ -188,62 +456,201 @@ export type Merge = {
   removedType: EntityType;
 };
 
+/** Two people who may be one: for a curator to merge or leave apart. */
 export type MergeCandidate = {
   __typename?: 'MergeCandidate';
+  /** One person. */
   a: Entity;
+  /** The other person. */
   b: Entity;
+  /** Why the loader did not decide (one name is the other with more words). */
   reason: Scalars['String']['output'];
 };
 
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Deletes a view; false when there was none with this id. Same rule as saveView. */
+  deleteView: Scalars['Boolean']['output'];
   /** Extracts and loads one article (requires Authorization: Bearer <ENTENTE_API_TOKEN>). */
   ingestArticle: IngestResult;
   /** Moves every mention and relation of `remove` onto `keep`, then deletes `remove`. */
   mergeEntities: Entity;
+  /** Removes an article with its mentions and evidence, and the relations only it supported. False when unknown. */
   removeArticle: Scalars['Boolean']['output'];
+  /** Saves a view (with ENTENTE_API_TOKEN set, requires Authorization: Bearer <token>; without it, open to anyone who can reach the server). */
+  saveView: SavedView;
   /** Undoes the merge of `removedId` (requires the API token): the removed entity comes back with its mentions and relations. */
   undoMerge: UndoMergeResult;
 };
 
 
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
 export type MutationIngestArticleArgs = {
   input: ArticleInput;
 };
 
 
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   remove: Scalars['ID']['input'];
 };
 
 
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
 export type MutationRemoveArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
+};
+
+
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
 export type MutationUndoMergeArgs = {
   removedId: Scalars['ID']['input'];
 };
 
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
+/** Anything with a global id: node(id) fetches it again (Relay's object identification). */
+export type Node = {
+  /** Global id, stable across loads. */
+  id: Scalars['ID']['output'];
 };
 
+/** Sort order. */
+export type OrderDirection =
+  /** Smallest, earliest or A first. */
+  | 'ASC'
+  /** Largest, latest or Z first. */
+  | 'DESC';
+
+/** How a relation runs, seen from one of its ends. */
+export type Orientation =
+  /** From the other entity to this one. */
+  | 'IN'
+  /** Symmetric relation (tension, meetings, alliances): no direction. */
+  | 'MUTUAL'
+  /** From this entity to the other. */
+  | 'OUT';
+
+/** Where a page ends, for asking the next one (Relay's PageInfo). Paging is forward only. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page (null when empty). */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow: pass endCursor as `after`. False on an empty page, so a naive loop ends. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Always false: pages are asked for forward only (first/after). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page (null when empty). */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** What is between two entities: relations either way, their evidence and its dates. */
+export type Pair = {
+  __typename?: 'Pair';
+  /** The first entity asked for. */
+  a: Entity;
+  /** Distinct articles those sentences come from. */
+  articleCount: Scalars['Int']['output'];
+  /** The second entity asked for. */
+  b: Entity;
+  /** Counts per relation class, most evidence first. */
+  byClass: Array<PairCount>;
+  /** Counts per relation type, most evidence first. */
+  byType: Array<PairCount>;
+  /** The evidence of all those relations (inside the window), newest first by default; Evidence.relation says which relation each supports. */
+  evidence: EvidenceConnection;
+  /** Evidence sentences for those relations (inside the window). */
+  evidenceCount: Scalars['Int']['output'];
+  /** Publication date of the earliest of those articles. */
+  firstDate: Maybe<Scalars['String']['output']>;
+  /** Start of the date window (null: open). */
+  from: Maybe<Scalars['String']['output']>;
+  /** Publication date of the latest of those articles. */
+  lastDate: Maybe<Scalars['String']['output']>;
+  /** Distinct relations between them (with evidence in the window, when one is given). */
+  relationCount: Scalars['Int']['output'];
+  /** The relations between them, each with its window figures when a window is given. */
+  relations: RelationConnection;
+  /** End of the date window (null: open). */
+  to: Maybe<Scalars['String']['output']>;
+};
+
+
+/** What is between two entities: relations either way, their evidence and its dates. */
+export type PairEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EvidenceOrder>;
+};
+
+
+/** What is between two entities: relations either way, their evidence and its dates. */
+export type PairRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RelationOrder>;
+};
+
+/** The figures of a pair for one relation class or type. */
+export type PairCount = {
+  __typename?: 'PairCount';
+  /** Distinct articles. */
+  articles: Scalars['Int']['output'];
+  /** Evidence sentences. */
+  evidence: Scalars['Int']['output'];
+  /** Earliest article date. */
+  firstDate: Maybe<Scalars['String']['output']>;
+  /** The relation class or type. */
+  key: Scalars['String']['output'];
+  /** Latest article date. */
+  lastDate: Maybe<Scalars['String']['output']>;
+  /** Distinct relations. */
+  relations: Scalars['Int']['output'];
+};
+
+/** Two entities and the relations between them. Which one is `a` matters only for `direction`. */
+export type PairFilter = {
+  /** Id of one entity (Entity.id). */
+  a: Scalars['ID']['input'];
+  /** Id of the other entity; must differ from `a`. */
+  b: Scalars['ID']['input'];
+  /** OUT: relations from a to b; IN: from b to a; BOTH (default): either way. Symmetric relations match all three. */
+  direction?: InputMaybe<RelationDirection>;
+};
+
+/** One shortest path. */
 export type Path = {
   __typename?: 'Path';
+  /** Relations along the path (each may run either way). */
   edges: Array<GraphEdge>;
+  /** Number of relations (hops). */
   length: Scalars['Int']['output'];
+  /** Entities along the path, in order from `from` to `to`. */
   nodes: Array<GraphNode>;
 };
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type Query = {
   __typename?: 'Query';
+  /** One article with its text; null when unknown. */
   article: Maybe<Article>;
+  /** Articles, filtered, sorted and paged. */
   articles: ArticleConnection;
+  /** Entities without a search word: filtered, sorted, paged. */
+  entities: EntityConnection;
+  /** One entity by id; null when unknown. */
   entity: Maybe<Entity>;
   /** Pairs of people the loader could not decide to merge ("Kara" and "Pinar Kara"), for curation with mergeEntities. */
   mergeCandidates: Array<MergeCandidate>;
@@ -251,46 +658,72 @@ export type Query = {
   merges: Array<Merge>;
   /** The subgraph around entities, capped by limit (at most 2000 edges). */
   neighborhood: Subgraph;
+  /** Any object by its global id (Entity, Relation, Article, Evidence); null when unknown. */
+  node: Maybe<Node>;
+  /** What is between two entities: counts by class and type, first and last evidence date, the relations and their evidence. Null when either entity is unknown. */
+  pair: Maybe<Pair>;
   /** Shortest paths between two entities. */
   paths: Array<Path>;
+  /** One relation by id; null when unknown. */
   relation: Maybe<Relation>;
+  /** Relations, filtered, sorted and paged with keyset cursors (stable when articles are added meanwhile). */
   relations: RelationConnection;
   /** Entities by name or alias: prefix and typo tolerant, ranked by match and degree. */
   search: Array<SearchHit>;
+  /** Counts over the whole graph. */
   stats: Stats;
   /** Relation counts per class per period between two entities. */
   timeline: Array<TimelineBucket>;
+  view: Maybe<SavedView>;
+  /** Saved views, most recently updated first. */
+  views: Array<SavedView>;
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryMergeCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryMergesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<RelationFilter>;
@@ -299,6 +732,23 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryPairArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  direction?: InputMaybe<RelationDirection>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryPathsArgs = {
   filter?: InputMaybe<RelationFilter>;
   from: Scalars['ID']['input'];
@@ -308,18 +758,22 @@ export type QueryPathsArgs = {
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryRelationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RelationOrder>;
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -327,139 +781,323 @@ export type QuerySearchArgs = {
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryTimelineArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
   bucket?: InputMaybe<TimeBucket>;
 };
 
-export type Relation = {
-  __typename?: 'Relation';
-  articleCount: Scalars['Int']['output'];
-  cameo: Maybe<Scalars['String']['output']>;
-  class: RelationClass;
-  commodity: Maybe<Scalars['String']['output']>;
-  domain: Maybe<Scalars['String']['output']>;
-  evidence: EvidenceConnection;
-  firstSeen: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  instrument: Maybe<Scalars['String']['output']>;
-  lastSeen: Maybe<Scalars['String']['output']>;
-  outletCount: Scalars['Int']['output'];
-  role: Maybe<Scalars['String']['output']>;
-  score: Scalars['Float']['output'];
-  source: Entity;
-  symmetric: Scalars['Boolean']['output'];
-  target: Entity;
-  type: RelationType;
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryViewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryViewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One edge: all that the articles say of one (source, type, target), aggregated. Symmetric relations are stored once, the smaller id as source. */
+export type Relation = Node & {
+  __typename?: 'Relation';
+  /** Number of distinct articles that state it (all dates). */
+  articleCount: Scalars['Int']['output'];
+  /** CAMEO root code (two digits); null for structural relations. */
+  cameo: Maybe<Scalars['String']['output']>;
+  /** CAMEO QuadClass of the type. */
+  class: RelationClass;
+  /** Commodities supplied, joined with ', ' (SUPPLIES). */
+  commodity: Maybe<Scalars['String']['output']>;
+  /** Domains of cooperation, joined with '; ' (COOPERATES_WITH). */
+  domain: Maybe<Scalars['String']['output']>;
+  /** The sentences that state it. By default, the ones inside the date window the relation was found with, and only those of the article when reached through Article.relations; pass from/to (null for open) to choose another window. */
+  evidence: EvidenceConnection;
+  /** Publication date (YYYY-MM-DD) of the earliest dated article that states it. */
+  firstSeen: Maybe<Scalars['String']['output']>;
+  /** TYPE:hash of the ends; stable across loads. */
+  id: Scalars['ID']['output'];
+  /** Sanction instruments, joined with '; ' (SANCTIONS). */
+  instrument: Maybe<Scalars['String']['output']>;
+  /** Publication date (YYYY-MM-DD) of the latest dated article that states it. */
+  lastSeen: Maybe<Scalars['String']['output']>;
+  /** Number of distinct outlets (article sources) that state it (all dates). */
+  outletCount: Scalars['Int']['output'];
+  /** Roles held, joined with '; ' (OFFICIAL_OF). */
+  role: Maybe<Scalars['String']['output']>;
+  /** Confidence, 0–1: noisy-or over articles of each article's best extraction confidence. */
+  score: Scalars['Float']['output'];
+  /** Who acts (or the smaller id, for symmetric relations). */
+  source: Entity;
+  /** True when the type has no direction (source and target are then only the stored order). */
+  symmetric: Scalars['Boolean']['output'];
+  /** Who is acted upon (or the larger id, for symmetric relations). */
+  target: Entity;
+  /** What the relation is. */
+  type: RelationType;
+  /** Counts and score over the evidence inside the date window the relation was asked for with (filter from/to); null without a window. */
+  window: Maybe<RelationWindow>;
+};
+
+
+/** One edge: all that the articles say of one (source, type, target), aggregated. Symmetric relations are stored once, the smaller id as source. */
 export type RelationEvidenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<EvidenceOrder>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** CAMEO QuadClasses plus structural relations. */
 export type RelationClass =
+  /** Acts of conflict: threats, sanctions, cut ties, attacks (CAMEO 14–20). */
   | 'MATERIAL_CONFLICT'
+  /** Acts of cooperation: alliances, aid, supplies, easing sanctions (CAMEO 06–08). */
   | 'MATERIAL_COOPERATION'
+  /** Lasting facts rather than events: membership, roles, location, borders. */
   | 'STRUCTURAL'
+  /** Statements of conflict: accusations, demands, disputes (CAMEO 09–13). */
   | 'VERBAL_CONFLICT'
+  /** Statements of cooperation: visits, meetings, praise, recognition (CAMEO 01–05). */
   | 'VERBAL_COOPERATION';
 
+/** A page of relations. */
 export type RelationConnection = {
   __typename?: 'RelationConnection';
+  /** The relations with their cursors. */
+  edges: Array<RelationEdge>;
+  /** The relations of this page (the same as edges.node). */
   nodes: Array<Relation>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Number of relations matching, over all pages (computed only when asked). */
   totalCount: Scalars['Int']['output'];
 };
 
-/** Filters shared by relations, neighborhood and paths. */
+/** Which relations of an entity to take, by the way they run. */
+export type RelationDirection =
+  /** Both ways. */
+  | 'BOTH'
+  /** Relations done to the entity (it is the target; symmetric relations included). */
+  | 'IN'
+  /** Relations the entity states or does (it is the source; symmetric relations included). */
+  | 'OUT';
+
+/** A relation in a page. */
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  /** Keyset cursor of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The relation. */
+  node: Relation;
+};
+
+/** Filters shared by relations, neighborhood and paths. Dates are YYYY, YYYY-MM or YYYY-MM-DD and are checked strictly (2024-13-45 is refused). A date window keeps the relations that have evidence from articles published inside it, and their counts, score and evidence are then those of that window. */
 export type RelationFilter = {
+  /** Only these classes (combined with `types`: both must allow a type). */
   classes?: InputMaybe<Array<RelationClass>>;
-  /** Relations with at least one of these entities at either end. */
+  /** Relations with at least one of these entities at either end (relations); in Entity.relations: relations whose other end is one of these. Not for neighborhood and paths. */
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Entity types allowed at the far end (neighborhood, paths). */
   entityTypes?: InputMaybe<Array<EntityType>>;
-  /** Evidence dated on or after (YYYY-MM-DD). */
+  /** Evidence from articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Relations stated by at least this many articles (within the date window, when one is given). */
   minArticles?: InputMaybe<Scalars['Int']['input']>;
-  /** Outlet (article source) that states the relation. */
+  /** Relations between two entities, either way or in one direction (relations only). */
+  pair?: InputMaybe<PairFilter>;
+  /** Outlet (article source) that states the relation, exactly as stored (Article.source). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** Evidence dated on or before (YYYY-MM-DD). */
+  /** Evidence from articles published on or before this date (inclusive: 2021 means to the end of 2021). */
   to?: InputMaybe<Scalars['String']['input']>;
+  /** Only these relation types (default: all). */
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** Order of a list of relations. */
+export type RelationOrder = {
+  /** Default DESC: most articles, highest score, latest first. */
+  direction?: InputMaybe<OrderDirection>;
+  /** Sort key. */
+  field: RelationOrderField;
+};
+
+/** What relations are sorted by. Ties are broken by article count, then by id, so pages never overlap. */
+export type RelationOrderField =
+  /** Number of articles that state the relation (within the date window, when one is given). */
+  | 'ARTICLES'
+  /** Date of the earliest evidence (within the date window, when one is given). */
+  | 'FIRST_SEEN'
+  /** Date of the latest evidence (within the date window, when one is given). */
+  | 'LAST_SEEN'
+  /** Confidence score, 0–1 (within the date window, when one is given). */
+  | 'SCORE';
+
+/** Relation types of the vocabulary (seed/vocabulary.ts). Symmetric ones are marked; the rest read source → target. */
 export type RelationType =
+  /** Accuses, blames, condemns. */
   | 'ACCUSES'
+  /** Alliance, strategic partnership, close ties (symmetric). */
   | 'ALLIED_WITH'
+  /** Petitions, calls on, urges. */
   | 'APPEALS_TO'
+  /** Armed attack, strike, war. */
   | 'ATTACKS'
+  /** Shares a border with (symmetric). */
   | 'BORDERS'
+  /** Cooperation in a named domain (symmetric; see Relation.domain). */
   | 'COOPERATES_WITH'
+  /** Demands something. */
   | 'DEMANDS'
+  /** Lifts, waives or eases sanctions. */
   | 'EASES_SANCTIONS'
+  /** Tension, dispute, rivalry (symmetric). */
   | 'IN_TENSION_WITH'
+  /** Is located in. */
   | 'LOCATED_IN'
+  /** Mediates or brokers between parties. */
   | 'MEDIATES'
+  /** Meetings, calls, talks, summits (symmetric). */
   | 'MEETS_WITH'
+  /** Belongs to or has signed (an organization, an agreement). */
   | 'MEMBER_OF'
+  /** Establishes or restores diplomatic relations (symmetric). */
   | 'NORMALIZES_WITH'
+  /** Holds a role in (see Relation.role). */
   | 'OFFICIAL_OF'
+  /** Is part of or affiliated with. */
   | 'PART_OF'
+  /** Is proposed to join. */
   | 'PROPOSED_FOR'
+  /** Recognizes statehood, sovereignty or a claim. */
   | 'RECOGNIZES'
+  /** Recalls or expels diplomats, cuts ties. */
   | 'REDUCES_TIES_WITH'
+  /** Sanctions, embargoes, restricts aid (see Relation.instrument). */
   | 'SANCTIONS'
+  /** Supplies a commodity such as oil, gas or arms (see Relation.commodity). */
   | 'SUPPLIES'
+  /** Praises, backs, endorses. */
   | 'SUPPORTS'
+  /** Threats, exercises or build-ups aimed at the target. */
   | 'THREATENS'
+  /** Visits a country or place. */
   | 'VISITED';
 
+/** A relation's figures inside a date window: what the articles of that period said. */
+export type RelationWindow = {
+  __typename?: 'RelationWindow';
+  /** Distinct articles inside the window that state the relation. */
+  articleCount: Scalars['Int']['output'];
+  /** Evidence sentences from articles published inside the window. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Earliest publication date inside the window. */
+  firstSeen: Maybe<Scalars['String']['output']>;
+  /** Start of the window as asked (null: open). */
+  from: Maybe<Scalars['String']['output']>;
+  /** Latest publication date inside the window. */
+  lastSeen: Maybe<Scalars['String']['output']>;
+  /** Confidence, 0–1, from those articles only (noisy-or of each article's best confidence). */
+  score: Scalars['Float']['output'];
+  /** End of the window as asked (null: open). */
+  to: Maybe<Scalars['String']['output']>;
+};
+
+export type SaveViewInput = {
+  /** The view to overwrite; omitted: a new view. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** A JSON document with "format": "entente-view", at most 1,500,000 bytes. */
+  state: Scalars['String']['input'];
+};
+
+/** An investigation saved by name: the explorer's canvas (elements, positions, filters, selection, styling). */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** ISO 8601 timestamps. */
+  createdAt: Scalars['String']['output'];
+  /** Entities and relations in the view. */
+  elementCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Size of the state in bytes (UTF-8). */
+  sizeBytes: Scalars['Int']['output'];
+  /** The explorer's state, a JSON document (format "entente-view"); stored as is. */
+  state: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+/** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found. */
   entity: Entity;
+  /** Relevance: full-text match, boosted by degree and by a name that starts with the words. */
   score: Scalars['Float']['output'];
 };
 
+/** Counts over the whole graph. */
 export type Stats = {
   __typename?: 'Stats';
+  /** Articles loaded. */
   articles: Scalars['Int']['output'];
+  /** Entities. */
   entities: Scalars['Int']['output'];
+  /** Entities per entity type, most first. */
   entitiesByType: Array<TypeCount>;
+  /** Evidence sentences. */
   evidence: Scalars['Int']['output'];
+  /** Earliest article date (YYYY-MM-DD). */
   firstDate: Maybe<Scalars['String']['output']>;
+  /** Latest article date (YYYY-MM-DD). */
   lastDate: Maybe<Scalars['String']['output']>;
+  /** Distinct relations (edges). */
   relations: Scalars['Int']['output'];
+  /** Relations per class, most first. */
   relationsByClass: Array<TypeCount>;
+  /** Relations per relation type, most first. */
   relationsByType: Array<TypeCount>;
 };
 
 /** A subgraph in the shape Cytoscape takes as is: nodes, edges, and what the cap left out. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** Relations kept, strongest first (most articles). */
   edges: Array<GraphEdge>;
+  /** Entities at either end of the edges, and the entities asked for. */
   nodes: Array<GraphNode>;
   /** Relations left out by the cap, per relation type (for '+37 more'). */
   omitted: Array<TypeCount>;
+  /** True when the cap left relations out. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** Width of a timeline period. */
 export type TimeBucket =
+  /** Calendar months (period YYYY-MM). */
   | 'MONTH'
+  /** Calendar years (period YYYY). */
   | 'YEAR';
 
+/** Counts of one period of a pair timeline. */
 export type TimelineBucket = {
   __typename?: 'TimelineBucket';
+  /** Articles that state a relation between the pair in this period, per relation class. */
   counts: Array<TypeCount>;
+  /** YYYY-MM or YYYY. */
   period: Scalars['String']['output'];
 };
 
+/** A count under a key (a relation type, class or entity type). */
 export type TypeCount = {
   __typename?: 'TypeCount';
+  /** How many. */
   count: Scalars['Int']['output'];
+  /** The relation type, class or entity type. */
   key: Scalars['String']['output'];
 };
 
@@ -542,19 +1180,41 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ArticleRecord )
+    | ( EntityRecord )
+    | ( EvidenceRecord )
+    | ( RelationRecord )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleRecord>;
-  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'nodes'> & { nodes: Array<ResolversTypes['ArticleSummary']> }>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionRecord>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['ArticleSummary'] }>;
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
+  ArticleOrder: ArticleOrder;
+  ArticleOrderField: ArticleOrderField;
   ArticleSummary: ResolverTypeWrapper<ArticleSummaryRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityConnection: ResolverTypeWrapper<EntityConnectionRecord>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFilter: EntityFilter;
+  EntityOrder: EntityOrder;
+  EntityOrderField: EntityOrderField;
+  EntityRelationConnection: ResolverTypeWrapper<EntityRelationConnectionRecord>;
+  EntityRelationEdge: ResolverTypeWrapper<SeenRelationEdge>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
-  EvidenceConnection: ResolverTypeWrapper<Omit<EvidenceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Evidence']> }>;
+  EvidenceConnection: ResolverTypeWrapper<EvidenceConnectionRecord>;
+  EvidenceEdge: ResolverTypeWrapper<Omit<EvidenceEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
+  EvidenceOrder: EvidenceOrder;
+  EvidenceOrderField: EvidenceOrderField;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<RelationRecord>;
   GraphNode: ResolverTypeWrapper<NodeRecord>;
@@ -563,19 +1223,34 @@ export type ResolversTypes = {
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article'> & { article: ResolversTypes['ArticleSummary'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
+  MentionConnection: ResolverTypeWrapper<MentionConnectionRecord>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   Merge: ResolverTypeWrapper<MergeRecord>;
   MergeCandidate: ResolverTypeWrapper<MergeCandidateRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: OrderDirection;
+  Orientation: Orientation;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pair: ResolverTypeWrapper<PairRecord>;
+  PairCount: ResolverTypeWrapper<PairCount>;
+  PairFilter: PairFilter;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationClass: RelationClass;
-  RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relation']> }>;
+  RelationConnection: ResolverTypeWrapper<RelationConnectionRecord>;
+  RelationDirection: RelationDirection;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationFilter: RelationFilter;
+  RelationOrder: RelationOrder;
+  RelationOrderField: RelationOrderField;
   RelationType: RelationType;
+  RelationWindow: ResolverTypeWrapper<RelationWindow>;
+  SaveViewInput: SaveViewInput;
+  SavedView: ResolverTypeWrapper<ViewRecord>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
-  Stats: ResolverTypeWrapper<Stats>;
+  Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   TimeBucket: TimeBucket;
@@ -587,14 +1262,24 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Article: ArticleRecord;
-  ArticleConnection: Omit<ArticleConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ArticleSummary']> };
+  ArticleConnection: ArticleConnectionRecord;
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['ArticleSummary'] };
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
+  ArticleOrder: ArticleOrder;
   ArticleSummary: ArticleSummaryRecord;
   Boolean: Scalars['Boolean']['output'];
   Entity: EntityRecord;
+  EntityConnection: EntityConnectionRecord;
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFilter: EntityFilter;
+  EntityOrder: EntityOrder;
+  EntityRelationConnection: EntityRelationConnectionRecord;
+  EntityRelationEdge: SeenRelationEdge;
   Evidence: EvidenceRecord;
-  EvidenceConnection: Omit<EvidenceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Evidence']> };
+  EvidenceConnection: EvidenceConnectionRecord;
+  EvidenceEdge: Omit<EvidenceEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
+  EvidenceOrder: EvidenceOrder;
   Float: Scalars['Float']['output'];
   GraphEdge: RelationRecord;
   GraphNode: NodeRecord;
@@ -603,17 +1288,28 @@ export type ResolversParentTypes = {
   IngestResult: Omit<IngestResult, 'article'> & { article: ResolversParentTypes['ArticleSummary'] };
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
+  MentionConnection: MentionConnectionRecord;
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   Merge: MergeRecord;
   MergeCandidate: MergeCandidateRecord;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Pair: PairRecord;
+  PairCount: PairCount;
+  PairFilter: PairFilter;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
-  RelationConnection: Omit<RelationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relation']> };
+  RelationConnection: RelationConnectionRecord;
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
+  RelationOrder: RelationOrder;
+  RelationWindow: RelationWindow;
+  SaveViewInput: SaveViewInput;
+  SavedView: ViewRecord;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
-  Stats: Stats;
+  Stats: StatsRecord;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   TimelineBucket: TimelineBucket;
@@ -624,19 +1320,26 @@ export type ResolversParentTypes = {
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
   published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ArticleRelationsArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ArticleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ArticleSummary']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArticleSummary'], ParentType, ContextType>;
 };
 
 export type ArticleSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleSummary'] = ResolversParentTypes['ArticleSummary']> = {
@@ -657,9 +1360,36 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   iso3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCounts?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EntityRelationsArgs, 'first'>>;
+  relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntityRelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRelationConnection'] = ResolversParentTypes['EntityRelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityRelationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityRelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRelationEdge'] = ResolversParentTypes['EntityRelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  orientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -669,23 +1399,33 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EvidenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceConnection'] = ResolversParentTypes['EvidenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvidenceEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceEdge'] = ResolversParentTypes['EvidenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   class?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
+  evidenceByMonth?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -694,6 +1434,7 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -719,6 +1460,18 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MentionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
 export type MergeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Merge'] = ResolversParentTypes['Merge']> = {
   kept?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   keptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -736,15 +1489,48 @@ export type MergeCandidateResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'remove'>>;
   removeArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveArticleArgs, 'id'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   undoMerge?: Resolver<ResolversTypes['UndoMergeResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'removedId'>>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Article' | 'Entity' | 'Evidence' | 'Relation', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pair'] = ResolversParentTypes['Pair']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  byClass?: Resolver<Array<ResolversTypes['PairCount']>, ParentType, ContextType>;
+  byType?: Resolver<Array<ResolversTypes['PairCount']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PairEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PairRelationsArgs, 'first'>>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PairCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairCount'] = ResolversParentTypes['PairCount']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -756,16 +1542,21 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   mergeCandidates?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'first'>>;
   merges?: Resolver<Array<ResolversTypes['Merge']>, ParentType, ContextType, RequireFields<QueryMergesArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  pair?: Resolver<Maybe<ResolversTypes['Pair']>, ParentType, ContextType, RequireFields<QueryPairArgs, 'a' | 'b' | 'direction'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'a' | 'b' | 'bucket'>>;
+  view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
+  views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -786,12 +1577,40 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['RelationWindow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationWindow'] = ResolversParentTypes['RelationWindow']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -837,23 +1656,37 @@ export type UndoMergeResultResolvers<ContextType = Context, ParentType extends R
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleSummary?: ArticleSummaryResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityRelationConnection?: EntityRelationConnectionResolvers<ContextType>;
+  EntityRelationEdge?: EntityRelationEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
+  EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   Merge?: MergeResolvers<ContextType>;
   MergeCandidate?: MergeCandidateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Pair?: PairResolvers<ContextType>;
+  PairCount?: PairCountResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationWindow?: RelationWindowResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

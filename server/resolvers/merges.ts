@@ -2,7 +2,7 @@
 import { undoMerge } from '../../seed/load/merges.ts';
 import { isEntityType } from '../../seed/vocabulary.ts';
 import { listMerges } from '../db/merges.ts';
-import { pageSize } from '../db/mapping.ts';
+import { pageSize } from '../db/keyset.ts';
 import { mapDriverError, notFound } from '../errors.ts';
 import type { MergeResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql.ts';
 import { requireToken } from './mutation.ts';

@@ -1,4 +1,5 @@
 /** The web app's only way to the data: GraphQL over fetch, with errors a person can read. */
+import type { EdgeData, NodeData, TypeCount } from './state/types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -9,29 +10,113 @@ export class ApiError extends Error {
   }
 }
 
+/** The database or the server cannot be reached: worth retrying once it is back. */
+export const isUnavailable = (error: unknown) => error instanceof ApiError && (error.code === 'SERVICE_UNAVAILABLE' || error.code === 'NETWORK');
+
+/** Listeners told when a request finds the data unreachable, and when one succeeds again. */
+const availability = new Set<(isUp: boolean) => void>();
+export function onAvailability(listener: (isUp: boolean) => void): () => void {
+  availability.add(listener);
+  return () => availability.delete(listener);
+}
+let lastUp = true;
+function report(isUp: boolean): void {
+  if (isUp === lastUp) return;
+  lastUp = isUp;
+  for (const listener of availability) listener(isUp);
+}
+
+/** Sent with mutations when the server needs a token (saved views on a server with ENTENTE_API_TOKEN). */
+let token = sessionStorage.getItem('entente-token') ?? '';
+export function setToken(value: string): void {
+  token = value;
+  sessionStorage.setItem('entente-token', value);
+}
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
   } catch {
+    report(false);
     throw new ApiError('The Entente server cannot be reached. Is it running?', 'NETWORK');
   }
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'ERROR');
+  if (first) {
+    const error = new ApiError(first.message, first.extensions?.code ?? 'ERROR');
+    report(!isUnavailable(error));
+    throw error;
+  }
   if (!body.data) throw new ApiError(`The server answered ${response.status} without data.`, 'ERROR');
+  report(true);
   return body.data;
 }
 
-export interface GraphNode { id: string; label: string; type: string; degree: number }
-export interface GraphEdge { id: string; source: string; target: string; type: string; class: string; symmetric: boolean; articleCount: number; score: number; firstSeen: string | null; lastSeen: string | null }
-export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean; omitted: { key: string; count: number }[] }
+/** True when the server says the database is reachable (GET /readyz). */
+export async function isReady(): Promise<boolean> {
+  try {
+    const ready = (await fetch('/readyz')).ok;
+    report(ready);
+    return ready;
+  } catch {
+    return false;
+  }
+}
 
-const SUBGRAPH = 'nodes { id label type degree } edges { id source target type class symmetric articleCount score firstSeen lastSeen } truncated omitted { key count }';
+// --- graph pieces ---
+
+interface ApiNode {
+  id: string;
+  label: string;
+  type: string;
+  degree: number;
+  country: string | null;
+}
+interface ApiEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  class: string;
+  symmetric: boolean;
+  articleCount: number;
+  score: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  outlets: string[];
+  evidenceByMonth: TypeCount[];
+}
+export interface Subgraph {
+  nodes: NodeData[];
+  edges: EdgeData[];
+  truncated: boolean;
+  omitted: TypeCount[];
+}
+
+const NODE = 'id label type degree country';
+const EDGE = 'id source target type class symmetric articleCount score firstSeen lastSeen outlets evidenceByMonth { key count }';
+const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated omitted { key count }`;
+
+const toNode = (n: ApiNode): NodeData => ({ id: n.id, label: n.label, type: n.type, degree: n.degree, country: n.country });
+const toEdge = (e: ApiEdge): EdgeData => ({
+  id: e.id,
+  source: e.source,
+  target: e.target,
+  type: e.type,
+  class: e.class,
+  symmetric: e.symmetric,
+  articleCount: e.articleCount,
+  score: e.score,
+  firstSeen: e.firstSeen,
+  lastSeen: e.lastSeen,
+  outlets: e.outlets,
+  months: Object.fromEntries(e.evidenceByMonth.map((m) => [m.key, m.count])),
+});
 
 export const searchEntities = (text: string) =>
   gql<{ search: { score: number; entity: { id: string; name: string; type: string; degree: number } }[] }>(
@@ -39,51 +124,183 @@ export const searchEntities = (text: string) =>
     { text },
   ).then((d) => d.search.map((h) => h.entity));
 
-export const fetchNeighborhood = (ids: string[], options: { limit?: number; types?: string[]; depth?: number } = {}) =>
-  gql<{ neighborhood: Subgraph }>(
-    `query Hood($ids: [ID!]!, $limit: Int, $depth: Int, $filter: RelationFilter) { neighborhood(ids: $ids, depth: $depth, limit: $limit, filter: $filter) { ${SUBGRAPH} } }`,
-    { ids, limit: options.limit ?? 150, depth: options.depth ?? 1, filter: options.types ? { types: options.types } : null },
-  ).then((d) => d.neighborhood);
+/** The strongest relations around entities (at most `limit`, the API allows 2,000), optionally of some types only. */
+export const fetchNeighborhood = (ids: string[], options: { limit?: number; types?: string[] } = {}) =>
+  gql<{ neighborhood: { nodes: ApiNode[]; edges: ApiEdge[]; truncated: boolean; omitted: TypeCount[] } }>(
+    `query Hood($ids: [ID!]!, $limit: Int, $filter: RelationFilter) { neighborhood(ids: $ids, depth: 1, limit: $limit, filter: $filter) { ${SUBGRAPH} } }`,
+    { ids, limit: options.limit ?? 150, filter: options.types ? { types: options.types } : null },
+  ).then(({ neighborhood: h }): Subgraph => ({ nodes: h.nodes.map(toNode), edges: h.edges.map(toEdge), truncated: h.truncated, omitted: h.omitted }));
 
-export interface PathResult { length: number; nodes: GraphNode[]; edges: GraphEdge[] }
+export interface PathResult {
+  length: number;
+  nodes: NodeData[];
+  edges: EdgeData[];
+}
 export const fetchPaths = (from: string, to: string) =>
-  gql<{ paths: PathResult[] }>(
-    'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { id label type degree } edges { id source target type class symmetric articleCount score firstSeen lastSeen } } }',
+  gql<{ paths: { length: number; nodes: ApiNode[]; edges: ApiEdge[] }[] }>(
+    `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { ${NODE} } edges { ${EDGE} } } }`,
     { from, to },
-  ).then((d) => d.paths);
-
-export interface TimelineBucket { period: string; counts: { key: string; count: number }[] }
-export const fetchTimeline = (a: string, b: string) =>
-  gql<{ timeline: TimelineBucket[] }>('query Trend($a: ID!, $b: ID!) { timeline(a: $a, b: $b, bucket: YEAR) { period counts { key count } } }', { a, b }).then((d) => d.timeline);
+  ).then((d): PathResult[] => d.paths.map((p) => ({ length: p.length, nodes: p.nodes.map(toNode), edges: p.edges.map(toEdge) })));
 
 export const fetchDateRange = () =>
   gql<{ stats: { firstDate: string | null; lastDate: string | null } }>('{ stats { firstDate lastDate } }').then((d) => d.stats);
 
-export interface EntityDetails { id: string; name: string; type: string; aliases: string[]; wikidataId: string | null; country: string | null; degree: number; relationCounts: { key: string; count: number }[]; relations: { nodes: { id: string; type: string; source: { id: string; name: string }; target: { id: string; name: string }; articleCount: number }[] } }
+export interface EntityDetails {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  wikidataId: string | null;
+  country: string | null;
+  degree: number;
+  relationCounts: TypeCount[];
+  articles: { totalCount: number };
+}
 export const fetchEntity = (id: string) =>
-  gql<{ entity: EntityDetails | null }>(
-    'query Entity($id: ID!) { entity(id: $id) { id name type aliases wikidataId country degree relationCounts { key count } relations(first: 5) { nodes { id type articleCount source { id name } target { id name } } } } }',
-    { id },
-  ).then((d) => d.entity);
+  gql<{ entity: EntityDetails | null }>('query Entity($id: ID!) { entity(id: $id) { id name type aliases wikidataId country degree relationCounts { key count } articles(first: 0) { totalCount } } }', { id }).then((d) => d.entity);
 
-export interface EvidenceItem { id: string; sentence: string; start: number; end: number; confidence: number; date: string | null; article: { id: string; title: string; source: string | null; published: string | null }; highlights: { entityId: string; start: number; end: number }[] }
-export interface RelationDetails { id: string; type: string; class: string; articleCount: number; score: number; commodity: string | null; domain: string | null; role: string | null; instrument: string | null; source: { id: string; name: string }; target: { id: string; name: string }; evidence: { totalCount: number; nodes: EvidenceItem[] } }
+export interface EvidenceItem {
+  id: string;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  date: string | null;
+  article: { id: string; title: string; source: string | null; published: string | null };
+  highlights: { entityId: string; start: number; end: number }[];
+}
+export interface RelationDetails {
+  id: string;
+  type: string;
+  class: string;
+  symmetric: boolean;
+  articleCount: number;
+  score: number;
+  commodity: string | null;
+  domain: string | null;
+  role: string | null;
+  instrument: string | null;
+  source: { id: string; name: string };
+  target: { id: string; name: string };
+  evidence: { totalCount: number; nodes: EvidenceItem[] };
+}
+const EVIDENCE = 'id sentence start end confidence date article { id title source published } highlights { entityId start end }';
 export const fetchRelation = (id: string) =>
   gql<{ relation: RelationDetails | null }>(
-    `query Relation($id: ID!) { relation(id: $id) { id type class articleCount score commodity domain role instrument source { id name } target { id name }
-      evidence(first: 50) { totalCount nodes { id sentence start end confidence date article { id title source published } highlights { entityId start end } } } } }`,
+    `query Relation($id: ID!) { relation(id: $id) { id type class symmetric articleCount score commodity domain role instrument source { id name } target { id name } evidence(first: 50) { totalCount nodes { ${EVIDENCE} } } } }`,
     { id },
   ).then((d) => d.relation);
 
-export interface ArticleDetails { id: string; title: string; url: string | null; source: string | null; published: string | null; text: string; mentions: { start: number; end: number; entity: { id: string; name: string; type: string } }[]; relations: { id: string; type: string; source: { id: string; name: string }; target: { id: string; name: string } }[] }
+export interface ArticleDetails {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  text: string;
+  mentions: { start: number; end: number; entity: { id: string; name: string; type: string } }[];
+  relations: { id: string; type: string; source: { id: string; name: string }; target: { id: string; name: string } }[];
+}
+type Paged<T> = { nodes: T[] };
 export const fetchArticle = (id: string) =>
-  gql<{ article: ArticleDetails | null }>(
-    `query Article($id: ID!) { article(id: $id) { id title url source published text mentions { start end entity { id name type } } relations { id type source { id name } target { id name } } } }`,
+  gql<{ article: (Omit<ArticleDetails, 'mentions' | 'relations'> & { mentions: Paged<ArticleDetails['mentions'][number]>; relations: Paged<ArticleDetails['relations'][number]> }) | null }>(
+    `query Article($id: ID!) { article(id: $id) { id title url source published text mentions(first: 5000) { nodes { start end entity { id name type } } } relations(first: 500) { nodes { id type source { id name } target { id name } } } } }`,
     { id },
-  ).then((d) => d.article);
+  ).then((d) => (d.article ? { ...d.article, mentions: d.article.mentions.nodes, relations: d.article.relations.nodes } : null));
 
-export const fetchArticles = (text: string | null) =>
-  gql<{ articles: { totalCount: number; nodes: { id: string; title: string; source: string | null; published: string | null }[] } }>(
-    'query Articles($text: String) { articles(filter: { text: $text }, first: 100) { totalCount nodes { id title source published } } }',
-    { text },
+export const ARTICLES_PAGE = 50;
+export interface ArticlePage {
+  totalCount: number;
+  nodes: { id: string; title: string; source: string | null; published: string | null }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+/** A page of articles by text and/or by the entity they mention; `after` is the previous page's end cursor. */
+export const fetchArticles = (options: { text: string | null; entityId: string | null; after: string | null }) =>
+  gql<{ articles: ArticlePage }>(
+    `query Articles($filter: ArticleFilter, $after: String) { articles(filter: $filter, first: ${ARTICLES_PAGE}, after: $after) { totalCount nodes { id title source published } pageInfo { hasNextPage endCursor } } }`,
+    { filter: { text: options.text || null, entityId: options.entityId }, after: options.after },
   ).then((d) => d.articles);
+
+// --- saved views ---
+
+export interface ViewSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  elementCount: number;
+  sizeBytes: number;
+}
+const VIEW = 'id name createdAt updatedAt elementCount sizeBytes';
+export const listViews = () => gql<{ views: ViewSummary[] }>(`{ views(first: 200) { ${VIEW} } }`).then((d) => d.views);
+export const fetchView = (id: string) => gql<{ view: (ViewSummary & { state: string }) | null }>(`query View($id: ID!) { view(id: $id) { ${VIEW} state } }`, { id }).then((d) => d.view);
+export const saveView = (input: { id?: string; name: string; state: string }) =>
+  gql<{ saveView: ViewSummary }>(`mutation Save($input: SaveViewInput!) { saveView(input: $input) { ${VIEW} } }`, { input }).then((d) => d.saveView);
+export const deleteView = (id: string) => gql<{ deleteView: boolean }>('mutation Delete($id: ID!) { deleteView(id: $id) }', { id }).then((d) => d.deleteView);
+
+// --- a pair of entities ---
+
+export interface PairRelation {
+  id: string;
+  type: string;
+  class: string;
+  symmetric: boolean;
+  source: { id: string; name: string };
+  target: { id: string; name: string };
+  articleCount: number;
+  evidenceCount: number;
+  score: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+export interface PairEvidence extends EvidenceItem {
+  relationId: string;
+  type: string;
+  class: string;
+}
+export interface PairData {
+  a: { id: string; name: string };
+  b: { id: string; name: string };
+  relations: PairRelation[];
+  /** Every evidence sentence of the pair, newest first. */
+  evidence: PairEvidence[];
+}
+
+/** Sentences fetched for a pair's panel (its timeline and list); the total is always shown. */
+export const PAIR_EVIDENCE_LIMIT = 2000;
+const PAIR_PAGE = 500;
+
+interface ApiPair {
+  a: { id: string; name: string };
+  b: { id: string; name: string };
+  evidenceCount: number;
+  relations: { nodes: (Omit<PairRelation, 'evidenceCount'> & { evidence: { totalCount: number } })[] };
+  evidence: { totalCount: number; nodes: (EvidenceItem & { relation: { id: string; type: string; class: string } })[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/** Everything between two entities (the API's pair summary): each relation with its counts, and the evidence sentences. */
+export async function fetchPair(a: string, b: string): Promise<(PairData & { evidenceTotal: number }) | null> {
+  const query = `query Pair($a: ID!, $b: ID!, $after: String, $first: Int!, $withRelations: Boolean!) {
+    pair(a: $a, b: $b) {
+      a { id name } b { id name } evidenceCount
+      relations(first: 500) @include(if: $withRelations) { nodes { id type class symmetric source { id name } target { id name } articleCount score firstSeen lastSeen evidence(first: 0) { totalCount } } }
+      evidence(first: $first, after: $after) { totalCount nodes { ${EVIDENCE} relation { id type class } } pageInfo { hasNextPage endCursor } }
+    } }`;
+  const first = await gql<{ pair: ApiPair | null }>(query, { a, b, after: null, first: PAIR_PAGE, withRelations: true });
+  if (!first.pair) return null;
+  const pair = first.pair;
+  const evidence = [...pair.evidence.nodes];
+  let page = pair.evidence.pageInfo;
+  while (page.hasNextPage && evidence.length < PAIR_EVIDENCE_LIMIT) {
+    const next = await gql<{ pair: ApiPair }>(query, { a, b, after: page.endCursor, first: PAIR_PAGE, withRelations: false });
+    evidence.push(...next.pair.evidence.nodes);
+    page = next.pair.evidence.pageInfo;
+  }
+  return {
+    a: pair.a,
+    b: pair.b,
+    relations: pair.relations.nodes.map(({ evidence: counted, ...r }) => ({ ...r, evidenceCount: counted.totalCount })),
+    evidence: evidence.map(({ relation, ...ev }) => ({ ...ev, relationId: relation.id, type: relation.type, class: relation.class })),
+    evidenceTotal: pair.evidence.totalCount,
+  };
+}

@@ -18,7 +18,10 @@ query Explore {
       nodes { type source { name } target { name } articleCount evidence(first: 1) { nodes { sentence article { title } } } }
     }
   }
-  timeline(a: "Q227", b: "Q794", bucket: YEAR) { period counts { key count } }
+  pair(a: "Q227", b: "Q794", from: "2023") {
+    relationCount evidenceCount firstDate lastDate byClass { key relations evidence }
+    evidence(first: 3) { nodes { date sentence relation { type } article { title } } }
+  }
   stats { articles entities relations relationsByClass { key count } }
 }
 `;

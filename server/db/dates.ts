@@ -1,0 +1,75 @@
+/**
+ * Date windows as researchers write them: YYYY, YYYY-MM or YYYY-MM-DD, checked against the
+ * calendar (2024-13-45 and 2023-02-29 are refused), and turned into bounds that compare with
+ * stored publication dates (YYYY-MM-DD strings). Pure.
+ */
+import { badInput } from '../errors.ts';
+
+/** A window as asked for; either end may be open (null). */
+export interface DateWindow {
+  from: string | null;
+  to: string | null;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real year, month or day. */
+export function isPartialDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  return d >= 1 && d <= daysInMonth(Number(year), m);
+}
+
+function checkDate(value: string, name: string): string {
+  const trimmed = value.trim();
+  if (!isPartialDate(trimmed)) throw badInput(`"${name}" must be a date written YYYY, YYYY-MM or YYYY-MM-DD (such as 2024-01-31), got "${value}"`);
+  return trimmed;
+}
+
+/**
+ * The window of `from` and `to` (either may be null or absent); null when both are open.
+ * `prefix` names the argument in messages ("filter." gives "filter.from").
+ */
+export function parseDateWindow(from: string | null | undefined, to: string | null | undefined, prefix = ''): DateWindow | null {
+  const start = from == null || from === '' ? null : checkDate(from, `${prefix}from`);
+  const end = to == null || to === '' ? null : checkDate(to, `${prefix}to`);
+  if (start === null && end === null) return null;
+  if (start !== null && end !== null && start.slice(0, end.length) > end) {
+    throw badInput(`"${prefix}from" (${start}) is after "${prefix}to" (${end})`);
+  }
+  return { from: start, to: end };
+}
+
+/**
+ * Cypher parameters for a window: `from` compares as is ("2021" ≤ "2021-03-05"); `to` gets a
+ * high sentinel so that "2021" includes every day of 2021.
+ */
+export function windowBounds(window: DateWindow | null): { from: string | null; to: string | null } {
+  return { from: window?.from ?? null, to: window?.to == null ? null : `${window.to}\uffff` };
+}
+
+/** Cypher condition: the date expression `date` lies in the window held in $<name>From / $<name>To. */
+export function windowCondition(window: DateWindow | null, date: string, params: Record<string, unknown>, name = 'window'): string[] {
+  if (!window) return [];
+  const bounds = windowBounds(window);
+  const conditions: string[] = [];
+  if (bounds.from !== null) {
+    conditions.push(`${date} >= $${name}From`);
+    params[`${name}From`] = bounds.from;
+  }
+  if (bounds.to !== null) {
+    conditions.push(`${date} <= $${name}To`);
+    params[`${name}To`] = bounds.to;
+  }
+  return conditions;
+}

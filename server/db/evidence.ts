@@ -1,0 +1,135 @@
+/**
+ * Evidence queries: pages of the sentences behind one or more relations (keyset cursors,
+ * a date window and an article scope), their counts, and evidence by id. Many pages in one
+ * query, for DataLoader.
+ */
+import { windowCondition, type DateWindow } from './dates.ts';
+import type { Executor } from './executor.ts';
+import { afterCondition, orderBy, toPage, type KeyValue, type Page, type SortKey } from './keyset.ts';
+import type { OrderDirection } from './mapping.ts';
+
+export interface EvidenceRecord {
+  id: string;
+  relationId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+  date: string | null;
+  article: { id: string; title: string; url: string | null; source: string | null; published: string | null };
+  highlights: { entityId: string; start: number; end: number }[];
+}
+
+export type EvidenceOrderField = 'DATE' | 'CONFIDENCE';
+
+export interface EvidenceOrder {
+  field: EvidenceOrderField;
+  direction?: OrderDirection | null;
+}
+
+/** Which evidence of the relations: inside a date window, from one article. */
+export interface EvidenceScope {
+  window: DateWindow | null;
+  articleId: string | null;
+}
+
+/** One page request: the evidence of these relations, after these keys (decoded cursor). */
+export interface EvidencePageRequest {
+  relationIds: string[];
+  after: KeyValue[] | null;
+}
+
+/** Sort keys (k0, k1, k2): the field, then the other one, then id. */
+export function evidenceKeys(order: EvidenceOrder | null | undefined): { name: string; exprs: string[]; keys: SortKey[] } {
+  const field = order?.field ?? 'DATE';
+  const descending = (order?.direction ?? 'DESC') === 'DESC';
+  const date = "coalesce(art.published, '')";
+  const lead = field === 'DATE' ? [date, 'v.confidence'] : ['v.confidence', date];
+  return {
+    name: `${field}:${descending ? 'DESC' : 'ASC'}`,
+    exprs: [...lead, 'v.id'],
+    keys: [
+      { expr: 'k0', descending },
+      { expr: 'k1', descending },
+      { expr: 'k2', descending: false },
+    ],
+  };
+}
+
+function scopeConditions(scope: EvidenceScope, params: Record<string, unknown>): string[] {
+  const conditions = windowCondition(scope.window, 'art.published', params);
+  if (scope.articleId) {
+    conditions.push('art.id = $articleId');
+    params.articleId = scope.articleId;
+  }
+  return conditions;
+}
+
+/** Cypher binding `highlights`: where the relation's two entities are named inside sentence `v` of article `art`. */
+const HIGHLIGHTS = `CALL (v, art) {
+    MATCH (e:Entity) WHERE e.id IN [v.sourceId, v.targetId]
+    OPTIONAL MATCH (art)-[m:MENTIONS]->(e)
+    WITH e, [j IN range(0, size(coalesce(m.offsets, [])) - 1, 2)
+         WHERE m.offsets[j] >= v.start AND m.offsets[j + 1] <= v.end | {entityId: e.id, start: m.offsets[j], end: m.offsets[j + 1]}] AS hs
+    RETURN reduce(acc = [], h IN collect(hs) | acc + h) AS highlights
+  }`;
+
+const EVIDENCE_FIELDS = `v { .id, .relationId, .sentence, .start, .end, .confidence, .rule, date: art.published,
+  article: art { .id, .title, .url, .source, .published }, highlights: highlights }`;
+
+/** Pages of evidence, one per request, in one query. */
+export async function evidencePages(db: Executor, requests: readonly EvidencePageRequest[], scope: EvidenceScope, order: EvidenceOrder | null | undefined, limit: number): Promise<Page<EvidenceRecord>[]> {
+  const keys = evidenceKeys(order);
+  if (limit === 0) return requests.map(() => ({ items: [], hasNextPage: false }));
+  const params: Record<string, unknown> = { requests: requests.map((r) => ({ rids: r.relationIds, after: r.after })), limit: limit + 1 };
+  const conditions = scopeConditions(scope, params);
+  const rows = await db.read<{ i: number; page: { evidence: EvidenceRecord; keys: KeyValue[] }[] }>(
+    `UNWIND range(0, size($requests) - 1) AS i
+     CALL (i) {
+       WITH $requests[i] AS request
+       MATCH (v:Evidence) WHERE v.relationId IN request.rids
+       MATCH (v)-[:FROM]->(art:Article) ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       WITH request, v, art, ${keys.exprs.map((e, k) => `${e} AS k${k}`).join(', ')}
+       WHERE request.after IS NULL OR ${afterCondition(keys.keys, (k) => `request.after[${k}]`)}
+       WITH v, art, k0, k1, k2 ${orderBy(keys.keys)} LIMIT $limit
+       ${HIGHLIGHTS}
+       RETURN collect({evidence: ${EVIDENCE_FIELDS}, keys: [k0, k1, k2]}) AS page
+     }
+     RETURN i, page`,
+    params,
+  );
+  const pages = new Map(rows.map((row) => [row.i, toPage(row.page.map((p) => ({ node: p.evidence, keys: p.keys })), limit, keys.name)]));
+  return requests.map((_, i) => pages.get(i) ?? { items: [], hasNextPage: false });
+}
+
+/** Number of evidence sentences of each group of relations, in one query. */
+export async function countEvidence(db: Executor, groups: readonly string[][], scope: EvidenceScope): Promise<number[]> {
+  const params: Record<string, unknown> = { groups };
+  const conditions = scopeConditions(scope, params);
+  // Without a scope the count comes from the relation index alone.
+  const match = conditions.length ? `MATCH (v)-[:FROM]->(art:Article) WHERE ${conditions.join(' AND ')}` : '';
+  const rows = await db.read<{ i: number; n: number }>(
+    `UNWIND range(0, size($groups) - 1) AS i
+     CALL (i) { MATCH (v:Evidence) WHERE v.relationId IN $groups[i] ${match} RETURN count(v) AS n }
+     RETURN i, n`,
+    params,
+  );
+  const counts = new Map(rows.map((row) => [row.i, row.n]));
+  return groups.map((_, i) => counts.get(i) ?? 0);
+}
+
+/** One evidence sentence by id (articleId|relationId|start), found through its relation's index. */
+export async function evidenceById(db: Executor, id: string): Promise<EvidenceRecord | undefined> {
+  const parts = id.split('|');
+  if (parts.length < 3) return undefined;
+  const relationId = parts[parts.length - 2];
+  const rows = await db.read<{ evidence: EvidenceRecord }>(
+    `MATCH (v:Evidence {relationId: $relationId}) WHERE v.id = $id
+     MATCH (v)-[:FROM]->(art:Article)
+     ${HIGHLIGHTS}
+     RETURN ${EVIDENCE_FIELDS} AS evidence`,
+    { relationId, id },
+  );
+  return rows[0]?.evidence;
+}

@@ -1,0 +1,103 @@
+/**
+ * Saved views: (:SavedView {id, name, state, createdAt, updatedAt, elementCount, sizeBytes})
+ * nodes, a label the article graph never uses and with no relationship to it, so wiping or
+ * reloading articles never touches them and the server stays stateless (any instance serves
+ * any view). The state is the explorer's JSON document, stored as one string.
+ */
+import { randomBytes } from 'node:crypto';
+import { badInput, notFound } from '../errors.ts';
+import type { Executor } from './executor.ts';
+
+export const MAX_VIEW_BYTES = 1_500_000;
+export const MAX_VIEW_NAME = 120;
+/** A cap on how many views one database keeps, so an open server cannot be filled without end. */
+export const MAX_VIEWS = 1_000;
+
+export interface ViewRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  elementCount: number;
+  sizeBytes: number;
+  /** Present when the query read it (one view); listing leaves it out. */
+  state?: string;
+}
+
+const SUMMARY = 'v { .id, .name, .createdAt, .updatedAt, .elementCount, .sizeBytes }';
+
+/** The constraint is created once per executor, before the first write. */
+const prepared = new WeakSet<Executor>();
+async function ensureViewSchema(db: Executor): Promise<void> {
+  if (prepared.has(db)) return;
+  await db.write('CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE');
+  prepared.add(db);
+}
+
+export async function listViews(db: Executor, first: number): Promise<ViewRecord[]> {
+  const rows = await db.read<{ view: ViewRecord }>(`MATCH (v:SavedView) RETURN ${SUMMARY} AS view ORDER BY v.updatedAt DESC, v.id LIMIT $first`, { first });
+  return rows.map((r) => r.view);
+}
+
+export async function viewById(db: Executor, id: string): Promise<ViewRecord | undefined> {
+  const rows = await db.read<{ view: ViewRecord }>('MATCH (v:SavedView {id: $id}) RETURN v { .id, .name, .createdAt, .updatedAt, .elementCount, .sizeBytes, .state } AS view', { id });
+  return rows[0]?.view;
+}
+
+export async function viewState(db: Executor, id: string): Promise<string | undefined> {
+  const rows = await db.read<{ state: string }>('MATCH (v:SavedView {id: $id}) RETURN v.state AS state', { id });
+  return rows[0]?.state;
+}
+
+/** Checks a view before it is stored: name, size, and that the state is an explorer document. */
+export function checkView(name: string, state: string): { name: string; elementCount: number; sizeBytes: number } {
+  const trimmed = name.trim();
+  if (!trimmed) throw badInput('"name" must not be empty');
+  if (trimmed.length > MAX_VIEW_NAME) throw badInput(`"name" is at most ${MAX_VIEW_NAME} characters`);
+  const sizeBytes = Buffer.byteLength(state, 'utf8');
+  if (sizeBytes > MAX_VIEW_BYTES) throw badInput(`The view is ${Math.ceil(sizeBytes / 1000)} kB; a view is at most ${MAX_VIEW_BYTES / 1000} kB. Remove or hide some elements, or export it as a file instead.`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(state);
+  } catch {
+    throw badInput('"state" is not JSON');
+  }
+  const inv = (doc as { format?: unknown; investigation?: { nodes?: unknown; edges?: unknown } } | null) ?? {};
+  if (typeof doc !== 'object' || Array.isArray(doc) || (doc as { format?: unknown }).format !== 'entente-view') throw badInput('"state" is not an explorer view (it needs "format": "entente-view")');
+  const count = (x: unknown) => (x && typeof x === 'object' ? Object.keys(x).length : 0);
+  return { name: trimmed, elementCount: count(inv.investigation?.nodes) + count(inv.investigation?.edges), sizeBytes };
+}
+
+/** Creates a view, or overwrites the one with `id` (NOT_FOUND when there is none). */
+export async function saveView(db: Executor, input: { id?: string | null; name: string; state: string }): Promise<ViewRecord> {
+  const checked = checkView(input.name, input.state);
+  await ensureViewSchema(db);
+  const now = new Date().toISOString();
+  const params = { ...checked, state: input.state, now };
+  if (input.id) {
+    const rows = await db.write<{ view: ViewRecord }>(
+      `MATCH (v:SavedView {id: $id})
+       SET v.name = $name, v.state = $state, v.elementCount = $elementCount, v.sizeBytes = $sizeBytes, v.updatedAt = $now
+       RETURN ${SUMMARY} AS view`,
+      { ...params, id: input.id },
+    );
+    if (!rows[0]) throw notFound(`View ${input.id}`);
+    return rows[0].view;
+  }
+  // Counted and created in one transaction: the cap holds (concurrent saves may pass it by a few).
+  const rows = await db.write<{ view: ViewRecord }>(
+    `MATCH (existing:SavedView)
+     WITH count(existing) AS views WHERE views < $max
+     CREATE (v:SavedView {id: $id, name: $name, state: $state, elementCount: $elementCount, sizeBytes: $sizeBytes, createdAt: $now, updatedAt: $now})
+     RETURN ${SUMMARY} AS view`,
+    { ...params, id: randomBytes(9).toString('base64url'), max: MAX_VIEWS },
+  );
+  const created = rows[0]?.view;
+  if (!created) throw badInput(`This server already keeps ${MAX_VIEWS} views; delete some before saving more.`);
+  return created;
+}
+
+export async function deleteView(db: Executor, id: string): Promise<boolean> {
+  const rows = await db.write<{ deleted: number }>('MATCH (v:SavedView {id: $id}) DELETE v RETURN count(*) AS deleted', { id });
+  return (rows[0]?.deleted ?? 0) > 0;
+}

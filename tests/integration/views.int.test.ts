@@ -1,0 +1,113 @@
+/** Saved views over HTTP against the real Neo4j, and the canvas facets on neighborhoods. */
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSchema } from '../../seed/load/neo4j-loader.ts';
+import { SAMPLES_DIR, seedPaths } from '../../seed/seed-cli.ts';
+import { createApp, type App } from '../../server/app.ts';
+import { createExecutor } from '../../server/db/executor.ts';
+import { MAX_VIEW_BYTES } from '../../server/db/views.ts';
+import { openTestDriver } from '../setup/test-driver.ts';
+
+const TOKEN = 'views-token';
+const { driver, database } = openTestDriver();
+let open: App; // no token: the local default
+let guarded: App; // with a token
+const bases: Record<'open' | 'guarded', string> = { open: '', guarded: '' };
+
+async function gql(server: 'open' | 'guarded', query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(`${bases[server]}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] };
+}
+
+const state = (nodes: number) =>
+  JSON.stringify({ format: 'entente-view', version: 1, name: 'x', investigation: { nodes: Object.fromEntries(Array.from({ length: nodes }, (_, i) => [`n${i}`, { id: `n${i}` }])), edges: {} } });
+const SAVE = 'mutation Save($input: SaveViewInput!) { saveView(input: $input) { id name elementCount sizeBytes createdAt updatedAt } }';
+
+async function listen(app: App): Promise<string> {
+  await new Promise<void>((done) => app.server.listen(0, '127.0.0.1', done));
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+beforeAll(async () => {
+  await ensureSchema({ driver, database });
+  await seedPaths({ driver, database }, [SAMPLES_DIR]);
+  const db = createExecutor(driver, database);
+  open = await createApp({ db });
+  guarded = await createApp({ db, apiToken: TOKEN });
+  bases.open = await listen(open);
+  bases.guarded = await listen(guarded);
+});
+afterAll(async () => {
+  await open.close();
+  await guarded.close();
+  await driver.close();
+});
+
+describe('saved views', () => {
+  it('saves, lists, opens, overwrites and deletes a view', async () => {
+    const saved = (await gql('open', SAVE, { input: { name: '  Caucasus  ', state: state(3) } })).data.saveView;
+    expect(saved).toMatchObject({ name: 'Caucasus', elementCount: 3, sizeBytes: state(3).length });
+    const listed = (await gql('open', '{ views { id name elementCount } }')).data.views;
+    expect(listed).toContainEqual({ id: saved.id, name: 'Caucasus', elementCount: 3 });
+    const opened = (await gql('open', 'query V($id: ID!) { view(id: $id) { name state } }', { id: saved.id })).data.view;
+    expect(JSON.parse(opened.state).investigation.nodes.n2).toEqual({ id: 'n2' });
+    // Listing then asking for the state reads it on demand.
+    const withState = (await gql('open', '{ views { id state } }')).data.views.find((v: any) => v.id === saved.id);
+    expect(withState.state).toBe(state(3));
+
+    const updated = (await gql('open', SAVE, { input: { id: saved.id, name: 'Caucasus, May', state: state(5) } })).data.saveView;
+    expect(updated).toMatchObject({ id: saved.id, name: 'Caucasus, May', elementCount: 5, createdAt: saved.createdAt });
+    expect(updated.updatedAt >= saved.updatedAt).toBe(true);
+
+    expect((await gql('open', 'mutation D($id: ID!) { deleteView(id: $id) }', { id: saved.id })).data.deleteView).toBe(true);
+    expect((await gql('open', 'mutation D($id: ID!) { deleteView(id: $id) }', { id: saved.id })).data.deleteView).toBe(false);
+    expect((await gql('open', 'query V($id: ID!) { view(id: $id) { id } }', { id: saved.id })).data.view).toBeNull();
+  });
+
+  it('keeps views apart from the article graph', async () => {
+    await gql('open', SAVE, { input: { name: 'apart', state: state(1) } });
+    const rows = await driver.executeQuery('MATCH (v:SavedView) RETURN count(v) AS views, sum(COUNT { (v)--() }) AS links, sum(size([l IN labels(v) WHERE l <> "SavedView"])) AS otherLabels', {}, { database });
+    expect(rows.records[0]!.get('views')).toBeGreaterThan(0);
+    expect(rows.records[0]!.get('links')).toBe(0);
+    expect(rows.records[0]!.get('otherLabels')).toBe(0);
+    const stats = (await gql('open', '{ stats { articles entities } }')).data.stats;
+    const direct = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n', {}, { database });
+    expect(stats.articles).toBe(direct.records[0]!.get('n'));
+  });
+
+  it('refuses bad names, states that are not views, and views over the size limit, saying why', async () => {
+    const errorOf = async (input: Record<string, unknown>) => (await gql('open', SAVE, { input })).errors?.[0];
+    expect(await errorOf({ name: ' ', state: state(1) })).toMatchObject({ message: '"name" must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await errorOf({ name: 'x'.repeat(121), state: state(1) }))?.message).toMatch(/at most 120 characters/);
+    expect((await errorOf({ name: 'x', state: '{"not":"a view"}' }))?.message).toMatch(/not an explorer view/);
+    expect((await errorOf({ name: 'x', state: 'nope' }))?.message).toMatch(/not JSON/);
+    const big = JSON.stringify({ format: 'entente-view', version: 1, padding: 'x'.repeat(MAX_VIEW_BYTES) });
+    expect((await errorOf({ name: 'x', state: big }))?.message).toMatch(/a view is at most 1500 kB/);
+    expect((await errorOf({ id: 'missing', name: 'x', state: state(1) }))?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('needs the token to save when the server has one; reading needs none', async () => {
+    const refused = await gql('guarded', SAVE, { input: { name: 'x', state: state(1) } });
+    expect(refused.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const saved = await gql('guarded', SAVE, { input: { name: 'with token', state: state(1) } }, { authorization: `Bearer ${TOKEN}` });
+    expect(saved.data.saveView.name).toBe('with token');
+    const read = await gql('guarded', 'query V($id: ID!) { view(id: $id) { name } }', { id: saved.data.saveView.id });
+    expect(read.data.view.name).toBe('with token');
+    expect((await gql('guarded', 'mutation D($id: ID!) { deleteView(id: $id) }', { id: saved.data.saveView.id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('canvas facets', () => {
+  it('gives each edge its outlets and evidence per month, and each node its country', async () => {
+    const { data } = await gql('open', '{ neighborhood(ids: ["Q227"], limit: 40) { nodes { id type country } edges { id articleCount outlets evidenceByMonth { key count } } } }');
+    const hood = data.neighborhood;
+    expect(hood.nodes.find((n: any) => n.id === 'Q227').country).toBe('AZ');
+    const edge = hood.edges[0];
+    expect(edge.outlets.length).toBeGreaterThan(0);
+    expect([...edge.outlets].sort()).toEqual(edge.outlets);
+    for (const m of edge.evidenceByMonth) expect(m.key).toMatch(/^\d{4}-\d{2}$/);
+    // Evidence per relation counted straight from the database.
+    const direct = await driver.executeQuery('MATCH (v:Evidence {relationId: $id})-[:FROM]->(a:Article) WHERE a.published IS NOT NULL RETURN count(v) AS n', { id: edge.id }, { database });
+    expect(edge.evidenceByMonth.reduce((n: number, m: any) => n + m.count, 0)).toBe(direct.records[0]!.get('n'));
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * What the analyst asks for, carried out: fetch from the API, then dispatch one named action.
+ * The I/O edge of the investigation (state/ stays pure); panels and keys call these.
+ */
+import { ApiError, fetchNeighborhood, fetchPaths, fetchView, saveView as saveViewApi, type Subgraph } from './api.ts';
+import { relationWords } from './format.ts';
+import type { Canvas } from './graph/canvas.ts';
+import { computeLayout, layoutPiece } from './graph/layouts.ts';
+import * as actions from './state/actions.ts';
+import { fromDocument, toJson, ViewFormatError } from './state/serialize.ts';
+import type { Store } from './state/store.ts';
+import type { Investigation, Omission, Selection } from './state/types.ts';
+import { visibleElements } from './state/visibility.ts';
+import { say } from './ui-state.ts';
+
+/** The API's largest neighborhood. */
+export const MAX_EDGES = 2000;
+
+export class Controller {
+  constructor(
+    readonly store: Store,
+    readonly canvas: Canvas,
+  ) {}
+
+  private name(id: string): string {
+    return this.store.state.nodes[id]?.label ?? id;
+  }
+
+  private fail(error: unknown): void {
+    say(error instanceof ApiError || error instanceof ViewFormatError ? error.message : String(error), 'error');
+  }
+
+  /** Adds an entity with its strongest relations (or replaces the canvas with it), selected and centred. */
+  async openEntity(id: string, options: { replace?: boolean; name?: string } = {}): Promise<void> {
+    say(`Loading ${options.name ?? this.name(id)}…`, 'busy');
+    try {
+      const graph = await fetchNeighborhood([id], { limit: 150 });
+      const label = `${options.replace ? 'open' : 'add'} ${graph.nodes.find((n) => n.id === id)?.label ?? id}`;
+      const isFresh = options.replace || Object.keys(this.store.state.nodes).length === 0;
+      const make = options.replace ? actions.replaceWithGraph : actions.addGraph;
+      if (isFresh) {
+        await this.openLaidOut(graph, make, { label, around: [id], asSeeds: true, select: id });
+      } else {
+        this.store.dispatch(make(graph, { label, around: [id], asSeeds: true, select: id }));
+        this.canvas.centre(id);
+      }
+      this.reportOmitted(graph, id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Opens several entities together (a link with ?ids=…), replacing the canvas. */
+  async openEntities(ids: string[]): Promise<void> {
+    say('Loading…', 'busy');
+    try {
+      const graph = await fetchNeighborhood(ids, { limit: 150 });
+      await this.openLaidOut(graph, actions.replaceWithGraph, { label: 'open a link', around: ids, asSeeds: true });
+      this.reportOmitted(graph, ids[0]!);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Adds an entity's relations: all of them (up to the API's cap) or those of some types. */
+  async expand(id: string, options: { types?: string[]; total?: number } = {}): Promise<void> {
+    const what = options.types ? options.types.map(relationWords).join(', ') : 'all';
+    say(`Expanding ${this.name(id)} (${what})…`, 'busy');
+    try {
+      const limit = Math.min(MAX_EDGES, Math.max(options.total ?? MAX_EDGES, 1));
+      const graph = await fetchNeighborhood([id], { limit, ...(options.types ? { types: options.types } : {}) });
+      const before = new Set(Object.keys(this.store.state.nodes));
+      this.store.dispatch(actions.addGraph(graph, { label: `expand ${this.name(id)}${options.types ? ` (${what})` : ''}`, around: [id] }));
+      const added = graph.nodes.filter((n) => !before.has(n.id)).map((n) => n.id);
+      this.reportOmitted(graph, id, added.length);
+      if (!this.canvas.isInView([id, ...added])) this.canvas.fit([id, ...added]);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Fetches what an earlier request left out ("+N more"). */
+  async fetchOmitted(omission: Omission): Promise<void> {
+    say('Fetching the rest…', 'busy');
+    try {
+      const graph = await fetchNeighborhood(omission.around, { limit: MAX_EDGES, types: omission.counts.map((c) => c.key) });
+      this.store.dispatch(actions.addGraph(graph, { label: `add ${omission.counts.reduce((n, c) => n + c.count, 0)} more`, around: omission.around }));
+      this.reportOmitted(graph, omission.around[0]!);
+      this.canvas.fit();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private reportOmitted(graph: Subgraph, id: string, added?: number): void {
+    const more = graph.omitted.reduce((n, o) => n + o.count, 0);
+    const shown = `${graph.edges.length} relation${graph.edges.length === 1 ? '' : 's'} of ${this.name(id)}`;
+    if (more > 0) say(`Showing the ${shown} with most evidence; ${more} more left out (see "+${more} more").`);
+    else say(`Added ${shown}${added !== undefined ? ` (${added} new entit${added === 1 ? 'y' : 'ies'})` : ''}.`);
+  }
+
+  /**
+   * A fresh canvas: laid out (force layout, in the worker) before it is drawn, then put on the
+   * canvas in one change, so thousands of elements are drawn once, in their places.
+   */
+  private async openLaidOut(graph: Subgraph, make: typeof actions.addGraph, options: actions.PieceOptions): Promise<void> {
+    say(`Laying out ${graph.nodes.length.toLocaleString('en')} entities…`, 'busy');
+    delete document.body.dataset.layout;
+    const started = performance.now();
+    const positions = await layoutPiece(graph.nodes, graph.edges);
+    const computed = performance.now();
+    this.store.dispatch(make(graph, { ...options, positions }));
+    this.canvas.fit();
+    say(null);
+    this.markLaidOut(started, computed);
+  }
+
+  /** Tests and bench/web wait for this: laid out and drawn (with how long the layout and the drawing took). */
+  private markLaidOut(started: number, computed: number): void {
+    const drawn = performance.now();
+    requestAnimationFrame(() => {
+      document.body.dataset.layoutMs = String(Math.round(computed - started));
+      document.body.dataset.drawMs = String(Math.round(drawn - computed));
+      document.body.dataset.layout = String(performance.now());
+    });
+  }
+
+  /** A full layout of what is visible; one undoable change (or folded into the change before it). */
+  async layout(name: string, options: { amend?: boolean } = {}): Promise<void> {
+    const state = this.store.state;
+    const visible = visibleElements(state);
+    if (visible.nodes.size === 0) return;
+    say(`Laying out ${visible.nodes.size.toLocaleString('en')} entities…`, 'busy');
+    delete document.body.dataset.layout;
+    const started = performance.now();
+    const positions = await computeLayout(name, state, visible, this.canvas.cy);
+    const computed = performance.now();
+    this.store.dispatch(actions.setPositions(positions, `layout (${name})`, options.amend));
+    this.canvas.fit();
+    say(null);
+    this.markLaidOut(started, computed);
+  }
+
+  select(selection: Selection): void {
+    this.store.dispatch(actions.select(selection));
+  }
+
+  async showPaths(from: string, to: string): Promise<void> {
+    say(`Finding paths from ${this.name(from)} to ${this.name(to)}…`, 'busy');
+    try {
+      const paths = await fetchPaths(from, to);
+      if (paths.length === 0) {
+        say(`${this.name(from)} and ${this.name(to)} are not connected within 4 steps.`);
+        this.store.dispatch(actions.select({ kind: 'path', from, to }));
+        return;
+      }
+      const piece = { nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) };
+      this.store.dispatch(actions.showPath(piece, from, to, `paths from ${this.name(from)} to ${this.name(to)}`));
+      say(null);
+      this.canvas.fit(piece.nodes.map((n) => n.id));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Saves the investigation on the server: a new view, or over the one it came from. */
+  async saveView(name: string, options: { asNew?: boolean } = {}): Promise<boolean> {
+    const state = this.store.state;
+    try {
+      const saved = await saveViewApi({ ...(state.view && !options.asNew ? { id: state.view.id } : {}), name, state: toJson(state, name) });
+      this.store.dispatch(actions.markSaved({ id: saved.id, name: saved.name }));
+      say(`Saved "${saved.name}" (${saved.elementCount.toLocaleString('en')} elements).`);
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') throw error;
+      this.fail(error);
+      return false;
+    }
+  }
+
+  /** Opens a saved view exactly as it was saved. */
+  async openView(id: string, options: { isTravel?: boolean } = {}): Promise<void> {
+    say('Opening the view…', 'busy');
+    try {
+      const view = await fetchView(id);
+      if (!view) return say('This saved view does not exist (any more).', 'error');
+      const { investigation } = fromDocument(view.state);
+      this.restore({ ...investigation, view: { id: view.id, name: view.name }, modified: false }, `open "${view.name}"`, options);
+      say(null);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Opens an exported view file. */
+  importFile(text: string, fileName: string): void {
+    try {
+      const { name, investigation } = fromDocument(text);
+      this.restore({ ...investigation, modified: true }, `import ${name || fileName}`);
+      say(`Imported "${name || fileName}".`);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Puts a whole investigation on the canvas with its viewport (or fitted when it has none). */
+  restore(investigation: Investigation, label: string, options: { isTravel?: boolean } = {}): void {
+    this.store.dispatch(actions.openInvestigation(investigation, label), options);
+    if (investigation.viewport) this.canvas.setViewport(investigation.viewport);
+    else this.canvas.fit();
+    document.body.dataset.layout = String(performance.now());
+  }
+}

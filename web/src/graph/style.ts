@@ -1,0 +1,94 @@
+/** Visual vocabulary: node shape and colour by entity type, edge colour and dash by relation class. */
+import type { StylesheetJson } from 'cytoscape';
+
+export const TYPE_STYLE: Record<string, { color: string; shape: string }> = {
+  Country: { color: '#2563eb', shape: 'ellipse' },
+  Person: { color: '#d97706', shape: 'round-rectangle' },
+  Organization: { color: '#7c3aed', shape: 'hexagon' },
+  Place: { color: '#059669', shape: 'diamond' },
+  Agreement: { color: '#db2777', shape: 'round-tag' },
+  Legislation: { color: '#64748b', shape: 'rectangle' },
+  Group: { color: '#0891b2', shape: 'barrel' },
+};
+
+export const CLASS_STYLE: Record<string, { color: string; dashed: boolean; label: string }> = {
+  VERBAL_COOPERATION: { color: '#16a34a', dashed: true, label: 'Verbal cooperation' },
+  MATERIAL_COOPERATION: { color: '#15803d', dashed: false, label: 'Material cooperation' },
+  VERBAL_CONFLICT: { color: '#dc2626', dashed: true, label: 'Verbal conflict' },
+  MATERIAL_CONFLICT: { color: '#991b1b', dashed: false, label: 'Material conflict' },
+  STRUCTURAL: { color: '#94a3b8', dashed: false, label: 'Structural' },
+};
+
+/** Above this many edges drawn, edges are faded and drawn straight in one stroke per pair (haystack). */
+export const LARGE_GRAPH_EDGES = 800;
+
+/** Label size on screen in pixels; the canvas divides it by the zoom so labels keep their size. */
+export const LABEL_PX = 12;
+
+/**
+ * The stylesheet; `isLarge` fades and bundles edges. Label sizes here are for zoom 1: the canvas
+ * sets them on the labelled elements for the current zoom (canvas.ts), which is far cheaper than
+ * restyling thousands of elements after every zoom.
+ */
+export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
+  const font = LABEL_PX;
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: '',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1,
+        'border-color': '#fff',
+        'font-size': font,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#fff',
+        'text-outline-width': 2,
+        color: '#0f172a',
+      },
+    },
+    // Named nodes draw over unnamed ones, so a hub's name is not hidden under its leaves.
+    { selector: 'node.labelled, node:selected, node.neighbour-of-selected, node.path', style: { label: 'data(label)', 'z-index': 5 } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    ...Object.entries(TYPE_STYLE).map(([type, s]) => ({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': s.color, shape: s.shape as never },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(articles, 1, 10, 1.5, 6)',
+        'curve-style': options.isLarge ? 'haystack' : 'bezier',
+        'haystack-radius': 0,
+        'line-color': '#94a3b8',
+        'target-arrow-color': '#94a3b8',
+        'arrow-scale': 0.8,
+        opacity: options.isLarge ? 0.22 : 0.85,
+        'font-size': font * 0.85,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        color: '#334155',
+      },
+    },
+    ...(options.isLarge ? [] : [{ selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' as const } }]),
+    ...Object.entries(CLASS_STYLE).map(([cls, s]) => ({
+      selector: `edge[class = "${cls}"]`,
+      style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': (s.dashed ? 'dashed' : 'solid') as never },
+    })),
+    // The selection's own edges stand out of a faded large graph.
+    { selector: 'edge.of-selected, edge:selected, edge.hover', style: { opacity: 1 } },
+    { selector: 'edge.show-label, edge:selected, edge.hover', style: { label: 'data(label)' } },
+    { selector: ':selected', style: { 'overlay-opacity': 0.15, 'overlay-color': '#0f172a', 'overlay-padding': 4 } },
+    { selector: 'edge:selected', style: { width: 6 } },
+    { selector: '.faded', style: { opacity: 0.1 } },
+    { selector: 'edge.faded', style: { opacity: 0.05 } },
+    { selector: '.path', style: { opacity: 1, 'border-width': 3, 'border-color': '#f59e0b', 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 10 } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#0f172a' } },
+    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#f97316' } },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}

@@ -1,0 +1,36 @@
+/** Investigation → Cytoscape elements, and texts split by highlight offsets. Pure, tested in Node. */
+import type { ElementDefinition } from 'cytoscape';
+import { relationWords } from '../format.ts';
+import type { EdgeData, NodeData, Point } from '../state/types.ts';
+import { nodeSize, shortLabel } from './size.ts';
+
+export function nodeElement(n: NodeData, position: Point | undefined): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: { id: n.id, label: shortLabel(n.label), name: n.label, type: n.type, degree: n.degree, size: nodeSize(n.degree) },
+    ...(position ? { position: { ...position } } : {}),
+  };
+}
+
+export function edgeElement(e: EdgeData): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: relationWords(e.type), articles: e.articleCount, directed: !e.symmetric },
+  };
+}
+
+/** Offsets split a text into plain and highlighted runs (never HTML). */
+export function splitByHighlights<T extends { start: number; end: number }>(text: string, base: number, spans: T[]): { text: string; span?: T }[] {
+  const runs: { text: string; span?: T }[] = [];
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const s = span.start - base;
+    const e = span.end - base;
+    if (s < at || e > text.length) continue;
+    if (s > at) runs.push({ text: text.slice(at, s) });
+    runs.push({ text: text.slice(s, e), span });
+    at = e;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}

@@ -1,0 +1,58 @@
+/**
+ * The URL and browser history. A canvas change adds a history entry carrying the exact
+ * investigation (history.state), a selection only replaces the current one; Back and Forward
+ * put the stored investigation back as it was, positions included (no new layout).
+ */
+import type { Controller } from './controller.ts';
+import { setFilters } from './state/actions.ts';
+import { hashOf, parseHash } from './state/url.ts';
+import type { Investigation } from './state/types.ts';
+import { route } from './ui-state.ts';
+
+interface Entry {
+  investigation: Investigation;
+}
+
+export function startRouter(controller: Controller): void {
+  const { store } = controller;
+  store.subscribe((change) => {
+    const isReading = route.value.view === 'article' || route.value.view === 'articles';
+    if (isReading && change.kind !== 'canvas') return;
+    const entry: Entry = { investigation: change.state };
+    const hash = hashOf(change.state);
+    if (change.isTravel) return history.replaceState(entry, '', hash);
+    // A canvas change is a new entry; so is leaving the reader for the canvas (a mention clicked).
+    if ((change.kind === 'canvas' && !change.amend) || isReading) history.pushState(entry, '', hash);
+    else history.replaceState(entry, '', hash);
+    route.set(parseHash(hash));
+  });
+  // popstate covers Back/Forward, links and typed hashes (hashchange would run a second time).
+  window.addEventListener('popstate', () => void follow(controller, history.state as Entry | null));
+  void follow(controller, history.state as Entry | null);
+}
+
+/** Shows what the URL (and the history entry) says. */
+async function follow(controller: Controller, entry: Entry | null): Promise<void> {
+  const { store, canvas } = controller;
+  const target = parseHash(location.hash);
+  route.set(target);
+  if (target.view === 'article' || target.view === 'articles') return;
+  if (entry?.investigation) {
+    if (entry.investigation !== store.state) controller.restore(entry.investigation, 'back', { isTravel: true });
+    requestAnimationFrame(() => {
+      canvas.cy.resize();
+      if (!entry.investigation.viewport) canvas.fit();
+    });
+    return;
+  }
+  if (target.view === 'saved') return controller.openView(target.id, { isTravel: true });
+  // A link or a typed URL: starting entities and filters only; rebuild from them.
+  const current = store.state;
+  if (target.seeds.length && target.seeds.join(',') !== current.seeds.join(',')) {
+    store.dispatch(setFilters(target.filters, 'filters from the link'), { isTravel: true });
+    await controller.openEntities(target.seeds);
+  }
+  if (target.selected && store.state.nodes[target.selected]) controller.select({ kind: 'node', id: target.selected });
+  else if (target.selected && store.state.edges[target.selected]) controller.select({ kind: 'edge', id: target.selected });
+  requestAnimationFrame(() => canvas.cy.resize());
+}

@@ -1,0 +1,208 @@
+/**
+ * The named actions, the only ways to change an investigation: each returns an Action whose
+ * `apply` is a pure producer (state → new state). Canvas actions are undoable and make a
+ * browser history entry; selection and view actions do not (see types.ts).
+ */
+import { placeNewNodes, type Circle } from '../graph/placement.ts';
+import { nodeSize } from '../graph/size.ts';
+import type { Action, EdgeData, Filters, Investigation, NodeData, Omission, Point, Selection, Styling, TypeCount } from './types.ts';
+
+export const DEFAULT_FILTERS: Filters = { hiddenClasses: [], hiddenTypes: [], from: '', to: '', minArticles: 1, minScore: 0, outlets: [], countries: [], hideUnconnected: false };
+export const DEFAULT_STYLING: Styling = { edgeLabels: 'selection', layout: 'force' };
+
+export function emptyInvestigation(): Investigation {
+  return { nodes: {}, edges: {}, positions: {}, pinned: [], hidden: [], seeds: [], omitted: [], path: [], filters: DEFAULT_FILTERS, selection: { kind: 'none' }, styling: DEFAULT_STYLING, viewport: null, view: null, modified: false };
+}
+
+/** A piece of graph from the API: what a search, an expand or a path brings. */
+export interface GraphPiece {
+  nodes: NodeData[];
+  edges: EdgeData[];
+  /** Relations left out by the API's cap, per type. */
+  omitted?: TypeCount[];
+}
+
+const canvas = (label: string, apply: (s: Investigation) => Investigation, amend = false): Action => ({
+  label,
+  kind: 'canvas',
+  ...(amend ? { amend } : {}),
+  apply: (s) => ({ ...apply(s), modified: true }),
+});
+
+const without = <T>(record: Record<string, T>, ids: Set<string>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
+const unique = (ids: string[]) => [...new Set(ids)];
+const aroundKey = (ids: string[]) => [...ids].sort().join(',');
+const pick = (positions: Record<string, Point>, nodes: Record<string, NodeData>) => Object.fromEntries(Object.entries(positions).filter(([id]) => nodes[id]).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
+
+/** The radius a node is drawn with (its body, without the label). */
+export const radiusOf = (node: NodeData) => nodeSize(node.degree) / 2;
+
+/**
+ * Adds a piece of graph. Nodes already there keep their places; new ones are placed around the
+ * nodes they connect to (`around` first). What the API left out is kept for "+N more".
+ */
+export function addGraph(piece: GraphPiece, options: PieceOptions): Action {
+  return canvas(options.label, (s) => mergePiece(s, piece, options));
+}
+
+export interface PieceOptions {
+  label: string;
+  around?: string[];
+  asSeeds?: boolean;
+  select?: string;
+  /** Places already computed for the new nodes (a full layout of a fresh canvas); the rest are placed around. */
+  positions?: Record<string, Point>;
+}
+
+/** Replaces the canvas with a piece of graph (filters and styling stay). */
+export function replaceWithGraph(piece: GraphPiece, options: PieceOptions): Action {
+  return canvas(options.label, (s) => mergePiece({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, view: null }, piece, options));
+}
+
+function mergePiece(s: Investigation, piece: GraphPiece, options: Omit<PieceOptions, 'label'>): Investigation {
+  const nodes = { ...s.nodes };
+  for (const n of piece.nodes) nodes[n.id] = { ...nodes[n.id], ...n };
+  const edges = { ...s.edges };
+  for (const e of piece.edges) if (nodes[e.source] && nodes[e.target]) edges[e.id] = { ...edges[e.id], ...e };
+  const given = options.positions ?? {};
+  const incoming = piece.nodes.filter((n) => !s.positions[n.id] && !given[n.id]);
+  const neighbours = new Map<string, string[]>();
+  for (const e of piece.edges) {
+    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
+    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+  }
+  const fixed = new Map<string, Circle>();
+  for (const [id, p] of Object.entries({ ...s.positions, ...given })) if (nodes[id]) fixed.set(id, { ...p, r: radiusOf(nodes[id]) });
+  // The entities asked for go first, so the rest gathers around them.
+  const around = new Set(options.around ?? []);
+  const placed = placeNewNodes(fixed, incoming.map((n) => ({ id: n.id, r: radiusOf(nodes[n.id]!), neighbours: neighbours.get(n.id) ?? [], isFirst: around.has(n.id) })));
+  let omitted = s.omitted;
+  if (options.around?.length) {
+    const key = aroundKey(options.around);
+    omitted = s.omitted.filter((o) => aroundKey(o.around) !== key);
+    if (piece.omitted?.length) omitted = [...omitted, { around: [...options.around], counts: piece.omitted }];
+  }
+  return {
+    ...s,
+    nodes,
+    edges,
+    positions: { ...s.positions, ...pick(given, nodes), ...placed },
+    seeds: options.asSeeds ? unique([...s.seeds, ...(options.around ?? [])]) : s.seeds,
+    omitted,
+    selection: options.select && nodes[options.select] ? { kind: 'node', id: options.select } : s.selection,
+  };
+}
+
+/** Removes nodes with their relations, pins, hiding and highlights. */
+export function removeNodes(ids: string[], label = ids.length === 1 ? 'remove a node' : `remove ${ids.length} nodes`): Action {
+  return canvas(label, (s) => {
+    const gone = new Set(ids.filter((id) => s.nodes[id]));
+    if (gone.size === 0) return s;
+    const goneEdges = new Set(Object.values(s.edges).filter((e) => gone.has(e.source) || gone.has(e.target)).map((e) => e.id));
+    const all = new Set([...gone, ...goneEdges]);
+    return {
+      ...s,
+      nodes: without(s.nodes, gone),
+      edges: without(s.edges, goneEdges),
+      positions: without(s.positions, gone),
+      pinned: s.pinned.filter((id) => !gone.has(id)),
+      hidden: s.hidden.filter((id) => !gone.has(id)),
+      seeds: s.seeds.filter((id) => !gone.has(id)),
+      path: s.path.filter((id) => !all.has(id)),
+      omitted: s.omitted.filter((o) => !o.around.some((id) => gone.has(id))),
+      selection: selectionSurvives(s.selection, (id) => !all.has(id)) ? s.selection : { kind: 'none' },
+    };
+  });
+}
+
+/** True when everything a selection names still exists. */
+export function selectionSurvives(selection: Selection, exists: (id: string) => boolean): boolean {
+  switch (selection.kind) {
+    case 'none':
+      return true;
+    case 'node':
+    case 'edge':
+      return exists(selection.id);
+    case 'pair':
+      return exists(selection.a) && exists(selection.b);
+    case 'path':
+      return exists(selection.from) && exists(selection.to);
+  }
+}
+
+export function hideNodes(ids: string[]): Action {
+  return canvas(ids.length === 1 ? 'hide a node' : `hide ${ids.length} nodes`, (s) => ({ ...s, hidden: unique([...s.hidden, ...ids.filter((id) => s.nodes[id])]) }));
+}
+
+export function showHiddenNodes(): Action {
+  return canvas('show hidden nodes', (s) => ({ ...s, hidden: [] }));
+}
+
+export function setPinned(ids: string[], pinned: boolean): Action {
+  return canvas(pinned ? 'pin' : 'unpin', (s) => ({ ...s, pinned: pinned ? unique([...s.pinned, ...ids.filter((id) => s.nodes[id])]) : s.pinned.filter((id) => !ids.includes(id)) }));
+}
+
+/** New positions for some nodes (a layout, a drag); `amend` folds it into the previous change. */
+export function setPositions(positions: Record<string, Point>, label: string, amend = false): Action {
+  return canvas(
+    label,
+    (s) => {
+      const next = { ...s.positions };
+      for (const [id, p] of Object.entries(positions)) if (s.nodes[id]) next[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+      return { ...s, positions: next };
+    },
+    amend,
+  );
+}
+
+export function setFilters(patch: Partial<Filters>, label = 'filter'): Action {
+  return canvas(label, (s) => ({ ...s, filters: { ...s.filters, ...patch } }));
+}
+
+export function resetFilters(): Action {
+  return canvas('reset filters', (s) => ({ ...s, filters: DEFAULT_FILTERS }));
+}
+
+export function select(selection: Selection): Action {
+  return { label: 'select', kind: 'selection', apply: (s) => ({ ...s, selection }) };
+}
+
+/** Highlights the elements of paths between two entities (and shows them in the path panel). */
+export function showPath(piece: GraphPiece, from: string, to: string, label: string): Action {
+  return canvas(label, (s) => {
+    const merged = mergePiece(s, piece, { around: [from, to] });
+    const ids = [...piece.nodes.map((n) => n.id), ...piece.edges.map((e) => e.id)];
+    return { ...merged, omitted: s.omitted, path: unique(ids), selection: { kind: 'path', from, to } };
+  });
+}
+
+export function clearPath(): Action {
+  return canvas('clear the path', (s) => ({ ...s, path: [], selection: s.selection.kind === 'path' ? { kind: 'none' } : s.selection }));
+}
+
+export function setStyling(patch: Partial<Styling>): Action {
+  return { label: 'styling', kind: 'view', apply: (s) => ({ ...s, styling: { ...s.styling, ...patch } }) };
+}
+
+export function setViewport(viewport: { zoom: number; pan: Point }): Action {
+  return { label: 'viewport', kind: 'view', apply: (s) => ({ ...s, viewport }) };
+}
+
+/** The investigation is now saved (or opened) as this view. */
+export function markSaved(view: { id: string; name: string }): Action {
+  return { label: 'save', kind: 'view', apply: (s) => ({ ...s, view, modified: false }) };
+}
+
+/** Opens a whole investigation (a saved view, an imported file): one undoable change. */
+export function openInvestigation(investigation: Investigation, label: string): Action {
+  return { label, kind: 'canvas', apply: () => investigation };
+}
+
+export function clearCanvas(): Action {
+  return canvas('clear the canvas', (s) => ({ ...emptyInvestigation(), filters: s.filters, styling: s.styling }));
+}
+
+/** The omissions that still matter: "+N more" around entities that are on the canvas. */
+export function currentOmissions(s: Investigation): Omission[] {
+  return s.omitted.filter((o) => o.around.every((id) => s.nodes[id]) && o.counts.some((c) => c.count > 0));
+}

@@ -1,0 +1,110 @@
+/**
+ * The investigation: everything an analyst sees on the canvas, as plain serializable data.
+ * Saved views, undo and browser history all store this one shape.
+ */
+
+export interface NodeData {
+  id: string;
+  label: string;
+  type: string;
+  degree: number;
+  /** ISO code of the country the entity belongs to (a country's own code for a country). */
+  country?: string | null;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  class: string;
+  symmetric: boolean;
+  articleCount: number;
+  score: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Outlets (article sources) whose articles state the relation. */
+  outlets?: string[];
+  /** Evidence sentences per month (YYYY-MM → count), from the articles' dates. */
+  months?: Record<string, number>;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface TypeCount {
+  key: string;
+  count: number;
+}
+
+export interface Filters {
+  hiddenClasses: string[];
+  hiddenTypes: string[];
+  /** Evidence month window, YYYY-MM or '' for open. */
+  from: string;
+  to: string;
+  minArticles: number;
+  minScore: number;
+  /** Only relations stated by these outlets (empty: all). */
+  outlets: string[];
+  /** Only entities of these countries (empty: all). */
+  countries: string[];
+  hideUnconnected: boolean;
+}
+
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'node'; id: string }
+  | { kind: 'edge'; id: string }
+  | { kind: 'pair'; a: string; b: string }
+  | { kind: 'path'; from: string; to: string };
+
+export type EdgeLabels = 'selection' | 'all';
+
+export interface Styling {
+  edgeLabels: EdgeLabels;
+  /** The layout used for a full re-layout. */
+  layout: string;
+}
+
+/** What a fetch left out, for "+N more": the entities it was around and the counts per relation type. */
+export interface Omission {
+  around: string[];
+  counts: TypeCount[];
+}
+
+export interface Investigation {
+  nodes: Record<string, NodeData>;
+  edges: Record<string, EdgeData>;
+  positions: Record<string, Point>;
+  pinned: string[];
+  /** Nodes the analyst hid (still in the investigation, not drawn). */
+  hidden: string[];
+  /** The entities the investigation started from. */
+  seeds: string[];
+  omitted: Omission[];
+  /** Elements of the highlighted paths. */
+  path: string[];
+  filters: Filters;
+  selection: Selection;
+  styling: Styling;
+  viewport: { zoom: number; pan: Point } | null;
+  /** The saved view this investigation was opened from or saved as. */
+  view: { id: string; name: string } | null;
+  /** Changed since it was saved or opened. */
+  modified: boolean;
+}
+
+/** How an action changes the investigation: canvas changes are undoable and make a history entry. */
+export type ChangeKind = 'canvas' | 'selection' | 'view';
+
+export interface Action {
+  /** Said by the undo button ("Undo expand Russia"). */
+  label: string;
+  kind: ChangeKind;
+  /** Folds into the previous canvas change instead of making a new one (the layout after a first load). */
+  amend?: boolean;
+  apply: (state: Investigation) => Investigation;
+}

@@ -1,0 +1,84 @@
+/** What the filters let through (pure): the elements drawn, and counts for the legend. */
+import type { EdgeData, Filters, Investigation, NodeData } from './types.ts';
+
+export interface Visible {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** True when the relation has evidence inside the month window (its per-month counts, else its first and last dates). */
+export function hasEvidenceIn(edge: EdgeData, from: string, to: string): boolean {
+  if (!from && !to) return true;
+  const inWindow = (month: string) => (!from || month >= from) && (!to || month <= to);
+  if (edge.months) return Object.keys(edge.months).some(inWindow);
+  const first = edge.firstSeen?.slice(0, 7) ?? '';
+  const last = edge.lastSeen?.slice(0, 7) ?? '';
+  if (!first && !last) return false;
+  return (!from || last >= from) && (!to || first <= to);
+}
+
+export function edgePasses(edge: EdgeData, f: Filters): boolean {
+  if (f.hiddenClasses.includes(edge.class)) return false;
+  if (edge.articleCount < f.minArticles || edge.score < f.minScore) return false;
+  if (f.outlets.length && !(edge.outlets ?? []).some((o) => f.outlets.includes(o))) return false;
+  return hasEvidenceIn(edge, f.from, f.to);
+}
+
+export function nodePasses(node: NodeData, f: Filters): boolean {
+  if (f.hiddenTypes.includes(node.type)) return false;
+  return f.countries.length === 0 || (node.country != null && f.countries.includes(node.country));
+}
+
+export function visibleElements(s: Investigation): Visible {
+  const hidden = new Set(s.hidden);
+  const nodes = new Set(Object.values(s.nodes).filter((n) => !hidden.has(n.id) && nodePasses(n, s.filters)).map((n) => n.id));
+  const edges = new Set(Object.values(s.edges).filter((e) => nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, s.filters)).map((e) => e.id));
+  if (s.filters.hideUnconnected) {
+    const connected = new Set<string>();
+    for (const id of edges) {
+      const e = s.edges[id]!;
+      connected.add(e.source).add(e.target);
+    }
+    for (const id of nodes) if (!connected.has(id)) nodes.delete(id);
+  }
+  return { nodes, edges };
+}
+
+export interface LegendCounts {
+  /** Per relation class: relations shown and on the canvas. */
+  classes: Record<string, { shown: number; total: number }>;
+  types: Record<string, { shown: number; total: number }>;
+}
+
+export function legendCounts(s: Investigation, visible: Visible): LegendCounts {
+  const classes: LegendCounts['classes'] = {};
+  const types: LegendCounts['types'] = {};
+  for (const e of Object.values(s.edges)) {
+    const c = (classes[e.class] ??= { shown: 0, total: 0 });
+    c.total++;
+    if (visible.edges.has(e.id)) c.shown++;
+  }
+  for (const n of Object.values(s.nodes)) {
+    const t = (types[n.type] ??= { shown: 0, total: 0 });
+    t.total++;
+    if (visible.nodes.has(n.id)) t.shown++;
+  }
+  return { classes, types };
+}
+
+/** Evidence per month over the relations on the canvas (for the date filter's histogram). */
+export function evidenceByMonth(s: Investigation): Record<string, number> {
+  const months: Record<string, number> = {};
+  for (const e of Object.values(s.edges)) for (const [month, n] of Object.entries(e.months ?? {})) months[month] = (months[month] ?? 0) + n;
+  return months;
+}
+
+/** Outlets and countries present on the canvas, most frequent first (the filters' choices). */
+export function facetValues(s: Investigation): { outlets: { key: string; count: number }[]; countries: { key: string; count: number }[] } {
+  const outlets = new Map<string, number>();
+  for (const e of Object.values(s.edges)) for (const o of e.outlets ?? []) outlets.set(o, (outlets.get(o) ?? 0) + 1);
+  const countries = new Map<string, number>();
+  for (const n of Object.values(s.nodes)) if (n.country) countries.set(n.country, (countries.get(n.country) ?? 0) + 1);
+  const sorted = (m: Map<string, number>) => [...m].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return { outlets: sorted(outlets), countries: sorted(countries) };
+}

@@ -1,0 +1,26 @@
+/** The UI's own state, beside the investigation: where the analyst is, and what the status line says. */
+import { DEFAULT_FILTERS } from './state/actions.ts';
+import type { Route } from './state/url.ts';
+import { Observable } from './ui/observable.ts';
+
+export interface Status {
+  text: string;
+  kind: 'info' | 'error' | 'busy';
+}
+
+export const route = new Observable<Route>({ view: 'graph', seeds: [], filters: DEFAULT_FILTERS, selected: null });
+export const status = new Observable<Status | null>(null);
+/** False while requests find the database unreachable; panels retry when it turns true. */
+export const isDatabaseUp = new Observable<boolean>(true);
+/** The articles and the first and last months the graph spans, for the date filter. */
+export const dateBounds = new Observable<{ first: string; last: string } | null>(null);
+/** The sidebar with filters is open (it collapses to give the canvas the whole width). */
+export const isSidebarOpen = new Observable<boolean>(localStorage.getItem('entente-sidebar') !== 'closed');
+
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+/** Shows a status line; info lines clear themselves after a while. */
+export function say(text: string | null, kind: Status['kind'] = 'info'): void {
+  clearTimeout(statusTimer);
+  status.set(text ? { text, kind } : null);
+  if (text && kind === 'info') statusTimer = setTimeout(() => status.set(null), 8000);
+}

@@ -1,0 +1,186 @@
+/**
+ * The sidebar: legend and filters with counts. Relation classes and entity types (each with
+ * "only"), evidence (articles, score, evidence dates over a histogram), outlets, countries,
+ * and "hide unconnected". Every change is one undoable action.
+ */
+import { useMemo } from 'preact/hooks';
+import type { Controller } from '../controller.ts';
+import { monthLabel, monthsBetween } from '../format.ts';
+import { CLASS_STYLE, TYPE_STYLE } from '../graph/style.ts';
+import * as actions from '../state/actions.ts';
+import type { Filters } from '../state/types.ts';
+import { evidenceByMonth, facetValues, legendCounts, visibleElements } from '../state/visibility.ts';
+import { dateBounds, isSidebarOpen } from '../ui-state.ts';
+import { useInvestigation } from './hooks.ts';
+import { useObservable } from './observable.ts';
+
+export function FiltersPanel({ controller }: { controller: Controller }) {
+  const state = useInvestigation(controller.store);
+  const isOpen = useObservable(isSidebarOpen);
+  const f = state.filters;
+  const visible = useMemo(() => visibleElements(state), [state]);
+  const counts = useMemo(() => legendCounts(state, visible), [state, visible]);
+  const facets = useMemo(() => facetValues(state), [state.nodes, state.edges]);
+  const set = (patch: Partial<Filters>, label: string) => controller.store.dispatch(actions.setFilters(patch, label));
+  const toggle = (list: string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
+  const toggleOpen = () => {
+    isSidebarOpen.set(!isOpen);
+    localStorage.setItem('entente-sidebar', isOpen ? 'closed' : 'open');
+    requestAnimationFrame(() => controller.canvas.cy.resize());
+  };
+
+  if (!isOpen) {
+    return (
+      <button class="sidebar-toggle" aria-expanded="false" aria-controls="sidebar" title="Show the legend and filters" onClick={toggleOpen}>
+        ☰ Filters
+      </button>
+    );
+  }
+  const nodeCount = Object.keys(state.nodes).length;
+  const edgeCount = Object.keys(state.edges).length;
+  return (
+    <div class="filters">
+      <div class="sidebar-head">
+        <strong>Legend and filters</strong>
+        <button class="link" aria-expanded="true" aria-controls="sidebar" title="Collapse the legend and filters, for a wider canvas" onClick={toggleOpen}>
+          « collapse
+        </button>
+      </div>
+      <p class="muted" id="shown-counts">
+        Showing {visible.nodes.size.toLocaleString('en')} of {nodeCount.toLocaleString('en')} entities, {visible.edges.size.toLocaleString('en')} of {edgeCount.toLocaleString('en')} relations
+      </p>
+      <h2>Relations</h2>
+      {Object.entries(CLASS_STYLE).map(([cls, s]) => (
+        <LegendRow
+          key={cls}
+          label={s.label}
+          swatch={<span class={`swatch${s.dashed ? ' dashed' : ''}`} style={{ borderColor: s.color }} />}
+          isChecked={!f.hiddenClasses.includes(cls)}
+          count={counts.classes[cls]}
+          onToggle={() => set({ hiddenClasses: toggle(f.hiddenClasses, cls) }, `${f.hiddenClasses.includes(cls) ? 'show' : 'hide'} ${s.label.toLowerCase()}`)}
+          onOnly={() => set({ hiddenClasses: Object.keys(CLASS_STYLE).filter((c) => c !== cls) }, `only ${s.label.toLowerCase()}`)}
+        />
+      ))}
+      <h2>Entities</h2>
+      {Object.entries(TYPE_STYLE).map(([type, s]) => (
+        <LegendRow
+          key={type}
+          label={type}
+          swatch={<span class="dot" style={{ background: s.color }} />}
+          isChecked={!f.hiddenTypes.includes(type)}
+          count={counts.types[type]}
+          onToggle={() => set({ hiddenTypes: toggle(f.hiddenTypes, type) }, `${f.hiddenTypes.includes(type) ? 'show' : 'hide'} ${type}`)}
+          onOnly={() => set({ hiddenTypes: Object.keys(TYPE_STYLE).filter((t) => t !== type) }, `only ${type}`)}
+        />
+      ))}
+      <label class="legend-row">
+        <input type="checkbox" checked={f.hideUnconnected} onChange={() => set({ hideUnconnected: !f.hideUnconnected }, f.hideUnconnected ? 'show unconnected' : 'hide unconnected')} />
+        Hide entities left without a relation
+      </label>
+      <h2>Evidence</h2>
+      <label class="legend-row">
+        at least{' '}
+        <input type="number" min="1" max="99" class="small-number" aria-label="Minimum number of articles per edge" value={f.minArticles} onChange={(e) => set({ minArticles: Math.max(1, Number((e.target as HTMLInputElement).value) || 1) }, 'minimum articles')} />{' '}
+        article(s)
+      </label>
+      <label class="legend-row">
+        score ≥{' '}
+        <input type="range" min="0" max="1" step="0.05" aria-label="Minimum score" value={f.minScore} onChange={(e) => set({ minScore: Number((e.target as HTMLInputElement).value) }, 'minimum score')} /> {f.minScore.toFixed(2)}
+      </label>
+      <DateFilter months={evidenceByMonth(state)} filters={f} set={set} />
+      <Facet title="Outlets" values={facets.outlets} chosen={f.outlets} onChange={(outlets) => set({ outlets }, 'outlets')} describe={(k) => k} />
+      <Facet title="Countries" values={facets.countries} chosen={f.countries} onChange={(countries) => set({ countries }, 'countries')} describe={(k) => k} />
+      <button class="reset" onClick={() => controller.store.dispatch(actions.resetFilters())}>
+        Reset filters
+      </button>
+    </div>
+  );
+}
+
+function LegendRow(props: { label: string; swatch: preact.JSX.Element; isChecked: boolean; count: { shown: number; total: number } | undefined; onToggle: () => void; onOnly: () => void }) {
+  const count = props.count ?? { shown: 0, total: 0 };
+  return (
+    <div class="legend-row">
+      <label>
+        <input type="checkbox" checked={props.isChecked} onChange={props.onToggle} />
+        {props.swatch}
+        {props.label}
+      </label>
+      <span class="count" title={`${count.shown} shown of ${count.total} on the canvas`}>
+        {count.shown === count.total ? count.total : `${count.shown}/${count.total}`}
+      </span>
+      <button class="only" title={`Show only ${props.label}`} aria-label={`Only ${props.label}`} onClick={props.onOnly}>
+        only
+      </button>
+    </div>
+  );
+}
+
+/** The evidence-date window over a histogram of evidence per month (the canvas's relations). */
+function DateFilter({ months, filters, set }: { months: Record<string, number>; filters: Filters; set: (patch: Partial<Filters>, label: string) => void }) {
+  const bounds = useObservable(dateBounds);
+  const present = Object.keys(months).sort();
+  const first = [bounds?.first.slice(0, 7), present[0]].filter(Boolean).sort()[0];
+  const last = [bounds?.last.slice(0, 7), present.at(-1)].filter(Boolean).sort().at(-1);
+  if (!first || !last) return null;
+  const axis = monthsBetween(first, last);
+  const from = filters.from ? Math.max(0, axis.indexOf(filters.from)) : 0;
+  const to = filters.to && axis.includes(filters.to) ? axis.indexOf(filters.to) : axis.length - 1;
+  const max = Math.max(1, ...axis.map((m) => months[m] ?? 0));
+  const width = 240;
+  const height = 44;
+  const slot = width / axis.length;
+  const update = (a: number, b: number) => {
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    set({ from: lo > 0 ? axis[lo]! : '', to: hi < axis.length - 1 ? axis[hi]! : '' }, 'evidence dates');
+  };
+  return (
+    <div class="date-range">
+      <div class="muted">
+        Evidence dated {monthLabel(axis[from]!)} – {monthLabel(axis[to]!)}
+      </div>
+      <svg class="histogram" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Evidence sentences per month on the canvas">
+        {axis.map((m, i) => {
+          const h = ((months[m] ?? 0) / max) * (height - 2);
+          return (
+            <rect key={m} x={i * slot + 0.5} y={height - h} width={Math.max(1, slot - 1)} height={h} class={i >= from && i <= to ? 'in' : 'out'}>
+              <title>{`${monthLabel(m)}: ${months[m] ?? 0} evidence sentence(s)`}</title>
+            </rect>
+          );
+        })}
+      </svg>
+      <input type="range" min="0" max={axis.length - 1} value={from} aria-label="From month" onChange={(e) => update(Number((e.target as HTMLInputElement).value), to)} />
+      <input type="range" min="0" max={axis.length - 1} value={to} aria-label="To month" onChange={(e) => update(from, Number((e.target as HTMLInputElement).value))} />
+    </div>
+  );
+}
+
+/** A list of values (outlets, countries) to keep; nothing ticked keeps everything. */
+function Facet(props: { title: string; values: { key: string; count: number }[]; chosen: string[]; onChange: (chosen: string[]) => void; describe: (key: string) => string }) {
+  if (props.values.length === 0) return null;
+  const shown = props.values.slice(0, 12);
+  for (const key of props.chosen) if (!shown.some((v) => v.key === key)) shown.push({ key, count: 0 });
+  return (
+    <details class="facet" open={props.chosen.length > 0}>
+      <summary>
+        {props.title}
+        {props.chosen.length ? ` (${props.chosen.length} chosen)` : ''}
+      </summary>
+      {shown.map((v) => (
+        <label class="legend-row" key={v.key}>
+          <input type="checkbox" checked={props.chosen.includes(v.key)} onChange={() => props.onChange(props.chosen.includes(v.key) ? props.chosen.filter((k) => k !== v.key) : [...props.chosen, v.key])} />
+          <span class="facet-name" title={props.describe(v.key)}>
+            {props.describe(v.key)}
+          </span>
+          <span class="count">{v.count}</span>
+        </label>
+      ))}
+      {props.chosen.length > 0 && (
+        <button class="link" onClick={() => props.onChange([])}>
+          any {props.title.toLowerCase()}
+        </button>
+      )}
+    </details>
+  );
+}

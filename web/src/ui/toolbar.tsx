@@ -1,0 +1,81 @@
+/** The canvas toolbar: undo and redo, fit, layouts, edge labels, hidden nodes, clear, export. */
+import type { Controller } from '../controller.ts';
+import { LAYOUTS } from '../graph/layouts.ts';
+import * as actions from '../state/actions.ts';
+import { useInvestigation } from './hooks.ts';
+import { ViewsMenu } from './views-menu.tsx';
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function exportPng(controller: Controller): void {
+  download('entente-graph.png', controller.canvas.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob);
+}
+
+export function Toolbar({ controller }: { controller: Controller }) {
+  const { store } = controller;
+  const state = useInvestigation(store);
+  const isEmpty = Object.keys(state.nodes).length === 0;
+  return (
+    <div class="toolbar" role="toolbar" aria-label="Canvas">
+      <button id="undo" disabled={!store.undoLabel} title={store.undoLabel ? `Undo ${store.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} onClick={() => store.undo()}>
+        ↶ Undo
+      </button>
+      <button id="redo" disabled={!store.redoLabel} title={store.redoLabel ? `Redo ${store.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} onClick={() => store.redo()}>
+        ↷ Redo
+      </button>
+      <button id="fit" title="Fit the graph to the window" onClick={() => controller.canvas.fit()}>
+        Fit
+      </button>
+      <label class="visually-hidden" for="layout">
+        Layout
+      </label>
+      <select id="layout" title="Layout for a full re-layout" value={state.styling.layout} onChange={(e) => {
+        const layout = (e.target as HTMLSelectElement).value;
+        store.dispatch(actions.setStyling({ layout }));
+        void controller.layout(layout);
+      }}>
+        {LAYOUTS.map((l) => (
+          <option value={l.id} key={l.id}>
+            {l.label}
+          </option>
+        ))}
+      </select>
+      <button id="relayout" title="Lay the whole graph out again (undoable)" disabled={isEmpty} onClick={() => void controller.layout(state.styling.layout)}>
+        Re-layout
+      </button>
+      <button
+        id="edge-labels"
+        aria-pressed={state.styling.edgeLabels === 'all'}
+        title="Label every relation on the canvas (otherwise only the selection's)"
+        onClick={() => store.dispatch(actions.setStyling({ edgeLabels: state.styling.edgeLabels === 'all' ? 'selection' : 'all' }))}
+      >
+        Labels
+      </button>
+      {state.hidden.length > 0 && (
+        <button id="show-hidden" title="Show the nodes you hid" onClick={() => store.dispatch(actions.showHiddenNodes())}>
+          Show {state.hidden.length} hidden
+        </button>
+      )}
+      <button id="clear" title="Remove everything from the canvas (undoable)" disabled={isEmpty} onClick={() => store.dispatch(actions.clearCanvas())}>
+        Clear
+      </button>
+      <button id="export-png" title="Download the canvas as a PNG image" disabled={isEmpty} onClick={() => exportPng(controller)}>
+        PNG
+      </button>
+      <ViewsMenu controller={controller} />
+      {state.view && (
+        <span class="view-title" id="view-title" title={state.view.name}>
+          {state.view.name}
+          <span class="muted">{state.modified ? '· changed' : '· saved'}</span>
+        </span>
+      )}
+    </div>
+  );
+}
