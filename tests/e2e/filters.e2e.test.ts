@@ -63,8 +63,10 @@ describe.skipIf(!hasChromium)('filters', () => {
 
     const scores = await page().evaluate(() => (window as any).entente.store.state.edges);
     const values = Object.values(scores).map((e: any) => e.score).sort();
-    const threshold = (values[0] + values.at(-1)) / 2;
+    // The slider moves in steps of 0.05: the first step above the lowest score hides at least that edge.
+    const threshold = Math.round((Math.floor(values[0] / 0.05) + 1) * 0.05 * 100) / 100;
     await setRange(page(), 'Minimum score', threshold);
+    expect(await page().evaluate(() => Number((document.querySelector('input[aria-label="Minimum score"]') as HTMLInputElement).value))).toBe(threshold);
     await page().waitForFunction((t) => (window as any).cy.edges().every((e: any) => e.visible() === ((window as any).entente.store.state.edges[e.id()].score >= t)), threshold);
     await page().getByRole('button', { name: 'Reset filters' }).click();
 

@@ -19,17 +19,37 @@ export function PairPanel({ state, a, b, focus }: { controller: Controller; stat
   const remote = useRemote(() => fetchPair(a, b), [a, b]);
   return (
     <RemoteView remote={remote} loading="Loading the relations between them…">
-      {(pair) => (pair ? <Pair pair={pair} focusType={focus ? state.edges[focus]?.type : undefined} /> : <p>One of these entities is no longer in the graph.</p>)}
+      {(pair) => (pair ? <Pair pair={pair} focus={focusedRelation(pair, focus, focus ? state.edges[focus]?.type : undefined)} /> : <p>One of these entities is no longer in the graph.</p>)}
     </RemoteView>
   );
 }
 
-function Pair({ pair, focusType }: { pair: PairData & { evidenceTotal: number }; focusType: string | undefined }) {
-  const [type, setType] = useState<string>(focusType ?? '');
+/** The relation an edge stands for: by its id, else the pair's relation of its type. */
+function focusedRelation(pair: PairData, edgeId: string | undefined, type: string | undefined): string {
+  return pair.relations.find((r) => r.id === edgeId)?.id ?? pair.relations.find((r) => r.type === type)?.id ?? '';
+}
+
+/**
+ * `relation`: the relation chosen in the table (by id: a pair may hold one type in both
+ * directions); `type`: the type chosen for the sentences. Choosing one clears the other.
+ */
+function Pair({ pair, focus }: { pair: PairData & { evidenceTotal: number }; focus: string }) {
+  const [relation, setRelation] = useState<string>(focus);
+  const [type, setType] = useState('');
+  const choose = (id: string) => {
+    setRelation(id);
+    setType('');
+  };
+  const chooseType = (t: string) => {
+    setType(t);
+    setRelation('');
+  };
+  const matches = (ev: PairEvidence) => (!relation || ev.relationId === relation) && (!type || ev.type === type);
+  const isChosen = (r: PairData['relations'][number]) => relation === r.id || (!relation && type === r.type);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [bucket, setBucket] = useState<Bucket>('MONTH');
-  const evidence = pair.evidence.filter((ev) => (!type || ev.type === type) && (!from || (ev.date ?? '').slice(0, 7) >= from) && (!to || (ev.date ?? '').slice(0, 7) <= to));
+  const evidence = pair.evidence.filter((ev) => matches(ev) && (!from || (ev.date ?? '').slice(0, 7) >= from) && (!to || (ev.date ?? '').slice(0, 7) <= to));
   const total = pair.relations.reduce((n, r) => n + r.evidenceCount, 0);
   const months = [...new Set(pair.evidence.map((ev) => ev.date?.slice(0, 7)).filter((m): m is string => Boolean(m)))].sort();
   const direction = (r: PairData['relations'][number]) => (r.symmetric ? '↔' : r.source.id === pair.a.id ? '→' : '←');
@@ -52,9 +72,9 @@ function Pair({ pair, focusType }: { pair: PairData & { evidenceTotal: number };
         </thead>
         <tbody>
           {pair.relations.map((r) => (
-            <tr key={r.id} class={type === r.type ? 'chosen' : ''}>
+            <tr key={r.id} class={isChosen(r) ? 'chosen' : ''}>
               <td>
-                <button class="link" aria-pressed={type === r.type} title={`${r.source.name} ${relationWords(r.type)} ${r.target.name}: show only its sentences`} onClick={() => setType(type === r.type ? '' : r.type)}>
+                <button class="link" aria-pressed={isChosen(r)} title={`${r.source.name} ${relationWords(r.type)} ${r.target.name}: show only its sentences`} onClick={() => choose(relation === r.id ? '' : r.id)}>
                   {direction(r)} {relationWords(r.type)}
                 </button>
               </td>
@@ -80,7 +100,7 @@ function Pair({ pair, focusType }: { pair: PairData & { evidenceTotal: number };
           ))}
         </span>
       </div>
-      <Timeline evidence={pair.evidence.filter((ev) => !type || ev.type === type)} bucket={bucket} />
+      <Timeline evidence={pair.evidence.filter(matches)} bucket={bucket} />
       {pair.evidence.length < pair.evidenceTotal && (
         <p class="muted">
           Timeline and sentences from the newest {pair.evidence.length.toLocaleString('en')} of {pair.evidenceTotal.toLocaleString('en')} sentences.
@@ -93,11 +113,11 @@ function Pair({ pair, focusType }: { pair: PairData & { evidenceTotal: number };
       <div class="sentence-filters">
         <label>
           type{' '}
-          <select value={type} onChange={(e) => setType((e.target as HTMLSelectElement).value)} aria-label="Relation type of the sentences">
+          <select value={type} onChange={(e) => chooseType((e.target as HTMLSelectElement).value)} aria-label="Relation type of the sentences">
             <option value="">all</option>
-            {pair.relations.map((r) => (
-              <option key={r.id} value={r.type}>
-                {relationWords(r.type)}
+            {[...new Set(pair.relations.map((r) => r.type))].map((t) => (
+              <option key={t} value={t}>
+                {relationWords(t)}
               </option>
             ))}
           </select>
