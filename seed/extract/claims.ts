@@ -82,7 +82,9 @@ function reportedBy(ctx: SentenceContext, first: number, last: number): Claim | 
     if (!REPORTING.test(ctx.word(k))) continue;
     if (!/^[,"”’]$/.test(ctx.word(k - 1)) && !/^[,"”’]$/.test(ctx.word(k - 2)) && !ctx.mentions.some((m) => m.last === k - 1)) continue;
     // "..., Foreign Minister Ana Silva of Chile said": the person of the phrase before the verb speaks.
-    const speakers = ctx.mentions.filter((m) => ((m.last >= k - 4 && m.last <= k - 1) || m.first === k + 1 || m.first === k + 2) && isSpeaker(m));
+    // The nearest to the verb speaks ("with Minister X, Macron said": Macron).
+    const speakers = ctx.mentions.filter((m) => ((m.last >= k - 4 && m.last <= k - 1) || m.first === k + 1 || m.first === k + 2) && isSpeaker(m))
+      .sort((a, b) => Math.abs(a.last - k) - Math.abs(b.last - k));
     const named = speakers.find((m) => m.entity.type === 'Person') ?? speakers.find((m) => m.last === k - 1 || m.first > k);
     if (named) return { status: 'attributed', attributedTo: named.entity.name, source: named.entity };
     const phrase = unnamedBefore(ctx, k);

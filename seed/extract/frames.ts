@@ -127,7 +127,10 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // Participants of a meeting reported by one of them: "Hollande said after talks with Putin".
   if (rule.frame === 'participants' && subjects.length === 0) {
     const speaker = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));
+    const fronted = speaker ? undefined : frontedPhraseSubject(ctx, site, isSource);
     if (speaker) subjects = [speaker];
+    // The guests end at the phrase's comma, where the subject begins.
+    if (fronted) [subjects, objects] = [[fronted], objects.filter((o) => o.last < fronted.first)];
   }
   // A subject inside the trigger that is also its object ("expelled Iran’s ambassador" read both ways) leaves no object.
   if (subjects.some((m) => m.last >= site.first && objects.includes(m))) objects = [];
@@ -141,6 +144,19 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     ...(possessor ? { possessor } : {}),
   };
 }
+
+/**
+ * "At a meeting with X in Paris, Macron said": a meeting in a phrase that opens the sentence
+ * belongs to the subject after the phrase's comma.
+ */
+function frontedPhraseSubject(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention | undefined {
+  if (!FRONTING.has(ctx.word(0))) return undefined;
+  const comma = ctx.tokens.findIndex((t, i) => i > site.last && t.text === ',');
+  if (comma === -1) return undefined;
+  const subject = ctx.mentions.find((m) => m.first > comma && isSource(m));
+  return subject && subject.role === 'actor' && ctx.tokens.slice(comma + 1, subject.first).every((t) => t.isCapitalized || t.text === 'the') ? subject : undefined;
+}
+const FRONTING = new Set(['at', 'during', 'after', 'before', 'following', 'in', 'on', 'ahead']);
 
 /** Where the object may start: after the trigger, or after a word the rule names ("with"). */
 function objectStart(rule: Rule, site: TriggerSite, ctx: SentenceContext): number {

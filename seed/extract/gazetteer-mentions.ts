@@ -27,6 +27,9 @@ function afterMotion(scan: SentenceScan, to: number): boolean {
 }
 const MOTION_WORDS = /^(went|go|going|goes|gone|travel\w*|flew|fly|flying|flights?|return\w*|came|come|coming|move[ds]?|moving|head(?:ed|ing|s)?|trips?|visits?|journey\w*|delegations?|arriv\w*|sent|send|back|way|route|drove|sail\w*|deployed|relocat\w*|moved|evacuated|fled|exported|shipped)$/;
 
+/** "the Belarusian capital Minsk", "the city of Kyiv", "Peru’s capital, Lima": a noun that names the capital as a place. */
+const PLACE_NOUNS = /^(capital|city|town|port|outskirts|suburbs?|streets|centre|center|residents|mayor)$/;
+
 /** Words before "from" that make a capital a place left ("back from Beijing"), not a sender ("pressure from Beijing"). */
 const TRAVEL_WORDS = new Set(['back', 'returned', 'returning', 'flew', 'travelled', 'traveled', 'arrived', 'arriving', 'home', 'departed', 'fled']);
 
@@ -130,7 +133,8 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
     // a capital with a possessive is its government ("Moscow’s operation").
     const isPreposition = before === 'to' ? afterMotion(scan, first - 1) : LOCATION_PREPOSITIONS.has(before);
     const isLocation = !isApostropheS(tokens[last + 1]) && (isPreposition || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'))
-      || (before === 'from' && TRAVEL_WORDS.has(before2)) || isDateline(scan, first, last));
+      || (before === 'from' && TRAVEL_WORDS.has(before2)) || isDateline(scan, first, last)
+      || PLACE_NOUNS.test(before) || ((before === 'of' || before === ',') && PLACE_NOUNS.test(before2)));
     if (isLocation) scan.add(registry.placeFor(scan.text(first, last), hit.entity.iso2), first, last, 'capital', { role: 'place' });
     else scan.add(registry.fromKnown(hit.entity), first, last, 'capital');
     return;

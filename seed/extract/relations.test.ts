@@ -4,6 +4,7 @@ import { expectNoTriple, expectTriple, triples } from './testing.ts';
 describe('relation families, generalized from phrasing', () => {
   it.each([
     // meetings of several participants: everyone meets everyone
+    ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
     ['talks reported by one who took part', '"We agreed," Minister Ola Berg told reporters, standing alongside Minister Tom Hale after talks with Minister Rui Costa.', ['Ola Berg MEETS_WITH Rui Costa', 'Ola Berg MEETS_WITH Tom Hale']],

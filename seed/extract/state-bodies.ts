@@ -43,6 +43,8 @@ interface Owner {
   first?: number;
   countryTokenLast?: number;
   kind: SurfaceKind;
+  /** The country's name modifies the body as written ("Honduras Foreign Ministry"): the body keeps that name. */
+  asWritten?: boolean;
   /** The token after the owner, where the body's name starts. */
   next: number;
 }
@@ -60,6 +62,8 @@ function ownerAt(scan: SentenceScan, registry: EntityRegistry, i: number): Owner
   const entity = registry.fromKnown(hit.hit.entity);
   if (isApostropheS(tokens[hit.last + 1])) return { country: entity, first: i, countryTokenLast: hit.last, kind: hit.hit.kind, next: hit.last + 2 };
   if (hit.hit.kind === 'demonym') return { country: entity, first: i, countryTokenLast: hit.last, kind: 'demonym', next: hit.last + 1 };
+  // "the Honduras Foreign Ministry": a country's name as the modifier of a capitalized body.
+  if (hit.hit.kind === 'name' && tokens[hit.last + 1]?.isCapitalized) return { country: entity, first: i, countryTokenLast: hit.last, kind: 'name', asWritten: true, next: hit.last + 1 };
   return undefined;
 }
 
@@ -76,7 +80,7 @@ export function bodiesOwnedByCountry(scan: SentenceScan, registry: EntityRegistr
       if (!STATE_BODY.test(phrase)) continue;
       const country = owner.country ?? lastCountry({ before, current: scan.mentions });
       if (!country?.known) break;
-      let name = `${country.known.demonyms?.[0] ?? country.name} ${titleCase(phrase)}`;
+      let name = `${(!owner.asWritten && country.known.demonyms?.[0]) || country.name} ${titleCase(phrase)}`;
       let place: { entity: ArticleEntity; first: number; last: number } | undefined;
       if (/^(embassy|consulate)/i.test(phrase) && scan.word(end + 1) === 'in') {
         const hit = longestHit(tokens, end + 2);

@@ -24,12 +24,22 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['a demonym before a place', 'Tankers loaded at the Turkish Ceyhan port.', ['Ceyhan LOCATED_IN Turkey']],
     ['a capital of', 'Delegates met in Mekelle, the capital of Tigray, in northern Ethiopia.', ['Mekelle LOCATED_IN Tigray']],
     ['a base named by compound', 'Raids hit Pakistan-based militant groups such as the Harak Movement.', ['Harak Movement LOCATED_IN Pakistan']],
+    ['a base named by compound, then a list', 'Jets hit Kenya-based armed groups, including the Harak Movement and Al-Shabaab.', ['Harak Movement LOCATED_IN Kenya', 'Al-Shabaab LOCATED_IN Kenya']],
+    ['a capital after its place', 'Fighting broke out in Nairobi, Kenya’s capital, on Monday.', ['Nairobi LOCATED_IN Kenya']],
+    ['a capital named after a comma', 'Crowds gathered in Peru’s capital, Lima, overnight.', ['Lima LOCATED_IN Peru']],
+    ['a capital after a demonym', 'Envoys met in the Belarusian capital Minsk on Monday.', ['Minsk LOCATED_IN Belarus']],
+    ['a country named as a body’s modifier', 'The Honduras Foreign Ministry issued a statement.', ['Honduras Foreign Ministry PART_OF Honduras']],
+    // memberships
+    ['members named after their body', 'NATO members Norway and Denmark sent ships.', ['Norway MEMBER_OF NATO', 'Denmark MEMBER_OF NATO']],
+    ['a member in apposition', 'Chile, the newest Mercosur member, joined late.', ['Chile MEMBER_OF Mercosur']],
     // compounds
     ['a bloc led by a state', 'Armenia left the Russia-led Collective Security Treaty Organization.', ['Russia MEMBER_OF Collective Security Treaty Organization']],
     ['a state-aligned group', 'The Iran-aligned Houthis fired at ships.', ['Houthis ALLIED_WITH Iran']],
     ['two countries in one compound', 'Shots were fired on the Peru-Ecuador border.', ['Ecuador BORDERS Peru']],
     // visits and signings
     ['a meeting somewhere abroad', 'Chilean President Ana Rojas met Kenyan President Musa Odhiambo in Nairobi.', ['Ana Rojas VISITED Nairobi']],
+    ['signers and the party they signed with', 'Kenya and Uganda signed two agreements with Tanzania on Friday.', ['Kenya MEETS_WITH Tanzania', 'Uganda MEETS_WITH Tanzania']],
+    ['a meeting in a phrase that opens the sentence', 'At the start of a meeting with German Foreign Minister Hans Weber, Macron said the talks went well.', ['Emmanuel Macron MEETS_WITH Hans Weber']],
     ['co-signers', 'Chilean President Ana Rojas and Peruvian President Luis Paredes signed a trade agreement.', ['Ana Rojas MEETS_WITH Luis Paredes']],
   ])('reads %s', (_what, text, expected) => {
     for (const triple of expected) expectTriple(text, triple);

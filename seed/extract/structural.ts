@@ -32,6 +32,7 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
   compounds(s);
   visits(s);
   signings(s);
+  memberships(s);
 }
 
 /** OFFICIAL_OF from titles, roles and appositions. */
@@ -66,7 +67,7 @@ function bodies({ ctx, facts, add }: Structural): void {
 const isPlaceLike = (m: Mention | undefined): m is Mention => !!m && (m.entity.type === 'Place' || m.entity.type === 'Country') && m.kind !== 'demonym' && m.role !== 'modifier';
 
 /** LOCATED_IN: appositions, "X in Y", capitals, "the Georgian regions of A and B", "Yemen’s Houthis", a city beside its country. */
-function locations({ ctx, add }: Structural): void {
+function locations({ ctx, facts, add }: Structural): void {
   const { mentions } = ctx;
   const at = (first: number) => mentions.find((n) => n.first === first);
   for (const m of mentions) {
@@ -106,7 +107,7 @@ function locations({ ctx, add }: Structural): void {
     if ((type === 'Country' || type === 'Place') && (m.kind === 'demonym' || m.isPossessive)) {
       for (let k = m.last + 1; k <= m.last + 4; k++) {
         if (!/^(regions?|provinces?|districts?|cities|city|towns?|villages?|ports?|capital|enclaves?|territor(?:y|ies))$/.test(ctx.word(k))) continue;
-        const first = ctx.word(k + 1) === 'of' ? at(k + 2) : at(k + 1);
+        const first = ['of', ','].includes(ctx.word(k + 1)) ? at(k + 2) : at(k + 1);
         const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
         for (const p of places) add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'region-of');
         break;
@@ -117,11 +118,40 @@ function locations({ ctx, add }: Structural): void {
       const place = at(m.last + 1);
       if (place?.entity.type === 'Place') add(place.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-place');
     }
-    // "Erbil, the capital of X", "X’s capital, Y".
+    // "Khartoum, Sudan’s capital": a place, then its country's capital.
+    const owner = type === 'Place' && ctx.word(m.last + 1) === ',' ? at(m.last + 2) : undefined;
+    if (owner && owner.isPossessive && isPlaceLike(owner) && ctx.word(owner.last + 2) === 'capital') add(m.entity, 'LOCATED_IN', owner.entity, 0.7, 'capital-of');
+    // "the capital Asunción": a capital named as a place is in its country.
+    if (type === 'Place' && m.kind === 'capital' && ctx.word(m.first - 1) === 'capital' && m.entity.country) {
+      const country = facts.countries.get(m.entity.country);
+      if (country) add(m.entity, 'LOCATED_IN', country, 0.65, 'the-capital');
+    }
+    // "Erbil, the capital of X".
     if (type === 'Place' && ctx.word(m.last + 1) === ',' && ctx.word(m.last + 3) === 'capital' && ctx.word(m.last + 4) === 'of') {
       const of = at(m.last + 5) ?? at(m.last + 6);
       if (isPlaceLike(of)) add(m.entity, 'LOCATED_IN', of.entity, 0.7, 'capital-of');
     }
+  }
+}
+
+/** MEMBER_OF from appositions: "NATO members Hungary and Slovakia", "Bolivia, the newest Mercosur member". */
+function memberships({ ctx, add }: Structural): void {
+  const { mentions } = ctx;
+  const isMember = (m: Mention) => m.entity.type === 'Country' && m.kind !== 'coreference' && m.role !== 'modifier';
+  for (const body of mentions) {
+    if (body.entity.type !== 'Organization' || body.entity.isStateBody || !/^members?$/.test(ctx.word(body.last + 1))) continue;
+    // "fellow NATO member Turkey", "EU member states Hungary and Slovakia".
+    const skip = /^(states?|countries|country|nations?)$/.test(ctx.word(body.last + 2)) ? 1 : 0;
+    const first = mentions.find((m) => m.first === body.last + 2 + skip && isMember(m));
+    for (const m of first ? ctx.group(first, ctx.tokens.length - 1, isMember) : []) add(m.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
+    // "Bolivia, the newest Mercosur member": a country, a comma, an article, a few lowercase words.
+    const article = [...ctx.tokens.slice(Math.max(0, body.first - 4), body.first)].map((t) => t.text.toLowerCase());
+    const comma = article.lastIndexOf(',');
+    if (comma === -1 || !['a', 'an', 'the'].includes(article[comma + 1] ?? '')) continue;
+    const before = body.first - article.length + comma;
+    const country = mentions.find((m) => m.last === before - 1 && isMember(m));
+    const between = ctx.tokens.slice(before + 2, body.first);
+    if (country && between.every((t) => !t.isCapitalized)) add(country.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
   }
 }
 
@@ -145,13 +175,44 @@ function compounds({ ctx, add: addFact }: Structural): void {
     // What the compound qualifies: the next name, or the organization "the group" stands for.
     const target = mentions.find((n) => n.first > m.last && n.first <= m.last + 6 && n.entity !== m.entity && n.entity.type !== 'Place'
       && ctx.tokens.slice(m.last + 1, n.first).every((t) => !t.isCapitalized && t.text !== ','));
-    if (!target) continue;
+    const targets = target ? [target] : listAfterIncluding(ctx, m.last + 1);
+    if (!targets.length) continue;
     const rule = `compound-${suffix}`;
+    for (const target of targets) {
     if (/^(backed|supported|sponsored|funded|armed)$/.test(suffix)) add(m.entity, 'SUPPORTS', target.entity, 0.7, rule);
     else if (suffix === 'aligned' || suffix === 'allied') add(target.entity, 'ALLIED_WITH', m.entity, 0.65, rule);
     else if (suffix === 'led' && target.entity.type === 'Organization') add(m.entity, 'MEMBER_OF', target.entity, 0.65, rule);
     else if (suffix === 'based' && (target.entity.type === 'Organization' || target.entity.type === 'Group')) add(target.entity, 'LOCATED_IN', m.entity, 0.7, rule);
+    }
   }
+}
+
+/** "Pakistan-based militant groups, including A and B": the names listed after the common noun. */
+function listAfterIncluding(ctx: SentenceContext, from: number): Mention[] {
+  for (let i = from; i < Math.min(ctx.tokens.length, from + 6); i++) {
+    const w = ctx.word(i);
+    let itemsAt = w === 'including' ? i + 1 : w === 'such' && ctx.word(i + 1) === 'as' ? i + 2 : -1;
+    if (itemsAt !== -1) {
+      if (ctx.word(itemsAt) === 'the') itemsAt++;
+      const isItem = (n: Mention) => n.entity.type === 'Organization' || n.entity.type === 'Group';
+      const first = ctx.mentions.find((n) => n.first === itemsAt && isItem(n));
+      return first ? ctx.group(first, ctx.tokens.length - 1, isItem) : [];
+    }
+    if (ctx.tokens[i]?.isCapitalized || !/^[a-z-]+$|^,$/.test(w)) return [];
+  }
+  return [];
+}
+
+/** "A and B signed agreements with C": each signer before the verb meets the party after "with". */
+function signedWith(ctx: SentenceContext, at: number): [ArticleEntity, ArticleEntity][] {
+  const isActor = (m: Mention) => ['Country', 'Person', 'Organization'].includes(m.entity.type) && m.role === 'actor';
+  const start = ctx.clauseStart(at);
+  const first = ctx.mentions.find((m) => m.first >= start && m.last < at && isActor(m) && !ctx.isInPrepositionalPhrase(m));
+  const signers = first ? entitiesOf(ctx.group(first, at - 1, isActor)) : [];
+  const end = Math.min(ctx.clauseEnd(at + 1), at + 8);
+  const withAt = ctx.tokens.findIndex((t, i) => i > at && i <= end && t.text === 'with');
+  const party = withAt === -1 ? undefined : ctx.mentions.find((m) => m.first === withAt + 1 && isActor(m));
+  return party ? signers.filter((s) => s !== party.entity).map((s) => [s, party.entity]) : [];
 }
 
 const PAIR_HEADS: [RegExp, RelationType][] = [
@@ -212,7 +273,7 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
 function signings({ ctx, facts, add: addFact }: Structural): void {
   const { mentions, sentence } = ctx;
   const add: Add = (source, type, target, confidence, rule, props) => addFact(source, type, target, confidence, rule, props, claimOf(ctx, 0, 0));
-  const signed = /\b(signed|sign|inked|concluded)\b[^.]*?\b(agreement|deal|accords?|declaration|treaty|pact|memorandum)\b/i.exec(sentence.text);
+  const signed = /\b(signed|sign|inked|concluded)\b[^.]*?\b(agreements?|deals?|accords?|declarations?|treat(?:y|ies)|pacts?|memorand(?:um|a)|communiqu[eé])\b/i.exec(sentence.text);
   const call = /\b(?:joint )?(?:phone|telephone|video) (?:call|conversation|conference) (?:among|between|with)\b/i.exec(sentence.text);
   const match = signed ?? call;
   if (!match) return;
@@ -225,6 +286,7 @@ function signings({ ctx, facts, add: addFact }: Structural): void {
   const host = hostedBy ? mentions.find((m) => m.first > ctx.tokenAt(hostedBy.index) && m.entity.type === 'Person') : undefined;
   const parties = people.filter((p) => p !== host?.entity);
   for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(parties[i] as ArticleEntity, 'MEETS_WITH', parties[j] as ArticleEntity, 0.7, signed ? 'co-signers' : 'joint-call');
+  if (signed) for (const [a, b] of signedWith(ctx, at)) add(a, 'MEETS_WITH', b, 0.65, 'signed-with');
   if (host && signed && /\bpeace|ceasefire|truce\b/i.test(sentence.text)) {
     for (const p of parties) {
       add(host.entity, 'MEETS_WITH', p, 0.7, 'host');
