@@ -41,6 +41,8 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
   for (let match = trigger.exec(ctx.sentence.text); match; match = trigger.exec(ctx.sentence.text)) {
     if (match[0] === '') trigger.lastIndex++;
     if (rule.notAfter?.test(ctx.sentence.text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // "Iran-backed", "US-led": a name's compound modifier, not a verb (unlike "re-establish").
+    if (COMPOUND_AFTER_NAME.test(ctx.sentence.text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const first = ctx.tokenAt(match.index);
     const last = Math.max(first, ctx.tokenAt(match.index + match[0].length) - 1);
     const clauseStart = ctx.clauseStart(first);
@@ -144,6 +146,8 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     ...(possessor ? { possessor } : {}),
   };
 }
+
+const COMPOUND_AFTER_NAME = /\p{Lu}[\p{L}.]*-$/u;
 
 /**
  * "At a meeting with X in Paris, Macron said": a meeting in a phrase that opens the sentence

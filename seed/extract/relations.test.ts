@@ -67,6 +67,17 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple(text, 'Chile VISITED Bolivia');
   });
 
+  it('does not read a name’s compound modifier as a verb', () => {
+    const text = 'Chile and Peru struck camps in Bolivia after raids by the Venezuela-backed militia.';
+    expect(triples(text).filter((t) => t.includes('SUPPORTS') && !t.startsWith('Venezuela'))).toEqual([]);
+  });
+
+  it('gives "its embassy" to the nearest country before it', () => {
+    const text = 'Chile and Peru lowered their ties after the decision of Bolivia to move its embassy to Lima.';
+    expectTriple(text, 'Bolivian Embassy PART_OF Bolivia');
+    expectNoTriple(text, 'Chilean Embassy PART_OF Chile');
+  });
+
   it('does not reach for an object far beyond its trigger', () => {
     expectNoTriple('The rebels vowed to attack shipping lanes in the region in solidarity with the people of Chad.', 'Harak ATTACKS Chad');
     expect(triples('The rebels vowed to attack shipping lanes in the region in solidarity with the people of Chad.').filter((t) => t.includes('ATTACKS'))).toEqual([]);

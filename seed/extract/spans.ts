@@ -88,14 +88,16 @@ function findLongestHit(tokens: Token[], i: number): Hit {
   return best;
 }
 
-/** The first country named (not by demonym) before token `end`: the subject "its" refers to. */
-export function firstCountryBefore(tokens: Token[], end: number): KnownEntity | undefined {
+/** The nearest country named (not by demonym) before token `end`: the one "its" refers to. */
+export function nearestCountryBefore(tokens: Token[], end: number): KnownEntity | undefined {
+  // The nearest: "A and B lowered ties after C’s decision to move its embassy" is C’s embassy.
+  let nearest: KnownEntity | undefined;
   for (let i = 0; i < end; i++) {
     const found = longestHit(tokens, i);
-    if (found && found.hit.entity.type === 'Country' && found.hit.kind !== 'demonym' && found.last < end) return found.hit.entity;
+    if (found && found.hit.entity.type === 'Country' && found.hit.kind !== 'demonym' && found.last < end) nearest = found.hit.entity;
     if (found) i = found.last;
   }
-  return undefined;
+  return nearest;
 }
 
 const TITLES = new Set(PERSON_TITLES);

@@ -106,6 +106,8 @@ function locations({ ctx, facts, add }: Structural): void {
     // "the breakaway Georgian regions of Abkhazia and South Ossetia", "the Turkish port of Ceyhan".
     if ((type === 'Country' || type === 'Place') && (m.kind === 'demonym' || m.isPossessive)) {
       for (let k = m.last + 1; k <= m.last + 4; k++) {
+        // "Pakistani-controlled Kashmir’s capital": the noun belongs to the nearer name.
+        if (k > m.last + 1 && ctx.tokens[k - 1]?.isCapitalized) break;
         if (!/^(regions?|provinces?|districts?|cities|city|towns?|villages?|ports?|capital|enclaves?|territor(?:y|ies))$/.test(ctx.word(k))) continue;
         const first = ['of', ','].includes(ctx.word(k + 1)) ? at(k + 2) : at(k + 1);
         const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
