@@ -13,6 +13,16 @@ describe('gazetteer mentions', () => {
     expect(mentions('He was on his way back from Lima.')).toContain('Lima → Place:Lima (place)');
   });
 
+  it('reads a capital as the city after a place noun or a move from one place to another', () => {
+    expect(mentions('Talks opened in the Kenyan capital Nairobi.')).toContain('Nairobi → Place:Nairobi (place)');
+    expect(mentions('Crowds gathered in Peru’s capital, Lima.')).toContain('Lima → Place:Lima (place)');
+    expect(mentions('Chile will move its embassy from Santiago to Lima.')).toEqual(expect.arrayContaining(['Santiago → Place:Santiago (place)', 'Lima → Place:Lima (place)']));
+  });
+
+  it('knows religious communities and stateless peoples as groups', () => {
+    expect(entities('Hindus, Sikhs and Yazidis fled the shelling; Tamils protested.')).toEqual(expect.arrayContaining(['Group:Hindus', 'Group:Sikhs', 'Group:Yazidis', 'Group:Tamils']));
+  });
+
   it('gives cities and provinces of the place table their country and coordinates', () => {
     const place = extract('Floods hit Gujarat and the city of Surat in India.').entities.find((e) => e.name === 'Surat');
     expect(place).toMatchObject({ type: 'Place', country: 'IN' });

@@ -20,9 +20,9 @@ const ACTING_AFTER = /^(said|say|says|have|has|had|were|are|accused|claimed|anno
 /** Before "the Qataris": a verb whose object is a state. */
 const ACTING_BEFORE = /^(accused|accusing|blamed|blaming|urged|urging|warned|warning|sanctioned|condemned|criticized|criticised)$/;
 
-/** "flew to", "on a trip to", "a visit to": motion within the few words before "to". */
+/** "flew to", "on a trip to", "move its embassy from": motion within the few words before "to" or "from". */
 function afterMotion(scan: SentenceScan, to: number): boolean {
-  for (let k = to - 1; k >= Math.max(0, to - 4); k--) if (MOTION_WORDS.test(scan.word(k))) return true;
+  for (let k = to - 1; k >= Math.max(0, to - 6); k--) if (MOTION_WORDS.test(scan.word(k))) return true;
   return false;
 }
 const MOTION_WORDS = /^(went|go|going|goes|gone|travel\w*|flew|fly|flying|flights?|return\w*|came|come|coming|move[ds]?|moving|head(?:ed|ing|s)?|trips?|visits?|journey\w*|delegations?|arriv\w*|sent|send|back|way|route|drove|sail\w*|deployed|relocat\w*|moved|evacuated|fled|exported|shipped)$/;
@@ -133,7 +133,7 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
     // a capital with a possessive is its government ("Moscow’s operation").
     const isPreposition = before === 'to' ? afterMotion(scan, first - 1) : LOCATION_PREPOSITIONS.has(before);
     const isLocation = !isApostropheS(tokens[last + 1]) && (isPreposition || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'))
-      || (before === 'from' && TRAVEL_WORDS.has(before2)) || isDateline(scan, first, last)
+      || (before === 'from' && (TRAVEL_WORDS.has(before2) || afterMotion(scan, first - 1))) || isDateline(scan, first, last)
       || PLACE_NOUNS.test(before) || ((before === 'of' || before === ',') && PLACE_NOUNS.test(before2)));
     if (isLocation) scan.add(registry.placeFor(scan.text(first, last), hit.entity.iso2), first, last, 'capital', { role: 'place' });
     else scan.add(registry.fromKnown(hit.entity), first, last, 'capital');

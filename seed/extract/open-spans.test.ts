@@ -45,6 +45,12 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(found).not.toContain('Person:Line of Control');
   });
 
+  it('does not take the adjective before a cue noun that names what follows for a name', () => {
+    const found = entities('The Sunni militant group Harak Zul claimed the attack.');
+    expect(found).toContain('Organization:Harak Zul');
+    expect(found).not.toContain('Organization:Sunni');
+  });
+
   it('keeps "and" inside an of-phrase only', () => {
     const found = entities('The Ministry of Trade and Industry and the Varno Agency disagreed.');
     expect(found).toContain('Organization:Ministry of Trade and Industry');

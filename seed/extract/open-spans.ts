@@ -146,7 +146,9 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
     return looksLikePerson(scan, span) ? { first, last, type: 'Person' } : { first, last, type: 'Organization' };
   }
   // "the militant group X", "X militants", "the X bloc", "groups, including X and Y".
-  if (ORGANIZATION_CUES.has(prev) || ORGANIZATION_MEMBERS.has(next) || ORGANIZATION_CUES.has(next) || isListedAfter(scan, first, ORGANIZATION_CUES)) {
+  // ("the Shiite group Hezbollah": before a cue that names what follows, the word is an adjective.)
+  const cueNamesNext = ORGANIZATION_CUES.has(next) && tokens[last + 2]?.isCapitalized === true;
+  if (ORGANIZATION_CUES.has(prev) || ORGANIZATION_MEMBERS.has(next) || (ORGANIZATION_CUES.has(next) && !cueNamesNext) || isListedAfter(scan, first, ORGANIZATION_CUES)) {
     return { first, last, type: 'Organization' };
   }
   // People: a role before ("the Palestinian leader X"), speech ("said X,", "X said"), an apposition

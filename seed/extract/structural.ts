@@ -64,6 +64,9 @@ function bodies({ ctx, facts, add }: Structural): void {
   }
 }
 
+/** Nouns that introduce a named non-state body: "the militant group X", "the rebel movement X". */
+const GROUP_NOUNS = /^(group|movement|militia|faction|organi[sz]ation|party|alliance|network|outfit|coalition)$/;
+
 const isPlaceLike = (m: Mention | undefined): m is Mention => !!m && (m.entity.type === 'Place' || m.entity.type === 'Country') && m.kind !== 'demonym' && m.role !== 'modifier';
 
 /** LOCATED_IN: appositions, "X in Y", capitals, "the Georgian regions of A and B", "Yemen’s Houthis", a city beside its country. */
@@ -113,6 +116,15 @@ function locations({ ctx, facts, add }: Structural): void {
         const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
         for (const p of places) add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'region-of');
         break;
+      }
+    }
+    // "the Lebanese Shiite militant group Hezbollah": a demonym, a few modifiers, a group noun, its name.
+    if (type === 'Country' && m.kind === 'demonym') {
+      const head = ctx.tokens.findIndex((t, k) => k > m.last && k <= m.last + 4 && GROUP_NOUNS.test(t.text));
+      const named = head === -1 ? undefined : at(head + 1);
+      const onlyModifiers = !mentions.some((n) => n.first > m.last && n.first < head);
+      if (named && onlyModifiers && (named.entity.type === 'Group' || (named.entity.type === 'Organization' && !named.entity.isStateBody))) {
+        add(named.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-group');
       }
     }
     // "the Turkish Ceyhan port": a demonym right before a place.
