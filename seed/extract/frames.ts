@@ -225,6 +225,9 @@ function companions(ctx: SentenceContext, isSource: (m: Mention) => boolean): Me
 function allowsModifierObject(type: RelationType, m: Mention, ctx: SentenceContext): boolean {
   if (m.isPossessive) return true;
   if (m.kind !== 'demonym') return false;
+  // "the Peruvian company Andina Mining": the named body is the object, not its country.
+  const named = ctx.mentions.find((n) => n.first > m.last && n.first <= m.last + 3 && n.entity.type !== 'Country');
+  if (named && ctx.tokens.slice(m.last + 1, named.first).every((t) => !t.isCapitalized)) return false;
   if (type === 'LOCATED_IN') return /^(territory|soil|side|border)$/.test(ctx.word(m.last + 1));
   // "condemned the Russian invasion", "sanctions on Iranian banks", "near the Iranian border".
   return ['THREATENS', 'SANCTIONS', 'ATTACKS', 'BORDERS', 'ACCUSES'].includes(type);

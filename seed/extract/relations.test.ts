@@ -4,6 +4,12 @@ import { expectNoTriple, expectTriple, triples } from './testing.ts';
 describe('relation families, generalized from phrasing', () => {
   it.each([
     // meetings of several participants: everyone meets everyone
+    ['an accusation by "slammed"', 'The Chilean foreign ministry slammed Peru for the decision.', ['Chilean Foreign Ministry ACCUSES Peru']],
+    ['an accusation by "held responsible"', 'Chile held Peru responsible for the blast.', ['Chile ACCUSES Peru']],
+    ['an accusation by "lashed out at"', 'Chile lashed out at Peru on Monday.', ['Chile ACCUSES Peru']],
+    ['an appeal by "pressed ... to"', 'Chile pressed Peru to release the sailors.', ['Chile APPEALS_TO Peru']],
+    ['a sanction by frozen assets', 'Chile froze the assets of Peru’s central bank.', ['Chile SANCTIONS Peru']],
+    ['a named company after a demonym as the object', 'The United States blacklisted the Peruvian company Andina Mining.', ['United States SANCTIONS Andina Mining']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],

@@ -142,7 +142,7 @@ export const RULES: Rule[] = [
   r('praise', 'SUPPORTS', 'svo', 'thank(?:ed|s)|paid (?:a )?(?:[a-z]+ )?tribute to|pays (?:a )?(?:[a-z]+ )?tribute to|applaud(?:ed|s)|laud(?:ed|s)|commend(?:ed|s)|prais(?:ed|es|ing)|endors(?:ed|es|ing)|back(?:ed|s|ing)|support(?:ed|s|ing)?(?! for)|welcom(?:ed|es)|hail(?:ed|s)|congratulat(?:ed|es|ions) to|congratulat(?:ed|es)|(?:expressed|voiced) (?:its |their |his |her )?support for|stands? with|solidarity with', 0.7, { targets: [...ACTORS, 'Agreement'] }),
   r('support-noun', 'SUPPORTS', 'noun', 'support for|backing (?:for|of)', 0.7, { targets: [...ACTORS, 'Agreement'] }),
   r('help-establish', 'SUPPORTS', 'svo', 'helped (?:to )?(?:establish|create|launch|found|broker|build)', 0.7, { targets: ['Agreement', 'Organization'] }),
-  r('appeal', 'APPEALS_TO', 'svo', 'urg(?:ed|es|ing)|call(?:ed|s|ing)? on|appeal(?:ed|s)? to|petition(?:ed|s)?|press(?:ed|es) for|asked', 0.7),
+  r('appeal', 'APPEALS_TO', 'svo', 'urg(?:ed|es|ing)|call(?:ed|s|ing)? on|appeal(?:ed|s)? to|petition(?:ed|s)?|press(?:ed|es) for|asked|press(?:ed|es|ing)(?= [\\p{L}’\\s]{1,40}? to [a-z])', 0.7),
   r('mediate', 'MEDIATES', 'mediation', 'mediat(?:ed|es|ing)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing) (?:the )?(?:talks|negotiations|dialogue)|guarantors?(?: of| for)?|hosted (?:the )?(?:peace )?(?:talks|negotiations)', 0.75),
   r('auspices', 'MEDIATES', 'mediation', 'under the auspices of', 0.75, { agentAfter: true }),
   r('recognize', 'RECOGNIZES', 'svo', 'recogni[sz](?:ed|es|ing)(?<!(?:internationally|widely) recogni[sz](?:ed|es|ing))(?! as)', 0.7),
@@ -178,7 +178,7 @@ export const RULES: Rule[] = [
   r('strained-ties', 'IN_TENSION_WITH', 'svo', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled) (?:relations|ties)(?! with)|(?:relations|ties) (?:have |had )?(?:soured|deteriorated|worsened|frayed)', 0.7),
   r('arch-rival', 'IN_TENSION_WITH', 'possessor-object', 'arch-?rival|rival|foe|enemy|adversary|nemesis', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|have been at odds|feuding', 0.7, { sources: ['Country'], targets: ['Country'] }),
-  r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)', 0.8),
+  r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)|slamm(?:ed|ing)|slams|lash(?:ed|es|ing) out at|rebuk(?:e|ed|es|ing)|castigat(?:e|ed|es|ing)|charg(?:ed|es|ing) that|(?:held|holds|hold|holding)(?= [\\p{L}’\\s]{1,40}? responsible)', 0.8),
   r('demand', 'DEMANDS', 'svo', 'demand(?:ed|s|ing)?(?: that)?|insist(?:ed|s) that|ultimatum to', 0.7),
 
   // material conflict
@@ -188,7 +188,7 @@ export const RULES: Rule[] = [
   r('cut-ties', 'REDUCES_TIES_WITH', 'svo', '(?:cut|sever(?:ed|s|ing)?|broke off|break off|breaking off|suspend(?:ed|s)?|downgrad(?:ed|es)|lower(?:ed|s)?|severance of) (?:their |its )?(?:diplomatic )?(?:ties|relations)', 0.8, { mutualSubjects: true, objectAfter: ['with'] }),
   r('leave-body', 'REDUCES_TIES_WITH', 'svo', "(?:fr(?:oze|ozen|eezes|eeze)|suspend(?:ed|s)?|end(?:ed|s)?) (?:its |their )?(?:participation|membership) in|withdr(?:ew|awn|aws) from|(?:quit|left|leaves|leaving) (?:the )?", 0.7, { targets: ['Organization'], maxGap: 4 }),
   r('sanction', 'SANCTIONS', 'svo', 'sanction(?:ed|ing)|embargo(?:ed)?|blacklist(?:ed|s|ing)', 0.8),
-  r('sanctions-on', 'SANCTIONS', 'noun', "(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on", 0.8, { notAfter: /\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|eas(?:ed|es|ing))(?: [a-z-]+){0,2} $/i }),
+  r('sanctions-on', 'SANCTIONS', 'noun', "(?:new |additional |fresh |more |further |tough |sweeping )?(?:sanctions|restrictions|embargo|export controls|an embargo) (?:on|against)|restrict(?:s|ed|ing)? (?:[a-z]+ )?aid to|impos(?:ed|es|ing) (?:[a-z]+ )?(?:sanctions|tariffs) on|(?:froze|freez(?:e|es|ing)|seiz(?:e|ed|es|ing)) (?:the )?(?:[a-z]+ )?assets of", 0.8, { notAfter: /\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|eas(?:ed|es|ing))(?: [a-z-]+){0,2} $/i }),
   r('attack', 'ATTACKS', 'svo', 'attacked|attacking|struck|strik(?:es|ing) on|bomb(?:ed|ing)|shelled|shelling of|invad(?:ed|es|ing)|invasion of|launch(?:ed|es)? (?:[a-z-]+ ){0,3}?(?:at|against|on)|(?:regained|retook|recaptured|captured|seized|took) control of|occup(?:ied|ies)|fir(?:ed|es) (?:missiles|rockets|drones) (?:at|on)|targeted|(?:attack|strike|hit|bomb|invade|shell|target)(?<=\\bto (?:attack|strike|hit|bomb|invade|shell|target))', 0.75, { targets: [...ACTORS, 'Place'] }),
   r('attack-noun', 'ATTACKS', 'noun', '(?:attacks?|(?:air|missile|drone) ?strikes?|raids?|assaults?|bombing|shelling) (?:on|against)|(?:air|missile|drone) ?strikes? in', 0.75, { targets: [...ACTORS, 'Place'], maxGap: 4 }),
   r('fighting-between', 'ATTACKS', 'between', '(?:war|fighting|clashes|hostilities|battles?|combat) (?:[a-z-]+ )?between', 0.7, { isMutual: true, targets: ['Country', 'Organization', 'Group'] }),
