@@ -96,11 +96,13 @@ export function officeOf(
     const holder = role?.country ? articleCountries.get(role.country) : undefined;
     if (holder) return { holder, role: person.title };
     // "The Polish authorities decided ..., Foreign Minister X said": the one country of the sentence.
-    // Only a country that acts or qualifies (a demonym, a possessive), not a place someone went to.
- const named = mentions.filter((m) => m.entity.type === 'Country' && m.kind !== 'coreference');
+    // Only a country that acts or qualifies (a demonym, a possessive), not a place someone went to,
+    // and not for a person the article already placed in another country.
+    const named = mentions.filter((m) => m.entity.type === 'Country' && m.kind !== 'coreference');
     const countries = new Set(named.map((m) => m.entity));
     const [only] = countries;
-    if (countries.size === 1 && only && named.every((m) => m.kind === 'demonym' || m.isPossessive) && !mentions.some((m) => m.entity.type === 'Person' && m !== person && m.title !== undefined)) return { holder: only, role: person.title };
+    const placedElsewhere = only !== undefined && countryOf?.has(person.entity) === true && countryOf.get(person.entity) !== only;
+    if (countries.size === 1 && only && !placedElsewhere && named.every((m) => m.kind === 'demonym' || m.isPossessive) && !mentions.some((m) => m.entity.type === 'Person' && m !== person && m.title !== undefined)) return { holder: only, role: person.title };
   }
   // A role word before the name: "the Palestinian leader X", "RSF commander X", "his Honduran
   // counterpart X", "the group's military spokesman X".

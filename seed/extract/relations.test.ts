@@ -10,6 +10,12 @@ describe('relation families, generalized from phrasing', () => {
     ['an appeal by "pressed ... to"', 'Chile pressed Peru to release the sailors.', ['Chile APPEALS_TO Peru']],
     ['a sanction by frozen assets', 'Chile froze the assets of Peru’s central bank.', ['Chile SANCTIONS Peru']],
     ['a named company after a demonym as the object', 'The United States blacklisted the Peruvian company Andina Mining.', ['United States SANCTIONS Andina Mining']],
+    ['a phone call held by two states', 'Chile and Peru held a phone call on Monday.', ['Chile MEETS_WITH Peru']],
+    ['cooperation two states agreed to boost', 'Chile and Peru agreed to boost cooperation in energy and trade.', ['Chile COOPERATES_WITH Peru']],
+    ['relations between two states that soured', 'Relations between Chile and Peru have deteriorated sharply.', ['Chile IN_TENSION_WITH Peru']],
+    ['states at odds', 'Chile and Peru have long been at odds over the maritime border.', ['Chile IN_TENSION_WITH Peru']],
+    ['a body named by its "Alliance" head', 'Chile joined the Coastal Alliance in 2012.', ['Chile MEMBER_OF Coastal Alliance']],
+    ['the possessor of a bid to join', 'Chile voiced support for Peru’s bid to join the OECD.', ['Peru PROPOSED_FOR OECD']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
@@ -82,6 +88,18 @@ describe('relation families, generalized from phrasing', () => {
     const text = 'Chile and Peru lowered their ties after the decision of Bolivia to move its embassy to Lima.';
     expectTriple(text, 'Bolivian Embassy PART_OF Bolivia');
     expectNoTriple(text, 'Chilean Embassy PART_OF Chile');
+  });
+
+  it('reads an application to join as a proposal, not as membership', () => {
+    const text = 'Peru applied to join NATO last year.';
+    expectTriple(text, 'Peru PROPOSED_FOR NATO');
+    expectNoTriple(text, 'Peru MEMBER_OF NATO');
+  });
+
+  it('does not give a person placed in one country the office of another', () => {
+    const text = 'Chilean President Ana Rojas arrived on Monday. Peru’s foreign minister travelled to Santiago, where she met President Ana Rojas.';
+    expectTriple(text, 'Ana Rojas OFFICIAL_OF Chile');
+    expectNoTriple(text, 'Ana Rojas OFFICIAL_OF Peru');
   });
 
   it('does not reach for an object far beyond its trigger', () => {

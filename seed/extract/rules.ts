@@ -55,6 +55,9 @@ export interface Rule {
   whenModal?: RelationType;
 }
 
+/** A bid, an application, a push before "to join": a proposal (the `propose` rule), not membership. */
+const PROPOSAL_BEFORE_JOIN = /\b(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|next|eager|pressure|candidate|applied|application|quest|drive)(?: [a-z]+){0,2} to $/i;
+
 const ACTORS: EntityType[] = ['Country', 'Person', 'Organization'];
 const PLACES: EntityType[] = ['Country', 'Place'];
 const BODIES: EntityType[] = ['Agreement', 'Organization'];
@@ -137,7 +140,7 @@ function alternativeStarts(alternative: string): string[] | undefined {
 export const RULES: Rule[] = [
   // verbal cooperation
   r('visit', 'VISITED', 'svo', "visit(?:ed|s|ing)?(?! by)|travell?ed to|arrived (?:in|at)|flew (?:in)?to|landed in|toured|trip to|visit to|stopped (?:over )?in|returned to|(?:on (?:his|her|their) )?way (?:back )?from|back from|headed to|went to|on an? (?:[a-z-]+ )?visit to", 0.8, { targets: PLACES }),
-  r('meet', 'MEETS_WITH', 'participants', 'met(?: with)?|meets(?: with)?|meeting with|meetings with|talks with|held talks|spoke (?:with|to)|spoke (?:on|by) (?:the )?(?:phone|telephone)|(?:phone|telephone) (?:call|conversation)s? with|hosted|received|summit with|negotiations with|conferred with|sat down with|hold talks', 0.75, { targets: ['Person', 'Country', 'Organization'] }),
+  r('meet', 'MEETS_WITH', 'participants', 'met(?: with)?|meets(?: with)?|meeting with|meetings with|talks with|held talks|spoke (?:with|to)|spoke (?:on|by) (?:the )?(?:phone|telephone)|(?:phone|telephone) (?:call|conversation)s? with|hosted|received|summit with|negotiations with|conferred with|sat down with|hold talks|held (?:a |an )?(?:phone|telephone|video) (?:call|conversation)s?', 0.75, { targets: ['Person', 'Country', 'Organization'] }),
   r('meet-between', 'MEETS_WITH', 'between', '(?:meeting|talks|summit|negotiations|(?:phone|telephone) call|call|conversation|meetings)s? (?:between|among)', 0.75),
   r('praise', 'SUPPORTS', 'svo', 'thank(?:ed|s)|paid (?:a )?(?:[a-z]+ )?tribute to|pays (?:a )?(?:[a-z]+ )?tribute to|applaud(?:ed|s)|laud(?:ed|s)|commend(?:ed|s)|prais(?:ed|es|ing)|endors(?:ed|es|ing)|back(?:ed|s|ing)|support(?:ed|s|ing)?(?! for)|welcom(?:ed|es)|hail(?:ed|s)|congratulat(?:ed|es|ions) to|congratulat(?:ed|es)|(?:expressed|voiced) (?:its |their |his |her )?support for|stands? with|solidarity with', 0.7, { targets: [...ACTORS, 'Agreement'] }),
   r('support-noun', 'SUPPORTS', 'noun', 'support for|backing (?:for|of)', 0.7, { targets: [...ACTORS, 'Agreement'] }),
@@ -160,6 +163,7 @@ export const RULES: Rule[] = [
   r('alliance-with', 'ALLIED_WITH', 'noun', 'allied with|alliance with|strategic partnership with|strategic alliance with|close ties with|closer ties with|warm relationship with|deepest relations with|brotherly relations with|(?:is|are|remains?|,) (?:a |an |the )?(?:close |closest |key |strategic |staunch |longtime |long-time |traditional )?all(?:y|ies) of', 0.75, { sources: ['Country'], targets: ['Country'] }),
   r('ally-of', 'ALLIED_WITH', 'possessor-object', "(?:closest|close|key|strongest|staunchest|strategic|main|major|important|trusted|oldest|reliable|regional|muslim|muslim-majority)? ?all(?:y|ies)", 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('cooperate', 'COOPERATES_WITH', 'noun', 'cooperat(?:ion|e|es|ed|ing) with|co-operation with|collaborat(?:ion|e|ed|es) with|joint (?:military )?(?:drills?|exercises?|projects?|ventures?|initiatives?) with|cooperation agreements? with', 0.7),
+  r('boost-cooperation', 'COOPERATES_WITH', 'svo', '(?:boost|enhance|strengthen|deepen|expand|increase|step up|bolster|broaden)(?:ing|ed|s)? (?:their |bilateral |mutual )?(?:[a-z-]+ )?(?:cooperation|collaboration)(?! with)', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('cooperate-between', 'COOPERATES_WITH', 'between', '(?:cooperation|co-operation|collaboration)s? between', 0.7),
   r('cooperation-agreement', 'COOPERATES_WITH', 'svo', "(?:signed|inked|concluded) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:cooperation|partnership|trade|free-trade|security|defen[cs]e|energy|economic|investment) (?:agreement|deal|accord|memorandum|pact)s?", 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('agreement-to-cooperate', 'COOPERATES_WITH', 'svo', '(?:agreements?|deals?|accords?|memorand(?:um|a)|pacts?) (?:[a-z-]+ ){0,4}?to (?:enhance|strengthen|boost|deepen|expand|promote|increase) (?:[a-z]+ )?(?:cooperation|ties|relations|collaboration)', 0.7),
@@ -177,7 +181,8 @@ export const RULES: Rule[] = [
   r('strained-between', 'IN_TENSION_WITH', 'between', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled)(?: [a-z]+){0,2} between', 0.7),
   r('strained-ties', 'IN_TENSION_WITH', 'svo', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled) (?:relations|ties)(?! with)|(?:relations|ties) (?:have |had )?(?:soured|deteriorated|worsened|frayed)', 0.7),
   r('arch-rival', 'IN_TENSION_WITH', 'possessor-object', 'arch-?rival|rival|foe|enemy|adversary|nemesis', 0.7, { sources: ['Country'], targets: ['Country'] }),
-  r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|have been at odds|feuding', 0.7, { sources: ['Country'], targets: ['Country'] }),
+  r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|(?:have |has )?(?:long )?been at odds|(?:are|were|remain) at odds|feuding', 0.7, { sources: ['Country'], targets: ['Country'] }),
+  r('relations-between-soured', 'IN_TENSION_WITH', 'between', '(?:relations|ties) between', 0.7, { requires: /\b(?:deteriorat(?:ed|ing)|soured|worsened|frayed|plummeted|strained|hit (?:a |an )?(?:new |all-time )?low)\b/i }),
   r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)|slamm(?:ed|ing)|slams|lash(?:ed|es|ing) out at|rebuk(?:e|ed|es|ing)|castigat(?:e|ed|es|ing)|charg(?:ed|es|ing) that|(?:held|holds|hold|holding)(?= [\\p{L}’\\s]{1,40}? responsible)', 0.8),
   r('demand', 'DEMANDS', 'svo', 'demand(?:ed|s|ing)?(?: that)?|insist(?:ed|s) that|ultimatum to', 0.7),
 
@@ -197,10 +202,11 @@ export const RULES: Rule[] = [
   r('war-in', 'ATTACKS', 'noun', 'war (?:in|on)|invasion of|offensive (?:in|against|on)', 0.75, { targets: [...ACTORS, 'Place'], maxGap: 3 }),
 
   // structural
-  r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|members? of(?<=\\b(?:is|are|was|were|as|became|become|remains?) (?:a |an |the )?(?:[a-z-]+ )?members? of)|members? of(?<=, (?:a |an |the )(?:[a-z-]+ )?members? of)|signator(?:y|ies) (?:of|to)|part of', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR' }),
+  r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|members? of(?<=\\b(?:is|are|was|were|as|became|become|remains?) (?:a |an |the )?(?:[a-z-]+ )?members? of)|members? of(?<=, (?:a |an |the )(?:[a-z-]+ )?members? of)|signator(?:y|ies) (?:of|to)|part of', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR', notAfter: PROPOSAL_BEFORE_JOIN }),
   r('agreement-members', 'MEMBER_OF', 'members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
   r('body-members', 'MEMBER_OF', 'members', '(?:which |that )?(?:includes|included|comprises|comprised|brings together)', 0.7, { sources: ['Country', 'Organization'], targets: ['Organization'] }),
-  r('propose', 'PROPOSED_FOR', 'svo', '(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|could|may|might|would|next|eager|pressure|candidate|applied) (?:[a-z]+ ){0,2}?to join', 0.7, { targets: BODIES }),
+  // "Peru’s bid to join": the possessor of the bid is the candidate.
+  r('propose', 'PROPOSED_FOR', 'noun', '(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|could|may|might|would|next|eager|pressure|candidate|applied|application|quest|drive) (?:[a-z]+ ){0,2}?to join', 0.7, { targets: BODIES }),
   r('include-in', 'PROPOSED_FOR', 'include', 'to include|(?:inclusion|accession|admission) of', 0.7),
   r('border', 'BORDERS', 'svo', 'borders|bordering|border(?<=\\b(?:which|that|they|both|who) border)(?! with)|shares? a (?:long |\\d+-(?:km|kilometre|kilometer|mile) )?border with', 0.8, { sources: ['Country'], targets: ['Country'], maxGap: 2 }),
   r('share-border', 'BORDERS', 'svo', 'share (?:a |an )?(?:long |short |common |porous |\\d+-(?:km|kilometre|kilometer|mile) )?(?:border|frontier)(?! with)', 0.8, { sources: ['Country'], targets: ['Country'] }),
