@@ -29,3 +29,33 @@ export function monthsBetween(first: string, last: string): string[] {
   }
   return months;
 }
+
+/** A claim status's badge word and what it means (its tooltip). */
+export const CLAIM_STATUS_WORDS: Record<string, { word: string; meaning: string }> = {
+  ASSERTED: { word: 'asserted', meaning: 'The outlet states it in its own voice' },
+  ATTRIBUTED: { word: 'attributed', meaning: 'The outlet reports that a named source says it' },
+  HEDGED: { word: 'hedged', meaning: 'An unnamed or uncertain source: "analysts say", "reportedly", "may"' },
+  PROPOSED: { word: 'proposed', meaning: 'A plan, a call or an expectation, not a fact' },
+  DENIED: { word: 'denied', meaning: 'Someone denies it' },
+};
+
+/** Who makes a claim, in words: "said by Ukraine", "denied by Iran", "said by analysts"; null when the outlet asserts it. */
+export function claimedBy(status: string, attributedTo: string | null): string | null {
+  if (!attributedTo) return status === 'HEDGED' ? 'unnamed source' : null;
+  switch (status) {
+    case 'DENIED':
+      return `denied by ${attributedTo}`;
+    case 'PROPOSED':
+      return `proposed by ${attributedTo}`;
+    default:
+      return `said by ${attributedTo}`;
+  }
+}
+
+/** A relation's evidence per claim status in words, statuses without sentences left out: "1 asserted · 2 hedged". */
+export function claimSummary(claims: { asserted: number; attributed: number; hedged: number; proposed: number; denied: number }): string {
+  return (['asserted', 'attributed', 'hedged', 'proposed', 'denied'] as const)
+    .filter((k) => claims[k] > 0)
+    .map((k) => `${claims[k]} ${k}`)
+    .join(' · ');
+}
