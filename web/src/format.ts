@@ -39,16 +39,20 @@ export const CLAIM_STATUS_WORDS: Record<string, { word: string; meaning: string 
   DENIED: { word: 'denied', meaning: 'Someone denies it' },
 };
 
+/** Sources named by a common noun: "Analysts say" reads "said by analysts" (a name or "Western officials" keeps its capital). */
+const COMMON_SOURCES = /^(analysts?|officials?|sources?|experts?|diplomats?|observers?|critics?|reports?|media|residents?|witnesses?|people|some|many|several)\b/i;
+
 /** Who makes a claim, in words: "said by Ukraine", "denied by Iran", "said by analysts"; null when the outlet asserts it. */
 export function claimedBy(status: string, attributedTo: string | null): string | null {
   if (!attributedTo) return status === 'HEDGED' ? 'unnamed source' : null;
+  const who = COMMON_SOURCES.test(attributedTo) ? attributedTo.charAt(0).toLowerCase() + attributedTo.slice(1) : attributedTo;
   switch (status) {
     case 'DENIED':
-      return `denied by ${attributedTo}`;
+      return `denied by ${who}`;
     case 'PROPOSED':
-      return `proposed by ${attributedTo}`;
+      return `proposed by ${who}`;
     default:
-      return `said by ${attributedTo}`;
+      return `said by ${who}`;
   }
 }
 

@@ -21,8 +21,8 @@ export const CLASS_STYLE: Record<string, { color: string; dashed: boolean; label
 
 /** How claims are drawn (edges, legend swatches): relations no outlet asserts, and disputed ones. */
 export const CLAIM_STYLE = {
-  unasserted: { label: 'Not asserted by any outlet (only attributed, hedged, proposed or denied)', short: 'not asserted' },
-  disputed: { color: '#c026d3', label: 'Disputed: asserted or attributed, and denied elsewhere', short: 'disputed' },
+  unasserted: { label: 'Not asserted by any outlet', meaning: 'No outlet states it in its own voice: its sentences are only attributed, hedged, proposed or denied' },
+  disputed: { color: '#c026d3', label: 'Disputed', meaning: 'Asserted or attributed in some sentences, and denied in others' },
 } as const;
 
 /** Above this many edges drawn, edges are faded and drawn straight in one stroke per pair (haystack). */

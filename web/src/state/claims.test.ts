@@ -59,7 +59,8 @@ describe('claims in the explorer', () => {
   it('says who makes a claim, and sums up a relation’s claims in words', () => {
     expect(claimedBy('ATTRIBUTED', 'Ukraine')).toBe('said by Ukraine');
     expect(claimedBy('DENIED', 'Iran')).toBe('denied by Iran');
-    expect(claimedBy('HEDGED', 'analysts')).toBe('said by analysts');
+    expect(claimedBy('HEDGED', 'Analysts')).toBe('said by analysts');
+    expect(claimedBy('HEDGED', 'Western officials')).toBe('said by Western officials');
     expect(claimedBy('HEDGED', null)).toBe('unnamed source');
     expect(claimedBy('ASSERTED', null)).toBeNull();
     expect(claimSummary(claims({ asserted: 1, hedged: 2 }))).toBe('1 asserted · 2 hedged');

@@ -136,7 +136,7 @@ function ClaimsLegend({ counts }: { counts: { unasserted: { shown: number; total
   return (
     <div class="claims-legend" aria-label="Claims">
       {rows.map((row) => (
-        <div class="legend-row" key={row.key} title={row.style.label}>
+        <div class="legend-row" key={row.key} title={row.style.meaning}>
           <span class="legend-claim">
             {row.swatch}
             {row.style.label}
