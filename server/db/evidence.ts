@@ -6,7 +6,7 @@
 import { windowCondition, type DateWindow } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { afterCondition, orderBy, toPage, type KeyValue, type Page, type SortKey } from './keyset.ts';
-import type { OrderDirection } from './mapping.ts';
+import type { GqlClaimStatus, OrderDirection } from './mapping.ts';
 
 export interface EvidenceRecord {
   id: string;
@@ -17,6 +17,10 @@ export interface EvidenceRecord {
   confidence: number;
   rule: string;
   date: string | null;
+  /** The claim status as the GraphQL enum (stored in lower case; evidence loaded before claims counts as asserted). */
+  status: GqlClaimStatus;
+  attributedTo: string | null;
+  attributedToId: string | null;
   article: { id: string; title: string; url: string | null; source: string | null; published: string | null };
   highlights: { entityId: string; start: number; end: number }[];
 }
@@ -76,6 +80,7 @@ const HIGHLIGHTS = `CALL (v, art) {
   }`;
 
 const EVIDENCE_FIELDS = `v { .id, .relationId, .sentence, .start, .end, .confidence, .rule, date: art.published,
+  status: toUpper(coalesce(v.status, 'asserted')), attributedTo: v.attributedTo, attributedToId: v.attributedToId,
   article: art { .id, .title, .url, .source, .published }, highlights: highlights }`;
 
 /** Pages of evidence, one per request, in one query. */

@@ -30,6 +30,64 @@ export interface RelationFilter {
   minArticles?: number | null;
   source?: string | null;
   entityTypes?: string[] | null;
+  statuses?: GqlClaimStatus[] | null;
+  assertedOnly?: boolean | null;
+  excludeHedgedOnly?: boolean | null;
+  minOutlets?: number | null;
+  minOutletCountries?: number | null;
+  disputed?: boolean | null;
+}
+
+export type GqlClaimStatus = 'ASSERTED' | 'ATTRIBUTED' | 'HEDGED' | 'PROPOSED' | 'DENIED';
+
+/** The stored claim status (seed/extract/claims.ts) of a GraphQL enum value, switched over exhaustively. */
+export function fromGqlClaimStatus(status: GqlClaimStatus): string {
+  switch (status) {
+    case 'ASSERTED':
+      return 'asserted';
+    case 'ATTRIBUTED':
+      return 'attributed';
+    case 'HEDGED':
+      return 'hedged';
+    case 'PROPOSED':
+      return 'proposed';
+    case 'DENIED':
+      return 'denied';
+    default:
+      throw badInput(`Unknown claim status ${String(status satisfies never)}`);
+  }
+}
+
+/**
+ * WHERE conditions over relation `r` for the claim filters (statuses, asserted only, hedged
+ * only left out, minimum outlets and outlet countries, disputed). They read the figures the
+ * loader stores on the relation (all dates), so none of them reads evidence.
+ */
+export function claimConditions(filter: RelationFilter | null | undefined, params: Record<string, unknown>, r = 'r'): string[] {
+  const conditions: string[] = [];
+  if (!filter) return conditions;
+  if (filter.statuses) {
+    if (filter.statuses.length === 0) throw badInput('"filter.statuses" needs at least one status (or leave it out)');
+    conditions.push(`any(s IN coalesce(${r}.statuses, []) WHERE s IN $claimStatuses)`);
+    params.claimStatuses = [...new Set(filter.statuses.map(fromGqlClaimStatus))];
+  }
+  if (filter.assertedOnly) conditions.push(`'asserted' IN coalesce(${r}.statuses, [])`);
+  if (filter.excludeHedgedOnly) conditions.push(`any(s IN coalesce(${r}.statuses, []) WHERE s <> 'hedged')`);
+  for (const [name, value, expr, param] of [
+    ['minOutlets', filter.minOutlets, `coalesce(${r}.outletCount, 0)`, 'minOutlets'],
+    ['minOutletCountries', filter.minOutletCountries, `size(coalesce(${r}.outletCountries, []))`, 'minOutletCountries'],
+  ] as const) {
+    if (value == null) continue;
+    if (!Number.isInteger(value) || value < 0) throw badInput(`"filter.${name}" must be a whole number, 0 or more`);
+    if (value === 0) continue;
+    conditions.push(`${expr} >= $${param}`);
+    params[param] = value;
+  }
+  if (filter.disputed != null) {
+    conditions.push(`coalesce(${r}.disputed, false) = $disputed`);
+    params.disputed = filter.disputed;
+  }
+  return conditions;
 }
 
 /** Relation types a filter allows (types ∩ classes), always a subset of the vocabulary. */
@@ -80,7 +138,7 @@ export function relationWindow(filter: RelationFilter | null | undefined): DateW
  * itself); with a window, the minimum counts the window's articles only.
  */
 export function relationConditions(filter: RelationFilter | null | undefined, params: Record<string, unknown>, r = 'r'): string[] {
-  const conditions: string[] = [];
+  const conditions = claimConditions(filter, params, r);
   const minArticles = filter?.minArticles ?? 0;
   if (minArticles < 0) throw badInput('"filter.minArticles" cannot be negative');
   params.minArticles = minArticles;

@@ -9,7 +9,7 @@ import { badInput } from '../errors.ts';
 import { windowCondition, type DateWindow } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { afterCondition, decodeCursor, orderBy, toPage, type KeyedRow, type KeyValue, type Page, type SortKey } from './keyset.ts';
-import { allowedTypes, directionConditions, relationWindow, spanOverlaps, typePattern, type Direction, type OrderDirection, type RelationFilter } from './mapping.ts';
+import { allowedTypes, claimConditions, directionConditions, relationWindow, spanOverlaps, typePattern, type Direction, type OrderDirection, type RelationFilter } from './mapping.ts';
 
 /** A relation's figures inside a date window. */
 export interface RelationWindowRecord {
@@ -39,10 +39,23 @@ export interface RelationRecord {
   commodity: string | null;
   instrument: string | null;
   role: string | null;
+  /** Evidence sentences per claim status (all dates). */
+  claims: ClaimCounts;
+  disputed: boolean;
+  outletCountries: string[];
   /** Figures inside the date window it was found with; its evidence defaults to that window. */
   window?: RelationWindowRecord | null;
   /** Set when reached through Article.relations: its evidence defaults to that article's. */
   articleId?: string | null;
+}
+
+/** Evidence sentences of a relation per claim status, as the loader stores them on the relation. */
+export interface ClaimCounts {
+  asserted: number;
+  attributed: number;
+  hedged: number;
+  proposed: number;
+  denied: number;
 }
 
 export type Orientation = 'OUT' | 'IN' | 'MUTUAL';
@@ -73,7 +86,9 @@ export interface RelationQuery {
 /** The relation projection every query returns (for a relationship bound to `r`). */
 export const RELATION_FIELDS = `r { .id, type: type(r), .class, .cameo, symmetric: coalesce(r.symmetric, false), sourceId: startNode(r).id, targetId: endNode(r).id,
   articleCount: coalesce(r.articleCount, 0), outletCount: coalesce(r.outletCount, 0), .firstSeen, .lastSeen, score: coalesce(r.score, 0.0),
-  commodity: ${joined('r.commodities', ', ')}, domain: ${joined('r.domains', '; ')}, instrument: ${joined('r.instruments', '; ')}, role: ${joined('r.roles', '; ')} }`;
+  commodity: ${joined('r.commodities', ', ')}, domain: ${joined('r.domains', '; ')}, instrument: ${joined('r.instruments', '; ')}, role: ${joined('r.roles', '; ')},
+  claims: {asserted: coalesce(r.asserted, 0), attributed: coalesce(r.attributed, 0), hedged: coalesce(r.hedged, 0), proposed: coalesce(r.proposed, 0), denied: coalesce(r.denied, 0)},
+  disputed: coalesce(r.disputed, false), outletCountries: coalesce(r.outletCountries, []) }`;
 
 /** Cypher: a stored list of qualifiers as one string, or null. */
 function joined(list: string, separator: string): string {
@@ -190,6 +205,7 @@ function relationBody(q: RelationQuery, params: Record<string, unknown>): { body
     conditions.push('EXISTS { MATCH (:Evidence {relationId: r.id})-[:FROM]->(:Article {source: $source}) }');
     params.source = q.filter.source;
   }
+  conditions.push(...claimConditions(q.filter, params));
   if (window && !source.hasWindow) conditions.push(...spanOverlaps(window, 'r', params));
   const minArticles = q.filter?.minArticles ?? 0;
   params.minArticles = minArticles;

@@ -141,6 +141,34 @@ export type ArticleSummary = {
   url: Maybe<Scalars['String']['output']>;
 };
 
+/** Evidence sentences of a relation per claim status. */
+export type ClaimCounts = {
+  __typename?: 'ClaimCounts';
+  /** Sentences where the outlet states it in its own voice. */
+  asserted: Scalars['Int']['output'];
+  /** Sentences that attribute it to a named source. */
+  attributed: Scalars['Int']['output'];
+  /** Sentences that deny it. */
+  denied: Scalars['Int']['output'];
+  /** Sentences that hedge it (unnamed or uncertain sources). */
+  hedged: Scalars['Int']['output'];
+  /** Sentences that present it as a plan, call or expectation. */
+  proposed: Scalars['Int']['output'];
+};
+
+/** How a sentence presents a relation (seed/extract/claims.ts): who says it, and how sure. */
+export type ClaimStatus =
+  /** The outlet states it ("Iran supplied Russia with drones."). */
+  | 'ASSERTED'
+  /** A named source states it ("Ukraine said ...", "according to X"): see Evidence.attributedTo. */
+  | 'ATTRIBUTED'
+  /** Someone denies it ("Iran denied supplying drones"). */
+  | 'DENIED'
+  /** An unnamed or uncertain source ("analysts say", "reportedly", "may"). */
+  | 'HEDGED'
+  /** A plan, a call or an expectation ("plans to", "called for"). */
+  | 'PROPOSED';
+
 /** A person, state, organization, place, agreement, law or group, merged across articles. */
 export type Entity = Node & {
   __typename?: 'Entity';
@@ -283,6 +311,10 @@ export type Evidence = Node & {
   __typename?: 'Evidence';
   /** The article it comes from. */
   article: ArticleSummary;
+  /** Who makes the claim (attributed, denied, some hedged sentences): an entity's canonical name, or a phrase ("Western officials", "analysts"); null when the outlet itself asserts it. */
+  attributedTo: Maybe<Scalars['String']['output']>;
+  /** The entity that makes the claim, when attributedTo names one; null otherwise. */
+  attributedToEntity: Maybe<Entity>;
   /** Extraction confidence, 0–1. */
   confidence: Scalars['Float']['output'];
   /** Publication date of the article (YYYY-MM-DD), when known. */
@@ -301,6 +333,8 @@ export type Evidence = Node & {
   sentence: Scalars['String']['output'];
   /** Character offset of the sentence in the article text (UTF-16 code units, like JavaScript strings). */
   start: Scalars['Int']['output'];
+  /** How the sentence presents the relation: asserted by the outlet, attributed to a source, hedged, proposed or denied. */
+  status: ClaimStatus;
 };
 
 /** A page of evidence sentences. */
@@ -345,8 +379,12 @@ export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** Distinct articles that state it. */
   articleCount: Scalars['Int']['output'];
+  /** Evidence sentences per claim status, for drawing claims that no outlet asserts apart. */
+  claims: ClaimCounts;
   /** CAMEO QuadClass. */
   class: RelationClass;
+  /** True when asserted or attributed somewhere and denied elsewhere. */
+  disputed: Scalars['Boolean']['output'];
   /** Evidence sentences per month of the articles' dates (key YYYY-MM), for date filters and histograms. */
   evidenceByMonth: Array<TypeCount>;
   /** Earliest publication date (YYYY-MM-DD). */
@@ -355,6 +393,10 @@ export type GraphEdge = {
   id: Scalars['ID']['output'];
   /** Latest publication date (YYYY-MM-DD). */
   lastSeen: Maybe<Scalars['String']['output']>;
+  /** Distinct outlets that state it (the length of `outlets`). */
+  outletCount: Scalars['Int']['output'];
+  /** Home countries of those outlets (ISO 3166-1 alpha-2), sorted. */
+  outletCountries: Array<Scalars['String']['output']>;
   /** Outlets (article sources) stating the relation, sorted. */
   outlets: Array<Scalars['String']['output']>;
   /** Confidence, 0–1. */
@@ -807,10 +849,14 @@ export type Relation = Node & {
   articleCount: Scalars['Int']['output'];
   /** CAMEO root code (two digits); null for structural relations. */
   cameo: Maybe<Scalars['String']['output']>;
+  /** Evidence sentences per claim status (all dates). */
+  claims: ClaimCounts;
   /** CAMEO QuadClass of the type. */
   class: RelationClass;
   /** Commodities supplied, joined with ', ' (SUPPLIES). */
   commodity: Maybe<Scalars['String']['output']>;
+  /** True when the relation is asserted or attributed in some evidence and denied in other evidence. */
+  disputed: Scalars['Boolean']['output'];
   /** Domains of cooperation, joined with '; ' (COOPERATES_WITH). */
   domain: Maybe<Scalars['String']['output']>;
   /** The sentences that state it. By default, the ones inside the date window the relation was found with, and only those of the article when reached through Article.relations; pass from/to (null for open) to choose another window. */
@@ -825,9 +871,11 @@ export type Relation = Node & {
   lastSeen: Maybe<Scalars['String']['output']>;
   /** Number of distinct outlets (article sources) that state it (all dates). */
   outletCount: Scalars['Int']['output'];
+  /** Home countries (ISO 3166-1 alpha-2) of the outlets that state it, sorted; empty when no outlet's country is known. */
+  outletCountries: Array<Scalars['String']['output']>;
   /** Roles held, joined with '; ' (OFFICIAL_OF). */
   role: Maybe<Scalars['String']['output']>;
-  /** Confidence, 0–1: noisy-or over articles of each article's best extraction confidence. */
+  /** Confidence, 0–1: noisy-or over articles of each article's best status-weighted confidence, weighed by the independence of the outlets and halved when disputed (docs/EXTRACTION.md, "Claims"). */
   score: Scalars['Float']['output'];
   /** Who acts (or the smaller id, for symmetric relations). */
   source: Entity;
@@ -897,20 +945,32 @@ export type RelationEdge = {
 
 /** Filters shared by relations, neighborhood and paths. Dates are YYYY, YYYY-MM or YYYY-MM-DD and are checked strictly (2024-13-45 is refused). A date window keeps the relations that have evidence from articles published inside it, and their counts, score and evidence are then those of that window. */
 export type RelationFilter = {
+  /** True: only relations at least one outlet asserts in its own voice (the same as statuses: [ASSERTED]); all dates. */
+  assertedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these classes (combined with `types`: both must allow a type). */
   classes?: InputMaybe<Array<RelationClass>>;
+  /** True: only disputed relations (asserted or attributed somewhere, denied elsewhere); false: only undisputed ones. */
+  disputed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Relations with at least one of these entities at either end (relations); in Entity.relations: relations whose other end is one of these. Not for neighborhood and paths. */
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Entity types allowed at the far end (neighborhood, paths). */
   entityTypes?: InputMaybe<Array<EntityType>>;
+  /** True: leave out relations whose every evidence sentence is hedged (all dates). */
+  excludeHedgedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Evidence from articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Relations stated by at least this many articles (within the date window, when one is given). */
   minArticles?: InputMaybe<Scalars['Int']['input']>;
+  /** Relations stated by outlets of at least this many home countries (Relation.outletCountries, all dates). */
+  minOutletCountries?: InputMaybe<Scalars['Int']['input']>;
+  /** Relations stated by at least this many distinct outlets (Relation.outletCount, all dates). */
+  minOutlets?: InputMaybe<Scalars['Int']['input']>;
   /** Relations between two entities, either way or in one direction (relations only). */
   pair?: InputMaybe<PairFilter>;
   /** Outlet (article source) that states the relation, exactly as stored (Article.source). */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** Relations with at least one evidence sentence of one of these claim statuses (all dates; [ASSERTED]: stated by at least one outlet in its own voice). */
+  statuses?: InputMaybe<Array<ClaimStatus>>;
   /** Evidence from articles published on or before this date (inclusive: 2021 means to the end of 2021). */
   to?: InputMaybe<Scalars['String']['input']>;
   /** Only these relation types (default: all). */
@@ -1201,6 +1261,8 @@ export type ResolversTypes = {
   ArticleOrderField: ArticleOrderField;
   ArticleSummary: ResolverTypeWrapper<ArticleSummaryRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClaimCounts: ResolverTypeWrapper<ClaimCounts>;
+  ClaimStatus: ClaimStatus;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionRecord>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -1269,6 +1331,7 @@ export type ResolversParentTypes = {
   ArticleOrder: ArticleOrder;
   ArticleSummary: ArticleSummaryRecord;
   Boolean: Scalars['Boolean']['output'];
+  ClaimCounts: ClaimCounts;
   Entity: EntityRecord;
   EntityConnection: EntityConnectionRecord;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -1350,6 +1413,14 @@ export type ArticleSummaryResolvers<ContextType = Context, ParentType extends Re
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ClaimCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimCounts'] = ResolversParentTypes['ClaimCounts']> = {
+  asserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attributed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hedged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<EntityArticlesArgs, 'first'>>;
@@ -1394,6 +1465,8 @@ export type EntityRelationEdgeResolvers<ContextType = Context, ParentType extend
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['ArticleSummary'], ParentType, ContextType>;
+  attributedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attributedToEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1403,6 +1476,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1420,11 +1494,15 @@ export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimCounts'], ParentType, ContextType>;
   class?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidenceByMonth?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outletCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1562,8 +1640,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cameo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimCounts'], ParentType, ContextType>;
   class?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
   commodity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
   firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1571,6 +1651,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   instrument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outletCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1658,6 +1739,7 @@ export type Resolvers<ContextType = Context> = {
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleSummary?: ArticleSummaryResolvers<ContextType>;
+  ClaimCounts?: ClaimCountsResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;

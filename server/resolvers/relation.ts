@@ -33,6 +33,8 @@ export const Relation: RelationResolvers = {
 
 export const Evidence: EvidenceResolvers = {
   relation: (v, _, ctx) => requireRelation(ctx, v.relationId),
+  // The attributing entity may have been merged away or removed since: then only the name remains.
+  attributedToEntity: async (v, _, ctx) => (v.attributedToId ? ((await ctx.entityLoader.load(v.attributedToId)) ?? null) : null),
 };
 
 export const GraphEdge: GraphEdgeResolvers = {

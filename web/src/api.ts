@@ -1,5 +1,5 @@
 /** The web app's only way to the data: GraphQL over fetch, with errors a person can read. */
-import type { EdgeData, NodeData, TypeCount } from './state/types.ts';
+import type { ClaimCounts, EdgeData, NodeData, TypeCount } from './state/types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -90,6 +90,9 @@ interface ApiEdge {
   lastSeen: string | null;
   outlets: string[];
   evidenceByMonth: TypeCount[];
+  claims: ClaimCounts;
+  disputed: boolean;
+  outletCountries: string[];
 }
 export interface Subgraph {
   nodes: NodeData[];
@@ -99,7 +102,8 @@ export interface Subgraph {
 }
 
 const NODE = 'id label type degree country';
-const EDGE = 'id source target type class symmetric articleCount score firstSeen lastSeen outlets evidenceByMonth { key count }';
+const CLAIMS = 'claims { asserted attributed hedged proposed denied } disputed';
+const EDGE = `id source target type class symmetric articleCount score firstSeen lastSeen outlets evidenceByMonth { key count } ${CLAIMS} outletCountries`;
 const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated omitted { key count }`;
 
 const toNode = (n: ApiNode): NodeData => ({ id: n.id, label: n.label, type: n.type, degree: n.degree, country: n.country });
@@ -116,6 +120,9 @@ const toEdge = (e: ApiEdge): EdgeData => ({
   lastSeen: e.lastSeen,
   outlets: e.outlets,
   months: Object.fromEntries(e.evidenceByMonth.map((m) => [m.key, m.count])),
+  claims: e.claims,
+  disputed: e.disputed,
+  outletCountries: e.outletCountries,
 });
 
 export const searchEntities = (text: string) =>
@@ -159,9 +166,16 @@ export interface EntityDetails {
 export const fetchEntity = (id: string) =>
   gql<{ entity: EntityDetails | null }>('query Entity($id: ID!) { entity(id: $id) { id name type aliases wikidataId country degree relationCounts { key count } articles(first: 0) { totalCount } } }', { id }).then((d) => d.entity);
 
+/** How a sentence presents a relation (the API's ClaimStatus). */
+export type ClaimStatus = 'ASSERTED' | 'ATTRIBUTED' | 'HEDGED' | 'PROPOSED' | 'DENIED';
+
 export interface EvidenceItem {
   id: string;
   sentence: string;
+  status: ClaimStatus;
+  /** Who makes the claim: an entity's name or a phrase ("analysts"); null when the outlet asserts it. */
+  attributedTo: string | null;
+  attributedToEntity: { id: string; name: string } | null;
   start: number;
   end: number;
   confidence: number;
@@ -184,7 +198,7 @@ export interface RelationDetails {
   target: { id: string; name: string };
   evidence: { totalCount: number; nodes: EvidenceItem[] };
 }
-const EVIDENCE = 'id sentence start end confidence date article { id title source published } highlights { entityId start end }';
+const EVIDENCE = 'id sentence status attributedTo attributedToEntity { id name } start end confidence date article { id title source published } highlights { entityId start end }';
 export const fetchRelation = (id: string) =>
   gql<{ relation: RelationDetails | null }>(
     `query Relation($id: ID!) { relation(id: $id) { id type class symmetric articleCount score commodity domain role instrument source { id name } target { id name } evidence(first: 50) { totalCount nodes { ${EVIDENCE} } } } }`,
@@ -252,6 +266,9 @@ export interface PairRelation {
   score: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  claims: ClaimCounts;
+  disputed: boolean;
+  outletCount: number;
 }
 export interface PairEvidence extends EvidenceItem {
   relationId: string;
@@ -283,7 +300,7 @@ export async function fetchPair(a: string, b: string): Promise<(PairData & { evi
   const query = `query Pair($a: ID!, $b: ID!, $after: String, $first: Int!, $withRelations: Boolean!) {
     pair(a: $a, b: $b) {
       a { id name } b { id name } evidenceCount
-      relations(first: 500) @include(if: $withRelations) { nodes { id type class symmetric source { id name } target { id name } articleCount score firstSeen lastSeen evidence(first: 0) { totalCount } } }
+      relations(first: 500) @include(if: $withRelations) { nodes { id type class symmetric source { id name } target { id name } articleCount score firstSeen lastSeen ${CLAIMS} outletCount evidence(first: 0) { totalCount } } }
       evidence(first: $first, after: $after) { totalCount nodes { ${EVIDENCE} relation { id type class } } pageInfo { hasNextPage endCursor } }
     } }`;
   const first = await gql<{ pair: ApiPair | null }>(query, { a, b, after: null, first: PAIR_PAGE, withRelations: true });

@@ -22,6 +22,10 @@ query Explore {
     relationCount evidenceCount firstDate lastDate byClass { key relations evidence }
     evidence(first: 3) { nodes { date sentence relation { type } article { title } } }
   }
+  disputed: relations(first: 3, filter: { disputed: true }) {
+    nodes { type source { name } target { name } claims { asserted attributed hedged denied } outletCount
+      evidence(first: 5) { nodes { status attributedTo sentence } } }
+  }
   stats { articles entities relations relationsByClass { key count } }
 }
 `;

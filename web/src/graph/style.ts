@@ -19,6 +19,12 @@ export const CLASS_STYLE: Record<string, { color: string; dashed: boolean; label
   STRUCTURAL: { color: '#94a3b8', dashed: false, label: 'Structural' },
 };
 
+/** How claims are drawn (edges, legend swatches): relations no outlet asserts, and disputed ones. */
+export const CLAIM_STYLE = {
+  unasserted: { label: 'Not asserted by any outlet', meaning: 'No outlet states it in its own voice: its sentences are only attributed, hedged, proposed or denied' },
+  disputed: { color: '#c026d3', label: 'Disputed', meaning: 'Asserted or attributed in some sentences, and denied in others' },
+} as const;
+
 /** Above this many edges drawn, edges are faded and drawn straight in one stroke per pair (haystack). */
 export const LARGE_GRAPH_EDGES = 800;
 
@@ -79,6 +85,21 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
       selector: `edge[class = "${cls}"]`,
       style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': (s.dashed ? 'dashed' : 'solid') as never },
     })),
+    // Claims after the class colours: a claim no outlet asserts is dotted and lighter whatever its
+    // class; a disputed one keeps its class colour under a magenta halo with a diamond at its middle.
+    { selector: 'edge[?unasserted]', style: { 'line-style': 'dotted', 'line-opacity': 0.55 } },
+    {
+      selector: 'edge[?disputed]',
+      style: {
+        'underlay-color': CLAIM_STYLE.disputed.color,
+        'underlay-opacity': options.isLarge ? 0.25 : 0.35,
+        'underlay-padding': 4,
+        'mid-target-arrow-shape': 'diamond',
+        'mid-target-arrow-color': CLAIM_STYLE.disputed.color,
+        'mid-target-arrow-fill': 'filled',
+        color: CLAIM_STYLE.disputed.color,
+      } as never,
+    },
     // The selection's own edges stand out of a faded large graph.
     { selector: 'edge.of-selected, edge:selected, edge.hover', style: { opacity: 1 } },
     { selector: 'edge.show-label, edge:selected, edge.hover', style: { label: 'data(label)' } },

@@ -1,6 +1,7 @@
 /** Investigation → Cytoscape elements, and texts split by highlight offsets. Pure, tested in Node. */
 import type { ElementDefinition } from 'cytoscape';
 import { relationWords } from '../format.ts';
+import { isAsserted } from '../state/visibility.ts';
 import type { EdgeData, NodeData, Point } from '../state/types.ts';
 import { nodeSize, shortLabel } from './size.ts';
 
@@ -12,10 +13,28 @@ export function nodeElement(n: NodeData, position: Point | undefined): ElementDe
   };
 }
 
+/**
+ * A relation as an edge. `unasserted`: no outlet asserts it in its own voice (drawn dotted and
+ * lighter); `disputed`: asserted or attributed somewhere and denied elsewhere (drawn marked, and
+ * its label says so).
+ */
 export function edgeElement(e: EdgeData): ElementDefinition {
+  const words = relationWords(e.type);
+  const isDisputed = e.disputed === true;
   return {
     group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: relationWords(e.type), articles: e.articleCount, directed: !e.symmetric },
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      class: e.class,
+      label: isDisputed ? `${words} (disputed)` : words,
+      articles: e.articleCount,
+      directed: !e.symmetric,
+      unasserted: !isAsserted(e),
+      disputed: isDisputed,
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { placeNewNodes, type Circle } from '../graph/placement.ts';
 import { nodeSize } from '../graph/size.ts';
 import type { Action, EdgeData, Filters, Investigation, NodeData, Omission, Point, Selection, Styling, TypeCount } from './types.ts';
 
-export const DEFAULT_FILTERS: Filters = { hiddenClasses: [], hiddenTypes: [], from: '', to: '', minArticles: 1, minScore: 0, outlets: [], countries: [], hideUnconnected: false };
+export const DEFAULT_FILTERS: Filters = { hiddenClasses: [], hiddenTypes: [], from: '', to: '', minArticles: 1, minScore: 0, outlets: [], countries: [], hideUnconnected: false, assertedOnly: false, minOutlets: 1 };
 export const DEFAULT_STYLING: Styling = { edgeLabels: 'selection', layout: 'force' };
 
 export function emptyInvestigation(): Investigation {

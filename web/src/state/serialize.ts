@@ -4,14 +4,19 @@
  * anywhere), so a bad one is refused with a message instead of half-opening.
  */
 import { DEFAULT_FILTERS, DEFAULT_STYLING, emptyInvestigation, selectionSurvives } from './actions.ts';
-import type { EdgeData, Filters, Investigation, NodeData, Omission, Point, Selection, Styling } from './types.ts';
+import type { ClaimCounts, EdgeData, Filters, Investigation, NodeData, Omission, Point, Selection, Styling } from './types.ts';
 
 export const FORMAT = 'entente-view';
 export const VERSION = 1;
 
 /** Entities and relations are written as rows (arrays), not objects: a 5,000-element view is about a third smaller. */
 type NodeRow = [id: string, label: string, type: string, degree: number, country: string | null];
-type EdgeRow = [id: string, source: string, target: string, type: string, cls: string, symmetric: 0 | 1, articleCount: number, score: number, firstSeen: string | null, lastSeen: string | null, outlets: string[] | null, months: Record<string, number> | null];
+type EdgeRow = [id: string, source: string, target: string, type: string, cls: string, symmetric: 0 | 1, articleCount: number, score: number, firstSeen: string | null, lastSeen: string | null, outlets: string[] | null, months: Record<string, number> | null,
+  // Claims, appended (a row of an older view simply ends before them): counts per status in the
+  // order asserted, attributed, hedged, proposed, denied; disputed; outlet countries.
+  claims?: ClaimRow | null, disputed?: 0 | 1, outletCountries?: string[] | null];
+type ClaimRow = [asserted: number, attributed: number, hedged: number, proposed: number, denied: number];
+const CLAIM_KEYS = ['asserted', 'attributed', 'hedged', 'proposed', 'denied'] as const;
 
 export interface ViewDocument {
   format: typeof FORMAT;
@@ -31,9 +36,15 @@ export function toDocument(s: Investigation, name: string): ViewDocument {
     investigation: {
       ...rest,
       nodes: Object.values(nodes).map((n) => [n.id, n.label, n.type, n.degree, n.country ?? null]),
-      edges: Object.values(edges).map((e) => [e.id, e.source, e.target, e.type, e.class, e.symmetric ? 1 : 0, e.articleCount, e.score, e.firstSeen, e.lastSeen, e.outlets ?? null, e.months ?? null]),
+      edges: Object.values(edges).map((e) => [e.id, e.source, e.target, e.type, e.class, e.symmetric ? 1 : 0, e.articleCount, e.score, e.firstSeen, e.lastSeen, e.outlets ?? null, e.months ?? null, ...claimCells(e)]),
     },
   };
+}
+
+/** The claim cells of an edge row, none for an edge without claims (a view made before them). */
+function claimCells(e: EdgeData): [ClaimRow | null, 0 | 1, string[] | null] | [] {
+  if (!e.claims) return [];
+  return [CLAIM_KEYS.map((k) => e.claims![k]) as ClaimRow, e.disputed ? 1 : 0, e.outletCountries ?? null];
 }
 
 /** Rows back to the objects the readers below check (a row that is not an array is left for them to refuse). */
@@ -47,10 +58,20 @@ function unpackEdges(rows: unknown): unknown {
   return Object.fromEntries(
     rows.map((r, i) =>
       Array.isArray(r)
-        ? [String(r[0]), { id: r[0], source: r[1], target: r[2], type: r[3], class: r[4], symmetric: r[5] === 1, articleCount: r[6], score: r[7], firstSeen: r[8], lastSeen: r[9], ...(r[10] ? { outlets: r[10] } : {}), ...(r[11] ? { months: r[11] } : {}) }]
+        ? [String(r[0]), { id: r[0], source: r[1], target: r[2], type: r[3], class: r[4], symmetric: r[5] === 1, articleCount: r[6], score: r[7], firstSeen: r[8], lastSeen: r[9], ...(r[10] ? { outlets: r[10] } : {}), ...(r[11] ? { months: r[11] } : {}), ...unpackClaims(r) }]
         : [String(i), r],
     ),
   );
+}
+
+function unpackClaims(r: unknown[]): Record<string, unknown> {
+  if (r.length <= 12) return {};
+  const cells = r[12];
+  return {
+    claims: Array.isArray(cells) ? Object.fromEntries(CLAIM_KEYS.map((k, i) => [k, cells[i]])) : cells,
+    disputed: r[13] === 1,
+    ...(r[14] ? { outletCountries: r[14] } : {}),
+  };
 }
 
 export function toJson(s: Investigation, name: string): string {
@@ -156,7 +177,15 @@ function readEdge(v: unknown, where: string): EdgeData {
   };
   if (v.outlets !== undefined) edge.outlets = strings(v.outlets, `${where}.outlets`);
   if (v.months !== undefined) edge.months = record(v.months, `${where}.months`, num);
+  if (v.claims !== undefined) edge.claims = readClaims(v.claims, `${where}.claims`);
+  if (v.disputed !== undefined) edge.disputed = Boolean(v.disputed);
+  if (v.outletCountries !== undefined) edge.outletCountries = strings(v.outletCountries, `${where}.outletCountries`);
   return edge;
+}
+
+function readClaims(v: unknown, where: string): ClaimCounts {
+  if (!isObject(v)) throw new ViewFormatError(`"${where}" must be counts per claim status.`);
+  return { asserted: num(v.asserted, `${where}.asserted`), attributed: num(v.attributed, `${where}.attributed`), hedged: num(v.hedged, `${where}.hedged`), proposed: num(v.proposed, `${where}.proposed`), denied: num(v.denied, `${where}.denied`) };
 }
 
 function readOmission(v: unknown, where: string): Omission {
@@ -177,6 +206,8 @@ function readFilters(v: unknown): Filters {
     outlets: v.outlets === undefined ? f.outlets : strings(v.outlets, 'filters.outlets'),
     countries: v.countries === undefined ? f.countries : strings(v.countries, 'filters.countries'),
     hideUnconnected: Boolean(v.hideUnconnected),
+    assertedOnly: Boolean(v.assertedOnly),
+    minOutlets: v.minOutlets === undefined ? f.minOutlets : num(v.minOutlets, 'filters.minOutlets'),
   };
 }
 

@@ -27,6 +27,21 @@ export interface EdgeData {
   outlets?: string[];
   /** Evidence sentences per month (YYYY-MM → count), from the articles' dates. */
   months?: Record<string, number>;
+  /** Evidence sentences per claim status (absent in views saved before claims). */
+  claims?: ClaimCounts;
+  /** Asserted or attributed somewhere and denied elsewhere. */
+  disputed?: boolean;
+  /** Home countries (ISO codes) of the outlets that state it. */
+  outletCountries?: string[];
+}
+
+/** Evidence sentences of a relation per claim status (how each sentence presents it). */
+export interface ClaimCounts {
+  asserted: number;
+  attributed: number;
+  hedged: number;
+  proposed: number;
+  denied: number;
 }
 
 export interface Point {
@@ -52,6 +67,10 @@ export interface Filters {
   /** Only entities of these countries (empty: all). */
   countries: string[];
   hideUnconnected: boolean;
+  /** Only relations at least one outlet asserts in its own voice (not only attributed, hedged, proposed or denied). */
+  assertedOnly: boolean;
+  /** Only relations stated by at least this many distinct outlets. */
+  minOutlets: number;
 }
 
 export type Selection =

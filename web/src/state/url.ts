@@ -36,6 +36,8 @@ export function parseHash(hash: string): Route {
       outlets: list(params.get('outlets')),
       countries: list(params.get('countries')),
       hideUnconnected: params.get('unconnected') === 'hide',
+      assertedOnly: params.get('claims') === 'asserted',
+      minOutlets: Math.max(1, Math.floor(Number(params.get('minoutlets') ?? 1)) || 1),
     },
     selected: params.get('sel'),
   };
@@ -70,6 +72,8 @@ export function hashOf(s: Investigation): string {
   if (f.outlets.length) params.set('outlets', f.outlets.join(','));
   if (f.countries.length) params.set('countries', f.countries.join(','));
   if (f.hideUnconnected) params.set('unconnected', 'hide');
+  if (f.assertedOnly) params.set('claims', 'asserted');
+  if (f.minOutlets !== d.minOutlets) params.set('minoutlets', String(f.minOutlets));
   if (sel) params.set('sel', sel);
   return `#/graph?${params.toString()}`;
 }

@@ -17,10 +17,21 @@ export function hasEvidenceIn(edge: EdgeData, from: string, to: string): boolean
   return (!from || last >= from) && (!to || first <= to);
 }
 
+/**
+ * False when no outlet asserts the relation in its own voice (its evidence is only attributed,
+ * hedged, proposed or denied). A relation saved before claims were known counts as asserted.
+ */
+export const isAsserted = (edge: EdgeData): boolean => !edge.claims || edge.claims.asserted > 0;
+
+/** Distinct outlets that state the relation (unknown in old saved views: counted as enough). */
+const outletCount = (edge: EdgeData): number => edge.outlets?.length ?? Number.POSITIVE_INFINITY;
+
 export function edgePasses(edge: EdgeData, f: Filters): boolean {
   if (f.hiddenClasses.includes(edge.class)) return false;
   if (edge.articleCount < f.minArticles || edge.score < f.minScore) return false;
   if (f.outlets.length && !(edge.outlets ?? []).some((o) => f.outlets.includes(o))) return false;
+  if (f.assertedOnly && !isAsserted(edge)) return false;
+  if (outletCount(edge) < f.minOutlets) return false;
   return hasEvidenceIn(edge, f.from, f.to);
 }
 
@@ -48,22 +59,31 @@ export interface LegendCounts {
   /** Per relation class: relations shown and on the canvas. */
   classes: Record<string, { shown: number; total: number }>;
   types: Record<string, { shown: number; total: number }>;
+  /** Relations no outlet asserts, and disputed relations: shown and on the canvas. */
+  claims: { unasserted: { shown: number; total: number }; disputed: { shown: number; total: number } };
 }
 
 export function legendCounts(s: Investigation, visible: Visible): LegendCounts {
   const classes: LegendCounts['classes'] = {};
   const types: LegendCounts['types'] = {};
+  const claims: LegendCounts['claims'] = { unasserted: { shown: 0, total: 0 }, disputed: { shown: 0, total: 0 } };
   for (const e of Object.values(s.edges)) {
+    const isShown = visible.edges.has(e.id);
     const c = (classes[e.class] ??= { shown: 0, total: 0 });
     c.total++;
-    if (visible.edges.has(e.id)) c.shown++;
+    if (isShown) c.shown++;
+    for (const [kind, has] of [['unasserted', !isAsserted(e)], ['disputed', e.disputed === true]] as const) {
+      if (!has) continue;
+      claims[kind].total++;
+      if (isShown) claims[kind].shown++;
+    }
   }
   for (const n of Object.values(s.nodes)) {
     const t = (types[n.type] ??= { shown: 0, total: 0 });
     t.total++;
     if (visible.nodes.has(n.id)) t.shown++;
   }
-  return { classes, types };
+  return { classes, types, claims };
 }
 
 /** Evidence per month over the relations on the canvas (for the date filter's histogram). */

@@ -1,12 +1,13 @@
 /**
  * The sidebar: legend and filters with counts. Relation classes and entity types (each with
- * "only"), evidence (articles, score, evidence dates over a histogram), outlets, countries,
- * and "hide unconnected". Every change is one undoable action.
+ * "only"), claims (how relations no outlet asserts and disputed ones are drawn), evidence
+ * (articles, score, only asserted, corroborating outlets, evidence dates over a histogram),
+ * outlets, countries, and "hide unconnected". Every change is one undoable action.
  */
 import { useMemo } from 'preact/hooks';
 import type { Controller } from '../controller.ts';
 import { monthLabel, monthsBetween } from '../format.ts';
-import { CLASS_STYLE, TYPE_STYLE } from '../graph/style.ts';
+import { CLAIM_STYLE, CLASS_STYLE, TYPE_STYLE } from '../graph/style.ts';
 import * as actions from '../state/actions.ts';
 import type { Filters } from '../state/types.ts';
 import { evidenceByMonth, facetValues, legendCounts, visibleElements } from '../state/visibility.ts';
@@ -61,6 +62,7 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
           onOnly={() => set({ hiddenClasses: Object.keys(CLASS_STYLE).filter((c) => c !== cls) }, `only ${s.label.toLowerCase()}`)}
         />
       ))}
+      <ClaimsLegend counts={counts.claims} />
       <h2>Entities</h2>
       {Object.entries(TYPE_STYLE).map(([type, s]) => (
         <LegendRow
@@ -87,6 +89,15 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
         score ≥{' '}
         <input type="range" min="0" max="1" step="0.05" aria-label="Minimum score" value={f.minScore} onChange={(e) => set({ minScore: Number((e.target as HTMLInputElement).value) }, 'minimum score')} /> {f.minScore.toFixed(2)}
       </label>
+      <label class="legend-row">
+        <input type="checkbox" checked={f.assertedOnly} onChange={() => set({ assertedOnly: !f.assertedOnly }, f.assertedOnly ? 'show unasserted claims' : 'only asserted')} />
+        Only asserted (at least one outlet states it in its own voice)
+      </label>
+      <label class="legend-row">
+        corroborated by ≥{' '}
+        <input type="number" min="1" max="99" class="small-number" aria-label="Minimum number of outlets per edge" value={f.minOutlets} onChange={(e) => set({ minOutlets: Math.max(1, Math.floor(Number((e.target as HTMLInputElement).value)) || 1) }, 'minimum outlets')} />{' '}
+        outlet(s)
+      </label>
       <DateFilter months={evidenceByMonth(state)} filters={f} set={set} />
       <Facet title="Outlets" values={facets.outlets} chosen={f.outlets} onChange={(outlets) => set({ outlets }, 'outlets')} describe={(k) => k} />
       <Facet title="Countries" values={facets.countries} chosen={f.countries} onChange={(countries) => set({ countries }, 'countries')} describe={(k) => k} />
@@ -112,6 +123,29 @@ function LegendRow(props: { label: string; swatch: preact.JSX.Element; isChecked
       <button class="only" title={`Show only ${props.label}`} aria-label={`Only ${props.label}`} onClick={props.onOnly}>
         only
       </button>
+    </div>
+  );
+}
+
+/** How claims are drawn: a dotted, lighter line when no outlet asserts the relation; a halo and a diamond when disputed. */
+function ClaimsLegend({ counts }: { counts: { unasserted: { shown: number; total: number }; disputed: { shown: number; total: number } } }) {
+  const rows = [
+    { key: 'unasserted', style: CLAIM_STYLE.unasserted, swatch: <span class="swatch dotted" />, count: counts.unasserted },
+    { key: 'disputed', style: CLAIM_STYLE.disputed, swatch: <span class="swatch disputed" />, count: counts.disputed },
+  ];
+  return (
+    <div class="claims-legend" aria-label="Claims">
+      {rows.map((row) => (
+        <div class="legend-row" key={row.key} title={row.style.meaning}>
+          <span class="legend-claim">
+            {row.swatch}
+            {row.style.label}
+          </span>
+          <span class="count" title={`${row.count.shown} shown of ${row.count.total} on the canvas`}>
+            {row.count.shown === row.count.total ? row.count.total : `${row.count.shown}/${row.count.total}`}
+          </span>
+        </div>
+      ))}
     </div>
   );
 }

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { fetchPair, type PairData, type PairEvidence } from '../api.ts';
 import type { Controller } from '../controller.ts';
-import { monthLabel, plural, relationWords } from '../format.ts';
+import { CLAIM_STATUS_WORDS, claimedBy, claimSummary, monthLabel, plural, relationWords } from '../format.ts';
 import { CLASS_STYLE } from '../graph/style.ts';
 import { splitByHighlights } from '../graph/to-elements.ts';
 import type { Investigation } from '../state/types.ts';
@@ -77,6 +77,14 @@ function Pair({ pair, focus }: { pair: PairData & { evidenceTotal: number }; foc
                 <button class="link" aria-pressed={isChosen(r)} title={`${r.source.name} ${relationWords(r.type)} ${r.target.name}: show only its sentences`} onClick={() => choose(relation === r.id ? '' : r.id)}>
                   {direction(r)} {relationWords(r.type)}
                 </button>
+                {r.disputed && (
+                  <span class="claim-badge claim-disputed" title="Asserted or attributed somewhere, and denied elsewhere">
+                    disputed
+                  </span>
+                )}
+                <div class="claim-summary muted">
+                  {claimSummary(r.claims)} · {plural(r.outletCount, 'outlet')}
+                </div>
               </td>
               <td>
                 <span class={`swatch${CLASS_STYLE[r.class]?.dashed ? ' dashed' : ''}`} style={{ borderColor: CLASS_STYLE[r.class]?.color }} /> {CLASS_STYLE[r.class]?.label ?? r.class}
@@ -152,8 +160,20 @@ function MonthSelect(props: { label: string; aria: string; empty: string; months
 }
 
 function Sentence({ ev }: { ev: PairEvidence }) {
+  const status = CLAIM_STATUS_WORDS[ev.status] ?? { word: ev.status.toLowerCase(), meaning: '' };
+  const by = claimedBy(ev.status, ev.attributedTo);
   return (
-    <li>
+    <li class={`claim-${status.word}`}>
+      <p class="claim-line">
+        <span class={`claim-badge claim-${status.word}`} title={status.meaning}>
+          {status.word}
+        </span>
+        {by && (
+          <span class="claimed-by" title={ev.attributedToEntity ? `${ev.attributedToEntity.name} (${ev.attributedToEntity.id})` : undefined}>
+            {by}
+          </span>
+        )}
+      </p>
       <blockquote>
         {splitByHighlights(ev.sentence, ev.start, ev.highlights).map((run, i) => (run.span ? <mark key={i}>{run.text}</mark> : run.text))}
       </blockquote>
