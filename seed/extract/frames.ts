@@ -172,7 +172,11 @@ function objectStart(rule: Rule, site: TriggerSite, ctx: SentenceContext): numbe
 /** The subject of the trigger's clause, with what is coordinated with it. */
 function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention[] {
   const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive));
-  const start = candidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? candidates[candidates.length - 1];
+  const found = candidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? candidates[candidates.length - 1];
+  // "Egypt’s Foreign Minister X held talks": the titled person acts, not the possessive country.
+  const titled = found?.isPossessive ? candidates.find((m) => m.entity.type === 'Person' && m.first > found.last && m.first <= found.last + 5
+    && ctx.tokens.slice(found.last + 2, m.first).every((t) => t.isCapitalized)) : undefined;
+  const start = titled ?? found;
   if (start) return ctx.group(start, site.first - 1, isSource);
   // A relative clause's subject is its antecedent: "Lithuania and Poland, which border Belarus".
   if (['which', 'who', 'that'].includes(ctx.word(site.clauseStart - 1))) {
@@ -207,7 +211,8 @@ function listAfter(ctx: SentenceContext, site: TriggerSite, accept: (m: Mention)
     }
   }
   if (at === -1) return [];
-  const first = ctx.mentions.find((m) => m.first > at && m.first <= at + 6 && accept(m));
+  // "between the Sudanese army and X": the body, not the demonym qualifying it.
+  const first = ctx.mentions.find((m) => m.first > at && m.first <= at + 6 && accept(m) && !(m.role === 'modifier' && ctx.mentions.some((n) => n.first === m.last + 1 && accept(n))));
   return first ? ctx.group(first, ctx.tokens.length - 1, accept) : [];
 }
 

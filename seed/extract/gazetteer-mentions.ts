@@ -161,7 +161,9 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
       scan.add(registry.fromPattern('Group', plural), first, k, 'pattern');
       return;
     }
-    const role: MentionRole = ACTOR_HEADS.has(scan.word(k)) ? 'actor' : 'modifier';
+    // "his Saudi counterpart Faisal X": a head followed by a name introduces the person, who acts.
+    const namesPerson = tokens[k + 1]?.isCapitalized === true && !NOT_NAME_WORDS.has(tokens[k + 1]?.text ?? '') && /^(counterpart|leader|envoy|diplomat|official)$/.test(scan.word(k));
+    const role: MentionRole = ACTOR_HEADS.has(scan.word(k)) && !namesPerson ? 'actor' : 'modifier';
     scan.add(entity, first, last, 'demonym', { role });
     return;
   }

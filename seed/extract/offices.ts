@@ -68,6 +68,17 @@ const APPOSITION_PATTERNS = [...OFFICE_TITLES, ...APPOSITION_ROLES].map((t) => [
 const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier']);
 
 /** The office a titled person holds, as the sentence states it. */
+/** "the UN envoy for Sudan, X": a role word ending the phrase before the comma that opens X. */
+function roleBeforeApposition(person: Mention, tokens: Token[]): number | undefined {
+  if (tokens[person.first - 1]?.text !== ',') return undefined;
+  for (let k = person.first - 2; k >= Math.max(0, person.first - 6); k--) {
+    const w = tokens[k]?.text.toLowerCase() ?? '';
+    if (OFFICE_ROLES.has(w)) return ['for', 'to', 'in', 'on'].includes(tokens[k + 1]?.text ?? '') || k === person.first - 2 ? k : undefined;
+    if (w === ',' || w === '.') return undefined;
+  }
+  return undefined;
+}
+
 export function officeOf(
   person: Mention,
   mentions: Mention[],
@@ -106,8 +117,8 @@ export function officeOf(
   }
   // A role word before the name: "the Palestinian leader X", "RSF commander X", "his Honduran
   // counterpart X", "the group's military spokesman X".
-  const roleAt = [person.first - 1, person.first - 2].find((i) => OFFICE_ROLES.has(lowerAt(i)));
-  if (person.title === undefined && roleAt !== undefined && (roleAt === person.first - 1 || /^[a-z-]+$/.test(tokens[person.first - 1]?.text ?? ''))) {
+  const roleAt = [person.first - 1, person.first - 2].find((i) => OFFICE_ROLES.has(lowerAt(i))) ?? roleBeforeApposition(person, tokens);
+  if (person.title === undefined && roleAt !== undefined && (roleAt === person.first - 1 || /^(?:[a-z-]+|,)$/.test(tokens[person.first - 1]?.text ?? ''))) {
     const owner = [...mentions].reverse().find((m) => m !== person && m.last < roleAt && m.last >= roleAt - 3 && (m.entity.type === 'Country' || m.entity.type === 'Organization')
       && tokens.slice(m.last + 1, roleAt).every((t) => /^(?:’s|'s|[a-z-]+)$/.test(t.text)));
     if (owner) return { holder: owner.entity, role: lowerAt(roleAt).replace(/^\w/, (c) => c.toUpperCase()) };

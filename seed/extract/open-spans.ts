@@ -208,8 +208,14 @@ function isPersonContext(scan: SentenceScan, span: Span): boolean {
       if (w === ',' || w === '.') break;
     }
   }
-  // Apposition before: "the head of the general staff, X".
-  if (prev === ',' && PERSON_ROLES.has(scan.word(span.first - 2))) return true;
+  // Apposition before: "the head of the general staff, X", "the UN envoy for Sudan, X,".
+  if (prev === ',') {
+    for (let k = span.first - 2; k >= Math.max(0, span.first - 6); k--) {
+      const w = scan.word(k);
+      if (PERSON_ROLES.has(w)) return true;
+      if (w === ',' || w === '.' || SPEECH_VERBS.has(w)) break;
+    }
+  }
   return false;
 }
 

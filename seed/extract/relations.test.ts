@@ -16,6 +16,8 @@ describe('relation families, generalized from phrasing', () => {
     ['states at odds', 'Chile and Peru have long been at odds over the maritime border.', ['Chile IN_TENSION_WITH Peru']],
     ['a body named by its "Alliance" head', 'Chile joined the Coastal Alliance in 2012.', ['Chile MEMBER_OF Coastal Alliance']],
     ['the possessor of a bid to join', 'Chile voiced support for Peru’s bid to join the OECD.', ['Peru PROPOSED_FOR OECD']],
+    ['fighting between a state’s army and a militia', 'Fighting between the Chadian army and the Harak Movement spread north.', ['Chadian Army ATTACKS Harak Movement', 'Harak Movement ATTACKS Chadian Army']],
+    ['talks between a titled minister and a named counterpart', 'Chile’s Foreign Minister Ana Lopez held talks with her Peruvian counterpart Luis Paredes in Lima.', ['Ana Lopez MEETS_WITH Luis Paredes']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
