@@ -145,6 +145,8 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if ((prev === 'to' && prev2 === 'according') || (prev === 'by' && prev2 === 'cited') || next === 'reported' || next === 'reports') {
     return looksLikePerson(scan, span) ? { first, last, type: 'Person' } : { first, last, type: 'Organization' };
   }
+  // "the Zaghawa community", "the Hazara minority": a people no list holds.
+  if (/^(community|minority|tribe|tribes|clan|clans|tribesmen)$/.test(next) && words.length <= 2 && !isCommonWord(text)) return { first, last, type: 'Group' };
   // "the militant group X", "X militants", "the X bloc", "groups, including X and Y".
   // ("the Shiite group Hezbollah": before a cue that names what follows, the word is an adjective.)
   const cueNamesNext = ORGANIZATION_CUES.has(next) && tokens[last + 2]?.isCapitalized === true;
