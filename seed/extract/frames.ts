@@ -173,9 +173,9 @@ function objectStart(rule: Rule, site: TriggerSite, ctx: SentenceContext): numbe
 function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention[] {
   const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive));
   const found = candidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? candidates[candidates.length - 1];
-  // "Egypt’s Foreign Minister X held talks": the titled person acts, not the possessive country.
-  const titled = found?.isPossessive ? candidates.find((m) => m.entity.type === 'Person' && m.first > found.last && m.first <= found.last + 5
-    && ctx.tokens.slice(found.last + 2, m.first).every((t) => t.isCapitalized)) : undefined;
+  // "Egypt’s Foreign Minister X held talks", "U.S. Secretary of State X spoke": the titled person acts, not the country.
+  const titled = found && found.entity.type === 'Country' ? candidates.find((m) => m.entity.type === 'Person' && m.first > found.last && m.first <= found.last + 6
+    && ctx.tokens.slice(found.last + 1, m.first).every((t) => t.isCapitalized || /^(?:of|’s|'s)$/.test(t.text))) : undefined;
   const start = titled ?? found;
   if (start) return ctx.group(start, site.first - 1, isSource);
   // A relative clause's subject is its antecedent: "Lithuania and Poland, which border Belarus".

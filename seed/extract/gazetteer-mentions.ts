@@ -6,7 +6,7 @@
  * compounds ("Israel-Azerbaijan") split into their countries.
  */
 import { gazetteer, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
-import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS } from './lexicon.ts';
+import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { isPlaceInScope, type ArticleEntity, type EntityRegistry, type MentionRole, type SentenceScan } from './mentions.ts';
 import { isApostropheS, longestHit, nameSpan, pickHit } from './spans.ts';
 import type { Sentence, Token } from './tokenize.ts';
@@ -120,7 +120,7 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
 
 /** A capitalized word that continues a name (not "Monday", not a title, not "’s"). */
 function continuesName(next: Token | undefined): boolean {
-  return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_NAME_WORDS.has(next.text) && !ORGANIZATION_HEADS.has(next.text) && !PLACE_NAME_HEADS.has(next.text) && !isApostropheS(next);
+  return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_NAME_WORDS.has(next.text) && !ORGANIZATION_HEADS.has(next.text) && !PLACE_NAME_HEADS.has(next.text) && !TITLE_WORDS.has(next.text.toLowerCase()) && !isApostropheS(next);
 }
 
 function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit, first: number, last: number, onPerson: (person: ArticleEntity) => void): void {

@@ -12,7 +12,14 @@ export const PERSON_TITLES = [
   'chairwoman', 'director', 'ceo', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'rabbi', 'chief rabbi', 'pope',
   'mr.', 'mrs.', 'ms.', 'dr.', 'pm', 'fm', 'mp', 'lawmaker', 'legislator', 'capt.', 'captain', 'lt.', 'lieutenant', 'col.', 'maj.', 'sgt.',
   'monsignor', 'archbishop', 'cardinal', 'justice', 'judge', 'prosecutor', 'attorney general', 'interior ministry spokesman',
+  'foreign secretary', 'home secretary', 'defence secretary', 'foreign affairs minister', 'foreign affairs secretary', 'minister of state',
+  'deputy minister', 'vice minister', 'vice foreign minister', 'vice-president', 'vice premier', 'premier', 'chief minister', 'state secretary',
+  'undersecretary', 'under secretary', 'assistant secretary', 'deputy secretary', 'commissioner', 'high commissioner', 'high representative',
+  'army chief', 'chief of army staff', 'military chief', 'defence chief', 'deputy chief', 'chief executive', 'foreign policy chief',
 ];
+
+/** Every longer word of a person's title ("foreign", "secretary", "president"): words that do not continue a name. */
+export const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) => w.length > 3 && !['state', 'affairs'].includes(w)));
 
 /** Titles that are government offices (OFFICIAL_OF is stated only for these). */
 export const OFFICE_TITLES = new Set(

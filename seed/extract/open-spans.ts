@@ -20,6 +20,7 @@ import {
   PLACE_HEADS,
   PLACE_NAME_HEADS,
   SPEECH_VERBS,
+  TITLE_WORDS,
 } from './lexicon.ts';
 import type { EntityRegistry, MentionRole, SentenceScan } from './mentions.ts';
 import type { Surnames } from './people.ts';
@@ -231,6 +232,8 @@ function looksLikePerson(scan: SentenceScan, span: Span): boolean {
   if (words.length > 5) return false;
   if (words.some((w) => ORGANIZATION_HEADS.has(w) || AGREEMENT_HEADS.has(w) || PLACE_NAME_HEADS.has(w) || /^[A-Z]{2,}$/.test(w) || /\d/.test(w))) return false;
   if (words.some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w) && !/^(?:al|el|bin|ibn|abu|ad|as)-/.test(w))) return false;
+  // "Philippine President", "Philippine Foreign Secretary": a demonym and a title, not a name.
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase())) && longestHit(scan.tokens, span.first)?.hit.entity.type === 'Country') return false;
   const [head = '', ...rest] = words;
   // "Donald Tusk": after a given name any surname will do; otherwise no everyday word ("Line of Control").
   return isGivenName(head) || (!isCommonWord(head) && rest.filter((w) => /^\p{Lu}/u.test(w)).every((w) => !isCommonWord(w)));

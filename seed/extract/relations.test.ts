@@ -18,6 +18,7 @@ describe('relation families, generalized from phrasing', () => {
     ['the possessor of a bid to join', 'Chile voiced support for Peru’s bid to join the OECD.', ['Peru PROPOSED_FOR OECD']],
     ['fighting between a state’s army and a militia', 'Fighting between the Chadian army and the Harak Movement spread north.', ['Chadian Army ATTACKS Harak Movement', 'Harak Movement ATTACKS Chadian Army']],
     ['talks between a titled minister and a named counterpart', 'Chile’s Foreign Minister Ana Lopez held talks with her Peruvian counterpart Luis Paredes in Lima.', ['Ana Lopez MEETS_WITH Luis Paredes']],
+    ['a titled person after a country name as the subject', 'U.S. Secretary of State Tom Hale spoke by phone with Ana Lopez on Wednesday.', ['Tom Hale MEETS_WITH Ana Lopez']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],

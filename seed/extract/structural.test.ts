@@ -12,6 +12,8 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['the staff of a person', 'Kenyan President Musa Odhiambo spoke. Odhiambo’s spokeswoman, Wanjiru Kamau, confirmed it.', ['Wanjiru Kamau OFFICIAL_OF Kenya']],
     ['an apposition with a body', 'Lena Sorensen, a senior fellow at the Nordic Policy Institute, disagreed.', ['Lena Sorensen OFFICIAL_OF Nordic Policy Institute']],
     ['a role phrase before an apposition', 'The UN envoy for Chad, Tomas Vintner, told the council the talks had failed.', ['Tomas Vintner OFFICIAL_OF United Nations']],
+    ['a demonym that is also a given name, before a title', 'Philippine Foreign Secretary Ana Cruz told reporters the talks failed.', ['Ana Cruz OFFICIAL_OF Philippines']],
+    ['a place in a sea', 'Ships collided near Karvel Reef in the South China Sea.', ['Karvel Reef LOCATED_IN South China Sea']],
     ['the one country of a sentence', 'The Polish government decided to act, Foreign Minister Jan Nowicki said.', ['Jan Nowicki OFFICIAL_OF Poland']],
     // bodies
     ['a state body', 'Peru’s foreign ministry issued a note.', ['Peruvian Foreign Ministry PART_OF Peru']],

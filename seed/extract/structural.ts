@@ -96,7 +96,7 @@ function locations({ ctx, facts, add }: Structural): void {
     // "the Zaghawa community in Chad": a group's head noun may stand before "in".
     const head = type === 'Group' && /^(community|communities|minority|tribes?|clans?|population)$/.test(ctx.word(m.last + 1)) ? 1 : 0;
     if ((type === 'Organization' || type === 'Group' || type === 'Place') && ctx.word(m.last + 1 + head) === 'in') {
-      const where = at(m.last + 2 + head);
+      const where = at(m.last + 2 + head) ?? (ctx.word(m.last + 2 + head) === 'the' ? at(m.last + 3 + head) : undefined);
       if (isPlaceLike(where) && where.entity !== m.entity && !(type === 'Organization' && m.entity.isStateBody && !/^(Embassy|Consulate)/.test(m.entity.name))) {
         add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'in-place');
       }
