@@ -20,6 +20,11 @@ describe('claims: who says it and how sure', () => {
     expect(claim('Peru’s foreign ministry said Bolivia had recalled its envoy from Chile.', 'Bolivia REDUCES_TIES_WITH Chile')).toMatchObject({ status: 'attributed', attributedTo: 'Peruvian Foreign Ministry' });
   });
 
+  it('does not take a reporting verb in a later clause for the source, and takes the speaker nearest the verb', () => {
+    expect(claim('Ana Rojas visited Peru last week, where she announced a trade plan.', 'Ana Rojas VISITED Peru')).toMatchObject({ status: 'asserted' });
+    expect(claim('At a meeting with Foreign Minister Luis Paredes, President Ana Rojas said the talks went well.', 'Ana Rojas MEETS_WITH Luis Paredes')).toMatchObject({ status: 'attributed', attributedTo: 'Ana Rojas' });
+  });
+
   it('attributes a claim to an outlet it is reported by', () => {
     expect(claim('Kenya supplied Uganda with fuel, according to Reuters.', 'Kenya SUPPLIES Uganda')).toMatchObject({ status: 'attributed', attributedTo: 'Reuters' });
   });

@@ -79,6 +79,8 @@ function reportedBy(ctx: SentenceContext, first: number, last: number): Claim | 
   }
   // A reporting verb after the trigger: "..., the minister said", "..., said Iran's ministry".
   for (let k = last + 1; k < ctx.tokens.length; k++) {
+    // "..., where he announced": a new clause reports something else.
+    if (/^(where|which|when|while|after|before|whereas)$/.test(ctx.word(k))) break;
     if (!REPORTING.test(ctx.word(k))) continue;
     if (!/^[,"”’]$/.test(ctx.word(k - 1)) && !/^[,"”’]$/.test(ctx.word(k - 2)) && !ctx.mentions.some((m) => m.last === k - 1)) continue;
     // "..., Foreign Minister Ana Silva of Chile said": the person of the phrase before the verb speaks.

@@ -19,6 +19,9 @@ describe('relation families, generalized from phrasing', () => {
     ['fighting between a state’s army and a militia', 'Fighting between the Chadian army and the Harak Movement spread north.', ['Chadian Army ATTACKS Harak Movement', 'Harak Movement ATTACKS Chadian Army']],
     ['talks between a titled minister and a named counterpart', 'Chile’s Foreign Minister Ana Lopez held talks with her Peruvian counterpart Luis Paredes in Lima.', ['Ana Lopez MEETS_WITH Luis Paredes']],
     ['a titled person after a country name as the subject', 'U.S. Secretary of State Tom Hale spoke by phone with Ana Lopez on Wednesday.', ['Tom Hale MEETS_WITH Ana Lopez']],
+    ['a welcome to a place as hosting', 'President Ana Rojas welcomed President Luis Paredes to the Moneda Palace on Friday.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+    ['two blocs negotiating', 'The European Union and Mercosur are negotiating a trade agreement that Chile has opposed.', ['European Union MEETS_WITH Mercosur']],
+    ['a founding member', 'Chile is a founding member of the Andean Community.', ['Chile MEMBER_OF Andean Community']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
@@ -103,6 +106,12 @@ describe('relation families, generalized from phrasing', () => {
     const text = 'Chilean President Ana Rojas arrived on Monday. Peru’s foreign minister travelled to Santiago, where she met President Ana Rojas.';
     expectTriple(text, 'Ana Rojas OFFICIAL_OF Chile');
     expectNoTriple(text, 'Ana Rojas OFFICIAL_OF Peru');
+  });
+
+  it('reads a welcome to a place as hosting, not praise, and an embargo noun as no verb', () => {
+    expectNoTriple('President Ana Rojas welcomed President Luis Paredes to the Moneda Palace on Friday.', 'Ana Rojas SUPPORTS Luis Paredes');
+    expectNoTriple('Chile urged the United States to lift its embargo on Cuba.', 'Chile SANCTIONS Cuba');
+    expectNoTriple('The European Union and Mercosur are negotiating a trade agreement that Chile has opposed.', 'Chile MEETS_WITH European Union');
   });
 
   it('does not reach for an object far beyond its trigger', () => {
