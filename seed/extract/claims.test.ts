@@ -25,6 +25,10 @@ describe('claims: who says it and how sure', () => {
     expect(claim('At a meeting with Foreign Minister Luis Paredes, President Ana Rojas said the talks went well.', 'Ana Rojas MEETS_WITH Luis Paredes')).toMatchObject({ status: 'attributed', attributedTo: 'Ana Rojas' });
   });
 
+  it('does not take a noun spelled like a reporting verb for one', () => {
+    expect(claim('Chile and the Baltic states have called on NATO to send more troops.', 'Chile APPEALS_TO NATO')).toMatchObject({ status: 'asserted' });
+  });
+
   it('attributes a claim to an outlet it is reported by', () => {
     expect(claim('Kenya supplied Uganda with fuel, according to Reuters.', 'Kenya SUPPLIES Uganda')).toMatchObject({ status: 'attributed', attributedTo: 'Reuters' });
   });

@@ -23,7 +23,7 @@ const DENIAL = /^(denied|denies|deny|denying|rejected|rejects|rejecting|dismisse
 const DENIED_OBJECT = /^(claims?|allegations?|reports?|accusations?|charges?|suggestions?|that|any|it|the)$/;
 const HEDGES = /\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|(?:is|are|was|were) (?:[a-z]+ )?(?:said|believed|thought|understood|reported|alleged|suspected|rumou?red) to|appears? to|seems? to|may|might|could|suspected of|likely to)\b/i;
 const PROPOSALS = /\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|propos(?:ed|es|al)|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?|negotiat(?:ing|ions) (?:on|over|to)|readiness to|ready to|willing(?:ness)? to|would)\b/i;
-const REPORTING = /^(said|says|say|told|tells|tell|claimed|claims|claim|stated|states|announced|announces|insisted|insists|insist|argued|argues|argue|alleged|alleges|allege|asserted|asserts|added|noted|note|wrote|tweeted|believes|believe|believed|maintained|maintains|maintain|suggested|suggests|suggest|warned|warn|contend|contends|contended)$/;
+const REPORTING = /^(said|says|say|told|tells|tell|claimed|claims|claim|stated|announced|announces|insisted|insists|insist|argued|argues|argue|alleged|alleges|allege|asserted|asserts|added|noted|wrote|tweeted|believes|believe|believed|maintained|maintains|maintain|suggested|suggests|suggest|warned|warn|contend|contends|contended)$/;
 /** Unnamed sources: a claim by them is hedged. */
 const UNNAMED_SOURCES = /^(analysts?|experts?|observers?|officials?|sources?|diplomats?|critics?|reports?|media|supporters?|commentators?|insiders?|witnesses?|residents?|activists?|people|some|many|others|researchers?|intelligence)$/;
 
@@ -45,6 +45,10 @@ export function claimOf(ctx: SentenceContext, first: number, last: number, isPro
   if (reported) return reported;
   return { status: 'asserted' };
 }
+
+/** A reporting verb at token k, not a noun of the same spelling ("rejected the claims", "a warning"). */
+const isReporting = (ctx: SentenceContext, k: number) => REPORTING.test(ctx.word(k)) && !DETERMINERS.has(ctx.word(k - 1));
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'such', 'any', 'no']);
 
 const withoutStatus = ({ attributedTo, source }: Claim): Omit<Claim, 'status'> => ({
   ...(attributedTo ? { attributedTo } : {}),
@@ -70,7 +74,7 @@ function reportedBy(ctx: SentenceContext, first: number, last: number): Claim | 
   // A reporting verb before the trigger whose subject is before it: "Iran said Baku had ...".
   for (let k = first - 1; k >= 0; k--) {
     // "is said to" is a hedge, not a source speaking.
-    if (!REPORTING.test(ctx.word(k)) || /^(is|are|was|were|be|been|being)$/.test(ctx.word(k - 1))) continue;
+    if (!isReporting(ctx, k) || /^(is|are|was|were|be|been|being)$/.test(ctx.word(k - 1))) continue;
     const named = speakerBefore(ctx, k);
     if (named) return { status: 'attributed', attributedTo: named.entity.name, source: named.entity };
     const phrase = unnamedBefore(ctx, k);
@@ -81,7 +85,7 @@ function reportedBy(ctx: SentenceContext, first: number, last: number): Claim | 
   for (let k = last + 1; k < ctx.tokens.length; k++) {
     // "..., where he announced": a new clause reports something else.
     if (/^(where|which|when|while|after|before|whereas)$/.test(ctx.word(k))) break;
-    if (!REPORTING.test(ctx.word(k))) continue;
+    if (!isReporting(ctx, k)) continue;
     if (!/^[,"”’]$/.test(ctx.word(k - 1)) && !/^[,"”’]$/.test(ctx.word(k - 2)) && !ctx.mentions.some((m) => m.last === k - 1)) continue;
     // "..., Foreign Minister Ana Silva of Chile said": the person of the phrase before the verb speaks.
     // The nearest to the verb speaks ("with Minister X, Macron said": Macron).
