@@ -20,10 +20,14 @@ export interface Candidate {
   claim?: Claim;
 }
 
+const isBodyOf = (body: ArticleEntity, state: ArticleEntity) => body.isStateBody === true && body.country !== undefined && state.known?.iso2 === body.country;
+
 export function pushCandidate(out: Candidate[], c: Candidate, countryOf: Map<ArticleEntity, ArticleEntity>): void {
   if (c.source === c.target) return;
   // A person and the country they serve are one actor here ("Aliyev" and "Azerbaijan").
   if (c.type !== 'OFFICIAL_OF' && (countryOf.get(c.source) === c.target || countryOf.get(c.target) === c.source)) return;
+  // So are a state body and its state ("the Afghan defence ministry warned that Kabul would …").
+  if (c.type !== 'PART_OF' && c.type !== 'LOCATED_IN' && (isBodyOf(c.source, c.target) || isBodyOf(c.target, c.source))) return;
   if (c.type !== 'LOCATED_IN' && c.type !== 'VISITED' && c.type !== 'ATTACKS' && c.target.type === 'Place') return;
   if (c.type !== 'LOCATED_IN' && c.source.type === 'Place') return;
   // A visit is to somewhere abroad: a leader touring their own country is not coded as VISITED.

@@ -171,6 +171,9 @@ function objectStart(rule: Rule, site: TriggerSite, ctx: SentenceContext): numbe
 
 /** The subject of the trigger's clause, with what is coordinated with it. */
 function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention[] {
+  // After a relative clause the subject is its antecedent: "China, which has invested in X, urged".
+  const antecedent = afterRelativeClause(ctx, site, isSource);
+  if (antecedent) return [antecedent];
   // "BERLIN (Reuters) - X met Y": a bracketed credit is not the subject.
   const isBracketed = (m: Mention) => ctx.word(m.first - 1) === '(' && ctx.word(m.last + 1) === ')';
   const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive) && !isBracketed(m));
@@ -190,6 +193,16 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
     }
   }
   return [];
+}
+
+/** "China, which has invested in X, urged": the antecedent, when the trigger follows the clause's closing comma. */
+function afterRelativeClause(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention | undefined {
+  const opener = site.clauseStart - 1;
+  if (!['which', 'who'].includes(ctx.word(opener)) || ctx.word(opener - 1) !== ',') return undefined;
+  let closer = -1;
+  for (let k = site.first - 1; k > opener; k--) if (ctx.word(k) === ',') { closer = k; break; }
+  if (closer === -1 || ctx.mentions.some((m) => m.first > closer && m.first < site.first)) return undefined;
+  return ctx.mentions.find((m) => m.last === opener - 2 && isSource(m));
 }
 
 /** "was accused by Y", "talks mediated by Saudi and US officials": the agents after "by". */

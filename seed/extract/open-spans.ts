@@ -146,6 +146,10 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if ((prev === 'to' && prev2 === 'according') || (prev === 'by' && prev2 === 'cited') || next === 'reported' || next === 'reports') {
     return looksLikePerson(scan, span) ? { first, last, type: 'Person' } : { first, last, type: 'Organization' };
   }
+  // "the Frente Andino Libre (FAL)": a name that defines its acronym is a body's.
+  if (words.length >= 2 && next === '(' && scan.word(last + 3) === ')' && /^[A-Z]{2,7}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]?.text[0] === words[0]?.[0]) {
+    return { first, last, type: 'Organization' };
+  }
   // "the Zaghawa community", "the Hazara minority": a people no list holds.
   if (/^(community|minority|tribe|tribes|clan|clans|tribesmen)$/.test(next) && words.length <= 2 && !isCommonWord(text)) return { first, last, type: 'Group' };
   // "the militant group X", "X militants", "the X bloc", "groups, including X and Y".

@@ -25,6 +25,9 @@ describe('relation families, generalized from phrasing', () => {
     ['a barrage launched at a country’s cities', 'Chile launched more than 100 drones and missiles at Peruvian cities overnight.', ['Chile ATTACKS Peru']],
     ['a planned trip', 'The palace said President Ana Rojas would travel to Lima next month.', ['Ana Rojas VISITED Lima']],
     ['a dateline credit is not the subject', 'LIMA (Reuters) - Chilean President Ana Rojas met Peruvian President Luis Paredes in Lima on Friday.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+    ['the subject before a relative clause', 'Chile, which has long supported Peru, urged Bolivia to show restraint.', ['Chile APPEALS_TO Bolivia']],
+    ['mediators of talks held in one of their own cities', 'Chilean jets struck camps in Peru on Monday. Qatar and Turkey mediated talks in Doha last month.', ['Qatar MEDIATES Chile', 'Turkey MEDIATES Peru']],
+    ['a name that defines its acronym', 'Lima blames the Frente Andino Libre (FAL) for the attacks.', ['Peru ACCUSES Frente Andino Libre']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
@@ -115,6 +118,10 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('President Ana Rojas welcomed President Luis Paredes to the Moneda Palace on Friday.', 'Ana Rojas SUPPORTS Luis Paredes');
     expectNoTriple('Chile urged the United States to lift its embargo on Cuba.', 'Chile SANCTIONS Cuba');
     expectNoTriple('The European Union and Mercosur are negotiating a trade agreement that Chile has opposed.', 'Chile MEETS_WITH European Union');
+  });
+
+  it('does not relate a state body to its own state', () => {
+    expectNoTriple('The Chilean defence ministry warned that Santiago would retaliate.', 'Chilean Defence Ministry THREATENS Chile');
   });
 
   it('does not reach for an object far beyond its trigger', () => {

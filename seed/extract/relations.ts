@@ -92,7 +92,7 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     }
     case 'mediation': {
       const mediators = entitiesOf(args.subjects);
-      const parties = entitiesOf(args.between.length > 0 ? args.between : args.objects);
+      const parties = entitiesOf(args.between.length > 0 ? args.between : args.objects).filter((p) => !mediators.includes(p));
       const sides = parties.length > 0 ? parties : memory.parties;
       emit(mediators, sides.filter((p) => !mediators.includes(p)));
       break;

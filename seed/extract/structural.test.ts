@@ -31,6 +31,8 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['a capital after its place', 'Fighting broke out in Nairobi, Kenya’s capital, on Monday.', ['Nairobi LOCATED_IN Kenya']],
     ['a capital named after a comma', 'Crowds gathered in Peru’s capital, Lima, overnight.', ['Lima LOCATED_IN Peru']],
     ['a capital after a demonym', 'Envoys met in the Belarusian capital Minsk on Monday.', ['Minsk LOCATED_IN Belarus']],
+    ['places after a country’s possessive', 'Jets struck camps in Peru’s Cusco and Puno regions on Monday.', ['Cusco LOCATED_IN Peru', 'Puno LOCATED_IN Peru']],
+    ['an apposition naming the unit', 'The attack took place in Tarvana, a district in the northern Karvel province, on Friday.', ['Tarvana LOCATED_IN Karvel']],
     ['a people no list holds, in a country', 'The Tarvani community in Chad has taken in refugees.', ['Tarvani LOCATED_IN Chad']],
     ['a named group after a demonym and its noun', 'The Chadian Sunni militant group Harak Movement raided the town.', ['Harak Movement LOCATED_IN Chad']],
     ['a country named as a body’s modifier', 'The Honduras Foreign Ministry issued a statement.', ['Honduras Foreign Ministry PART_OF Honduras']],

@@ -129,6 +129,19 @@ function locations({ ctx, facts, add }: Structural): void {
         add(named.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-group');
       }
     }
+    // "Afghanistan’s Khost and Paktika provinces": places right after a country's possessive.
+    if (type === 'Country' && m.isPossessive) {
+      const first = at(m.last + 2);
+      const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
+      for (const p of places) add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-place');
+    }
+    // "North Waziristan, a district in the northwestern X province": an apposition naming the unit.
+    if (type === 'Place' && ctx.word(m.last + 1) === ',' && ['a', 'an', 'the'].includes(ctx.word(m.last + 2))) {
+      const unit = ctx.tokens.findIndex((t, k) => k > m.last + 2 && k <= m.last + 5 && /^(district|province|region|city|town|village|state|county|area|governorate|territory|island)$/.test(t.text));
+      const where = unit === -1 || !['in', 'of'].includes(ctx.word(unit + 1)) ? undefined
+        : mentions.find((n) => n.first > unit + 1 && n.first <= unit + 5 && isPlaceLike(n) && ctx.tokens.slice(unit + 2, n.first).every((t) => !t.isCapitalized));
+      if (where && where.entity !== m.entity) add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'unit-apposition');
+    }
     // "the Turkish Ceyhan port": a demonym right before a place.
     if (type === 'Country' && m.kind === 'demonym') {
       const place = at(m.last + 1);
