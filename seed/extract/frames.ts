@@ -90,10 +90,12 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const objectFrom = objectStart(rule, site, ctx);
   const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
   const objectFirst =
-    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
+    // ("deployed troops to its border with X": a possessive pronoun qualifies, X is the object.)
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
-  const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m) && m.kind !== 'coreference');
+  // ("closed its embassy in X": the embassy is the subject's own body, not the object.)
+  const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m) && m.kind !== 'coreference' && !m.entity.isStateBody);
   let objects = inside.length > 0 ? inside : (objectFirst ? ctx.group(objectFirst, site.clauseEnd, isTargetOrCity) : []).map(resolve);
   // "Georgia’s president accused Russia": the country's leader the article names.
   let subjects = clauseSubjects(ctx, site, isSource).map(resolve);

@@ -65,7 +65,7 @@ const APPOSITION_ROLES = ['fellow', 'researcher', 'director', 'analyst', 'profes
 const APPOSITION_PATTERNS = [...OFFICE_TITLES, ...APPOSITION_ROLES].map((t) => [t, new RegExp(`(?:^|\\s)${t.replace('.', '\\.')}(?:\\s|$)`)] as const);
 
 /** Roles that state an office when written before a name without being a title ("the group's spokesman X"). */
-const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier']);
+const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier', 'ambassador', 'minister', 'president', 'secretary', 'adviser', 'advisor', 'director']);
 
 /** The office a titled person holds, as the sentence states it. */
 /** "the UN envoy for Sudan, X": a role word ending the phrase before the comma that opens X. */

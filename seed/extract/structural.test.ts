@@ -14,6 +14,7 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['a role phrase before an apposition', 'The UN envoy for Chad, Tomas Vintner, told the council the talks had failed.', ['Tomas Vintner OFFICIAL_OF United Nations']],
     ['a demonym that is also a given name, before a title', 'Philippine Foreign Secretary Ana Cruz told reporters the talks failed.', ['Ana Cruz OFFICIAL_OF Philippines']],
     ['a place in a sea', 'Ships collided near Karvel Reef in the South China Sea.', ['Karvel Reef LOCATED_IN South China Sea']],
+    ['an ambassador named after the post', 'Chile’s ambassador to Peru, Ana Lopez, was summoned.', ['Ana Lopez OFFICIAL_OF Chile']],
     ['the one country of a sentence', 'The Polish government decided to act, Foreign Minister Jan Nowicki said.', ['Jan Nowicki OFFICIAL_OF Poland']],
     // bodies
     ['a state body', 'Peru’s foreign ministry issued a note.', ['Peruvian Foreign Ministry PART_OF Peru']],
