@@ -81,6 +81,8 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // A city as the target of a relation between states stands for its state ("recalled its ambassador from Tel Aviv").
   const placeAsCountry = (m: Mention): Mention | undefined => {
     if (m.entity.type !== 'Place' || targets.includes('Place') || !targets.includes('Country') || !m.entity.country) return undefined;
+    // "met in Arica": where something happens, not who it happens to ("closed its embassy in Lima": the trigger's own "in").
+    if (m.first - 1 > site.last && ['in', 'at', 'near', 'inside', 'outside'].includes(ctx.word(m.first - 1))) return undefined;
     const country = facts.countries.get(m.entity.country);
     return country ? { ...m, entity: country, role: 'actor' } : undefined;
   };

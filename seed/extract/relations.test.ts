@@ -36,6 +36,7 @@ describe('relation families, generalized from phrasing', () => {
     ['a trading partner', 'Chile is Peru’s largest trading partner.', ['Chile COOPERATES_WITH Peru']],
     ['a summit held', 'Chile and Peru held a summit in Arica.', ['Chile MEETS_WITH Peru']],
     ['a delegation sent', 'Chile sent a delegation to Lima for talks.', ['Chile VISITED Lima']],
+    ['a war fought by two states', 'Chile and Peru fought a border war in 1879.', ['Chile ATTACKS Peru', 'Peru ATTACKS Chile']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
@@ -126,6 +127,10 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('President Ana Rojas welcomed President Luis Paredes to the Moneda Palace on Friday.', 'Ana Rojas SUPPORTS Luis Paredes');
     expectNoTriple('Chile urged the United States to lift its embargo on Cuba.', 'Chile SANCTIONS Cuba');
     expectNoTriple('The European Union and Mercosur are negotiating a trade agreement that Chile has opposed.', 'Chile MEETS_WITH European Union');
+  });
+
+  it('does not take the city a meeting is held in for a participant', () => {
+    expectNoTriple('Chilean President Ana Rojas and Peruvian President Luis Paredes met in Arica.', 'Chile MEETS_WITH Luis Paredes');
   });
 
   it('does not relate a state body to its own state', () => {
