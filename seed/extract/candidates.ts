@@ -28,8 +28,10 @@ export function pushCandidate(out: Candidate[], c: Candidate, countryOf: Map<Art
   if (c.type !== 'OFFICIAL_OF' && (countryOf.get(c.source) === c.target || countryOf.get(c.target) === c.source)) return;
   // So are a state body and its state ("the Afghan defence ministry warned that Kabul would …").
   if (c.type !== 'PART_OF' && c.type !== 'LOCATED_IN' && (isBodyOf(c.source, c.target) || isBodyOf(c.target, c.source))) return;
-  if (c.type !== 'LOCATED_IN' && c.type !== 'VISITED' && c.type !== 'ATTACKS' && c.target.type === 'Place') return;
-  if (c.type !== 'LOCATED_IN' && c.source.type === 'Place') return;
+  // Places are where things are, are visited or attacked, or are part of a larger place ("a pipeline of a corridor").
+  const placeToPlace = c.type === 'PART_OF' && c.source.type === 'Place' && c.target.type === 'Place';
+  if (c.type !== 'LOCATED_IN' && c.type !== 'VISITED' && c.type !== 'ATTACKS' && !placeToPlace && c.target.type === 'Place') return;
+  if (c.type !== 'LOCATED_IN' && !placeToPlace && c.source.type === 'Place') return;
   // A visit is to somewhere abroad: a leader touring their own country is not coded as VISITED.
   if (c.type === 'VISITED') {
     const home = c.source.type === 'Country' ? c.source : countryOf.get(c.source);

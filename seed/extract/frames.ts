@@ -180,7 +180,7 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
   if (antecedent) return [antecedent];
   // "BERLIN (Reuters) - X met Y": a bracketed credit is not the subject.
   const isBracketed = (m: Mention) => ctx.word(m.first - 1) === '(' && ctx.word(m.last + 1) === ')';
-  const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive) && !isBracketed(m));
+  const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.role === 'place') && !isBracketed(m));
   const found = candidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? candidates[candidates.length - 1];
   // "Egypt’s Foreign Minister X held talks", "U.S. Secretary of State X spoke": the titled person acts, not the country.
   const titled = found && found.entity.type === 'Country' ? candidates.find((m) => m.entity.type === 'Person' && m.first > found.last && m.first <= found.last + 6

@@ -58,7 +58,7 @@ export const AGREEMENT_HEADS = new Set([
 ]);
 
 /** Words that make a capitalized span a place ("Fizuli region", "the city of Shusha"). */
-export const PLACE_HEADS = new Set(['region', 'province', 'district', 'port', 'city', 'village', 'governorate', 'oblast', 'enclave', 'corridor', 'valley', 'strait', 'peninsula', 'island', 'islands']);
+export const PLACE_HEADS = new Set(['region', 'province', 'district', 'port', 'city', 'village', 'governorate', 'oblast', 'enclave', 'corridor', 'valley', 'strait', 'peninsula', 'island', 'islands', 'pipeline', 'dam', 'canal', 'oilfield', 'refinery', 'airbase', 'exclave', 'county', 'municipality']);
 
 /** Capitalized head words of a place's own name ("Gulf of Aden", "Itamaraty Palace", "Kharg Island"). */
 export const PLACE_NAME_HEADS = new Set([

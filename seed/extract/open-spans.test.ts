@@ -10,6 +10,7 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     ['a place head before an of-phrase', 'Tankers crossed the Bay of Tarvan at night.', 'Place:Bay of Tarvan'],
     ['a place head of its own', 'Protesters gathered outside Karvel Palace.', 'Place:Karvel Palace'],
     ['a lower-case place word after the name', 'Fighting spread to the Obrava province.', 'Place:Obrava'],
+    ['a lower-case pipeline after the name', 'Divers inspected the Karvel Stream pipeline.', 'Place:Karvel Stream'],
     ['"the city of X"', 'Rebels entered the city of Mondara overnight.', 'Place:Mondara'],
     ['a place after a preposition of place', 'Talks resumed in Kestova after a pause.', 'Place:Kestova'],
     ['a cue noun before the name', 'The militant group Harak Zul claimed the attack.', 'Organization:Harak Zul'],

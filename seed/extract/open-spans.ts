@@ -57,7 +57,10 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     }
     // "Gulf of Aden", "Kurdistan Region of Iraq": a place head before an of-phrase, so Aden is not the place.
     const placeHead = lastIndexOf(scan, free, PLACE_NAME_HEADS);
-    if ((placeHead >= free.first && scan.word(placeHead + 1) === 'of' && last > placeHead + 1) || (placeHead === last && last > free.first && lastIndexOf(scan, free, ORGANIZATION_HEADS) === -1)) {
+    // "Southern Gas Corridor", "Karvel Oil Field": a commodity before a place head qualifies the place.
+    const bodyHead = lastIndexOf(scan, free, ORGANIZATION_HEADS);
+    const onlyCommodity = bodyHead === -1 || scan.tokens.slice(free.first, last).every((t) => !ORGANIZATION_HEADS.has(t.text) || COMMODITY_WORDS.has(t.text));
+    if ((placeHead >= free.first && scan.word(placeHead + 1) === 'of' && last > placeHead + 1) || (placeHead === last && last > free.first && onlyCommodity)) {
       scan.add(registry.fromPattern('Place', scan.text(free.first, last)), free.first, last, 'pattern', { role: 'place' });
       i = last;
       continue;
@@ -118,6 +121,8 @@ export function bracketedAcronyms(scan: SentenceScan, surnames: Surnames): void 
     scan.add(m.entity, m.last + 2, m.last + 2, 'pattern', { role: m.role });
   }
 }
+
+const COMMODITY_WORDS = new Set(['Gas', 'Oil', 'Energy', 'Petroleum']);
 
 /** Decides what a capitalized span names, from its own words first, then from its neighbours. */
 export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Typed | undefined {

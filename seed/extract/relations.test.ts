@@ -37,6 +37,7 @@ describe('relation families, generalized from phrasing', () => {
     ['a summit held', 'Chile and Peru held a summit in Arica.', ['Chile MEETS_WITH Peru']],
     ['a delegation sent', 'Chile sent a delegation to Lima for talks.', ['Chile VISITED Lima']],
     ['a war fought by two states', 'Chile and Peru fought a border war in 1879.', ['Chile ATTACKS Peru', 'Peru ATTACKS Chile']],
+    ['a pipeline that is part of a corridor', 'The Karvel Pipeline is part of the Northern Gas Corridor.', ['Karvel Pipeline PART_OF Northern Gas Corridor']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],

@@ -210,6 +210,7 @@ export const RULES: Rule[] = [
 
   // structural
   r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|members? of(?<=\\b(?:is|are|was|were|as|became|become|remains?) (?:a |an |the )?(?:[a-z-]+ )?members? of)|members? of(?<=, (?:a |an |the )(?:[a-z-]+ )?members? of)|signator(?:y|ies) (?:of|to)|part of|(?:co-?)?founding members? of|co-?found(?:ed|s)', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR', notAfter: PROPOSAL_BEFORE_JOIN }),
+  r('part-of-place', 'PART_OF', 'svo', '(?:is|are|was|were|forms?|formed) (?:a |an )?(?:key |major |central |integral |crucial )?(?:part|section|segment|leg) of', 0.7, { sources: ['Place'], targets: ['Place'] }),
   r('agreement-members', 'MEMBER_OF', 'members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
   r('body-members', 'MEMBER_OF', 'members', '(?:which |that )?(?:includes|included|comprises|comprised|brings together)', 0.7, { sources: ['Country', 'Organization'], targets: ['Organization'] }),
   // "Peru’s bid to join": the possessor of the bid is the candidate.

@@ -37,6 +37,8 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['a people no list holds, in a country', 'The Tarvani community in Chad has taken in refugees.', ['Tarvani LOCATED_IN Chad']],
     ['a named group after a demonym and its noun', 'The Chadian Sunni militant group Harak Movement raided the town.', ['Harak Movement LOCATED_IN Chad']],
     ['a country named as a body’s modifier', 'The Honduras Foreign Ministry issued a statement.', ['Honduras Foreign Ministry PART_OF Honduras']],
+    ['a branch in apposition with a possessive owner', 'The Lakeland Water Authority, the Harak Movement’s civilian arm, raised prices.', ['Lakeland Water Authority PART_OF Harak Movement']],
+    ['a branch in apposition with an owner after "of"', 'The Tarvan Brigade, the armed wing of the Harak Movement, fired rockets.', ['Tarvan Brigade PART_OF Harak Movement']],
     // memberships
     ['members named after their body', 'NATO members Norway and Denmark sent ships.', ['Norway MEMBER_OF NATO', 'Denmark MEMBER_OF NATO']],
     ['a member in apposition', 'Chile, the newest Mercosur member, joined late.', ['Chile MEMBER_OF Mercosur']],

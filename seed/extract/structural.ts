@@ -33,6 +33,7 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
   visits(s);
   signings(s);
   memberships(s);
+  branches(s);
 }
 
 /** OFFICIAL_OF from titles, roles and appositions. */
@@ -162,6 +163,24 @@ function locations({ ctx, facts, add }: Structural): void {
     }
   }
 }
+
+/** PART_OF from appositions: "the European Commission, the EU’s executive arm", "X, the external arm of Y". */
+function branches({ ctx, add }: Structural): void {
+  const { mentions } = ctx;
+  const isBody = (m: Mention) => m.entity.type === 'Organization' || m.entity.type === 'Country';
+  for (const m of mentions) {
+    if (m.entity.type !== 'Organization' || m.kind === 'coreference' || ctx.word(m.last + 1) !== ',' || !['the', 'a', 'an'].includes(ctx.word(m.last + 2))) continue;
+    const noun = ctx.tokens.findIndex((t, k) => k > m.last + 2 && k <= m.last + 8 && BRANCH_NOUNS.test(t.text));
+    if (noun === -1) continue;
+    // The owner: a possessive before the noun ("the EU’s executive arm") or a name after "of".
+    const possessor = mentions.find((o) => o.first > m.last + 2 && o.last < noun && o.isPossessive && isBody(o));
+    const ofOwner = ctx.word(noun + 1) === 'of' ? mentions.find((o) => o.first === noun + 2 && isBody(o)) ?? (ctx.word(noun + 2) === 'the' ? mentions.find((o) => o.first === noun + 3 && isBody(o)) : undefined) : undefined;
+    // "of Iran’s Revolutionary Guards": the body after the possessive owns it.
+    const owner = ofOwner?.isPossessive ? mentions.find((o) => o.first === ofOwner.last + 2 && isBody(o)) ?? ofOwner : ofOwner ?? possessor;
+    if (owner && owner.entity !== m.entity) add(m.entity, 'PART_OF', owner.entity, 0.7, 'branch-apposition');
+  }
+}
+const BRANCH_NOUNS = /^(arm|wing|branch|unit|division|subsidiary|agency|affiliate|offshoot|faction|body|organ)$/;
 
 /** MEMBER_OF from appositions: "NATO members Hungary and Slovakia", "Bolivia, the newest Mercosur member". */
 function memberships({ ctx, add }: Structural): void {
