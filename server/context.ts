@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import { degreesByIds, entitiesByIds, type EntityRecord } from './db/entities.ts';
 import { countEvidence, evidencePages, type EvidenceOrder, type EvidenceRecord, type EvidenceScope } from './db/evidence.ts';
-import type { Executor } from './db/executor.ts';
+import { limitConcurrency, type Executor } from './db/executor.ts';
 import type { KeyValue, Page } from './db/keyset.ts';
 import { relationsByIds, type RelationRecord } from './db/relations.ts';
 import { notFound } from './errors.ts';
@@ -59,7 +59,9 @@ async function batchByShape<K, V>(keys: readonly K[], shapeOf: (key: K) => strin
   return results;
 }
 
-export function createContext(db: Executor, apiToken: string | undefined, authorization: string | undefined): Context {
+export function createContext(shared: Executor, apiToken: string | undefined, authorization: string | undefined): Context {
+  // Every database call of this request, loaders included, goes through the request's own limiter.
+  const db = limitConcurrency(shared);
   const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
   return {
     db,
