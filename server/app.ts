@@ -12,6 +12,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
+import { createExtractPool, type Extractor } from './extract-pool.ts';
 import { formatError } from './errors.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
@@ -37,6 +38,8 @@ export interface AppOptions {
   /** Folder of the built web app (web/dist); omitted: GraphQL only. */
   webDir?: string | undefined;
   isDevelopment?: boolean;
+  /** Runs ingestArticle's extraction; default: a pool of worker threads, closed with the app. */
+  extractor?: Extractor;
 }
 
 export interface App {
@@ -83,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const extractor = options.extractor ?? createExtractPool();
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
 
   const server = createServer(async (req, res) => {
@@ -132,7 +136,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(options.db, options.apiToken, req.headers.authorization),
+      context: async () => createContext(options.db, extractor, options.apiToken, req.headers.authorization),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -150,6 +154,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await apollo.stop();
+      if (!options.extractor) await extractor.close();
     },
   };
 }
