@@ -38,6 +38,8 @@ export interface AppOptions {
   /** Folder of the built web app (web/dist); omitted: GraphQL only. */
   webDir?: string | undefined;
   isDevelopment?: boolean;
+  /** Origins a browser page may call the API from (CORS); none by default: only same-origin pages. */
+  corsOrigins?: readonly string[];
   /** Runs ingestArticle's extraction; default: a pool of worker threads, closed with the app. */
   extractor?: Extractor;
 }
@@ -106,7 +108,16 @@ export async function createApp(options: AppOptions): Promise<App> {
         res.writeHead(302, { location: '/graphiql.html' });
         return void res.end();
       }
-      if (url.pathname === '/graphql') return await handleGraphql(req, res, url);
+      if (url.pathname === '/graphql') {
+        // CORS only for the configured origins; other pages get no grant and their browser refuses.
+        // Apollo's csrfPrevention stays on: a simple (no preflight) request is still refused.
+        const isAllowedOrigin = allowCors(req, res, options.corsOrigins ?? []);
+        if (req.method === 'OPTIONS') {
+          res.writeHead(isAllowedOrigin || !req.headers.origin ? 204 : 403, { allow: 'GET, POST, OPTIONS' });
+          return void res.end();
+        }
+        return await handleGraphql(req, res, url);
+      }
       if (webDir && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(res, webDir, url.pathname);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
@@ -157,6 +168,25 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!options.extractor) await extractor.close();
     },
   };
+}
+
+/** Grants CORS to an allowed Origin (headers on `res`); true when the request's origin is allowed. */
+function allowCors(req: IncomingMessage, res: ServerResponse, origins: readonly string[]): boolean {
+  res.setHeader('vary', 'Origin');
+  const origin = req.headers.origin;
+  if (!origin || !origins.includes(origin)) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  if (req.method === 'OPTIONS') {
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+    res.setHeader('access-control-max-age', '600');
+  }
+  return true;
+}
+
+/** ENTENTE_CORS_ORIGINS: a comma-separated list of origins (https://app.example.org); empty or unset, none. */
+export function parseCorsOrigins(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean);
 }
 
 async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {
