@@ -14,7 +14,7 @@ import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
 import { formatError } from './errors.ts';
-import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
+import { costLimit, depthLimit, MAX_COST, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Article, Mention } from './resolvers/article.ts';
@@ -80,6 +80,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('graphql error:', (error as Error)?.message ?? error);
       return result;
     },
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
     includeStacktraceInErrorResponses: isDevelopment,
     introspection: true,

@@ -4,6 +4,12 @@ import { ErrorCode } from './errors.ts';
 
 export const MAX_DEPTH = 10;
 export const MAX_COST = 50_000;
+/**
+ * Tokens a query may have (graphql-js stops parsing there). The largest real queries (the
+ * explorer's, the full introspection query) have about 200; a document of hundreds of aliases is
+ * refused before validation, whose overlapping-fields check grows with the square of the aliases.
+ */
+export const MAX_TOKENS = 2_000;
 
 /** The document's named fragments, for following fragment spreads. */
 function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinitionNode> {

@@ -32,9 +32,18 @@ afterAll(async () => {
 });
 
 describe('one request cannot take the database from the others', () => {
-  it('refuses 500 aliases of stats by their cost, before any database call', async () => {
+  it('refuses 500 aliases of stats by their size, before validating them or calling the database', async () => {
     counter.reset();
     const { status, body } = await api.gql(aliases(500, 'stats { articles }'));
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors?.[0]?.message).toMatch(/contains more th.. 2000 tokens/) // graphql-js writes "more that";
+    expect(counter.calls).toBe(0);
+  });
+
+  it('refuses 100 aliases of stats by their cost, before any database call', async () => {
+    counter.reset();
+    const { status, body } = await api.gql(aliases(100, 'stats { articles }'));
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors?.[0]?.message).toMatch(/would cost \d+; the limit is 50000/);
