@@ -6,7 +6,7 @@
  *   2. starvation: an ordinary client's search p99 alone, then while a hostile client sends
  *      many-alias requests (500 × stats, refused by cost; the largest accepted alias requests);
  *   3. ingest: p99 of /healthz and of a search while 5 large articles are ingested at once.
- *   npx tsx bench/api.ts [--relations 100000] [--iterations 200] [--clients 50] [--ingests 5] [--ingest-chars 1000000]
+ *   npx tsx bench/api.ts [--relations 100000] [--iterations 200] [--clients 50] [--ingests 5] [--ingest-chars 1000000] [--parts queries,starvation,ingest]
  */
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -27,9 +27,11 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '50' },
     ingests: { type: 'string', default: '5' },
     'ingest-chars': { type: 'string', default: '1000000' },
+    parts: { type: 'string', default: 'queries,starvation,ingest' },
   },
 });
 const TOKEN = 'bench-token';
+const parts = new Set(values.parts.split(','));
 const { driver, settings } = await connectNeo4j();
 const target = { driver, database: settings.database };
 const db = createExecutor(driver, settings.database, 30_000);
@@ -109,8 +111,8 @@ async function measure(fn: () => Promise<unknown>, total: number, clients = 1): 
 
 // 1. GraphQL against the same Cypher run directly, at 1 and at --clients concurrent clients.
 const iterations = Number(values.iterations);
-console.log('\nquery              clients   GraphQL p50 / p99        direct p50 / p99       ratio (p50)');
-for (const c of cases) {
+if (parts.has('queries')) console.log('\nquery              clients   GraphQL p50 / p99        direct p50 / p99       ratio (p50)');
+for (const c of parts.has('queries') ? cases : []) {
   for (const clients of [1, Number(values.clients)]) {
     // Interleaved rounds so that caches and JIT warm both sides alike.
     const g: number[] = [];
@@ -134,12 +136,12 @@ const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_,
 const hostiles = [
   { name: '500 × stats', query: aliases(500, 'stats { articles relations }') },
   { name: '49 × stats', query: aliases(49, 'stats { articles relations }') },
-  { name: '400 × search', query: aliases(400, 'search(text: "an") { score entity { id } }') },
+  { name: '120 × search', query: aliases(120, 'search(text: "an") { score entity { id } }') },
   { name: '40 × neighborhood d1', query: aliases(40, `neighborhood(ids: ["${a}"], limit: 200) { edges { id } }`) },
 ];
-const alone = await measure(ordinary, 100);
-console.log(`\nstarvation: ordinary client (search) alone: p50 ${ms(percentile(alone, 0.5))} ms, p99 ${ms(percentile(alone, 0.99))} ms`);
-for (const hostile of hostiles) {
+const alone = parts.has('starvation') ? await measure(ordinary, 300) : [];
+if (parts.has('starvation')) console.log(`\nstarvation: ordinary client (search) alone: p50 ${ms(percentile(alone, 0.5))} ms, p99 ${ms(percentile(alone, 0.99))} ms`);
+for (const hostile of parts.has('starvation') ? hostiles : []) {
   let isDone = false;
   const outcomes = new Map<string, number>();
   const hostileTimes: number[] = [];
@@ -151,7 +153,7 @@ for (const hostile of hostiles) {
       outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
     }
   })();
-  const during = await measure(ordinary, 100);
+  const during = await measure(ordinary, 300);
   isDone = true;
   await attacker;
   hostileTimes.sort((x, y) => x - y);
@@ -161,39 +163,44 @@ for (const hostile of hostiles) {
   );
 }
 
-// 3. Ingest: /healthz and a search while large articles are extracted (worker threads) and written.
-const healthz = async () => {
-  if ((await fetch(`${base}/healthz`)).status !== 200) throw new Error('/healthz failed');
-};
-const ingestCount = Number(values.ingests);
-const chars = Number(values['ingest-chars']);
-const run = Date.now();
-const largeArticles = Array.from({ length: ingestCount }, (_, i) => {
-  const text = `Run ${run}, article ${i}.\n\n` + generateCorpus(Math.ceil(chars / 3500), 600, run % 100_000 + i).map((x) => x.text).join('\n\n');
-  return { title: `Large ${run}-${i}`, text: text.slice(0, chars), url: `https://bench.test/large-${run}-${i}` };
-});
-const healthAlone = await measure(healthz, 200);
-const searchAlone = await measure(ordinary, 100);
-let isIngesting = true;
-const t0 = performance.now();
-const ingests = Promise.all(
-  largeArticles.map((article) => request('mutation($a: ArticleInput!) { ingestArticle(input: $a) { status } }', { a: article }, { authorization: `Bearer ${TOKEN}` })),
-).finally(() => (isIngesting = false));
-const loop = async (fn: () => Promise<void>) => {
-  const times: number[] = [];
-  while (isIngesting) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return times.sort((x, y) => x - y);
-};
-const [healthDuring, searchDuring, codes] = await Promise.all([loop(healthz), loop(ordinary), ingests]);
-console.log(
-  `\ningest: ${ingestCount} articles of ${chars.toLocaleString('en')} characters at once, ${((performance.now() - t0) / 1000).toFixed(1)} s (${codes.filter((c) => c).length} failed)` +
-    `\n  /healthz p50 / p99: alone ${ms(percentile(healthAlone, 0.5))} / ${ms(percentile(healthAlone, 0.99))} ms, during ${ms(percentile(healthDuring, 0.5))} / ${ms(percentile(healthDuring, 0.99))} ms (${healthDuring.length} requests)` +
-    `\n  search   p50 / p99: alone ${ms(percentile(searchAlone, 0.5))} / ${ms(percentile(searchAlone, 0.99))} ms, during ${ms(percentile(searchDuring, 0.5))} / ${ms(percentile(searchDuring, 0.99))} ms (${searchDuring.length} requests)`,
-);
+if (parts.has('ingest')) await measureIngest();
+
 console.log(`peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process: server and clients)`);
 await app.close();
 await driver.close();
+
+/** 3. Ingest: /healthz and a search while large articles are extracted (worker threads) and written. */
+async function measureIngest(): Promise<void> {
+  const healthz = async () => {
+    if ((await fetch(`${base}/healthz`)).status !== 200) throw new Error('/healthz failed');
+  };
+  const ingestCount = Number(values.ingests);
+  const chars = Number(values['ingest-chars']);
+  const run = Date.now();
+  const largeArticles = Array.from({ length: ingestCount }, (_, i) => {
+    const text = `Run ${run}, article ${i}.\n\n` + generateCorpus(Math.ceil(chars / 3500), 600, run % 100_000 + i).map((x) => x.text).join('\n\n');
+    return { title: `Large ${run}-${i}`, text: text.slice(0, chars), url: `https://bench.test/large-${run}-${i}` };
+  });
+  const healthAlone = await measure(healthz, 200);
+  const searchAlone = await measure(ordinary, 100);
+  let isIngesting = true;
+  const t0 = performance.now();
+  const ingests = Promise.all(
+    largeArticles.map((article) => request('mutation($a: ArticleInput!) { ingestArticle(input: $a) { status } }', { a: article }, { authorization: `Bearer ${TOKEN}` })),
+  ).finally(() => (isIngesting = false));
+  const loop = async (fn: () => Promise<void>) => {
+    const times: number[] = [];
+    while (isIngesting) {
+      const t = performance.now();
+      await fn();
+      times.push(performance.now() - t);
+    }
+    return times.sort((x, y) => x - y);
+  };
+  const [healthDuring, searchDuring, codes] = await Promise.all([loop(healthz), loop(ordinary), ingests]);
+  console.log(
+    `\ningest: ${ingestCount} articles of ${chars.toLocaleString('en')} characters at once, ${((performance.now() - t0) / 1000).toFixed(1)} s (${codes.filter((c) => c).length} failed)` +
+      `\n  /healthz p50 / p99: alone ${ms(percentile(healthAlone, 0.5))} / ${ms(percentile(healthAlone, 0.99))} ms, during ${ms(percentile(healthDuring, 0.5))} / ${ms(percentile(healthDuring, 0.99))} ms (${healthDuring.length} requests)` +
+      `\n  search   p50 / p99: alone ${ms(percentile(searchAlone, 0.5))} / ${ms(percentile(searchAlone, 0.99))} ms, during ${ms(percentile(searchDuring, 0.5))} / ${ms(percentile(searchDuring, 0.99))} ms (${searchDuring.length} requests)`,
+  );
+}
