@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
@@ -86,7 +86,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: true,
     // Shutdown is ours (server/index.ts, scripts/start.ts): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No HTTP cache hints are used: the cache-control plugin would only add a hook to every field resolved.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const extractor = options.extractor ?? createExtractPool();
