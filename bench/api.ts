@@ -5,8 +5,9 @@
  *      (the server/db functions: the floor), at 1 and at 50 concurrent clients, and the ratio;
  *   2. starvation: an ordinary client's search p99 alone, then while a hostile client sends
  *      many-alias requests (500 × stats, refused by cost; the largest accepted alias requests);
+ *   (overhead: where a small query's time goes: direct, Apollo in process, over HTTP, bare HTTP);
  *   3. ingest: p99 of /healthz and of a search while 5 large articles are ingested at once.
- *   npx tsx bench/api.ts [--relations 100000] [--iterations 200] [--clients 50] [--ingests 5] [--ingest-chars 1000000] [--parts queries,starvation,ingest]
+ *   npx tsx bench/api.ts [--relations 100000] [--iterations 200] [--clients 50] [--ingests 5] [--ingest-chars 1000000] [--parts queries,overhead,starvation,ingest]
  */
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import { connectNeo4j } from '../db/ensure-neo4j.ts';
 import { extractArticle } from '../seed/extract/extract.ts';
 import { ensureSchema, loadExtractions } from '../seed/load/neo4j-loader.ts';
 import { createApp } from '../server/app.ts';
+import { createContext } from '../server/context.ts';
 import { searchEntities } from '../server/db/entities.ts';
 import { createExecutor } from '../server/db/executor.ts';
 import { neighborhood, shortestPaths } from '../server/db/graph.ts';
@@ -28,7 +30,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '50' },
     ingests: { type: 'string', default: '5' },
     'ingest-chars': { type: 'string', default: '1000000' },
-    parts: { type: 'string', default: 'queries,starvation,ingest' },
+    parts: { type: 'string', default: 'queries,overhead,starvation,ingest' },
   },
 });
 const TOKEN = 'bench-token';
@@ -128,6 +130,23 @@ for (const c of parts.has('queries') ? cases : []) {
     console.log(
       `${c.name.padEnd(18)} ${String(clients).padStart(7)}   ${ms(percentile(g, 0.5)).padStart(7)} / ${ms(percentile(g, 0.99)).padEnd(8)} ms   ${ms(percentile(d, 0.5)).padStart(7)} / ${ms(percentile(d, 0.99)).padEnd(8)} ms   ${(percentile(g, 0.5) / percentile(d, 0.5)).toFixed(2)}×`,
     );
+  }
+}
+
+// Where a small query's fixed cost goes: the same search direct, through Apollo in this process, and over HTTP.
+if (parts.has('overhead')) {
+  const query = 'query($t: String!) { search(text: $t, first: 10) { score entity { id name type degree } } }';
+  const noExtractor = { extract: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
+  const steps: [string, () => Promise<unknown>][] = [
+    ['direct Cypher', () => searchEntities(db, 'azer', null, 10)],
+    ['Apollo in process', () => app.apollo.executeOperation({ query, variables: { t: 'azer' } }, { contextValue: createContext(db, noExtractor, undefined, undefined) })],
+    ['GraphQL over HTTP', () => post(query, { t: 'azer' })],
+    ['GET /healthz', () => fetch(`${base}/healthz`).then((r) => r.text())],
+  ];
+  console.log('\noverhead of a small query (search), p50 / p99 of 300:');
+  for (const [name, fn] of steps) {
+    const times = await measure(fn, 300);
+    console.log(`  ${name.padEnd(18)} ${ms(percentile(times, 0.5)).padStart(6)} / ${ms(percentile(times, 0.99))} ms`);
   }
 }
 
