@@ -1,15 +1,22 @@
 /**
- * bench/api: GraphQL latency next to the same Cypher run directly through neo4j-driver (the
- * floor), on a graph of at least 100,000 relations; then 50 concurrent clients for 20 s on a
- * mixed workload. Loads a synthetic corpus first when the graph is smaller than that.
- *   npx tsx bench/api.ts [--relations 100000] [--iterations 200] [--clients 50] [--seconds 20]
+ * bench/api: on a graph of at least 100,000 relations (a synthetic corpus is loaded first when
+ * the graph is smaller), prints in one run:
+ *   1. each query's GraphQL p50/p99 beside the same Cypher run directly through neo4j-driver
+ *      (the server/db functions: the floor), at 1 and at 50 concurrent clients, and the ratio;
+ *   2. starvation: an ordinary client's search p99 alone, then while a hostile client sends
+ *      many-alias requests (500 × stats, refused by cost; the largest accepted alias requests);
+ *   (overhead: where a small query's time goes: direct, Apollo in process, over HTTP, bare HTTP);
+ *   3. ingest: p99 of /healthz and of a search while 5 large articles are ingested at once.
+ *   npx tsx bench/api.ts [--relations 100000] [--iterations 200] [--clients 50] [--ingests 5] [--ingest-chars 1000000] [--parts queries,overhead,starvation,ingest]
  */
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { connectNeo4j } from '../db/ensure-neo4j.ts';
 import { extractArticle } from '../seed/extract/extract.ts';
 import { ensureSchema, loadExtractions } from '../seed/load/neo4j-loader.ts';
 import { createApp } from '../server/app.ts';
+import { createContext } from '../server/context.ts';
 import { searchEntities } from '../server/db/entities.ts';
 import { createExecutor } from '../server/db/executor.ts';
 import { neighborhood, shortestPaths } from '../server/db/graph.ts';
@@ -21,9 +28,13 @@ const { values } = parseArgs({
     relations: { type: 'string', default: '100000' },
     iterations: { type: 'string', default: '200' },
     clients: { type: 'string', default: '50' },
-    seconds: { type: 'string', default: '20' },
+    ingests: { type: 'string', default: '5' },
+    'ingest-chars': { type: 'string', default: '1000000' },
+    parts: { type: 'string', default: 'queries,overhead,starvation,ingest' },
   },
 });
+const TOKEN = 'bench-token';
+const parts = new Set(values.parts.split(','));
 const { driver, settings } = await connectNeo4j();
 const target = { driver, database: settings.database };
 const db = createExecutor(driver, settings.database, 30_000);
@@ -40,13 +51,18 @@ const hubs = await db.read<{ id: string }>(`MATCH (e:Entity:Country) RETURN e.id
 const [a = 'Q30', b = 'Q794'] = hubs.map((h) => h.id);
 console.log(`api: graph of ${edges} relations; hub entities ${a} and ${b}`);
 
-const app = await createApp({ db });
+const app = await createApp({ db, apiToken: TOKEN });
 await new Promise<void>((done) => app.server.listen(0, '127.0.0.1', done));
-const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
-const post = async (query: string, variables: Record<string, unknown>) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 200));
+const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+/** One GraphQL request; resolves to the first error code (a refusal), or null. */
+const request = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<string | null> => {
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  return body.errors ? (body.errors[0]?.extensions?.code ?? 'ERROR') : null;
+};
+const post = async (query: string, variables: Record<string, unknown> = {}) => {
+  const code = await request(query, variables);
+  if (code) throw new Error(`${code}: ${query.slice(0, 80)}`);
 };
 
 const cases: { name: string; gql: () => Promise<unknown>; direct: () => Promise<unknown> }[] = [
@@ -78,55 +94,146 @@ const cases: { name: string; gql: () => Promise<unknown>; direct: () => Promise<
 ];
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-async function measure(fn: () => Promise<unknown>, iterations: number): Promise<number[]> {
-  for (let i = 0; i < 10; i++) await fn();
+const ms = (x: number) => x.toFixed(1);
+
+/** Latencies of `total` calls made by `clients` concurrent clients (each waits for its answer before the next call), sorted. */
+async function measure(fn: () => Promise<unknown>, total: number, clients = 1): Promise<number[]> {
+  for (let i = 0; i < Math.min(10, total); i++) await fn();
   const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = 0; i < Math.ceil(total / clients); i++) {
+        const t = performance.now();
+        await fn();
+        times.push(performance.now() - t);
+      }
+    }),
+  );
   return times.sort((x, y) => x - y);
 }
 
-console.log('query              GraphQL p50 / p99      direct Cypher p50 / p99    ratio (p50)');
-for (const c of cases) {
-  // Interleaved rounds so that caches and JIT warm both sides alike.
-  const g: number[] = [];
-  const d: number[] = [];
-  const rounds = 4;
-  for (let r = 0; r < rounds; r++) {
-    d.push(...(await measure(c.direct, Number(values.iterations) / rounds)));
-    g.push(...(await measure(c.gql, Number(values.iterations) / rounds)));
+// 1. GraphQL against the same Cypher run directly, at 1 and at --clients concurrent clients.
+const iterations = Number(values.iterations);
+if (parts.has('queries')) console.log('\nquery              clients   GraphQL p50 / p99        direct p50 / p99       ratio (p50)');
+for (const c of parts.has('queries') ? cases : []) {
+  for (const clients of [1, Number(values.clients)]) {
+    // Interleaved rounds so that caches and JIT warm both sides alike.
+    const g: number[] = [];
+    const d: number[] = [];
+    const rounds = clients === 1 ? 4 : 1;
+    for (let r = 0; r < rounds; r++) {
+      d.push(...(await measure(c.direct, iterations / rounds, clients)));
+      g.push(...(await measure(c.gql, iterations / rounds, clients)));
+    }
+    g.sort((x, y) => x - y);
+    d.sort((x, y) => x - y);
+    console.log(
+      `${c.name.padEnd(18)} ${String(clients).padStart(7)}   ${ms(percentile(g, 0.5)).padStart(7)} / ${ms(percentile(g, 0.99)).padEnd(8)} ms   ${ms(percentile(d, 0.5)).padStart(7)} / ${ms(percentile(d, 0.99)).padEnd(8)} ms   ${(percentile(g, 0.5) / percentile(d, 0.5)).toFixed(2)}×`,
+    );
   }
-  g.sort((x, y) => x - y);
-  d.sort((x, y) => x - y);
+}
+
+// Where a small query's fixed cost goes: the same search direct, through Apollo in this process, and over HTTP.
+if (parts.has('overhead')) {
+  const query = 'query($t: String!) { search(text: $t, first: 10) { score entity { id name type degree } } }';
+  const noExtractor = { extract: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
+  const steps: [string, () => Promise<unknown>][] = [
+    ['direct Cypher', () => searchEntities(db, 'azer', null, 10)],
+    ['Apollo in process', () => app.apollo.executeOperation({ query, variables: { t: 'azer' } }, { contextValue: createContext(db, noExtractor, undefined, undefined) })],
+    ['GraphQL over HTTP', () => post(query, { t: 'azer' })],
+    ['GET /healthz', () => fetch(`${base}/healthz`).then((r) => r.text())],
+  ];
+  console.log('\noverhead of a small query (search), p50 / p99 of 300:');
+  for (const [name, fn] of steps) {
+    const times = await measure(fn, 300);
+    console.log(`  ${name.padEnd(18)} ${ms(percentile(times, 0.5)).padStart(6)} / ${ms(percentile(times, 0.99))} ms`);
+  }
+}
+
+// 2. Starvation: an ordinary client's searches alone, then while a hostile client keeps sending many-alias requests.
+const ordinary = () => post('query($t: String!) { search(text: $t, first: 10) { score entity { id name type degree } } }', { t: 'azer' });
+const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const hostiles = [
+  { name: '500 × stats', query: aliases(500, 'stats { articles relations }') },
+  { name: '49 × stats', query: aliases(49, 'stats { articles relations }') },
+  { name: '120 × search', query: aliases(120, 'search(text: "an") { score entity { id } }') },
+  { name: '40 × neighborhood d1', query: aliases(40, `neighborhood(ids: ["${a}"], limit: 200) { edges { id } }`) },
+];
+const alone = parts.has('starvation') ? await measure(ordinary, 300) : [];
+if (parts.has('starvation')) console.log(`\nstarvation: ordinary client (search) alone: p50 ${ms(percentile(alone, 0.5))} ms, p99 ${ms(percentile(alone, 0.99))} ms`);
+// The hostile client runs in its own thread, so that its own work (building and sending 20 kB
+// bodies in a tight loop) is not charged to the server's event loop, as another machine's would not be.
+const HOSTILE_CLIENT = `
+const { parentPort, workerData } = require('node:worker_threads');
+let isDone = false;
+parentPort.on('message', () => { isDone = true; });
+(async () => {
+  const outcomes = {};
+  const times = [];
+  while (!isDone) {
+    const t = performance.now();
+    const response = await fetch(workerData.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workerData.query }) });
+    const body = await response.json();
+    const code = body.errors ? (body.errors[0].extensions?.code ?? 'ERROR') : 'ok';
+    times.push(performance.now() - t);
+    outcomes[code] = (outcomes[code] ?? 0) + 1;
+  }
+  parentPort.postMessage({ outcomes, times });
+})();
+`;
+for (const hostile of parts.has('starvation') ? hostiles : []) {
+  const attacker = new Worker(HOSTILE_CLIENT, { eval: true, workerData: { url: `${base}/graphql`, query: hostile.query } });
+  const during = await measure(ordinary, 300);
+  const result = await new Promise<{ outcomes: Record<string, number>; times: number[] }>((done) => {
+    attacker.once('message', done);
+    attacker.postMessage('stop');
+  });
+  await attacker.terminate();
+  const hostileTimes = result.times.sort((x, y) => x - y);
+  const answers = Object.entries(result.outcomes).map(([k, n]) => `${n} ${k}`).join(', ');
   console.log(
-    `${c.name.padEnd(18)} ${percentile(g, 0.5).toFixed(1).padStart(7)} / ${percentile(g, 0.99).toFixed(1).padEnd(8)} ms   ${percentile(d, 0.5).toFixed(1).padStart(7)} / ${percentile(d, 0.99).toFixed(1).padEnd(8)} ms   ${(percentile(g, 0.5) / percentile(d, 0.5)).toFixed(2)}×`,
+    `  while ${hostile.name.padEnd(22)} ordinary p50 ${ms(percentile(during, 0.5)).padStart(6)} ms, p99 ${ms(percentile(during, 0.99)).padStart(7)} ms (${(percentile(during, 0.99) / percentile(alone, 0.99)).toFixed(2)}× alone); hostile: ${answers}, p50 ${ms(percentile(hostileTimes, 0.5))} ms`,
   );
 }
 
-// Load: concurrent clients on a mixed workload (search, neighborhood d1, relations page, paths).
-const clients = Number(values.clients);
-const deadline = Date.now() + Number(values.seconds) * 1000;
-const latencies: number[] = [];
-let errors = 0;
-const mix = [cases[0]!, cases[1]!, cases[1]!, cases[4]!, cases[3]!];
-await Promise.all(
-  Array.from({ length: clients }, async (_, client) => {
-    for (let i = client; Date.now() < deadline; i++) {
-      const t = performance.now();
-      try {
-        await mix[i % mix.length]!.gql();
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - t);
-    }
-  }),
-);
-latencies.sort((x, y) => x - y);
-console.log(`load: ${clients} clients × ${values.seconds} s mixed: ${(latencies.length / Number(values.seconds)).toFixed(0)} requests/s, p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms, ${errors} errors`);
+if (parts.has('ingest')) await measureIngest();
+
 console.log(`peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process: server and clients)`);
 await app.close();
 await driver.close();
+
+/** 3. Ingest: /healthz and a search while large articles are extracted (worker threads) and written. */
+async function measureIngest(): Promise<void> {
+  const healthz = async () => {
+    if ((await fetch(`${base}/healthz`)).status !== 200) throw new Error('/healthz failed');
+  };
+  const ingestCount = Number(values.ingests);
+  const chars = Number(values['ingest-chars']);
+  const run = Date.now();
+  const largeArticles = Array.from({ length: ingestCount }, (_, i) => {
+    const text = `Run ${run}, article ${i}.\n\n` + generateCorpus(Math.ceil(chars / 3500), 600, run % 100_000 + i).map((x) => x.text).join('\n\n');
+    return { title: `Large ${run}-${i}`, text: text.slice(0, chars), url: `https://bench.test/large-${run}-${i}` };
+  });
+  const healthAlone = await measure(healthz, 200);
+  const searchAlone = await measure(ordinary, 100);
+  let isIngesting = true;
+  const t0 = performance.now();
+  const ingests = Promise.all(
+    largeArticles.map((article) => request('mutation($a: ArticleInput!) { ingestArticle(input: $a) { status } }', { a: article }, { authorization: `Bearer ${TOKEN}` })),
+  ).finally(() => (isIngesting = false));
+  const loop = async (fn: () => Promise<void>) => {
+    const times: number[] = [];
+    while (isIngesting) {
+      const t = performance.now();
+      await fn();
+      times.push(performance.now() - t);
+    }
+    return times.sort((x, y) => x - y);
+  };
+  const [healthDuring, searchDuring, codes] = await Promise.all([loop(healthz), loop(ordinary), ingests]);
+  console.log(
+    `\ningest: ${ingestCount} articles of ${chars.toLocaleString('en')} characters at once, ${((performance.now() - t0) / 1000).toFixed(1)} s (${codes.filter((c) => c).length} failed)` +
+      `\n  /healthz p50 / p99: alone ${ms(percentile(healthAlone, 0.5))} / ${ms(percentile(healthAlone, 0.99))} ms, during ${ms(percentile(healthDuring, 0.5))} / ${ms(percentile(healthDuring, 0.99))} ms (${healthDuring.length} requests)` +
+      `\n  search   p50 / p99: alone ${ms(percentile(searchAlone, 0.5))} / ${ms(percentile(searchAlone, 0.99))} ms, during ${ms(percentile(searchDuring, 0.5))} / ${ms(percentile(searchDuring, 0.99))} ms (${searchDuring.length} requests)`,
+  );
+}

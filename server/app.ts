@@ -8,12 +8,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
+import { createExtractPool, type Extractor } from './extract-pool.ts';
 import { formatError } from './errors.ts';
-import { costLimit, depthLimit, MAX_COST, MAX_DEPTH } from './limits.ts';
+import { costLimit, depthLimit, MAX_COST, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Article, Mention } from './resolvers/article.ts';
@@ -37,6 +38,10 @@ export interface AppOptions {
   /** Folder of the built web app (web/dist); omitted: GraphQL only. */
   webDir?: string | undefined;
   isDevelopment?: boolean;
+  /** Origins a browser page may call the API from (CORS); none by default: only same-origin pages. */
+  corsOrigins?: readonly string[];
+  /** Runs ingestArticle's extraction; default: a pool of worker threads, closed with the app. */
+  extractor?: Extractor;
 }
 
 export interface App {
@@ -75,14 +80,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('graphql error:', (error as Error)?.message ?? error);
       return result;
     },
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
     includeStacktraceInErrorResponses: isDevelopment,
     introspection: true,
     // Shutdown is ours (server/index.ts, scripts/start.ts): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No HTTP cache hints are used: the cache-control plugin would only add a hook to every field resolved.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
+  const extractor = options.extractor ?? createExtractPool();
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
 
   const server = createServer(async (req, res) => {
@@ -102,7 +110,16 @@ export async function createApp(options: AppOptions): Promise<App> {
         res.writeHead(302, { location: '/graphiql.html' });
         return void res.end();
       }
-      if (url.pathname === '/graphql') return await handleGraphql(req, res, url);
+      if (url.pathname === '/graphql') {
+        // CORS only for the configured origins; other pages get no grant and their browser refuses.
+        // Apollo's csrfPrevention stays on: a simple (no preflight) request is still refused.
+        const isAllowedOrigin = allowCors(req, res, options.corsOrigins ?? []);
+        if (req.method === 'OPTIONS') {
+          res.writeHead(isAllowedOrigin || !req.headers.origin ? 204 : 403, { allow: 'GET, POST, OPTIONS' });
+          return void res.end();
+        }
+        return await handleGraphql(req, res, url);
+      }
       if (webDir && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(res, webDir, url.pathname);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
@@ -132,7 +149,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(options.db, options.apiToken, req.headers.authorization),
+      context: async () => createContext(options.db, extractor, options.apiToken, req.headers.authorization),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -150,8 +167,28 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await apollo.stop();
+      if (!options.extractor) await extractor.close();
     },
   };
+}
+
+/** Grants CORS to an allowed Origin (headers on `res`); true when the request's origin is allowed. */
+function allowCors(req: IncomingMessage, res: ServerResponse, origins: readonly string[]): boolean {
+  res.setHeader('vary', 'Origin');
+  const origin = req.headers.origin;
+  if (!origin || !origins.includes(origin)) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  if (req.method === 'OPTIONS') {
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+    res.setHeader('access-control-max-age', '600');
+  }
+  return true;
+}
+
+/** ENTENTE_CORS_ORIGINS: a comma-separated list of origins (https://app.example.org); empty or unset, none. */
+export function parseCorsOrigins(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean);
 }
 
 async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {

@@ -2,9 +2,10 @@
 import DataLoader from 'dataloader';
 import { degreesByIds, entitiesByIds, type EntityRecord } from './db/entities.ts';
 import { countEvidence, evidencePages, type EvidenceOrder, type EvidenceRecord, type EvidenceScope } from './db/evidence.ts';
-import type { Executor } from './db/executor.ts';
+import { limitConcurrency, type Executor } from './db/executor.ts';
 import type { KeyValue, Page } from './db/keyset.ts';
 import { relationsByIds, type RelationRecord } from './db/relations.ts';
+import type { Extractor } from './extract-pool.ts';
 import { notFound } from './errors.ts';
 
 /** One evidence page asked for by a resolver: loaders batch those of the same shape into one query. */
@@ -28,6 +29,8 @@ export interface Context {
   relationLoader: DataLoader<string, RelationRecord | undefined>;
   evidencePageLoader: DataLoader<EvidencePageKey, Page<EvidenceRecord>, string>;
   evidenceCountLoader: DataLoader<EvidenceCountKey, number, string>;
+  /** Extraction in worker threads (ingestArticle). */
+  extractor: Extractor;
   /** True when the request carries the configured API token. */
   isAuthorized: boolean;
   /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
@@ -59,7 +62,9 @@ async function batchByShape<K, V>(keys: readonly K[], shapeOf: (key: K) => strin
   return results;
 }
 
-export function createContext(db: Executor, apiToken: string | undefined, authorization: string | undefined): Context {
+export function createContext(shared: Executor, extractor: Extractor, apiToken: string | undefined, authorization: string | undefined): Context {
+  // Every database call of this request, loaders included, goes through the request's own limiter.
+  const db = limitConcurrency(shared);
   const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
   return {
     db,
@@ -76,6 +81,7 @@ export function createContext(db: Executor, apiToken: string | undefined, author
       (keys) => batchByShape(keys, (k) => JSON.stringify(k.scope), (group) => countEvidence(db, group.map((k) => k.relationIds), group[0]!.scope)),
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
+    extractor,
     isAuthorized: Boolean(apiToken && presented && safeEqual(presented, apiToken)),
     hasToken: Boolean(apiToken),
   };

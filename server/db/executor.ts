@@ -4,6 +4,7 @@
  * as plain JS objects (integers are numbers: the driver is created with disableLosslessIntegers).
  */
 import type { Driver } from 'neo4j-driver';
+import pLimit from 'p-limit';
 import { toCypherParams } from '../../db/connection.ts';
 import { mapDriverError } from '../errors.ts';
 
@@ -36,6 +37,24 @@ export function createExecutor(driver: Driver, database: string, timeoutMs = 10_
     database,
     read: (cypher, params = {}) => runIn('read', cypher, params),
     write: (cypher, params = {}) => runIn('write', cypher, params),
+  };
+}
+
+/**
+ * Database calls one GraphQL request may run at once. Aliases and sibling fields resolve in
+ * parallel: without a bound, one request of 50 aliases takes every pooled connection (50) and
+ * every other client waits. With it, a request's calls queue inside that request.
+ */
+export const MAX_CONCURRENT_CALLS_PER_REQUEST = 4;
+
+/** The same executor, running at most `max` of the calls made through it at a time (the rest wait their turn). */
+export function limitConcurrency(db: Executor, max = MAX_CONCURRENT_CALLS_PER_REQUEST): Executor {
+  const limit = pLimit(max);
+  return {
+    driver: db.driver,
+    database: db.database,
+    read: (cypher, params) => limit(() => db.read(cypher, params)),
+    write: (cypher, params) => limit(() => db.write(cypher, params)),
   };
 }
 

@@ -26,7 +26,7 @@ export type Scalars = {
 /** An article with its text, the entities it mentions and the relations it states. */
 export type Article = Node & {
   __typename?: 'Article';
-  /** url:<URL> when the article has a URL, else sha256:<hash of title and text>. */
+  /** Article id: url:<URL> when the article has a URL, else sha256:<hash of title and text>. */
   id: Scalars['ID']['output'];
   /** When it was loaded (ISO 8601 timestamp). */
   ingestedAt: Maybe<Scalars['String']['output']>;
@@ -129,7 +129,7 @@ export type ArticleOrderField =
 /** An article without its text: for lists. */
 export type ArticleSummary = {
   __typename?: 'ArticleSummary';
-  /** url:<URL> when the article has a URL, else sha256:<hash of title and text>. */
+  /** Article id: url:<URL> when the article has a URL, else sha256:<hash of title and text>. */
   id: Scalars['ID']['output'];
   /** Publication date (YYYY-MM-DD), when known. */
   published: Maybe<Scalars['String']['output']>;
@@ -446,7 +446,7 @@ export type IngestResult = {
   entities: Scalars['Int']['output'];
   /** Relations found in it. */
   relations: Scalars['Int']['output'];
-  /** new, updated (same id, changed content) or unchanged (nothing written). */
+  /** What the ingest did: new, updated (same id, changed content) or unchanged (nothing written). */
   status: Scalars['String']['output'];
 };
 
@@ -488,13 +488,17 @@ export type Merge = {
   __typename?: 'Merge';
   /** The kept entity, or null when it no longer exists. */
   kept: Maybe<Entity>;
+  /** The id of the entity that stays. */
   keptId: Scalars['ID']['output'];
+  /** The kept entity's name at the time of the merge. */
   keptName: Scalars['String']['output'];
   /** When the merge was made (ISO 8601). */
   mergedAt: Scalars['String']['output'];
   /** The id of the entity merged away. */
   removedId: Scalars['ID']['output'];
+  /** The merged-away entity's name at the time of the merge. */
   removedName: Scalars['String']['output'];
+  /** The merged-away entity's type. */
   removedType: EntityType;
 };
 
@@ -716,6 +720,7 @@ export type Query = {
   stats: Stats;
   /** Relation counts per class per period between two entities. */
   timeline: Array<TimelineBucket>;
+  /** One saved view with its state; null when there is none with this id. */
   view: Maybe<SavedView>;
   /** Saved views, most recently updated first. */
   views: Array<SavedView>;
@@ -1066,6 +1071,7 @@ export type RelationWindow = {
   to: Maybe<Scalars['String']['output']>;
 };
 
+/** A view to save: a new one, or an existing one overwritten when its id is given. */
 export type SaveViewInput = {
   /** The view to overwrite; omitted: a new view. */
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -1078,16 +1084,19 @@ export type SaveViewInput = {
 /** An investigation saved by name: the explorer's canvas (elements, positions, filters, selection, styling). */
 export type SavedView = {
   __typename?: 'SavedView';
-  /** ISO 8601 timestamps. */
+  /** When it was first saved (ISO 8601 timestamp). */
   createdAt: Scalars['String']['output'];
   /** Entities and relations in the view. */
   elementCount: Scalars['Int']['output'];
+  /** View id (12 random URL-safe characters), for view(id) and the explorer's /#/view/ID links. */
   id: Scalars['ID']['output'];
+  /** The name it was saved under, 1 to 120 characters. */
   name: Scalars['String']['output'];
   /** Size of the state in bytes (UTF-8). */
   sizeBytes: Scalars['Int']['output'];
   /** The explorer's state, a JSON document (format "entente-view"); stored as is. */
   state: Scalars['String']['output'];
+  /** When it was last saved (ISO 8601 timestamp). */
   updatedAt: Scalars['String']['output'];
 };
 
@@ -1161,8 +1170,10 @@ export type TypeCount = {
   key: Scalars['String']['output'];
 };
 
+/** What undoMerge did: the entity it restored and the articles it re-extracted. */
 export type UndoMergeResult = {
   __typename?: 'UndoMergeResult';
+  /** The id of the entity the merge had kept (it stays, without the removed entity's aliases). */
   keptId: Scalars['ID']['output'];
   /** Articles re-extracted and reloaded to give the restored entity back its mentions and relations. */
   reloadedArticles: Scalars['Int']['output'];

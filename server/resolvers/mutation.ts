@@ -1,5 +1,4 @@
 /** Mutations: only with the configured API token; they reuse the seed pipeline's pure extractor and loader. */
-import { extractArticle } from '../../seed/extract/extract.ts';
 import { loadExtraction, mergeEntities, removeArticle } from '../../seed/load/neo4j-loader.ts';
 import { toIsoDate } from '../../seed/parse/dates.ts';
 import { requireEntity, type Context } from '../context.ts';
@@ -28,8 +27,8 @@ export const Mutation: MutationResolvers = {
     const published = input.published ? toIsoDate(input.published) : undefined;
     if (input.published && !published) throw badInput(`"published" is not a date: "${input.published}"`);
     const article = { title: input.title.trim(), text: input.text, url: input.url ?? undefined, published, source: input.source ?? undefined };
-    const extraction = extractArticle(article);
     try {
+      const extraction = await ctx.extractor.extract(article);
       const result = await loadExtraction({ driver: ctx.db.driver, database: ctx.db.database }, extraction);
       return {
         article: { id: result.articleId, title: article.title, url: article.url ?? null, source: article.source ?? null, published: published ?? null },
