@@ -106,10 +106,11 @@ describe('relation families, generalized from phrasing', () => {
     expect(triples(text).filter((t) => t.includes('SUPPORTS') && !t.startsWith('Venezuela'))).toEqual([]);
   });
 
-  it('gives "its embassy" to the nearest country before it', () => {
-    const text = 'Chile and Peru lowered their ties after the decision of Bolivia to move its embassy to Lima.';
+  it('gives "its embassy" to the country owning the phrase, else to the subject', () => {
+    const text = 'Chile and Peru lowered their ties after Bolivia’s decision to move its embassy to Lima.';
     expectTriple(text, 'Bolivian Embassy PART_OF Bolivia');
     expectNoTriple(text, 'Chilean Embassy PART_OF Chile');
+    expectTriple('Chile accused Peru of spying on its navy.', 'Chilean Navy PART_OF Chile');
   });
 
   it('reads an application to join as a proposal, not as membership', () => {

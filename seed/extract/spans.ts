@@ -88,16 +88,23 @@ function findLongestHit(tokens: Token[], i: number): Hit {
   return best;
 }
 
-/** The nearest country named (not by demonym) before token `end`: the one "its" refers to. */
-export function nearestCountryBefore(tokens: Token[], end: number): KnownEntity | undefined {
-  // The nearest: "A and B lowered ties after C’s decision to move its embassy" is C’s embassy.
-  let nearest: KnownEntity | undefined;
+/**
+ * The country "its" refers to before token `end`: the nearest one owning a phrase ("the United
+ * States’ decision to move its embassy"), else the first named (the subject: "Chile accused Peru
+ * of spying on its navy").
+ */
+export function ownerCountryBefore(tokens: Token[], end: number): KnownEntity | undefined {
+  let first: KnownEntity | undefined;
+  let possessive: KnownEntity | undefined;
   for (let i = 0; i < end; i++) {
     const found = longestHit(tokens, i);
-    if (found && found.hit.entity.type === 'Country' && found.hit.kind !== 'demonym' && found.last < end) nearest = found.hit.entity;
+    if (found && found.hit.entity.type === 'Country' && found.hit.kind !== 'demonym' && found.last < end) {
+      first ??= found.hit.entity;
+      if (isApostropheS(tokens[found.last + 1]) || /[’']$/.test(tokens[found.last]?.text ?? '') || /^[’']$/.test(tokens[found.last + 1]?.text ?? '')) possessive = found.hit.entity;
+    }
     if (found) i = found.last;
   }
-  return nearest;
+  return possessive ?? first;
 }
 
 const TITLES = new Set(PERSON_TITLES);

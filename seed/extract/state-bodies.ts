@@ -7,7 +7,7 @@ import type { SurfaceKind } from '../gazetteer/index.ts';
 import { lastCountry } from './coreference.ts';
 import type { ArticleEntity, EntityRegistry, Mention, SentenceScan } from './mentions.ts';
 import { STATE_BODY } from './lexicon.ts';
-import { capitalizedRun, nearestCountryBefore, isApostropheS, longestHit, titleCase, tokenPhrase } from './spans.ts';
+import { capitalizedRun, ownerCountryBefore, isApostropheS, longestHit, titleCase, tokenPhrase } from './spans.ts';
 
 /** "Air Force of Ukraine’s Armed Forces", "Ministry of Defence of Armenia": body of a country. */
 export function bodiesOfCountry(scan: SentenceScan, registry: EntityRegistry): void {
@@ -54,7 +54,7 @@ function ownerAt(scan: SentenceScan, registry: EntityRegistry, i: number): Owner
   const { tokens } = scan;
   const w = scan.word(i);
   if (w === 'its' || w === 'their') {
-    const subject = nearestCountryBefore(tokens, i);
+    const subject = ownerCountryBefore(tokens, i);
     return { ...(subject ? { country: registry.fromKnown(subject) } : {}), kind: 'name', next: i + 1 };
   }
   const hit = longestHit(tokens, i);
