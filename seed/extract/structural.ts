@@ -70,8 +70,15 @@ const GROUP_NOUNS = /^(group|movement|militia|faction|organi[sz]ation|party|alli
 
 const isPlaceLike = (m: Mention | undefined): m is Mention => !!m && (m.entity.type === 'Place' || m.entity.type === 'Country') && m.kind !== 'demonym' && m.role !== 'modifier';
 
-/** LOCATED_IN: appositions, "X in Y", capitals, "the Georgian regions of A and B", "Yemen’s Houthis", a city beside its country. */
-function locations({ ctx, facts, add }: Structural): void {
+/** LOCATED_IN: appositions, "X in Y", places a country owns, capitals. */
+function locations(s: Structural): void {
+  placeAppositions(s);
+  placesOfCountries(s);
+  capitals(s);
+}
+
+/** LOCATED_IN from a name beside a place: "in Nakhchivan, Azerbaijan", "Hamas in Gaza", "X, a district in Y". */
+function placeAppositions({ ctx, add }: Structural): void {
   const { mentions } = ctx;
   const at = (first: number) => mentions.find((n) => n.first === first);
   for (const m of mentions) {
@@ -102,6 +109,23 @@ function locations({ ctx, facts, add }: Structural): void {
         add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'in-place');
       }
     }
+    // "North Waziristan, a district in the northwestern X province": an apposition naming the unit.
+    if (type === 'Place' && ctx.word(m.last + 1) === ',' && ['a', 'an', 'the'].includes(ctx.word(m.last + 2))) {
+      const unit = ctx.tokens.findIndex((t, k) => k > m.last + 2 && k <= m.last + 5 && /^(district|province|region|city|town|village|state|county|area|governorate|territory|island)$/.test(t.text));
+      const where = unit === -1 || !['in', 'of'].includes(ctx.word(unit + 1)) ? undefined
+        : mentions.find((n) => n.first > unit + 1 && n.first <= unit + 5 && isPlaceLike(n) && ctx.tokens.slice(unit + 2, n.first).every((t) => !t.isCapitalized));
+      if (where && where.entity !== m.entity) add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'unit-apposition');
+    }
+  }
+}
+
+/** LOCATED_IN from a country owning places and groups: "Yemen’s Houthis", "the Georgian regions of A and B", "Afghanistan’s Khost province". */
+function placesOfCountries({ ctx, add }: Structural): void {
+  const { mentions } = ctx;
+  const at = (first: number) => mentions.find((n) => n.first === first);
+  for (const m of mentions) {
+    if (m.kind === 'coreference') continue;
+    const type = m.entity.type;
     // "Yemen’s Houthis", "Azerbaijan’s long-standing Jewish community": a group or a non-state
     // organization the gazetteer knows, right after the possessive (adjectives at most between).
     if (type === 'Country' && m.isPossessive) {
@@ -136,18 +160,21 @@ function locations({ ctx, facts, add }: Structural): void {
       const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
       for (const p of places) add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-place');
     }
-    // "North Waziristan, a district in the northwestern X province": an apposition naming the unit.
-    if (type === 'Place' && ctx.word(m.last + 1) === ',' && ['a', 'an', 'the'].includes(ctx.word(m.last + 2))) {
-      const unit = ctx.tokens.findIndex((t, k) => k > m.last + 2 && k <= m.last + 5 && /^(district|province|region|city|town|village|state|county|area|governorate|territory|island)$/.test(t.text));
-      const where = unit === -1 || !['in', 'of'].includes(ctx.word(unit + 1)) ? undefined
-        : mentions.find((n) => n.first > unit + 1 && n.first <= unit + 5 && isPlaceLike(n) && ctx.tokens.slice(unit + 2, n.first).every((t) => !t.isCapitalized));
-      if (where && where.entity !== m.entity) add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'unit-apposition');
-    }
     // "the Turkish Ceyhan port": a demonym right before a place.
     if (type === 'Country' && m.kind === 'demonym') {
       const place = at(m.last + 1);
       if (place?.entity.type === 'Place') add(place.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-place');
     }
+  }
+}
+
+/** LOCATED_IN of capitals: "Khartoum, Sudan’s capital", "the capital Asunción", "Erbil, the capital of X". */
+function capitals({ ctx, facts, add }: Structural): void {
+  const { mentions } = ctx;
+  const at = (first: number) => mentions.find((n) => n.first === first);
+  for (const m of mentions) {
+    if (m.kind === 'coreference') continue;
+    const type = m.entity.type;
     // "Khartoum, Sudan’s capital": a place, then its country's capital.
     const owner = type === 'Place' && ctx.word(m.last + 1) === ',' ? at(m.last + 2) : undefined;
     if (owner && owner.isPossessive && isPlaceLike(owner) && ctx.word(owner.last + 2) === 'capital') add(m.entity, 'LOCATED_IN', owner.entity, 0.7, 'capital-of');
