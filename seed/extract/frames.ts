@@ -110,7 +110,8 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     if (inside) subjects = [inside];
     else if (possessor) subjects = [possessor];
   }
-  const isInfinitive = ['to', 'for', 'of'].includes(ctx.word(site.first - 1));
+  // "to bomb", "for supplying", "the role of X in brokering": the nearest actor does it.
+  const isInfinitive = ['to', 'for', 'of'].includes(ctx.word(site.first - 1)) || (ctx.word(site.first - 1) === 'in' && /ing$/.test(ctx.word(site.first)));
   if (nearest && (rule.frame === 'nearest' || (isInfinitive && !subjects.includes(nearest) && rule.frame !== 'participants'))) subjects = [nearest];
   // Passive voice: "X was accused by Y", also reduced ("talks mediated by X and Y"); an agent
   // after the trigger ("under the auspices of X").
@@ -195,6 +196,11 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
       const head = ctx.mentions.find((m) => m.first < last.first && isSource(m) && ctx.group(m, last.last, isSource).includes(last)) ?? last;
       return ctx.group(head, last.last, isSource);
     }
+  }
+  // A quoted verb: 'Kenya "strongly condemns" the decision': the subject stands before the quote.
+  const quote = site.clauseStart - 1;
+  if (['"', '“'].includes(ctx.word(quote)) && site.first - quote <= 3) {
+    return clauseSubjects(ctx, { ...site, first: quote, clauseStart: ctx.clauseStart(quote) }, isSource);
   }
   return [];
 }

@@ -19,6 +19,11 @@ describe('gazetteer mentions', () => {
     expect(mentions('Chile will move its embassy from Santiago to Lima.')).toEqual(expect.arrayContaining(['Santiago → Place:Santiago (place)', 'Lima → Place:Lima (place)']));
   });
 
+  it('reads a capital that names an agreement as the city, and a name after "the" as no person', () => {
+    expect(mentions('Both sides honoured the Lima agreement.')).toContain('Lima → Place:Lima (place)');
+    expect(entities('Ships sailed on the Sara Vintner river.')).not.toContain('Person:Sara Vintner');
+  });
+
   it('knows religious communities and stateless peoples as groups', () => {
     expect(entities('Hindus, Sikhs and Yazidis fled the shelling; Tamils protested.')).toEqual(expect.arrayContaining(['Group:Hindus', 'Group:Sikhs', 'Group:Yazidis', 'Group:Tamils']));
   });

@@ -30,6 +30,9 @@ const MOTION_WORDS = /^(went|go|going|goes|gone|travel\w*|flew|fly|flying|flight
 /** "the Belarusian capital Minsk", "the city of Kyiv", "Peru’s capital, Lima": a noun that names the capital as a place. */
 const PLACE_NOUNS = /^(capital|city|town|port|outskirts|suburbs?|streets|centre|center|residents|mayor)$/;
 
+/** "the Pretoria agreement", "the Minsk talks": a capital naming where something was agreed is the city. */
+const NAMED_AFTER_PLACE = /^(agreement|agreements|accord|accords|deal|talks|summit|process|format|declaration|protocol|memorandum|negotiations|conference)$/;
+
 /** Words before "from" that make a capital a place left ("back from Beijing"), not a sender ("pressure from Beijing"). */
 const TRAVEL_WORDS = new Set(['back', 'returned', 'returning', 'flew', 'travelled', 'traveled', 'arrived', 'arriving', 'home', 'departed', 'fled']);
 
@@ -134,7 +137,8 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
     const isPreposition = before === 'to' ? afterMotion(scan, first - 1) : LOCATION_PREPOSITIONS.has(before);
     const isLocation = !isApostropheS(tokens[last + 1]) && (isPreposition || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'))
       || (before === 'from' && (TRAVEL_WORDS.has(before2) || afterMotion(scan, first - 1))) || isDateline(scan, first, last)
-      || PLACE_NOUNS.test(before) || ((before === 'of' || before === ',') && PLACE_NOUNS.test(before2)));
+      || PLACE_NOUNS.test(before) || ((before === 'of' || before === ',') && PLACE_NOUNS.test(before2))
+      || NAMED_AFTER_PLACE.test(scan.word(last + 1)));
     if (isLocation) scan.add(registry.placeFor(scan.text(first, last), hit.entity.iso2), first, last, 'capital', { role: 'place' });
     else scan.add(registry.fromKnown(hit.entity), first, last, 'capital');
     return;

@@ -178,7 +178,7 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
     return { first, last, type: 'Place', role: 'place' };
   }
   // A given name opening two to four uncommon capitalized words: a person.
-  if (words.length >= 2 && words.length <= 4 && isGivenName(words[0] ?? '') && looksLikePerson(scan, span)) return { first, last, type: 'Person' };
+  if (words.length >= 2 && words.length <= 4 && prev !== 'the' && isGivenName(words[0] ?? '') && looksLikePerson(scan, span)) return { first, last, type: 'Person' };
   return undefined;
 }
 

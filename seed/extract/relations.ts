@@ -24,10 +24,12 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
   const memory: ArticleMemory = { parties: [] };
   for (const sentence of sentences) {
     const mentions = recognition.mentions[sentence.index] ?? [];
-    // A relation needs two entities; most sentences of an article name fewer.
-    if (entitiesOf(mentions).length < 2) continue;
+    // A relation needs two entities; most sentences of an article name fewer. A mediator named
+    // alone may mediate between the parties the article named before ("X tried to mediate").
+    const named = entitiesOf(mentions).length;
+    if (named === 0 || (named === 1 && memory.parties.length === 0)) continue;
     const ctx = new SentenceContext(sentence, mentions);
-    for (const rule of RULES) {
+    for (const rule of named === 1 ? MEDIATION_RULES : RULES) {
       for (const site of triggerSites(rule, ctx)) applyFrame(rule, site, findArguments(rule, site, ctx, facts), ctx, facts, memory, candidates);
     }
     structuralRelations(ctx, candidates, facts);
@@ -39,6 +41,8 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
 interface ArticleMemory {
   parties: ArticleEntity[];
 }
+
+const MEDIATION_RULES = RULES.filter((rule) => rule.frame === 'mediation');
 
 /** Relations only states enter into: a minister who severs ties does so for the state. */
 const STATE_LEVEL = new Set<RelationType>(['NORMALIZES_WITH', 'REDUCES_TIES_WITH', 'RECOGNIZES', 'BORDERS', 'SANCTIONS', 'EASES_SANCTIONS']);
