@@ -8,6 +8,7 @@
 import { type EntityType } from '../vocabulary.ts';
 import type { SentenceContext } from './clause.ts';
 import type { Mention } from './mentions.ts';
+import { TITLE_WORDS } from './lexicon.ts';
 import { counterpartOf, type ArticleFacts } from './offices.ts';
 import { MODALITY, NEGATION, type Rule } from './rules.ts';
 import type { RelationType } from '../vocabulary.ts';
@@ -93,7 +94,8 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
   const objectFirst =
     // ("deployed troops to its border with X": a possessive pronoun qualifies, X is the object.)
-    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))) ??
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
+      && !(targets.includes('Person') && titledPersonAfter(ctx, m))) ??
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
   // ("closed its embassy in X": the embassy is the subject's own body, not the object.)
@@ -184,9 +186,7 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
   const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.role === 'place') && !isBracketed(m));
   const found = candidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? candidates[candidates.length - 1];
   // "Egypt’s Foreign Minister X held talks", "U.S. Secretary of State X spoke": the titled person acts, not the country.
-  const titled = found && found.entity.type === 'Country' ? candidates.find((m) => m.entity.type === 'Person' && m.first > found.last && m.first <= found.last + 6
-    && ctx.tokens.slice(found.last + 1, m.first).every((t) => t.isCapitalized || /^(?:of|’s|'s)$/.test(t.text))) : undefined;
-  const start = titled ?? found;
+  const start = (found && titledPersonAfter(ctx, found)) ?? found;
   if (start) return ctx.group(start, site.first - 1, isSource);
   // A relative clause's subject is its antecedent: "Lithuania and Poland, which border Belarus".
   if (['which', 'who', 'that'].includes(ctx.word(site.clauseStart - 1))) {
@@ -203,6 +203,17 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
     return clauseSubjects(ctx, { ...site, first: quote, clauseStart: ctx.clauseStart(quote) }, isSource);
   }
   return [];
+}
+
+/**
+ * "Egypt’s Foreign Minister X", "U.S. Secretary of State X", "Pakistan’s army chief General X":
+ * the person a country's name introduces with a title, who is the actor rather than the country.
+ */
+function titledPersonAfter(ctx: SentenceContext, country: Mention): Mention | undefined {
+  if (country.entity.type !== 'Country') return undefined;
+  const person = ctx.mentions.find((m) => m.entity.type === 'Person' && m.first > country.last && m.first <= country.last + 6);
+  const title = person ? ctx.tokens.slice(country.last + 1, person.first) : [];
+  return person && title.every((t) => t.isCapitalized || /^(?:of|’s|'s)$/.test(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) ? person : undefined;
 }
 
 /** "China, which has invested in X, urged": the antecedent, when the trigger follows the clause's closing comma. */

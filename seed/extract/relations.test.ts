@@ -42,6 +42,8 @@ describe('relation families, generalized from phrasing', () => {
     ['states deadlocked', 'Chile and Peru remain deadlocked over the river.', ['Chile IN_TENSION_WITH Peru']],
     ['an attempt to mediate', 'Chile and Peru remain deadlocked over the river. The Andean Community has tried to mediate the dispute.', ['Andean Community MEDIATES Chile', 'Andean Community MEDIATES Peru']],
     ['the one who brokers, after "in"', 'Chile and Peru remain deadlocked. President Ana Rojas praised the role of the Andean Community in brokering the deal.', ['Andean Community MEDIATES Peru']],
+    ['a visit by the possessor', 'Chile and Peru agreed to deepen defence ties during President Ana Rojas’s visit to Lima.', ['Ana Rojas VISITED Lima', 'Chile COOPERATES_WITH Peru']],
+    ['a titled person after a possessive role, and a titled object', 'Chile’s army chief General Tomas Vintner met US Defense Secretary Lena Holt in Washington.', ['Tomas Vintner MEETS_WITH Lena Holt']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],

@@ -116,7 +116,10 @@ export function titleAt(tokens: Token[], i: number): { text: string; next: numbe
   for (let len = 4; len >= 1; len--) {
     if (i + len > tokens.length) continue;
     const phrase = tokenPhrase(tokens, i, i + len - 1, true).replace(/ - /g, '-');
-    if (TITLES.has(phrase)) return { text: tokenPhrase(tokens, i, i + len - 1), next: i + len };
+    if (!TITLES.has(phrase)) continue;
+    // "army chief General X": a capitalized rank after a lower-case role is part of the title, not of the name.
+    const rank = !tokens[i]?.isCapitalized && tokens[i + len]?.isCapitalized ? titleAt(tokens, i + len) : undefined;
+    return { text: tokenPhrase(tokens, i, i + len - 1), next: rank && tokens[rank.next]?.isCapitalized ? rank.next : i + len };
   }
   return undefined;
 }
