@@ -186,7 +186,7 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
   const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.role === 'place') && !isBracketed(m));
   const found = candidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? candidates[candidates.length - 1];
   // "Egypt’s Foreign Minister X held talks", "U.S. Secretary of State X spoke": the titled person acts, not the country.
-  const start = (found && titledPersonAfter(ctx, found)) ?? found;
+  const start = (found && (titledPersonAfter(ctx, found) ?? ownedGroupAfter(ctx, found))) ?? found;
   if (start) return ctx.group(start, site.first - 1, isSource);
   // A relative clause's subject is its antecedent: "Lithuania and Poland, which border Belarus".
   if (['which', 'who', 'that'].includes(ctx.word(site.clauseStart - 1))) {
@@ -214,6 +214,13 @@ function titledPersonAfter(ctx: SentenceContext, country: Mention): Mention | un
   const person = ctx.mentions.find((m) => m.entity.type === 'Person' && m.first > country.last && m.first <= country.last + 6);
   const title = person ? ctx.tokens.slice(country.last + 1, person.first) : [];
   return person && title.every((t) => t.isCapitalized || /^(?:of|’s|'s)$/.test(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) ? person : undefined;
+}
+
+/** "Yemen’s Houthi rebels, backed by Tehran": the group a country's possessive introduces. */
+function ownedGroupAfter(ctx: SentenceContext, country: Mention): Mention | undefined {
+  if (country.entity.type !== 'Country' || !country.isPossessive) return undefined;
+  const owned = ctx.mentions.find((m) => m.first === country.last + 2 && (m.entity.type === 'Group' || (m.entity.type === 'Organization' && !m.entity.isStateBody)));
+  return owned;
 }
 
 /** "China, which has invested in X, urged": the antecedent, when the trigger follows the clause's closing comma. */

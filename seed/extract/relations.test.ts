@@ -44,6 +44,9 @@ describe('relation families, generalized from phrasing', () => {
     ['the one who brokers, after "in"', 'Chile and Peru remain deadlocked. President Ana Rojas praised the role of the Andean Community in brokering the deal.', ['Andean Community MEDIATES Peru']],
     ['a visit by the possessor', 'Chile and Peru agreed to deepen defence ties during President Ana Rojas’s visit to Lima.', ['Ana Rojas VISITED Lima', 'Chile COOPERATES_WITH Peru']],
     ['a titled person after a possessive role, and a titled object', 'Chile’s army chief General Tomas Vintner met US Defense Secretary Lena Holt in Washington.', ['Tomas Vintner MEETS_WITH Lena Holt']],
+    ['two states restoring ties in a deal another brokered', 'Chile and Peru agreed to restore diplomatic relations in a deal brokered by Brazil.', ['Chile NORMALIZES_WITH Peru', 'Brazil MEDIATES Chile']],
+    ['a group a country’s possessive introduces', 'Chad’s Harak Movement rebels, backed by Sudan, took the town.', ['Sudan SUPPORTS Harak Movement']],
+    ['a host of talks between two others', 'Norway has hosted indirect talks between Chile and Peru.', ['Norway MEDIATES Chile', 'Norway MEDIATES Peru']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
@@ -139,6 +142,10 @@ describe('relation families, generalized from phrasing', () => {
 
   it('does not take the city a meeting is held in for a participant', () => {
     expectNoTriple('Chilean President Ana Rojas and Peruvian President Luis Paredes met in Arica.', 'Chile MEETS_WITH Luis Paredes');
+  });
+
+  it('does not take the broker of a deal for a party to it', () => {
+    expectNoTriple('Chile and Peru agreed to restore diplomatic relations in a deal brokered by Brazil.', 'Brazil NORMALIZES_WITH Chile');
   });
 
   it('does not relate a state body to its own state', () => {

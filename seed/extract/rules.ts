@@ -150,13 +150,13 @@ export const RULES: Rule[] = [
   r('support-noun', 'SUPPORTS', 'noun', 'support for|backing (?:for|of)', 0.7, { targets: [...ACTORS, 'Agreement'] }),
   r('help-establish', 'SUPPORTS', 'svo', 'helped (?:to )?(?:establish|create|launch|found|broker|build)', 0.7, { targets: ['Agreement', 'Organization'] }),
   r('appeal', 'APPEALS_TO', 'svo', 'urg(?:ed|es|ing)|call(?:ed|s|ing)? on|appeal(?:ed|s)? to|petition(?:ed|s)?|press(?:ed|es) for|asked|press(?:ed|es|ing)(?= [\\p{L}’\\s]{1,40}? to [a-z])', 0.7),
-  r('mediate', 'MEDIATES', 'mediation', 'mediat(?:e|ed|es|ing)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing) (?:the )?(?:talks|negotiations|dialogue)|guarantors?(?: of| for)?|hosted (?:the )?(?:peace )?(?:talks|negotiations)', 0.75),
+  r('mediate', 'MEDIATES', 'mediation', 'mediat(?:e|ed|es|ing)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing) (?:the )?(?:talks|negotiations|dialogue)|guarantors?(?: of| for)?|hosted (?:the )?(?:[a-z-]+ )?(?:talks|negotiations)', 0.75),
   r('auspices', 'MEDIATES', 'mediation', 'under the auspices of', 0.75, { agentAfter: true }),
   r('recognize', 'RECOGNIZES', 'svo', 'recogni[sz](?:ed|es|ing)(?<!(?:internationally|widely) recogni[sz](?:ed|es|ing))(?! as)', 0.7),
   r('normalize', 'NORMALIZES_WITH', 'svo', 'normali[sz](?:ed|es|ing|ation of)? (?:of )?(?:diplomatic |formal |full )?(?:relations|ties) with|establish(?:ed|es|ing)? (?:formal |full |diplomatic )*(?:relations|ties) with|restor(?:ed|es|ing) (?:diplomatic |full )?(?:relations|ties) with|maintained diplomatic relations with|has had diplomatic relations with|diplomatic relations with(?<!(?:sever|cut|break|broke off|suspend|suspended|severed|severance of|downgrade|downgraded|lower|lowered|end|ended) diplomatic relations with)', 0.8, { targets: ['Country'], sources: ['Country'] }),
   r('normal-relations', 'NORMALIZES_WITH', 'svo', '(?:normal|full|friendly) (?:diplomatic )?relations with|resum(?:ed|es|ing|ption of) (?:diplomatic |full )?(?:ties|relations) with', 0.7, { targets: ['Country'], sources: ['Country'] }),
   r('exchange-ambassadors', 'NORMALIZES_WITH', 'svo', '(?:exchang(?:e|ed|es|ing)|return(?:ed|ing)?|restor(?:e|ed|ing)) (?:of )?(?:their |the )?ambassadors', 0.7, { targets: ['Country'], sources: ['Country'] }),
-  r('normalize-pair', 'NORMALIZES_WITH', 'svo', '(?:restor|establish|normali[sz])(?:e|ed|es|ing) (?:full |formal |diplomatic )*(?:relations|ties)(?! with| between)', 0.75, { targets: ['Country'], sources: ['Country'] }),
+  r('normalize-pair', 'NORMALIZES_WITH', 'svo', '(?:restor|establish|normali[sz])(?:e|ed|es|ing) (?:full |formal |diplomatic )*(?:relations|ties)(?! with| between)', 0.75, { targets: ['Country'], sources: ['Country'], objectAfter: ['with'], mutualSubjects: true }),
   r('normalize-between', 'NORMALIZES_WITH', 'between', '(?:normali[sz](?:ed|es|ing|ation)|establish(?:ed|es|ing)|restor(?:ed|es|ing)) (?:of )?(?:formal |full |diplomatic )*(?:relations|ties) between|diplomatic relations between', 0.8),
 
   // material cooperation
