@@ -25,6 +25,10 @@ describe('claims: who says it and how sure', () => {
     expect(claim('At a meeting with Foreign Minister Luis Paredes, President Ana Rojas said the talks went well.', 'Ana Rojas MEETS_WITH Luis Paredes')).toMatchObject({ status: 'attributed', attributedTo: 'Ana Rojas' });
   });
 
+  it('reads "May" capitalized as the month, not as a hedge', () => {
+    expect(claim('President Ana Rojas, who visited Lima in May, criticised Peru’s approach.', 'Ana Rojas ACCUSES Peru')).toMatchObject({ status: 'asserted' });
+  });
+
   it('does not take a noun spelled like a reporting verb for one', () => {
     expect(claim('Chile and the Baltic states have called on NATO to send more troops.', 'Chile APPEALS_TO NATO')).toMatchObject({ status: 'asserted' });
   });

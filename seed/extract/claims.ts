@@ -7,6 +7,7 @@
 import type { ClaimStatus } from '../types.ts';
 import type { SentenceContext } from './clause.ts';
 import type { ArticleEntity, Mention } from './mentions.ts';
+import { modalWindow } from './rules.ts';
 
 export interface Claim {
   status: ClaimStatus;
@@ -38,7 +39,7 @@ export function claimOf(ctx: SentenceContext, first: number, last: number, isPro
   if (denial) return denial;
   // The words that govern the trigger: the few before it in its clause ("is said to be uneasy about").
   const clauseStart = ctx.clauseStart(first);
-  const window = ctx.tokens.slice(Math.max(clauseStart, first - 10), first).map((t) => t.text).join(' ');
+  const window = modalWindow(ctx.tokens.slice(Math.max(clauseStart, first - 10), first).map((t) => t.text).join(' '));
   const reported = reportedBy(ctx, first, last);
   if (HEDGES.test(window) || reported?.status === 'hedged') return { status: 'hedged', ...(reported ? withoutStatus(reported) : {}) };
   if (isProposal || PROPOSALS.test(window)) return { status: 'proposed', ...(reported ? withoutStatus(reported) : {}) };

@@ -10,7 +10,7 @@ import type { SentenceContext } from './clause.ts';
 import type { Mention } from './mentions.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { counterpartOf, type ArticleFacts } from './offices.ts';
-import { MODALITY, NEGATION, type Rule } from './rules.ts';
+import { MODALITY, modalWindow, NEGATION, type Rule } from './rules.ts';
 import type { RelationType } from '../vocabulary.ts';
 
 const DEFAULT_ACTORS: EntityType[] = ['Country', 'Person', 'Organization'];
@@ -48,7 +48,7 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     const last = Math.max(first, ctx.tokenAt(match.index + match[0].length) - 1);
     const clauseStart = ctx.clauseStart(first);
     const before = ctx.sentence.text.slice(ctx.tokens[clauseStart] ? ctx.tokens[clauseStart].start - ctx.sentence.start : 0, match.index);
-    const window = before.split(/\s+/).slice(-6).join(' ');
+    const window = modalWindow(before.split(/\s+/).slice(-6).join(' '));
     if (NEGATION.test(window)) continue;
     let type = rule.type;
     const confidence = rule.confidence;

@@ -113,7 +113,9 @@ export function officeOf(
     const countries = new Set(named.map((m) => m.entity));
     const [only] = countries;
     const placedElsewhere = only !== undefined && countryOf?.has(person.entity) === true && countryOf.get(person.entity) !== only;
-    if (countries.size === 1 && only && !placedElsewhere && named.every((m) => m.kind === 'demonym' || m.isPossessive) && !mentions.some((m) => m.entity.type === 'Person' && m !== person && m.title !== undefined)) return { holder: only, role: person.title };
+    // The country comes first ("The Polish government decided ..., Foreign Minister X said"), not as
+    // the object after the person ("President X criticised Peru’s approach").
+    if (countries.size === 1 && only && !placedElsewhere && named.every((m) => (m.kind === 'demonym' || m.isPossessive) && m.first < person.first) && !mentions.some((m) => m.entity.type === 'Person' && m !== person && m.title !== undefined)) return { holder: only, role: person.title };
   }
   // A role word before the name: "the Palestinian leader X", "RSF commander X", "his Honduran
   // counterpart X", "the group's military spokesman X".

@@ -47,6 +47,8 @@ describe('relation families, generalized from phrasing', () => {
     ['two states restoring ties in a deal another brokered', 'Chile and Peru agreed to restore diplomatic relations in a deal brokered by Brazil.', ['Chile NORMALIZES_WITH Peru', 'Brazil MEDIATES Chile']],
     ['a group a country’s possessive introduces', 'Chad’s Harak Movement rebels, backed by Sudan, took the town.', ['Sudan SUPPORTS Harak Movement']],
     ['a host of talks between two others', 'Norway has hosted indirect talks between Chile and Peru.', ['Norway MEDIATES Chile', 'Norway MEDIATES Peru']],
+    ['leaders travelling together', 'Presidents Ana Rojas and Luis Paredes travelled together to Kyiv on Saturday.', ['Ana Rojas VISITED Kyiv', 'Luis Paredes VISITED Kyiv']],
+    ['a deal to buy from another state', 'Chile signed a deal to buy fighter jets from France.', ['France SUPPLIES Chile']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],

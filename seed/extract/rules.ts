@@ -139,7 +139,7 @@ function alternativeStarts(alternative: string): string[] | undefined {
 
 export const RULES: Rule[] = [
   // verbal cooperation
-  r('visit', 'VISITED', 'svo', "visit(?:ed|s|ing)?(?! by)|travel(?:l?ed|l?ing|s)? to|arrived (?:in|at)|flew (?:in)?to|landed in|toured|trip to|visit to|stopped (?:over )?in|returned to|(?:on (?:his|her|their) )?way (?:back )?from|back from|headed to|went to|on an? (?:[a-z-]+ )?visit to|sent (?:a |an )?(?:[a-z-]+ )?delegation to", 0.8, { targets: PLACES, notAfter: /[’']s (?:[a-z-]+ )?$/ }),
+  r('visit', 'VISITED', 'svo', "visit(?:ed|s|ing)?(?! by)|travel(?:l?ed|l?ing|s)? (?:together |back |on )?to|arrived (?:in|at)|flew (?:in)?to|landed in|toured|trip to|visit to|stopped (?:over )?in|returned to|(?:on (?:his|her|their) )?way (?:back )?from|back from|headed to|went to|on an? (?:[a-z-]+ )?visit to|sent (?:a |an )?(?:[a-z-]+ )?delegation to", 0.8, { targets: PLACES, notAfter: /[’']s (?:[a-z-]+ )?$/ }),
   // "Modi’s visit to Tokyo": the possessor travels.
   r('visit-of', 'VISITED', 'noun', '(?:visit|trip|tour|journey) to', 0.8, { targets: PLACES }),
   r('meet', 'MEETS_WITH', 'participants', 'met(?: with)?|meets(?: with)?|meeting with|meetings with|talks with|held talks|spoke (?:with|to)|spoke (?:on|by) (?:the )?(?:phone|telephone)|(?:phone|telephone) (?:call|conversation)s? with|hosted|received|summit with|negotiations with|conferred with|sat down with|hold talks|negotiat(?:ed|ing) with|welcom(?:ed|es|ing)(?=[^.,;]{0,60}\\bto (?:the )?\\p{Lu})|held (?:a |an )?(?:phone|telephone|video) (?:call|conversation)s?|(?:held|hold|holding) (?:a |an |their )?(?:[a-z-]+ )?(?:summit|meeting)', 0.75, { targets: ['Person', 'Country', 'Organization'] }),
@@ -180,7 +180,7 @@ export const RULES: Rule[] = [
   r('supply', 'SUPPLIES', 'svo', "suppl(?:ied|ies|y|ying)|sold|sell(?:s|ing)?|export(?:ed|s|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s)|provid(?:ed|es|ing)(?! for)", 0.7),
   r('aid-to', 'SUPPLIES', 'svo', '(?:pledg|promis|provid|approv|announc|sen|allocat)(?:ed|es|ing|d|t) (?:[\\w$.,-]+ ){0,5}?(?:in )?(?:military |humanitarian |financial |economic |security |defen[cs]e )?(?:aid|assistance) (?:to|for)', 0.7),
   r('supplier', 'SUPPLIES', 'noun', '(?:supplier|suppliers|source|provider|exporter)s? of (?:[a-z-]+ ){0,2}?(?:oil|gas|arms|weapons|drones|missiles|grain|energy|electricity|crude|ammunition)(?: to)?', 0.75),
-  r('buy-from', 'SUPPLIES', 'reverse', '(?:bought|buys|purchased|purchases|imported|imports) (?:[a-z$0-9.,-]+ ){0,6}?from', 0.65),
+  r('buy-from', 'SUPPLIES', 'reverse', '(?:bought|buys?|buying|purchased|purchases?|purchasing|imported|imports?|importing) (?:[a-z$0-9.,-]+ ){0,6}?from', 0.65),
   r('ease-sanctions', 'EASES_SANCTIONS', 'noun', "(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing|e)|waiv(?:ed|es|ing|e)|remov(?:ed|es|ing|e)|suspend(?:ed|s|ing)?|relax(?:ed|es|ing)?) (?:the |all |some |its )?(?:[a-z-]+ ){0,2}?(?:sanctions|restrictions|embargo|ban)(?: (?:on|against|with|imposed on))?", 0.8),
 
   // verbal conflict
@@ -231,4 +231,7 @@ export const RULES: Rule[] = [
 export const NEGATION = /\b(?:not|never|no longer|neither|nor|refused to|declined to|without|failed to|n[o’']t)\b|n['’]t\b/i;
 
 /** Words before a trigger that make it a wish, plan or proposal, not a fact. */
+/** The words before a trigger, as modality and hedges read them: "May" capitalized is the month, not the modal. */
+export const modalWindow = (words: string) => words.replace(/\bMay\b/g, '');
+
 export const MODALITY = /\b(?:readiness to|ready to|willing(?:ness)? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s)?|propos(?:ed|es|al)|could|might|may|would|should|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|likely to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?)\b/i;
