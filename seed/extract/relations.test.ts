@@ -49,6 +49,8 @@ describe('relation families, generalized from phrasing', () => {
     ['a host of talks between two others', 'Norway has hosted indirect talks between Chile and Peru.', ['Norway MEDIATES Chile', 'Norway MEDIATES Peru']],
     ['leaders travelling together', 'Presidents Ana Rojas and Luis Paredes travelled together to Kyiv on Saturday.', ['Ana Rojas VISITED Kyiv', 'Luis Paredes VISITED Kyiv']],
     ['a deal to buy from another state', 'Chile signed a deal to buy fighter jets from France.', ['France SUPPLIES Chile']],
+    ['a town captured', 'Chilean forces captured the town of Tacna after months of fighting.', ['Chile ATTACKS Tacna']],
+    ['joint naval exercises of two states', 'Chile and Peru held joint naval exercises off the coast.', ['Chile COOPERATES_WITH Peru']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],

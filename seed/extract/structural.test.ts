@@ -34,6 +34,7 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['a capital after a demonym', 'Envoys met in the Belarusian capital Minsk on Monday.', ['Minsk LOCATED_IN Belarus']],
     ['places after a country’s possessive', 'Jets struck camps in Peru’s Cusco and Puno regions on Monday.', ['Cusco LOCATED_IN Peru', 'Puno LOCATED_IN Peru']],
     ['an apposition naming the unit', 'The attack took place in Tarvana, a district in the northern Karvel province, on Friday.', ['Tarvana LOCATED_IN Karvel']],
+    ['a province of a country past an adjective', 'Floods hit Peru’s northern province of Tumbes.', ['Tumbes LOCATED_IN Peru']],
     ['a people no list holds, in a country', 'The Tarvani community in Chad has taken in refugees.', ['Tarvani LOCATED_IN Chad']],
     ['a named group after a demonym and its noun', 'The Chadian Sunni militant group Harak Movement raided the town.', ['Harak Movement LOCATED_IN Chad']],
     ['a country named as a body’s modifier', 'The Honduras Foreign Ministry issued a statement.', ['Honduras Foreign Ministry PART_OF Honduras']],
@@ -53,6 +54,10 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['co-signers', 'Chilean President Ana Rojas and Peruvian President Luis Paredes signed a trade agreement.', ['Ana Rojas MEETS_WITH Luis Paredes']],
   ])('reads %s', (_what, text, expected) => {
     for (const triple of expected) expectTriple(text, triple);
+  });
+
+  it('does not locate a town in the country whose forces took it', () => {
+    expectNoTriple('Chilean forces captured the town of Tacna after months of fighting.', 'Tacna LOCATED_IN Chile');
   });
 
   it('does not send a host home on a visit', () => {

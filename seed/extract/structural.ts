@@ -10,6 +10,7 @@ import { pushCandidate, type Candidate } from './candidates.ts';
 import type { ArticleEntity, Mention } from './mentions.ts';
 import { claimOf, type Claim } from './claims.ts';
 import { counterpartOf, officeOf, type ArticleFacts } from './offices.ts';
+import { ACTOR_HEADS } from './lexicon.ts';
 
 type Add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props'], claim?: Claim) => void;
 
@@ -136,8 +137,10 @@ function placesOfCountries({ ctx, add }: Structural): void {
     // "the breakaway Georgian regions of Abkhazia and South Ossetia", "the Turkish port of Ceyhan".
     if ((type === 'Country' || type === 'Place') && (m.kind === 'demonym' || m.isPossessive)) {
       for (let k = m.last + 1; k <= m.last + 4; k++) {
-        // "Pakistani-controlled Kashmir’s capital": the noun belongs to the nearer name.
-        if (k > m.last + 1 && ctx.tokens[k - 1]?.isCapitalized) break;
+        // "Pakistani-controlled Kashmir’s capital": the noun belongs to the nearer name; "Russian
+        // forces captured the town of X": only adjectives may stand between ("Iran’s northwestern province").
+        const between = ctx.tokens[k - 1];
+        if (k > m.last + 1 && between && (between.isCapitalized || (/(?:ed|s)$/.test(between.text) && !/-|^[’']s$/.test(between.text)) || ACTOR_HEADS.has(between.text))) break;
         if (!/^(regions?|provinces?|districts?|cities|city|towns?|villages?|ports?|capital|enclaves?|territor(?:y|ies))$/.test(ctx.word(k))) continue;
         const first = ['of', ','].includes(ctx.word(k + 1)) ? at(k + 2) : at(k + 1);
         const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
