@@ -94,7 +94,8 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
   const objectFirst =
     // ("deployed troops to its border with X": a possessive pronoun qualifies, X is the object.)
-    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
+    // ("exports through Turkey": a route, not the object.)
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive) && !['through', 'via'].includes(ctx.word(m.first - 1)) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
       && !(targets.includes('Person') && titledPersonAfter(ctx, m))) ??
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").

@@ -11,6 +11,8 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     ['a place head of its own', 'Protesters gathered outside Karvel Palace.', 'Place:Karvel Palace'],
     ['a lower-case place word after the name', 'Fighting spread to the Obrava province.', 'Place:Obrava'],
     ['a lower-case pipeline after the name', 'Divers inspected the Karvel Stream pipeline.', 'Place:Karvel Stream'],
+    ['a name going on after "for the"', 'Analysts at the Institute for the Study of Karvel said so.', 'Organization:Institute for the Study of Karvel'],
+    ['an observatory', 'The Karvel Observatory for Human Rights counted the dead.', 'Organization:Karvel Observatory for Human Rights'],
     ['"the city of X"', 'Rebels entered the city of Mondara overnight.', 'Place:Mondara'],
     ['a place after a preposition of place', 'Talks resumed in Kestova after a pause.', 'Place:Kestova'],
     ['a cue noun before the name', 'The militant group Harak Zul claimed the attack.', 'Organization:Harak Zul'],

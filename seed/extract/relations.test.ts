@@ -51,6 +51,7 @@ describe('relation families, generalized from phrasing', () => {
     ['a deal to buy from another state', 'Chile signed a deal to buy fighter jets from France.', ['France SUPPLIES Chile']],
     ['a town captured', 'Chilean forces captured the town of Tacna after months of fighting.', ['Chile ATTACKS Tacna']],
     ['joint naval exercises of two states', 'Chile and Peru held joint naval exercises off the coast.', ['Chile COOPERATES_WITH Peru']],
+    ['cooperation ended', 'Chile ended its cooperation with the Andean Community.', ['Chile REDUCES_TIES_WITH Andean Community']],
     ['a decision to cut ties', 'Chile decided to sever diplomatic ties with Peru.', ['Chile REDUCES_TIES_WITH Peru']],
     ['a meeting with two guests', 'Prime Minister Lena Holt met with Chancellor Ivo Berg and President Ana Sousa in Lisbon.', ['Ana Sousa MEETS_WITH Lena Holt', 'Ivo Berg MEETS_WITH Lena Holt', 'Ana Sousa MEETS_WITH Ivo Berg']],
     ['a phone call of a coordinated subject', 'Ghana and Togo spoke by phone on Monday.', ['Ghana MEETS_WITH Togo']],
@@ -150,6 +151,11 @@ describe('relation families, generalized from phrasing', () => {
 
   it('does not take the broker of a deal for a party to it', () => {
     expectNoTriple('Chile and Peru agreed to restore diplomatic relations in a deal brokered by Brazil.', 'Brazil NORMALIZES_WITH Chile');
+  });
+
+  it('does not take a route for the recipient, nor ended cooperation for cooperation', () => {
+    expectNoTriple('Peru resumed oil exports through Chile.', 'Peru SUPPLIES Chile');
+    expectNoTriple('Chile ended its cooperation with the Andean Community.', 'Chile COOPERATES_WITH Andean Community');
   });
 
   it('does not relate a state body to its own state', () => {

@@ -55,6 +55,9 @@ export interface Rule {
   whenModal?: RelationType;
 }
 
+/** "ended its cooperation with": cooperation stated only to be ended. */
+const ENDING_BEFORE = /\b(?:end|halt|suspend|freez|froze|cut)(?:ed|s|ing|e)? (?:its |their |all )?(?:[a-z]+ )?$/i;
+
 /** A bid, an application, a push before "to join": a proposal (the `propose` rule), not membership. */
 const PROPOSAL_BEFORE_JOIN = /\b(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|next|eager|pressure|candidate|applied|application|quest|drive)(?: [a-z]+){0,2} to $/i;
 
@@ -166,7 +169,8 @@ export const RULES: Rule[] = [
   r('are-allies', 'ALLIED_WITH', 'svo', '(?:are|were|remain|remained|have been|had been) (?:[a-z]+ )?(?:allies|partners)', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('alliance-with', 'ALLIED_WITH', 'noun', 'allied with|alliance with|strategic partnership with|strategic alliance with|close ties with|closer ties with|warm relationship with|deepest relations with|brotherly relations with|(?:is|are|remains?|,) (?:a |an |the )?(?:close |closest |key |strategic |staunch |longtime |long-time |traditional )?all(?:y|ies) of', 0.75, { sources: ['Country'], targets: ['Country'] }),
   r('ally-of', 'ALLIED_WITH', 'possessor-object', "(?:closest|close|key|strongest|staunchest|strategic|main|major|important|trusted|oldest|reliable|regional|muslim|muslim-majority)? ?all(?:y|ies)", 0.7, { sources: ['Country'], targets: ['Country'] }),
-  r('cooperate', 'COOPERATES_WITH', 'noun', 'cooperat(?:ion|e|es|ed|ing) with|co-operation with|collaborat(?:ion|e|ed|es) with|joint (?:military )?(?:drills?|exercises?|projects?|ventures?|initiatives?) with|cooperation agreements? with', 0.7),
+  r('cooperate', 'COOPERATES_WITH', 'noun', 'cooperat(?:ion|e|es|ed|ing) with|co-operation with|collaborat(?:ion|e|ed|es) with|joint (?:military )?(?:drills?|exercises?|projects?|ventures?|initiatives?) with|cooperation agreements? with', 0.7, { notAfter: ENDING_BEFORE }),
+  r('end-cooperation', 'REDUCES_TIES_WITH', 'svo', '(?:end|halt|suspend|freez|froze|cut)(?:ed|s|ing|e)? (?:its |their |all )?(?:[a-z]+ )?(?:cooperation|co-operation) with', 0.7),
   r('deepen-ties', 'COOPERATES_WITH', 'svo', '(?:boost|enhance|strengthen|deepen|expand|bolster|broaden)(?:ing|ed|s)? (?:their |bilateral |mutual )?(?:defen[cs]e|security|military|economic|trade|energy|technology) (?:ties|relations|links|partnership)', 0.7, { sources: ['Country'], targets: ['Country'], objectAfter: ['with'] }),
   r('boost-cooperation', 'COOPERATES_WITH', 'svo', '(?:boost|enhance|strengthen|deepen|expand|increase|step up|bolster|broaden)(?:ing|ed|s)? (?:their |bilateral |mutual )?(?:[a-z-]+ )?(?:cooperation|collaboration)(?! with)', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('memorandum-on-cooperation', 'COOPERATES_WITH', 'svo', '(?:agreements?|deals?|accords?|memorand(?:um|a)(?: of understanding)?|pacts?) (?:on|for) (?:[a-z-]+ ){0,2}?(?:cooperation|collaboration)', 0.7, { sources: ['Country'], targets: ['Country'] }),

@@ -45,7 +45,8 @@ export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean)
       continue;
     }
     const inner = NAME_PARTICLES.has(t.text) || (allowOf && ['of', 'for', 'and', 'the', 'on'].includes(t.text));
-    if (inner && last >= first && tokens[i + 1]?.isCapitalized) continue;
+    // "Institute for the Study of War": "for the" goes on with the name ("X of the Y" may be a person of a body).
+    if (inner && last >= first && (tokens[i + 1]?.isCapitalized || (t.text === 'for' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.isCapitalized))) continue;
     break;
   }
   return last >= first ? { first, last } : undefined;
