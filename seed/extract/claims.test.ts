@@ -25,6 +25,10 @@ describe('claims: who says it and how sure', () => {
     expect(claim('At a meeting with Foreign Minister Luis Paredes, President Ana Rojas said the talks went well.', 'Ana Rojas MEETS_WITH Luis Paredes')).toMatchObject({ status: 'attributed', attributedTo: 'Ana Rojas' });
   });
 
+  it('takes the source of "according to" before the comma, not the subject after it', () => {
+    expect(claim('According to diplomats, Chile supplied drones to Peru.', 'Chile SUPPLIES Peru')).toMatchObject({ status: 'hedged', attributedTo: 'diplomats' });
+  });
+
   it('reads "May" capitalized as the month, not as a hedge', () => {
     expect(claim('President Ana Rojas, who visited Lima in May, criticised Peru’s approach.', 'Ana Rojas ACCUSES Peru')).toMatchObject({ status: 'asserted' });
   });

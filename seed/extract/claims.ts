@@ -100,7 +100,8 @@ function reportedBy(ctx: SentenceContext, first: number, last: number): Claim | 
   // "according to X" anywhere in the sentence.
   for (let k = 0; k < ctx.tokens.length - 2; k++) {
     if (ctx.word(k) !== 'according' || ctx.word(k + 1) !== 'to') continue;
-    const named = ctx.mentions.find((m) => m.first >= k + 2 && m.first <= k + 4 && isSpeaker(m));
+    // "according to the ministry", not "according to diplomats, Chile ...": the source before any comma.
+    const named = ctx.mentions.find((m) => m.first >= k + 2 && m.first <= k + 4 && isSpeaker(m) && !ctx.tokens.slice(k + 2, m.first).some((t) => t.text === ','));
     if (named) return { status: 'attributed', attributedTo: named.entity.name, source: named.entity };
     const phrase = phraseAt(ctx, k + 2);
     // "according to sources" is hedged; "according to the ministry" names its source.

@@ -92,10 +92,11 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
 
   const objectFrom = objectStart(rule, site, ctx);
   const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
+  const namedAfter = (pronoun: Mention) => ctx.mentions.some((n) => n.first > pronoun.last && n.first <= objectLimit && isTarget(n) && n.kind !== 'coreference');
   const objectFirst =
     // ("deployed troops to its border with X": a possessive pronoun qualifies, X is the object.)
-    // ("exports through Turkey": a route, not the object.)
-    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive) && !['through', 'via'].includes(ctx.word(m.first - 1)) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
+    // ("exports through Turkey": a route, not the object; "troops to its border with X": X, when named.)
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive && namedAfter(m)) && !['through', 'via'].includes(ctx.word(m.first - 1)) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
       && !(targets.includes('Person') && titledPersonAfter(ctx, m))) ??
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
