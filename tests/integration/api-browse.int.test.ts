@@ -3,12 +3,9 @@
  * for every kind of id; an article's relations and mentions paged, its relations' evidence
  * limited to that article; the article text filter under the search rules.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../seed/extract/extract.ts';
-import { ensureSchema, loadExtractions } from '../../seed/load/neo4j-loader.ts';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../seed/types.ts';
-import { startApi, type TestApi } from '../setup/api-server.ts';
-import { openTestDriver } from '../setup/test-driver.ts';
+import { serveArticles } from '../setup/served-articles.ts';
 
 const CHILE = 'Q298';
 const PERU = 'Q419';
@@ -17,20 +14,8 @@ const ARTICLES: Article[] = [
   { title: 'Navy claims', url: 'https://t.test/b2', published: '2021-11-05', source: 'Wire B', text: 'Chile accused Peru of spying on its navy.' },
 ];
 
-const { driver, database } = openTestDriver();
-let api: TestApi;
-const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables);
 
-beforeAll(async () => {
-  await ensureSchema({ driver, database });
-  const summary = await loadExtractions({ driver, database }, ARTICLES.map((a) => extractArticle(a)));
-  expect(summary.failed).toBe(0);
-  api = await startApi(driver, database);
-});
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+const { gql } = serveArticles(ARTICLES);
 
 describe('entities', () => {
   it('filters by type, country and degree, sorts by degree and pages with cursors', async () => {

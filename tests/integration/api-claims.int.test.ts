@@ -3,15 +3,9 @@
  * a relation's counts per status, outlets, outlet countries and dispute, and every claim
  * filter of RelationFilter on relations(), Entity.relations, neighborhood and paths.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../seed/extract/extract.ts';
-import { ensureSchema, loadExtractions } from '../../seed/load/neo4j-loader.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../seed/types.ts';
-import { startApi, type TestApi } from '../setup/api-server.ts';
-import { openTestDriver } from '../setup/test-driver.ts';
-
-const { driver, database } = openTestDriver();
-let api: TestApi;
+import { serveArticles } from '../setup/served-articles.ts';
 
 const article = (n: number, domain: string, source: string, text: string): Article => ({ title: `Claim ${n}`, url: `https://news.example.${domain}/claims-${n}`, source, published: `2025-03-0${n}`, text });
 
@@ -35,26 +29,20 @@ const named = (e: { source: string; type: string; target: string }) => `${nameOf
 const nameOf = (id: string) => Object.entries(ids).find(([, v]) => v === id)?.[0] ?? id;
 
 async function hood(filter: Record<string, unknown> | null): Promise<string[]> {
-  const { body } = await api.gql('query ($ids: [ID!]!, $filter: RelationFilter) { neighborhood(ids: $ids, filter: $filter) { edges { source target type } } }', { ids: [ids.Russia], filter });
+  const { body } = await gql('query ($ids: [ID!]!, $filter: RelationFilter) { neighborhood(ids: $ids, filter: $filter) { edges { source target type } } }', { ids: [ids.Russia], filter });
   expect(body.errors).toBeUndefined();
   return (body.data.neighborhood.edges as { source: string; type: string; target: string }[]).map(named).sort();
 }
 
+const { driver, database, gql } = serveArticles(ARTICLES);
 beforeAll(async () => {
-  await ensureSchema({ driver, database });
-  await loadExtractions({ driver, database }, ARTICLES.map(extractArticle));
   const rows = await driver.executeQuery('MATCH (e:Country) WHERE e.name IN $names RETURN e.name AS name, e.id AS id', { names: ['Iran', 'Russia', 'Belarus', 'France', 'Armenia', 'Ukraine'] }, { database });
   for (const r of rows.records) ids[r.get('name') as string] = r.get('id') as string;
-  api = await startApi(driver, database);
-});
-afterAll(async () => {
-  await api.close();
-  await driver.close();
 });
 
 describe('claims over the API', () => {
   it('gives each evidence sentence its status and who makes the claim, with the entity when there is one', async () => {
-    const { body } = await api.gql(
+    const { body } = await gql(
       `query ($a: ID!, $b: ID!) { relations(filter: { pair: { a: $a, b: $b, direction: OUT }, types: [SUPPLIES] }) { nodes {
          claims { asserted attributed hedged proposed denied } disputed outletCount outletCountries
          evidence(orderBy: { field: DATE, direction: ASC }) { nodes { status attributedTo attributedToEntity { id name } article { source } } } } } }`,
@@ -72,12 +60,12 @@ describe('claims over the API', () => {
   });
 
   it('draws the same figures on graph edges, and a hedged phrase stays a phrase', async () => {
-    const { body } = await api.gql('query ($ids: [ID!]!) { neighborhood(ids: $ids) { edges { source target type disputed outletCount outletCountries claims { asserted hedged } } } }', { ids: [ids.Russia] });
+    const { body } = await gql('query ($ids: [ID!]!) { neighborhood(ids: $ids) { edges { source target type disputed outletCount outletCountries claims { asserted hedged } } } }', { ids: [ids.Russia] });
     const edges = Object.fromEntries((body.data.neighborhood.edges as any[]).map((e) => [named(e), e]));
     expect(edges['Belarus SUPPLIES Russia']).toMatchObject({ disputed: false, outletCount: 1, outletCountries: ['PL'], claims: { asserted: 0, hedged: 1 } });
     expect(edges['France SANCTIONS Russia']).toMatchObject({ disputed: false, outletCount: 2, outletCountries: ['DE', 'FR'], claims: { asserted: 2, hedged: 0 } });
     expect(edges['Iran SUPPLIES Russia']).toMatchObject({ disputed: true, outletCount: 4 });
-    const hedged = await api.gql('query ($a: ID!, $b: ID!) { relations(filter: { pair: { a: $a, b: $b } }) { nodes { evidence { nodes { status attributedTo attributedToEntity { id } } } } } }', { a: ids.Belarus, b: ids.Russia });
+    const hedged = await gql('query ($a: ID!, $b: ID!) { relations(filter: { pair: { a: $a, b: $b } }) { nodes { evidence { nodes { status attributedTo attributedToEntity { id } } } } } }', { a: ids.Belarus, b: ids.Russia });
     expect(hedged.body.data.relations.nodes[0].evidence.nodes).toEqual([{ status: 'HEDGED', attributedTo: 'Western officials', attributedToEntity: null }]);
   });
 
@@ -100,7 +88,7 @@ describe('claims over the API', () => {
 
   it('applies the same filters to relations(), Entity.relations and paths', async () => {
     const list = async (filter: Record<string, unknown>) => {
-      const { body } = await api.gql('query ($f: RelationFilter) { relations(filter: $f, first: 50) { totalCount nodes { source { id } type target { id } } } }', { f: filter });
+      const { body } = await gql('query ($f: RelationFilter) { relations(filter: $f, first: 50) { totalCount nodes { source { id } type target { id } } } }', { f: filter });
       expect(body.errors).toBeUndefined();
       const names = (body.data.relations.nodes as any[]).map((r) => named({ source: r.source.id, type: r.type, target: r.target.id })).sort();
       expect(body.data.relations.totalCount).toBe(names.length);
@@ -112,14 +100,14 @@ describe('claims over the API', () => {
     // With a date window the claim filters still read the all-time figures.
     expect(await list({ from: '2025-03-05', to: '2025-03-08', assertedOnly: true })).toEqual(['France SANCTIONS Russia']);
 
-    const { body } = await api.gql('query ($id: ID!) { entity(id: $id) { all: relations { totalCount } corroborated: relations(filter: { minOutletCountries: 2 }) { totalCount edges { other { id } } } } }', { id: ids.Russia });
+    const { body } = await gql('query ($id: ID!) { entity(id: $id) { all: relations { totalCount } corroborated: relations(filter: { minOutletCountries: 2 }) { totalCount edges { other { id } } } } }', { id: ids.Russia });
     expect(body.data.entity.all.totalCount).toBe(3);
     expect(body.errors).toBeUndefined();
     expect(body.data.entity.corroborated.totalCount).toBe(2);
     expect((body.data.entity.corroborated.edges as any[]).map((e) => nameOf(e.other.id)).sort()).toEqual(['France', 'Iran']);
 
     const paths = async (filter: Record<string, unknown> | null) => {
-      const r = await api.gql('query ($a: ID!, $b: ID!, $f: RelationFilter) { paths(from: $a, to: $b, filter: $f) { length } }', { a: ids.Belarus, b: ids.France, f: filter });
+      const r = await gql('query ($a: ID!, $b: ID!, $f: RelationFilter) { paths(from: $a, to: $b, filter: $f) { length } }', { a: ids.Belarus, b: ids.France, f: filter });
       expect(r.body.errors).toBeUndefined();
       return r.body.data.paths.length as number;
     };
@@ -128,9 +116,9 @@ describe('claims over the API', () => {
   });
 
   it('refuses a negative minimum and an empty list of statuses', async () => {
-    const a = await api.gql('{ relations(filter: { minOutlets: -1 }) { totalCount } }');
+    const a = await gql('{ relations(filter: { minOutlets: -1 }) { totalCount } }');
     expect(a.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    const b = await api.gql('{ relations(filter: { statuses: [] }) { totalCount } }');
+    const b = await gql('{ relations(filter: { statuses: [] }) { totalCount } }');
     expect(b.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 });

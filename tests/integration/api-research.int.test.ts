@@ -4,12 +4,9 @@
  * articles of that period said". Articles written for these tests, with known dates.
  */
 import { buildClientSchema, getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../seed/extract/extract.ts';
-import { ensureSchema, loadExtractions } from '../../seed/load/neo4j-loader.ts';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../seed/types.ts';
-import { startApi, type TestApi } from '../setup/api-server.ts';
-import { openTestDriver } from '../setup/test-driver.ts';
+import { serveArticles } from '../setup/served-articles.ts';
 
 const CHILE = 'Q298';
 const PERU = 'Q419';
@@ -21,21 +18,9 @@ const ARTICLES: Article[] = [
   { title: 'Trade blocked', url: 'https://t.test/r4', published: '2024-08-01', source: 'Wire B', text: 'Chile accused Peru of blocking trade at the border crossing.' },
 ];
 
-const { driver, database } = openTestDriver();
-let api: TestApi;
-const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables);
+const { gql } = serveArticles(ARTICLES);
 const codeOf = async (query: string, variables: Record<string, unknown> = {}) => (await gql(query, variables)).body.errors?.[0]?.extensions.code;
 
-beforeAll(async () => {
-  await ensureSchema({ driver, database });
-  const summary = await loadExtractions({ driver, database }, ARTICLES.map((a) => extractArticle(a)));
-  expect(summary.failed).toBe(0);
-  api = await startApi(driver, database);
-});
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
 
 describe('standard tooling', () => {
   it("answers graphql-js's standard introspection query, with every option a client may ask for", async () => {
