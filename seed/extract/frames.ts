@@ -94,7 +94,6 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
   const namedAfter = (pronoun: Mention) => ctx.mentions.some((n) => n.first > pronoun.last && n.first <= objectLimit && isTarget(n) && n.kind !== 'coreference');
   const objectFirst =
-    // ("deployed troops to its border with X": a possessive pronoun qualifies, X is the object.)
     // ("exports through Turkey": a route, not the object; "troops to its border with X": X, when named.)
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive && namedAfter(m)) && !['through', 'via'].includes(ctx.word(m.first - 1)) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
       && !(targets.includes('Person') && titledPersonAfter(ctx, m))) ??
@@ -221,8 +220,7 @@ function titledPersonAfter(ctx: SentenceContext, country: Mention): Mention | un
 /** "Yemen’s Houthi rebels, backed by Tehran": the group a country's possessive introduces. */
 function ownedGroupAfter(ctx: SentenceContext, country: Mention): Mention | undefined {
   if (country.entity.type !== 'Country' || !country.isPossessive) return undefined;
-  const owned = ctx.mentions.find((m) => m.first === country.last + 2 && (m.entity.type === 'Group' || (m.entity.type === 'Organization' && !m.entity.isStateBody)));
-  return owned;
+  return ctx.mentions.find((m) => m.first === country.last + 2 && (m.entity.type === 'Group' || (m.entity.type === 'Organization' && !m.entity.isStateBody)));
 }
 
 /** "China, which has invested in X, urged": the antecedent, when the trigger follows the clause's closing comma. */

@@ -67,7 +67,6 @@ const APPOSITION_PATTERNS = [...OFFICE_TITLES, ...APPOSITION_ROLES].map((t) => [
 /** Roles that state an office when written before a name without being a title ("the group's spokesman X"). */
 const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier', 'ambassador', 'minister', 'president', 'secretary', 'adviser', 'advisor', 'director']);
 
-/** The office a titled person holds, as the sentence states it. */
 /** "the UN envoy for Sudan, X": a role word ending the phrase before the comma that opens X. */
 function roleBeforeApposition(person: Mention, tokens: Token[]): number | undefined {
   if (tokens[person.first - 1]?.text !== ',') return undefined;
@@ -79,6 +78,7 @@ function roleBeforeApposition(person: Mention, tokens: Token[]): number | undefi
   return undefined;
 }
 
+/** The office a titled person holds, as the sentence states it. */
 export function officeOf(
   person: Mention,
   mentions: Mention[],

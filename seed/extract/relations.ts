@@ -95,10 +95,11 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       break;
     }
     case 'mediation': {
+      // Mediators are never their own parties; with none named, the article's last parties.
       const mediators = entitiesOf(args.subjects);
-      const parties = entitiesOf(args.between.length > 0 ? args.between : args.objects).filter((p) => !mediators.includes(p));
-      const sides = parties.length > 0 ? parties : memory.parties;
-      emit(mediators, sides.filter((p) => !mediators.includes(p)));
+      const notMediator = (p: ArticleEntity) => !mediators.includes(p);
+      const parties = entitiesOf(args.between.length > 0 ? args.between : args.objects).filter(notMediator);
+      emit(mediators, parties.length > 0 ? parties : memory.parties.filter(notMediator));
       break;
     }
     case 'between': {

@@ -101,7 +101,8 @@ export function ownerCountryBefore(tokens: Token[], end: number): KnownEntity | 
     const found = longestHit(tokens, i);
     if (found && found.hit.entity.type === 'Country' && found.hit.kind !== 'demonym' && found.last < end) {
       first ??= found.hit.entity;
-      if (isApostropheS(tokens[found.last + 1]) || /[’']$/.test(tokens[found.last]?.text ?? '') || /^[’']$/.test(tokens[found.last + 1]?.text ?? '')) possessive = found.hit.entity;
+      // "Bolivia’s", and "the United States’" (the tokenizer keeps a bare apostrophe apart).
+      if (isApostropheS(tokens[found.last + 1]) || /^[’']$/.test(tokens[found.last + 1]?.text ?? '')) possessive = found.hit.entity;
     }
     if (found) i = found.last;
   }
