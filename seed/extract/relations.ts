@@ -32,7 +32,7 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     for (const rule of named === 1 ? MEDIATION_RULES : RULES) {
       for (const site of triggerSites(rule, ctx)) applyFrame(rule, site, findArguments(rule, site, ctx, facts), ctx, facts, memory, candidates);
     }
-    structuralRelations(ctx, candidates, facts);
+    if (named >= 2) structuralRelations(ctx, candidates, facts);
   }
   return finalize(candidates, article);
 }
