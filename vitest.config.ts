@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['seed/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.ts', 'db/**/*.test.ts'],
+          // The first extraction of a file loads the gazetteer tables (seconds on a loaded machine).
+          testTimeout: 30_000,
         },
       },
       {

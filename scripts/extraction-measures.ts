@@ -17,7 +17,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../seed/extract/extract.ts';
+import { SentenceContext } from '../seed/extract/clause.ts';
+import { triggerSites } from '../seed/extract/frames.ts';
 import { recognize, type ArticleEntity } from '../seed/extract/recognize.ts';
+import { RULES } from '../seed/extract/rules.ts';
 import { splitSentences } from '../seed/extract/tokenize.ts';
 import { readInputs } from '../seed/parse/read-inputs.ts';
 import type { Article } from '../seed/types.ts';
@@ -94,18 +97,28 @@ async function measureArticle(txt: string, gold: Gold, tally: Tally, list: strin
   const predicted = new Set(extraction.relations.map((r) => key(resolve(r.source) ?? `?${r.source}`, r.type, resolve(r.target) ?? `?${r.target}`)));
   const gi = (name: string) => gold.entities.findIndex((e) => e.name === name);
   const named = (entities: ArticleEntity[]) => new Set(entities.map((e) => resolve(e.name, e.type)).filter((i) => i !== undefined));
+  /** Why a reachable relation was missed: no trigger of its type, or what the triggers gave instead. */
+  const why = (type: RelationType, at: number): string => {
+    const sentence = sentences[at]!;
+    const ctx = new SentenceContext(sentence, recognition.mentions[at] ?? []);
+    const fired = RULES.filter((rule) => rule.type === type && triggerSites(rule, ctx).length > 0).map((rule) => rule.id);
+    if (fired.length === 0) return 'no trigger';
+    const gave = extraction.relations.filter((x) => x.type === type && x.start === sentence.start).map((x) => `${x.source}>${x.target}`);
+    return `fired ${fired.join(',')}; gave ${gave.join(', ') || 'nothing'}`;
+  };
   for (const r of gold.relations) {
     tally.relations++;
     const [s, t] = [gi(r.source), gi(r.target)];
-    if (!output.has(s) || !output.has(t)) tally.endMissing++;
+    const endMissing = !output.has(s) || !output.has(t);
+    if (endMissing) tally.endMissing++;
     const at = evidenceSentence(sentences, r.evidence);
     const inSentence = at === undefined ? new Set() : named((recognition.mentions[at] ?? []).flatMap((m) => [m.entity, ...(m.group ?? [])]));
     if (inSentence.has(s) && inSentence.has(t)) {
       tally.inSentence++;
       if (predicted.has(key(s, r.type, t))) tally.reachableFound++;
-      else missed.push(`${txt}  ${r.source} ${r.type} ${r.target}\n      ${r.evidence}`);
+      else missed.push(`${txt}  ${r.source} ${r.type} ${r.target}  [${why(r.type, at!)}]\n      ${r.evidence}`);
     } else {
-      list.push(`${txt}  ${r.source} ${r.type} ${r.target}${at === undefined ? '  [sentence not found]' : ''}\n      ${r.evidence}`);
+      list.push(`${txt}  ${r.source} ${r.type} ${r.target}${at === undefined ? '  [sentence not found]' : ''}${endMissing ? '  [an end missing]' : ''}\n      ${r.evidence}`);
     }
   }
 }

@@ -29,3 +29,28 @@ describe('coreference', () => {
     expect(resolved('Its ports closed before Ghana reacted.')).toEqual([]);
   });
 });
+
+describe('coreference across sentences', () => {
+  it('resolves "the two", "both", "the sides" and "their" to the pair named last', () => {
+    expect(resolved('Peru and Chile held talks. The two signed a pact.')).toEqual(['two → Peru + Chile']);
+    expect(resolved('Peru and Chile held talks. Both agreed to meet again.')).toEqual(['Both → Peru + Chile']);
+    expect(resolved('Peru and Chile held talks. Their ministers spoke.')).toEqual(['Their → Peru + Chile']);
+    expect(resolved('Ghana and Togo argued. The sides met on Monday.')).toEqual(['The sides → Ghana + Togo']);
+  });
+
+  it('counts what it refers to: "all four countries" needs four, "the two leaders" needs people', () => {
+    expect(resolved('Peru, Chile, Bolivia and Ecuador signed. All four countries agreed.')).toEqual(['four countries → Peru + Chile + Bolivia + Ecuador']);
+    expect(resolved('President Ana Rivas met Prime Minister Tomas Berg. The two leaders agreed.')).toEqual(['two leaders → Ana Rivas + Tomas Berg']);
+  });
+
+  it('resolves an office to the last person who holds it, of the country named with it', () => {
+    expect(resolved('Foreign Minister Ana Rivas of Peru met Chilean Foreign Minister Tomas Berg. The Peruvian minister left early.')).toEqual(['minister → Ana Rivas']);
+    expect(resolved('Polish Interior Minister Jan Nowak spoke. The minister warned Minsk.')).toEqual(['The minister → Jan Nowak']);
+  });
+
+  it('resolves "the kingdom", "the bloc", "the deal" and "the law" to the last of their kind, but not a name', () => {
+    expect(resolved('Spain protested. The kingdom recalled its envoy.')).toEqual(['The kingdom → Spain', 'its → Spain']);
+    expect(resolved('The kingdom of Spain protested.')).toEqual([]);
+    expect(resolved('Mercosur met in Lima. The bloc agreed.')).toEqual(['The bloc → Mercosur']);
+  });
+});

@@ -58,13 +58,26 @@ export function lastGroup(h: MentionHistory, type: EntityType = 'Country'): Arti
   return group;
 }
 
+/** Numbers that count a group of countries or people ("the three governments"). */
+const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Nouns that, after "the", stand for the organization named last ("the group’s spokesman", "the bloc"). */
+const ORGANIZATION_NOUNS = /^(group|militia|movement|organi[sz]ation|rebels|militants|bloc|insurgents|alliance|union|grouping|coalition)$/;
+/** A state named by its kind: "the kingdom", "the emirate". */
+const STATE_NOUNS = /^(country|nation|kingdom|republic|emirate|sultanate)$/;
+/** Plural nouns for states or their governments. */
+const STATES_PLURAL = /^(countries|nations|states|republics|governments|neighbou?rs|sides|parties|capitals|allies)$/;
+/** Plural nouns for people who lead or represent states. */
+const LEADERS_PLURAL = /^(leaders|presidents|ministers|premiers|heads|men|women|officials|counterparts|diplomats|envoys|delegations)$/;
+/** A person named by an office ("the minister", "the Venezuelan leader"). */
+const OFFICE_NOUNS = /^(president|leader|minister|premier|chancellor|king|monarch|emir|prince|ambassador|envoy|spokesman|spokeswoman|spokesperson|secretary|commander|general|diplomat)$/;
+/** Nouns for an agreement or a law named before ("the deal", "the law"). */
+const AGREEMENT_NOUNS = /^(accords?|agreements?|declaration|deal|treaty|pact|memorandum|framework|charter|convention)$/;
+const LEGISLATION_NOUNS = /^(law|act|bill|legislation|resolution|decree|section|amendment)$/;
+
 /** The words that can open a coreference: other tokens are skipped early. */
-const COREFERENCE_WORDS = new Set([
-  'three', 'four', 'five', 'these', 'country', 'nation', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'two', 'both', 'those', 'accords', 'agreement', 'declaration', 'deal',
-  'treaty', 'pact', 'region', 'group', 'militia', 'movement', 'organization', 'organisation', 'rebels', 'militants', 'bloc', 'insurgents',
-]);
-/** Nouns that, after "the", stand for the organization named last ("the group’s spokesman"). */
-const ORGANIZATION_NOUNS = /^(group|militia|movement|organi[sz]ation|rebels|militants|bloc|insurgents)$/;
+const COREFERENCE_WORDS = new Set(['these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS]);
+const isCoreferenceWord = (w: string) =>
+  COREFERENCE_WORDS.has(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w);
 
 /** Adds coreference mentions to a sentence whose names are already recognized. */
 export function resolveCoreference(scan: SentenceScan, before: Mention[]): void {
@@ -72,7 +85,7 @@ export function resolveCoreference(scan: SentenceScan, before: Mention[]): void 
   for (let i = 0; i < scan.tokens.length; i++) {
     if (scan.covered[i]) continue;
     const w = scan.word(i);
-    if (!COREFERENCE_WORDS.has(w)) continue;
+    if (!isCoreferenceWord(w)) continue;
     // Antecedents are what came before the pronoun, never what follows it.
     const h: MentionHistory = { before, current: named.filter((m) => m.last < i) };
     const added = resolveAt(scan, i, w, h);
@@ -83,10 +96,66 @@ export function resolveCoreference(scan: SentenceScan, before: Mention[]): void 
   }
 }
 
+/** The last `count` distinct people named, oldest first. */
+function lastPeople(h: MentionHistory, count: number): ArticleEntity[] {
+  const found: ArticleEntity[] = [];
+  for (const m of backwards(h)) {
+    if (found.length >= count) break;
+    if (m.entity.type === 'Person' && !found.includes(m.entity)) found.push(m.entity);
+  }
+  return found.reverse();
+}
+
+/**
+ * The plural a group noun refers to: the last coordinated list when it has the right size (or any
+ * size, when uncounted), else the last `count` countries (or people, for "the two leaders").
+ */
+function lastPlural(h: MentionHistory, count: number | undefined, people: boolean): ArticleEntity[] {
+  const list = lastGroup(h, people ? 'Person' : 'Country');
+  if (list.length >= 2 && (count === undefined || list.length === count)) return list;
+  const found = people ? lastPeople(h, count ?? 2) : lastCountries(h, count ?? 2);
+  return found.length === (count ?? 2) ? found : [];
+}
+
+/** The country a person mention was introduced with ("Polish Minister X", "Poland’s X"), or the person’s listed country. */
+function countryOfPerson(h: MentionHistory, person: Mention): string | undefined {
+  const all = [...h.before, ...h.current];
+  const at = all.indexOf(person);
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const m = all[k];
+    if (!m || m.sentence !== person.sentence) break;
+    const start = person.titleFirst ?? person.first;
+    if (m.entity.type === 'Country' && (m.last === start - 1 || (m.isPossessive && m.last === start - 2))) return m.entity.known?.iso2;
+  }
+  // "Foreign Minister X of Peru".
+  const after = all[at + 1];
+  if (after && after.sentence === person.sentence && after.entity.type === 'Country' && after.first === person.last + 2) return after.entity.known?.iso2;
+  return person.entity.known?.roles?.find((r) => r.country)?.country;
+}
+
+/** "the Polish minister", "the Venezuelan leader", "the minister": the last person of that office (and country). */
+function lastOfficeHolder(h: MentionHistory, office: string, country: ArticleEntity | undefined): ArticleEntity | undefined {
+  for (const m of backwards(h)) {
+    if (m.entity.type !== 'Person' || m.kind === 'coreference') continue;
+    const title = (m.title ?? m.entity.known?.roles?.map((r) => r.role).join(' ') ?? '').toLowerCase();
+    const holdsOffice = title.includes(office) || (office === 'leader' && /president|prime minister|premier|king|chancellor|emir/.test(title));
+    if (!holdsOffice) continue;
+    if (!country || countryOfPerson(h, m) === country.known?.iso2) return m.entity;
+  }
+  return undefined;
+}
+
+/** A verb right after a bare "the two" or "both" ("the two signed", "both agreed"): they are the subject. */
+const isVerbAfter = (w: string) => /^(have|had|has|are|were|will|would|agreed|signed|met|fought|held|said|also|share|shared|must|should|can|could)$/.test(w) || /ed$/.test(w);
+
 function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory): Mention | undefined {
   const next = scan.word(i + 1);
   const prev = scan.word(i - 1);
-  if ((w === 'country' || w === 'nation') && prev === 'the') {
+  const group = (list: ArticleEntity[], first: number, last: number, extra: Partial<Mention> = {}) => {
+    const [head, ...rest] = list;
+    return head && rest.length > 0 ? scan.add(head, first, last, 'coreference', { group: rest, ...extra }) : undefined;
+  };
+  if (STATE_NOUNS.test(w) && prev === 'the' && next !== 'of') {
     const c = lastCountry(h);
     return c && scan.add(c, i - 1, i, 'coreference');
   }
@@ -98,23 +167,45 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     const p = lastActor(h, ['Person']);
     return p && scan.add(p, i, i, 'coreference', { role: w === 'his' || w === 'her' ? 'modifier' : 'actor' });
   }
-  if (((w === 'two' || w === 'both') && /^(countries|nations|states|sides|republics|governments|neighbou?rs)$/.test(next)) || (w === 'those' && next === 'countries')) {
-    const [head, ...rest] = w === 'those' ? lastGroup(h) : lastCountries(h, 2);
-    return head && scan.add(head, i, i + 1, 'coreference', { group: rest });
+  // "the two countries", "all three nations", "both sides", "the sides", "those countries", "the two leaders".
+  const counted = COUNTS.indexOf(w);
+  if ((counted >= 0 || w === 'both' || w === 'those' || w === 'these') && (STATES_PLURAL.test(next) || LEADERS_PLURAL.test(next))) {
+    const count = counted >= 0 ? counted + 2 : w === 'both' ? 2 : undefined;
+    return group(lastPlural(h, count, LEADERS_PLURAL.test(next)), i, i + 1);
   }
-  // "the three governments", "these groups": the last list of that kind.
-  const counted = /^(three|four|five)$/.exec(w) && /^(countries|nations|states|governments|parties)$/.test(next);
-  if (counted) {
-    const [head, ...rest] = lastCountries(h, ['three', 'four', 'five'].indexOf(w) + 3);
-    return head && scan.add(head, i, i + 1, 'coreference', { group: rest });
+  if (prev === 'the' && (w === 'sides' || w === 'parties')) return group(lastPlural(h, 2, false), i - 1, i);
+  // "the two signed", "both agreed", "both of them".
+  if ((w === 'two' && prev === 'the' && isVerbAfter(next)) || (w === 'both' && (isVerbAfter(next) || (next === 'of' && scan.word(i + 2) === 'them')))) {
+    return group(lastPlural(h, 2, false).length > 0 ? lastPlural(h, 2, false) : lastPlural(h, 2, true), i, w === 'both' && next === 'of' ? i + 2 : i);
+  }
+  // "their", "they", "them": the list named last, when there is one.
+  if (w === 'their' || w === 'they' || w === 'them') {
+    const list = lastGroup(h, 'Country');
+    const listed = list.length >= 2 ? list : lastGroup(h, 'Person');
+    return group(listed, i, i, { role: w === 'their' ? 'modifier' : 'actor', isPossessive: w === 'their' });
   }
   if ((w === 'these' || w === 'those') && /^(groups|organi[sz]ations|militias|movements)$/.test(next)) {
-    const [head, ...rest] = lastGroup(h, 'Organization');
-    return head && rest.length > 0 ? scan.add(head, i, i + 1, 'coreference', { group: rest }) : undefined;
+    return group(lastGroup(h, 'Organization'), i, i + 1);
   }
-  if (prev === 'the' && /^(accords|agreement|declaration|deal|treaty|pact)$/.test(w)) {
+  // "the minister", "the Polish minister", "the Venezuelan leader": the last person of that office.
+  if (OFFICE_NOUNS.test(w) && !scan.tokens[i + 1]?.isCapitalized) {
+    const demonym = scan.mentions.find((m) => m.last === i - 1 && m.entity.type === 'Country' && m.kind === 'demonym');
+    const opener = demonym ? scan.word(i - 2) : prev;
+    if (opener !== 'the') return undefined;
+    const holder = lastOfficeHolder(h, w, demonym?.entity);
+    return holder && scan.add(holder, demonym ? i : i - 1, i, 'coreference');
+  }
+  if (prev === 'the' && AGREEMENT_NOUNS.test(w)) {
     const a = lastActor(h, ['Agreement']);
-    return a && a.name.toLowerCase().includes(w.replace(/s$/, '')) ? scan.add(a, i - 1, i, 'coreference') : undefined;
+    return a && scan.add(a, i - 1, i, 'coreference');
+  }
+  if (prev === 'the' && LEGISLATION_NOUNS.test(w)) {
+    const l = lastActor(h, ['Legislation']);
+    return l && scan.add(l, i - 1, i, 'coreference');
+  }
+  if (prev === 'the' && w === 'ministry') {
+    const body = lastActor(h, ['Organization']);
+    return body?.isStateBody && /ministry/i.test(body.name) ? scan.add(body, i - 1, i, 'coreference') : undefined;
   }
   if (ORGANIZATION_NOUNS.test(w) && (prev === 'the' || scan.tokens[i - 1]?.text.endsWith('-aligned') || scan.tokens[i - 1]?.text.endsWith('-backed'))) {
     const o = lastActor(h, ['Organization']);

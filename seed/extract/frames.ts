@@ -108,6 +108,10 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
   const nearest = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.first >= site.clauseStart && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
 
+  if (rule.isEventNoun) {
+    const agents = eventNounAgents(ctx, site, isSource);
+    return { subjects: agents, objects: objects.filter((o) => !agents.includes(o)), hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length, between: [], companions: [] };
+  }
   if (rule.frame === 'noun') {
     const inside = ctx.mentions.find((m) => m.first >= site.first && m.last <= site.last && isSource(m));
     if (inside) subjects = [inside];
@@ -156,6 +160,73 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
 }
 
 const COMPOUND_AFTER_NAME = /\p{Lu}[\p{L}.]*-$/u;
+
+/** Verbs that take an event noun as their object and lend it their subject: "launched an invasion", "voiced support". */
+const LIGHT_VERBS = new Set(
+  ('launch launched launches launching carry carried carries carrying conduct conducted conducts conducting stage staged stages staging ' +
+    'mount mounted mounts mounting hold held holds holding impose imposed imposes imposing level levelled leveled levels leveling levelling ' +
+    'issue issued issues issuing express expressed expresses expressing voice voiced voices voicing lodge lodged lodges lodging ' +
+    'wage waged wages waging escalate escalated escalates escalating intensify intensified intensifies intensifying ' +
+    'resume resumed resumes resuming renew renewed renews renewing reiterate reiterated reiterates reiterating ' +
+    'step stepped steps stepping offer offered offers offering extend extended extends extending pledge pledged pledges pledging ' +
+    'make made makes making begin began begun begins beginning continue continued continues continuing')
+    .split(' '),
+);
+/**
+ * Words that may stand between a light verb or a modifier and its event noun ("launched a new wave
+ * of", "the bitter Russian"): lower-case words that are neither prepositions (but "of") nor
+ * conjunctions, auxiliaries or verbs of saying.
+ */
+const NOT_FILLER = new Set(['to', 'from', 'by', 'for', 'between', 'in', 'on', 'near', 'against', 'among', 'about', 'at', 'under', 'into', 'toward', 'towards', 'over', 'with', 'than', 'via', 'amid', 'during', 'since', 'and', 'or', 'but', 'that', 'which', 'who', 'while', 'after', 'before', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'not', 'as', 'if', 'when']);
+const isFiller = (w: string) => /^[a-z][a-z-]*$/.test(w) && !NOT_FILLER.has(w);
+/** "is locked in a spat with", "has a dispute with", "were engaged in talks with": the clause subject takes part. */
+const PARTICIPATION = /^(?:has|have|had|hold|holds|held|holding|in|into)$/;
+
+/**
+ * Who does what an event noun names: a name inside it, its possessor ("Russia’s invasion"), the
+ * names or demonyms right before it ("the Russian invasion", "Russia-Ukraine talks"), the subject of
+ * the light verb governing it ("Russia launched an invasion"), or the agent after it ("attacks by X").
+ * Nothing else in the clause: a noun is not the act of whoever the sentence is about.
+ */
+function eventNounAgents(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention[] {
+  const inside = ctx.mentions.filter((m) => m.first >= site.first && m.last <= site.last && isSource(m));
+  if (inside.length > 0) return inside;
+  // Walk back over fillers; names and demonyms met on the way are the agents ("US-China trade talks").
+  const before: Mention[] = [];
+  let i = site.first - 1;
+  let afterFiller = false;
+  while (i >= 0 && site.first - i <= 6) {
+    const m = ctx.mentions.find((n) => n.last === i && isSource(n));
+    // A name stands right before the noun ("Houthi attacks", "Russia-Ukraine talks"); only a demonym
+    // or a possessive may stand before adjectives ("Russian full-scale", "Russia’s new"), since a
+    // name followed by a lower-case word is usually a subject and its verb ("Brazil watched an").
+    if (m && afterFiller && !m.isPossessive && m.kind !== 'demonym') break;
+    if (m) {
+      afterFiller = false;
+      before.unshift(m);
+      i = m.first - 1;
+      if (m.isPossessive) break;
+      continue;
+    }
+    const w = ctx.word(i);
+    if (before.length > 0 && (w === '-' || w === 'and' || w === ',' || w === '–')) { i--; continue; }
+    if (w === '’s' || w === "'s") { i--; continue; }
+    if (isFiller(w) && !LIGHT_VERBS.has(w) && site.first - i <= 4) { afterFiller = true; i--; continue; }
+    break;
+  }
+  if (before.length > 0) return before;
+  // "X launched a wave of strikes", "X is locked in a dispute with Y": the clause subject.
+  if (LIGHT_VERBS.has(ctx.word(i)) || PARTICIPATION.test(ctx.word(i))) {
+    const verbSite = { ...site, first: i, last: i };
+    return clauseSubjects(ctx, verbSite, isSource);
+  }
+  // "strikes by X on Y", "mediation by X".
+  if (ctx.word(site.last + 1) === 'by') {
+    const agent = ctx.mentions.find((m) => m.first > site.last + 1 && m.first <= site.last + 4 && isSource(m));
+    if (agent) return ctx.group(agent, site.clauseEnd, isSource);
+  }
+  return [];
+}
 
 /**
  * "At a meeting with X in Paris, Macron said": a meeting in a phrase that opens the sentence

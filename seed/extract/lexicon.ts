@@ -114,3 +114,6 @@ export const COMMODITIES = [
   'oil', 'crude', 'natural gas', 'gas', 'lng', 'arms', 'weapons', 'weaponry', 'drones', 'missiles', 'ammunition', 'munitions', 'satellites',
   'grain', 'wheat', 'electricity', 'fuel', 'military equipment', 'equipment', 'technology', 'uranium', 'fertilizer', 'coal', 'food', 'aid',
 ];
+
+/** "ended its cooperation with": cooperation stated only to be ended. */
+export const ENDING_BEFORE = /\b(?:end|halt|suspend|freez|froze|cut)(?:ed|s|ing|e)? (?:its |their |all )?(?:[a-z]+ )?$/i;

@@ -4,6 +4,8 @@
  * how its arguments are found (see `ArgumentFrame` in relations.ts).
  */
 import type { EntityType, RelationType } from '../vocabulary.ts';
+import { ENDING_BEFORE } from './lexicon.ts';
+import { lexiconRules } from './trigger-lexicon.ts';
 
 /**
  * - svo: subject before the trigger in its clause, object after it (passive "by X" swaps them);
@@ -53,10 +55,13 @@ export interface Rule {
   agentAfter?: boolean;
   /** Modal or proposed context turns this type into another ("could join" → PROPOSED_FOR). */
   whenModal?: RelationType;
+  /**
+   * An event noun whose agent must be tied to it ("Russia’s invasion", "the Russian invasion",
+   * "attacks by X", "X launched an invasion"), never a name elsewhere in the clause.
+   */
+  isEventNoun?: boolean;
 }
 
-/** "ended its cooperation with": cooperation stated only to be ended. */
-const ENDING_BEFORE = /\b(?:end|halt|suspend|freez|froze|cut)(?:ed|s|ing|e)? (?:its |their |all )?(?:[a-z]+ )?$/i;
 
 /** A bid, an application, a push before "to join": a proposal (the `propose` rule), not membership. */
 const PROPOSAL_BEFORE_JOIN = /\b(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|next|eager|pressure|candidate|applied|application|quest|drive)(?: [a-z]+){0,2} to $/i;
@@ -140,7 +145,8 @@ function alternativeStarts(alternative: string): string[] | undefined {
   return inner && following ? [...inner, ...following] : undefined;
 }
 
-export const RULES: Rule[] = [
+/** Patterns written by hand: set phrases, and words whose use needs an exception. */
+const HAND_RULES: Rule[] = [
   // verbal cooperation
   r('visit', 'VISITED', 'svo', "visit(?:ed|s|ing)?(?! by)|travel(?:l?ed|l?ing|s)? (?:together |back |on )?to|arrived (?:in|at)|flew (?:in)?to|landed in|toured|trip to|visit to|stopped (?:over )?in|returned to|(?:on (?:his|her|their) )?way (?:back )?from|back from|headed to|went to|on an? (?:[a-z-]+ )?visit to|sent (?:a |an )?(?:[a-z-]+ )?delegation to", 0.8, { targets: PLACES, notAfter: /[’']s (?:[a-z-]+ )?$/ }),
   // "Modi’s visit to Tokyo": the possessor travels.
@@ -231,6 +237,9 @@ export const RULES: Rule[] = [
   r('neighbour', 'BORDERS', 'svo', 'neighbou?r(?:ing)?,?', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('reside', 'LOCATED_IN', 'svo', '(?:now )?(?:live|lives|living|reside|resides|residing|settled|based) in|sought refuge in|fled to|located in|headquartered in', 0.75, { sources: ['Group', 'Organization', 'Place'], targets: PLACES }),
 ];
+
+/** Every rule: the hand-written ones, then the lexicon's verbs and event nouns they do not already cover. */
+export const RULES: Rule[] = [...HAND_RULES, ...lexiconRules(HAND_RULES)];
 
 /** Words in the clause before a trigger that negate it. */
 export const NEGATION = /\b(?:not|never|no longer|neither|nor|refused to|declined to|without|failed to|n[o’']t)\b|n['’]t\b/i;
