@@ -326,7 +326,8 @@ function listAfter(ctx: SentenceContext, site: TriggerSite, accept: (m: Mention)
   }
   if (at === -1) return [];
   // "between the Sudanese army and X": the body, not the demonym qualifying it.
-  const first = ctx.mentions.find((m) => m.first > at && m.first <= at + 6 && accept(m) && !(m.role === 'modifier' && ctx.mentions.some((n) => n.first === m.last + 1 && accept(n))));
+  // ("between Kosovar Prime Minister X and Y": the person, not the demonym that says whose they are.)
+  const first = ctx.mentions.find((m) => m.first > at && m.first <= at + 6 && accept(m) && !(m.role === 'modifier' && ctx.mentions.some((n) => n.first === m.last + 1 && accept(n))) && !ctx.ownsNextPerson(m));
   return first ? ctx.group(first, ctx.tokens.length - 1, accept) : [];
 }
 

@@ -65,7 +65,7 @@ const APPOSITION_ROLES = ['fellow', 'researcher', 'director', 'analyst', 'profes
 const APPOSITION_PATTERNS = [...OFFICE_TITLES, ...APPOSITION_ROLES].map((t) => [t, new RegExp(`(?:^|\\s)${t.replace('.', '\\.')}(?:\\s|$)`)] as const);
 
 /** Roles that state an office when written before a name without being a title ("the group's spokesman X"). */
-const OFFICE_ROLES = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier', 'ambassador', 'minister', 'president', 'secretary', 'adviser', 'advisor', 'director']);
+const OFFICE_ROLES = new Set(['leader', 'ruler', 'strongman', 'monarch', 'king', 'queen', 'emir', 'sultan', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'nominee', 'envoy', 'negotiator', 'official', 'founder', 'chairman', 'deputy', 'lawmaker', 'representative', 'premier', 'ambassador', 'minister', 'president', 'secretary', 'adviser', 'advisor', 'director']);
 
 /** "the UN envoy for Sudan, X": a role word ending the phrase before the comma that opens X. */
 function roleBeforeApposition(person: Mention, tokens: Token[]): number | undefined {
@@ -76,6 +76,24 @@ function roleBeforeApposition(person: Mention, tokens: Token[]): number | undefi
     if (w === ',' || w === '.') return undefined;
   }
   return undefined;
+}
+
+/** Verbs that make the person next to them the speaker of the sentence. */
+const SPEAKER_VERBS = /^(?:said|says|told|added|announced|stated|declared|confirmed|noted|stressed|warned|insisted|explained|wrote|tweeted)$/;
+
+/**
+ * "Ireland will recognize Palestine on Tuesday, Foreign Minister X said": a titled person who
+ * reports a sentence that opens with a country as its subject speaks for that country.
+ */
+function speakerCountry(person: Mention, mentions: Mention[], tokens: Token[]): ArticleEntity | undefined {
+  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  const start = person.titleFirst ?? person.first;
+  const isSpeaker = SPEAKER_VERBS.test(lowerAt(person.last + 1)) && lowerAt(start - 1) === ',';
+  if (!isSpeaker) return undefined;
+  const subject = mentions[0];
+  if (!subject || subject === person || subject.entity.type !== 'Country' || subject.role !== 'actor' || subject.first > 1) return undefined;
+  // One country acts in the sentence; the others are what it acts on.
+  return subject.entity;
 }
 
 /** The office a titled person holds, as the sentence states it. */
@@ -106,6 +124,10 @@ export function officeOf(
     const role = person.entity.known?.roles?.find((r) => r.role.toLowerCase().includes(person.title!.toLowerCase().replace(/^(then-|former )/, '')));
     const holder = role?.country ? articleCountries.get(role.country) : undefined;
     if (holder) return { holder, role: person.title };
+    // "Ireland will recognize Palestine, Foreign Minister X said": the speaker of a sentence whose
+    // subject is a country speaks for it.
+    const speaksFor = speakerCountry(person, mentions, tokens);
+    if (speaksFor && !(countryOf?.has(person.entity) && countryOf.get(person.entity) !== speaksFor)) return { holder: speaksFor, role: person.title };
     // "The Polish authorities decided ..., Foreign Minister X said": the one country of the sentence.
     // Only a country that acts or qualifies (a demonym, a possessive), not a place someone went to,
     // and not for a person the article already placed in another country.

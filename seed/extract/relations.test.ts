@@ -167,3 +167,9 @@ describe('relation families, generalized from phrasing', () => {
     expect(triples('The rebels vowed to attack shipping lanes in the region in solidarity with the people of Chad.').filter((t) => t.includes('ATTACKS'))).toEqual([]);
   });
 });
+
+describe('lists after "between"', () => {
+  it('takes the people a demonym introduces, not the demonym', () => {
+    expectTriple('The accord followed talks between Chilean President Tomas Berg and Peruvian Prime Minister Ana Rivas in Lima.', 'Tomas Berg MEETS_WITH Ana Rivas');
+  });
+});

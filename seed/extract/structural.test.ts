@@ -76,3 +76,22 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     expect(() => expectTriple('Reports from Chile say Ana Rojas will travel.', 'Ana Rojas OFFICIAL_OF Chile')).toThrow();
   });
 });
+
+describe('member lists', () => {
+  it('reads the members a body is said to have, after the words that open the list', () => {
+    expectTriple('The Andean Community’s other members are Peru, Ecuador and Bolivia.', 'Ecuador MEMBER_OF Andean Community');
+    expectTriple('Mercosur, which includes the two largest economies of the region, Brazil and Argentina, along with Uruguay, met on Monday.', 'Uruguay MEMBER_OF Mercosur');
+    expectTriple('Trade talks with the Pacific Alliance – made up of Chile, Peru and Mexico – resumed.', 'Mexico MEMBER_OF Pacific Alliance');
+  });
+
+  it('does not take a country between the body and the list for a member, nor a lone country after "including"', () => {
+    expectNoTriple('Mercosur met in Brazil, including officials from Chile.', 'Chile MEMBER_OF Mercosur');
+  });
+});
+
+describe('offices of speakers', () => {
+  it('gives a titled speaker the country that is the subject of what they report', () => {
+    expectTriple('Norway will recognize Palestine next month, Foreign Minister Eline Dahl said.', 'Eline Dahl OFFICIAL_OF Norway');
+    expectTriple('Bolivia was mentioned by Chilean ruler Tomas Berg.', 'Tomas Berg OFFICIAL_OF Chile');
+  });
+});

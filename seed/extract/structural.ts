@@ -34,6 +34,7 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
   visits(s);
   signings(s);
   memberships(s);
+  memberLists(s);
   branches(s);
 }
 
@@ -230,6 +231,43 @@ function memberships({ ctx, add }: Structural): void {
     const country = mentions.find((m) => m.last === before - 1 && isMember(m));
     const between = ctx.tokens.slice(before + 2, body.first);
     if (country && between.every((t) => !t.isCapitalized)) add(country.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
+  }
+}
+
+/** Words that open the list of a body's members. */
+const MEMBER_LIST = /\b(?:(?:other |original |founding |new |full |current |five |six |seven |nine |ten )?members? (?:are|were|include[sd]?|including)|made up of|compris(?:es|ed|ing)(?: of)?|consist(?:s|ed|ing)? of|(?:which |that )?includ(?:es|ed|ing)|(?:brings|brought|bringing) together|member (?:states|countries|nations) (?:such as|including|like))\b/gi;
+/** What may stand between two members of a list: "A, B and C", "A along with B", "A as well as B", "A plus B". */
+const LIST_GAP = new Set([',', 'and', 'along', 'with', 'as', 'well', 'plus', 'the', 'or', 'also']);
+
+/**
+ * "ASEAN's other members are A, B and C", "Mercosur, which includes the region's two biggest
+ * economies, A and B, along with C", "the Pacific Alliance – made up of A, B and C –": the body named
+ * before the words that open the list, the countries listed after them.
+ */
+function memberLists({ ctx, add }: Structural): void {
+  const { mentions } = ctx;
+  const isMember = (m: Mention) => m.entity.type === 'Country' && m.kind !== 'coreference' && m.role !== 'modifier';
+  MEMBER_LIST.lastIndex = 0;
+  for (let match = MEMBER_LIST.exec(ctx.sentence.text); match; match = MEMBER_LIST.exec(ctx.sentence.text)) {
+    const first = ctx.tokenAt(match.index);
+    const last = ctx.tokenAt(match.index + match[0].length) - 1;
+    // The body: the last organization or agreement named before, with no country between it and the words.
+    const body = [...mentions].reverse().find((m) => m.last < first && m.last >= first - 12 && (m.entity.type === 'Agreement' || (m.entity.type === 'Organization' && !m.entity.isStateBody)));
+    if (!body || mentions.some((m) => m.first > body.last && m.last < first && isMember(m))) continue;
+    // The list may open after an apposition ("the region's two biggest economies,").
+    const start = mentions.find((m) => m.first > last && m.first <= last + 10 && isMember(m));
+    if (!start) continue;
+    const members = [start];
+    for (const m of mentions) {
+      const previous = members[members.length - 1]!;
+      if (m.first <= previous.last || !isMember(m)) continue;
+      const gap = ctx.tokens.slice(previous.last + 1, m.first).map((t) => t.text.toLowerCase());
+      // "Brazil and Argentina, along with Paraguay": a list goes on over commas and conjunctions only.
+      if (gap.length > 4 || !gap.every((w) => LIST_GAP.has(w))) break;
+      members.push(m);
+    }
+    if (members.length < 2 && !/members? (?:are|were)/i.test(match[0])) continue;
+    for (const m of members) if (m.entity !== body.entity) add(m.entity, 'MEMBER_OF', body.entity, 0.7, 'member-list');
   }
 }
 
