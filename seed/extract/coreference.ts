@@ -74,10 +74,13 @@ const OFFICE_NOUNS = /^(president|leader|minister|premier|chancellor|king|monarc
 const AGREEMENT_NOUNS = /^(accords?|agreements?|declaration|deal|treaty|pact|memorandum|framework|charter|convention)$/;
 const LEGISLATION_NOUNS = /^(law|act|bill|legislation|resolution|decree|section|amendment)$/;
 
+/** Nouns for an act named before ("condemned the move"): they stand for whoever did it. */
+const EVENT_NOUNS = /^(move|decision|step|announcement|measures?|sanctions|expulsion|recognition|order|plan|strikes|attacks?|action|actions|policy|policies|invasion|offensive|deployment|withdrawal|annexation)$/;
+
 /** The words that can open a coreference: other tokens are skipped early. */
 const COREFERENCE_WORDS = new Set(['these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS]);
 const isCoreferenceWord = (w: string) =>
-  COREFERENCE_WORDS.has(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w);
+  COREFERENCE_WORDS.has(w) || EVENT_NOUNS.test(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w);
 
 /** Adds coreference mentions to a sentence whose names are already recognized. */
 export function resolveCoreference(scan: SentenceScan, before: Mention[]): void {
@@ -145,6 +148,29 @@ function lastOfficeHolder(h: MentionHistory, office: string, country: ArticleEnt
   return undefined;
 }
 
+/**
+ * The subject of the last earlier sentence that opens with one: its first actors, coordinated
+ * ("Norway, Spain and Ireland recognized Palestine."), the doers of whatever act it states.
+ */
+function lastSubject(h: MentionHistory): ArticleEntity[] {
+  for (let k = h.before.length - 1; k >= Math.max(0, h.before.length - REACH); k--) {
+    const m = h.before[k]!;
+    const previous = h.before[k - 1];
+    if (previous && previous.sentence === m.sentence) continue;
+    // m is the first mention of its sentence: a subject when it opens the sentence and acts.
+    if (m.first > 2 || m.role !== 'actor' || !['Country', 'Organization', 'Person'].includes(m.entity.type)) return [];
+    const subject = [m.entity];
+    for (let j = k + 1; j < h.before.length && h.before[j]!.sentence === m.sentence; j++) {
+      const next = h.before[j]!;
+      const isListed = next.first - h.before[j - 1]!.last <= 2 && next.role === 'actor' && next.entity.type === m.entity.type;
+      if (!isListed) break;
+      subject.push(next.entity);
+    }
+    return subject;
+  }
+  return [];
+}
+
 /** A verb right after a bare "the two" or "both" ("the two signed", "both agreed"): they are the subject. */
 const isVerbAfter = (w: string) => /^(have|had|has|are|were|will|would|agreed|signed|met|fought|held|said|also|share|shared|must|should|can|could)$/.test(w) || /ed$/.test(w);
 
@@ -194,6 +220,11 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     if (opener !== 'the') return undefined;
     const holder = lastOfficeHolder(h, w, demonym?.entity);
     return holder && scan.add(holder, demonym ? i : i - 1, i, 'coreference');
+  }
+  // "Israel condemned the move": whoever made the move, the subject of the sentence before.
+  if (EVENT_NOUNS.test(w) && /^(the|this|that|these|such)$/.test(prev)) {
+    const [head, ...rest] = lastSubject(h);
+    return head && scan.add(head, i - 1, i, 'coreference', rest.length > 0 ? { group: rest } : {});
   }
   if (prev === 'the' && AGREEMENT_NOUNS.test(w)) {
     const a = lastActor(h, ['Agreement']);

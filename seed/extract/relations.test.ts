@@ -173,3 +173,14 @@ describe('lists after "between"', () => {
     expectTriple('The accord followed talks between Chilean President Tomas Berg and Peruvian Prime Minister Ana Rivas in Lima.', 'Tomas Berg MEETS_WITH Ana Rivas');
   });
 });
+
+describe('reactions to an act named before', () => {
+  it('gives "the move" to whoever made it in the sentence before', () => {
+    expectTriple('Peru and Chile will recognize Kosovo. Serbian Foreign Minister Ana Petrovic condemned the move.', 'Ana Petrovic ACCUSES Peru');
+  });
+
+  it('reads tariffs and duties as sanctions, and their cuts as easing', () => {
+    expectTriple('Ghana imposed punitive tariffs on Togolese cocoa.', 'Ghana SANCTIONS Togo');
+    expectTriple('Ghana will slash its tariffs on goods from Togo.', 'Ghana EASES_SANCTIONS Togo');
+  });
+});
