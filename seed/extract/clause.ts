@@ -28,10 +28,13 @@ export class SentenceContext {
   ) {
     this.tokens = sentence.tokens;
     this.lowerText = sentence.text.toLowerCase();
+    this.words = sentence.tokens.map((t) => t.text.toLowerCase());
   }
 
+  private readonly words: string[];
+
   word(i: number): string {
-    return this.tokens[i]?.text.toLowerCase() ?? '';
+    return this.words[i] ?? '';
   }
 
   /** Index of the first token starting at or after a character offset in the sentence text. */

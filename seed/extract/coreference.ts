@@ -79,8 +79,15 @@ const EVENT_NOUNS = /^(move|decision|step|announcement|measures?|sanctions|expul
 
 /** The words that can open a coreference: other tokens are skipped early. */
 const COREFERENCE_WORDS = new Set(['these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS]);
-const isCoreferenceWord = (w: string) =>
+const isCoreferenceWordUncached = (w: string) =>
   COREFERENCE_WORDS.has(w) || EVENT_NOUNS.test(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w);
+/** The answer per word, remembered: every token of every sentence asks. */
+const coreferenceWords = new Map<string, boolean>();
+const isCoreferenceWord = (w: string): boolean => {
+  let known = coreferenceWords.get(w);
+  if (known === undefined) coreferenceWords.set(w, (known = isCoreferenceWordUncached(w)));
+  return known;
+};
 
 /** Adds coreference mentions to a sentence whose names are already recognized. */
 export function resolveCoreference(scan: SentenceScan, before: Mention[]): void {

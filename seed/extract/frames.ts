@@ -31,21 +31,52 @@ export interface TriggerSite {
   confidence: number;
 }
 
-/** The matches of a rule in a sentence; negated ones dropped, modal ones changed as the rule says. */
-export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
-  if (rule.keywords && !rule.keywords.test(ctx.sentence.text)) return [];
-  if (rule.requires && !rule.requires.test(ctx.sentence.text)) return [];
-  const sites: TriggerSite[] = [];
+/** Where a trigger matched: its first and last tokens and the text between them. */
+interface Match {
+  first: number;
+  last: number;
+  /** Character offset in the sentence text. */
+  index: number;
+  text: string;
+}
+
+/** A pattern's matches, found by the regular expression. */
+function* patternMatches(rule: Rule, ctx: SentenceContext): Generator<Match> {
+  if (rule.keywords && !rule.keywords.test(ctx.sentence.text)) return;
   // exec with lastIndex rather than matchAll, which clones (recompiles) the pattern on every call.
   const trigger = rule.trigger;
   trigger.lastIndex = 0;
   for (let match = trigger.exec(ctx.sentence.text); match; match = trigger.exec(ctx.sentence.text)) {
     if (match[0] === '') trigger.lastIndex++;
-    if (rule.notAfter?.test(ctx.sentence.text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    // "Iran-backed", "US-led": a name's compound modifier, not a verb (unlike "re-establish").
-    if (COMPOUND_AFTER_NAME.test(ctx.sentence.text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const first = ctx.tokenAt(match.index);
-    const last = Math.max(first, ctx.tokenAt(match.index + match[0].length) - 1);
+    yield { first, last: Math.max(first, ctx.tokenAt(match.index + match[0].length) - 1), index: match.index, text: match[0] };
+  }
+}
+
+/** A word list's matches, found token by token: each phrase starts with a word of the sentence. */
+function* phraseMatches(phrases: ReadonlyMap<string, readonly string[][]>, ctx: SentenceContext): Generator<Match> {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const rests = phrases.get(ctx.word(i));
+    // Longest phrase first ("open fire" before "open"); the list is sorted so.
+    const rest = rests?.find((words) => words.every((w, k) => ctx.word(i + 1 + k) === w));
+    if (!rest) continue;
+    const last = i + rest.length;
+    const index = ctx.tokens[i]!.start - ctx.sentence.start;
+    yield { first: i, last, index, text: ctx.sentence.text.slice(index, ctx.tokens[last]!.end - ctx.sentence.start) };
+    i = last;
+  }
+}
+
+/** The matches of a rule in a sentence; negated ones dropped, modal ones changed as the rule says. */
+export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
+  if (rule.requires && !rule.requires.test(ctx.sentence.text)) return [];
+  const sites: TriggerSite[] = [];
+  for (const match of rule.phrases ? phraseMatches(rule.phrases, ctx) : patternMatches(rule, ctx)) {
+    const preceding = ctx.sentence.text.slice(Math.max(0, match.index - 40), match.index);
+    if (rule.notAfter?.test(preceding)) continue;
+    // "Iran-backed", "US-led": a name's compound modifier, not a verb (unlike "re-establish").
+    if (COMPOUND_AFTER_NAME.test(preceding)) continue;
+    const { first, last } = match;
     const clauseStart = ctx.clauseStart(first);
     const before = ctx.sentence.text.slice(ctx.tokens[clauseStart] ? ctx.tokens[clauseStart].start - ctx.sentence.start : 0, match.index);
     const window = modalWindow(before.split(/\s+/).slice(-6).join(' '));
@@ -55,7 +86,7 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     // Modality may change the type ("could join" → PROPOSED_FOR); the claim's status records it
     // either way ("called for lifting sanctions" is a proposed easing, not an easing: claims.ts).
     if (rule.whenModal && MODALITY.test(window)) type = rule.whenModal;
-    sites.push({ first, last, clauseStart, clauseEnd: ctx.clauseEnd(last + 1), text: match[0], type, confidence });
+    sites.push({ first, last, clauseStart, clauseEnd: ctx.clauseEnd(last + 1), text: match.text, type, confidence });
   }
   return sites;
 }

@@ -33,6 +33,11 @@ export interface Rule {
   trigger: RegExp;
   /** Matches when a sentence holds a word the trigger can start with (derived from it), else undefined: always try. */
   keywords: RegExp | undefined;
+  /**
+   * A word-list trigger, matched token by token instead of by `trigger`: each first word with the
+   * words that must follow it, longest first ("open" → [["fire"]]; a single word → [[]]).
+   */
+  phrases?: ReadonlyMap<string, readonly string[][]>;
   frame: ArgumentFrame;
   confidence: number;
   /** Entity types allowed as the target (default: Country, Person, Organization). */

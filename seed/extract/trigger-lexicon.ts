@@ -86,11 +86,17 @@ function uncovered(words: string[], covering: Rule[]): string[] {
   }));
 }
 
-/** A rule matching any of the words (longest first, so "open fire" wins over "open"). */
+/** A rule matching any of the words, token by token (its `trigger` pattern says the same, for tests and coverage). */
 function wordRule(id: string, type: RelationType, words: string[], frame: Frame): Rule | undefined {
   if (words.length === 0) return undefined;
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return { id, type, trigger: new RegExp(`\\b(?:${alternatives})\\b`, 'giu'), keywords: undefined, confidence: CONFIDENCE, ...frame };
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const phrases = new Map<string, string[][]>();
+  for (const w of sorted) {
+    const [head = '', ...rest] = w.split(' ');
+    phrases.set(head, [...(phrases.get(head) ?? []), rest]);
+  }
+  const trigger = new RegExp(`\\b(?:${sorted.map(escape).join('|')})\\b`, 'giu');
+  return { id, type, trigger, keywords: undefined, phrases, confidence: CONFIDENCE, ...frame };
 }
 
 /** The lexicon's rules, leaving to `handRules` every word one of them matches. */
