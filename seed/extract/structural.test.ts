@@ -95,3 +95,14 @@ describe('offices of speakers', () => {
     expectTriple('Bolivia was mentioned by Chilean ruler Tomas Berg.', 'Tomas Berg OFFICIAL_OF Chile');
   });
 });
+
+describe('visits to the place of a meeting', () => {
+  it('gives the foreign participants of a meeting a visit to the place that follows it', () => {
+    expectTriple('Peruvian Foreign Minister Ana Rivas met her Chilean counterpart in Santiago on Monday.', 'Ana Rivas VISITED Santiago');
+    expectTriple('Peruvian Foreign Minister Ana Rivas attended a summit in Chile on Monday.', 'Ana Rivas VISITED Chile');
+  });
+
+  it('does not send anyone to a place named far from the meeting', () => {
+    expectNoTriple('During a meeting with his Peruvian counterpart, Chilean President Tomas Berg urged an end to the fighting in Bolivia.', 'Tomas Berg VISITED Bolivia');
+  });
+});

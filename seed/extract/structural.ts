@@ -358,14 +358,25 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
       }
     }
   }
-  // A meeting somewhere: participants from other countries visited that place.
-  const meeting = /\b(met|meeting|talks|summit|signed)\b/i.exec(sentence.text);
+  // A meeting somewhere: participants from other countries visited that place (a city, or a
+  // country named after "in": "a summit in North Macedonia").
+  const meeting = /\b(met|meet|meets|meeting|meetings|talks|summit|negotiations|conference|signed|signing)\b/i.exec(sentence.text);
   if (meeting) {
-    const place = mentions.find((m) => m.role === 'place' && m.entity.type === 'Place' && ['in', 'at'].includes(ctx.word(m.first - 1)));
+    const at = ctx.tokenAt(meeting.index);
+    // The place follows the meeting closely ("met in Cairo", "talks between A and B in Geneva").
+    const place = mentions.find((m) => m.first > at && m.first <= at + 10 && ['in', 'at'].includes(ctx.word(m.first - 1)) && !m.isPossessive
+      && ((m.role === 'place' && m.entity.type === 'Place') || (m.entity.type === 'Country' && m.role === 'actor' && ctx.word(m.first - 1) === 'in')));
+    const placeCountry = place && (place.entity.type === 'Country' ? place.entity.known?.iso2 : place.entity.country);
     if (place) {
       const participants = mentions.filter((m) => m.entity.type === 'Person' && m.kind !== 'coreference' && countryOf.has(m.entity)).map((m) => counterpartOf(m, ctx, countryOf) ?? m);
       const counterpart = mentions.map((m) => counterpartOf(m, ctx, countryOf)).find((m) => m !== undefined);
-      for (const p of [...participants, ...(counterpart ? [counterpart] : [])]) add(p.entity, 'VISITED', place.entity, 0.6, 'meeting-place');
+      const isForeign = (p: Mention) => !placeCountry || (countryOf.get(p.entity)?.known?.iso2 ?? placeCountry) !== placeCountry;
+      for (const p of [...participants, ...(counterpart ? [counterpart] : [])]) if (isForeign(p)) add(p.entity, 'VISITED', place.entity, 0.6, 'meeting-place');
+      // The states the talks are between ("talks between Washington and Beijing in Geneva"), not the host.
+      if (ctx.word(at + 1) === 'between') {
+        const states = mentions.filter((m) => m.first > at + 1 && m.last < place.first && m.entity.type === 'Country' && m.role === 'actor' && m.entity.known?.iso2 !== placeCountry);
+        for (const st of states) add(st.entity, 'VISITED', place.entity, 0.55, 'meeting-place');
+      }
     }
   }
   // "In Taipei, she said": an official of one country acting in a city of another.
