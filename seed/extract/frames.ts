@@ -141,7 +141,12 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
 
   if (rule.isEventNoun) {
     const agents = eventNounAgents(ctx, site, isSource);
-    return { subjects: agents, objects: objects.filter((o) => !agents.includes(o)), hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length, between: [], companions: [] };
+    // "Turkey faces threats from X", "the trio faced sanctions from the bloc": the subject undergoes it.
+    const undergoer = agents.length > 0 && UNDERGO_VERBS.test(ctx.word(site.first - 1) + ' ' + ctx.word(site.first - 2) + ' ' + ctx.word(site.first - 3))
+      ? clauseSubjects(ctx, { ...site, first: site.first - 1 }, isTarget).filter((m) => !agents.includes(m))
+      : [];
+    const patients = undergoer.length > 0 ? undergoer : objects.filter((o) => !agents.includes(o));
+    return { subjects: agents, objects: patients, hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length, between: [], companions: [] };
   }
   if (rule.frame === 'noun') {
     const inside = ctx.mentions.find((m) => m.first >= site.first && m.last <= site.last && isSource(m));
@@ -213,6 +218,9 @@ const isFiller = (w: string) => /^[a-z][a-z-]*$/.test(w) && !NOT_FILLER.has(w);
 /** "is locked in a spat with", "has a dispute with", "were engaged in talks with": the clause subject takes part. */
 const PARTICIPATION = /^(?:has|have|had|hold|holds|held|holding|in|into)$/;
 
+/** Verbs (in the three words before an event noun) whose subject undergoes it: "faces threats", "came under attack". */
+const UNDERGO_VERBS = /\b(?:face[sd]?|facing|suffer(?:s|ed|ing)?|endured?|came under|come under|coming under)\b/;
+
 /**
  * Who does what an event noun names: a name inside it, its possessor ("Russia’s invasion"), the
  * names or demonyms right before it ("the Russian invasion", "Russia-Ukraine talks"), the subject of
@@ -251,9 +259,9 @@ function eventNounAgents(ctx: SentenceContext, site: TriggerSite, isSource: (m: 
     const verbSite = { ...site, first: i, last: i };
     return clauseSubjects(ctx, verbSite, isSource);
   }
-  // "strikes by X on Y", "mediation by X".
-  if (ctx.word(site.last + 1) === 'by') {
-    const agent = ctx.mentions.find((m) => m.first > site.last + 1 && m.first <= site.last + 4 && isSource(m));
+  // "strikes by X on Y", "mediation by X", "threats from X".
+  if (ctx.word(site.last + 1) === 'by' || ctx.word(site.last + 1) === 'from') {
+    const agent = ctx.mentions.find((m) => m.first > site.last + 1 && m.first <= site.last + 4 && isSource(m) && m.role !== 'place');
     if (agent) return ctx.group(agent, site.clauseEnd, isSource);
   }
   return [];

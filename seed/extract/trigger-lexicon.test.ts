@@ -40,3 +40,10 @@ describe('triggers from the WordNet lexicon', () => {
     expectNoTriple('Peru cancelled the consulting of Chile.', 'Peru MEETS_WITH Chile');
   });
 });
+
+describe('event nouns with their agent after them', () => {
+  it('reads "threats from X" with X as the agent, and the one who faces them as the target', () => {
+    expectTriple('Chile is facing growing threats from Bolivia.', 'Bolivia THREATENS Chile');
+    expectNoTriple('Chile is facing growing threats from Bolivia.', 'Chile THREATENS Bolivia');
+  });
+});
