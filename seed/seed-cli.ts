@@ -50,7 +50,7 @@ export async function seedPaths(target: LoadTarget, paths: string[], options: Se
     for (const file of files) {
       bar?.update({ file: file.split('/').pop() });
       const input = await readInput(file);
-      yield 'error' in input ? { error: input.error.message } : { articles: input.articles, failures: input.failed.map((e) => e.message), warnings: input.warnings };
+      yield 'error' in input ? { error: input.error.message } : { articles: input.articles, file, failures: input.failed.map((e) => e.message), warnings: input.warnings };
       bar?.increment();
     }
   }

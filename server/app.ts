@@ -13,9 +13,10 @@ import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
-import { formatError } from './errors.ts';
+import { formatError, logUnexpectedError } from './errors.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
+import { knownOperationTypes } from './operation-types.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Article, Mention } from './resolvers/article.ts';
 import { Entity, EntityRelationEdge } from './resolvers/entity.ts';
@@ -76,12 +77,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     resolvers: [{ Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
-      // Unexpected failures are logged for operators; the caller sees only the generic message.
-      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('graphql error:', (error as Error)?.message ?? error);
+      // Unexpected failures are logged for operators, with their causes; the caller sees only the generic message.
+      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') logUnexpectedError(error);
       return result;
     },
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
+    validationRules: [knownOperationTypes, depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
     includeStacktraceInErrorResponses: isDevelopment,
     introspection: true,
     // Shutdown is ours (server/index.ts, scripts/start.ts): Apollo's own signal handlers would race it.
