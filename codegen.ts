@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           EntityConnection: '../resolvers/connection.ts#EntityConnectionRecord',
           MentionConnection: '../resolvers/connection.ts#MentionConnectionRecord',
           SavedView: '../db/views.ts#ViewRecord',
+          SavedViewConnection: '../resolvers/connection.ts#SavedViewConnectionRecord',
         },
       },
     },

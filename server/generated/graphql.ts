@@ -7,7 +7,7 @@ import type { ArticleRecord, ArticleSummaryRecord, MentionRecord } from '../db/a
 import type { MergeRecord } from '../db/merges.ts';
 import type { PairRecord } from '../db/pairs.ts';
 import type { StatsRecord } from '../db/stats.ts';
-import type { RelationConnectionRecord, EntityRelationConnectionRecord, SeenRelationEdge, EvidenceConnectionRecord, ArticleConnectionRecord, EntityConnectionRecord, MentionConnectionRecord } from '../resolvers/connection.ts';
+import type { RelationConnectionRecord, EntityRelationConnectionRecord, SeenRelationEdge, EvidenceConnectionRecord, ArticleConnectionRecord, EntityConnectionRecord, MentionConnectionRecord, SavedViewConnectionRecord } from '../resolvers/connection.ts';
 import type { ViewRecord } from '../db/views.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -714,6 +714,8 @@ export type Query = {
   relation: Maybe<Relation>;
   /** Relations, filtered, sorted and paged with keyset cursors (stable when articles are added meanwhile). */
   relations: RelationConnection;
+  /** Saved views, most recently updated first, paged with keyset cursors (every view can be reached). */
+  savedViews: SavedViewConnection;
   /** Entities by name or alias: prefix and typo tolerant, ranked by match and degree. */
   search: Array<SearchHit>;
   /** Counts over the whole graph. */
@@ -722,7 +724,10 @@ export type Query = {
   timeline: Array<TimelineBucket>;
   /** One saved view with its state; null when there is none with this id. */
   view: Maybe<SavedView>;
-  /** Saved views, most recently updated first. */
+  /**
+   * Saved views, most recently updated first: only the first 500. Deprecated: use savedViews, which pages with a cursor.
+   * @deprecated Lists only the 500 newest views: use savedViews, paged with a cursor.
+   */
   views: Array<SavedView>;
 };
 
@@ -817,6 +822,13 @@ export type QueryRelationsArgs = {
   filter?: InputMaybe<RelationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RelationOrder>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QuerySavedViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1100,6 +1112,28 @@ export type SavedView = {
   updatedAt: Scalars['String']['output'];
 };
 
+/** A page of saved views. */
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  /** The views with their cursors. */
+  edges: Array<SavedViewEdge>;
+  /** The views of this page (the same as edges.node). */
+  nodes: Array<SavedView>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of saved views (computed only when asked). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A saved view in a page. */
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  /** Keyset cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The view (its state is read only when asked for). */
+  node: SavedView;
+};
+
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1322,6 +1356,8 @@ export type ResolversTypes = {
   RelationWindow: ResolverTypeWrapper<RelationWindow>;
   SaveViewInput: SaveViewInput;
   SavedView: ResolverTypeWrapper<ViewRecord>;
+  SavedViewConnection: ResolverTypeWrapper<SavedViewConnectionRecord>;
+  SavedViewEdge: ResolverTypeWrapper<Omit<SavedViewEdge, 'node'> & { node: ResolversTypes['SavedView'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1382,6 +1418,8 @@ export type ResolversParentTypes = {
   RelationWindow: RelationWindow;
   SaveViewInput: SaveViewInput;
   SavedView: ViewRecord;
+  SavedViewConnection: SavedViewConnectionRecord;
+  SavedViewEdge: Omit<SavedViewEdge, 'node'> & { node: ResolversParentTypes['SavedView'] };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Stats: StatsRecord;
   String: Scalars['String']['output'];
@@ -1641,6 +1679,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<QuerySavedViewsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'a' | 'b' | 'bucket'>>;
@@ -1703,6 +1742,18 @@ export type SavedViewResolvers<ContextType = Context, ParentType extends Resolve
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SavedViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1780,6 +1831,8 @@ export type Resolvers<ContextType = Context> = {
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationWindow?: RelationWindowResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
+  SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
