@@ -52,3 +52,17 @@ export function articleLabel(article: Pick<Article, 'title' | 'url'>, max = 100)
   const label = article.url ?? article.title;
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
+
+/** Where an article comes from, for messages: its file (and place in it), then its url or title. */
+export function articleOrigin(article: Article, file: string | undefined, index: number, count: number): string {
+  if (!file) return articleLabel(article);
+  return `${file}${count > 1 ? `#${index + 1}` : ''} (${articleLabel(article, 60)})`;
+}
+
+/** Why an article cannot be loaded (a field over its limit), as one message naming it; undefined when it can. */
+export function refuseArticle(article: Article, origin: string, maxChars = MAX_ARTICLE_CHARS): string | undefined {
+  const problems = articleProblems(article, maxChars);
+  if (problems.length === 0) return undefined;
+  const raise = problems.some((p) => p.field === 'text') ? ', or raise the limit with --max-article-chars' : '';
+  return `${origin}: ${problems.map(describeProblem).join('; ')}${raise}`;
+}

@@ -6,7 +6,7 @@
  * load in input order and memory stays bounded by two batches whatever the corpus size.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { articleLabel, articleProblems, describeProblem, MAX_ARTICLE_CHARS } from './article-limits.ts';
+import { articleLabel, articleOrigin, MAX_ARTICLE_CHARS, refuseArticle } from './article-limits.ts';
 import { extractArticle } from './extract/extract.ts';
 import { DatabaseUnavailableError, loadExtractions, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
 import type { Article, Extraction } from './types.ts';
@@ -19,20 +19,6 @@ import type { Article, Extraction } from './types.ts';
 export type PipelineInput = { articles: Article[]; file?: string; failures?: string[]; warnings?: string[] } | { error: string };
 
 export { MAX_ARTICLE_CHARS };
-
-/** Where an article comes from, for messages: its file (and place in it), then its url or title. */
-export function articleOrigin(article: Article, file: string | undefined, index: number, count: number): string {
-  if (!file) return articleLabel(article);
-  return `${file}${count > 1 ? `#${index + 1}` : ''} (${articleLabel(article, 60)})`;
-}
-
-/** Why an article cannot be loaded (a field over its limit), as one message naming it; undefined when it can. */
-export function refuseArticle(article: Article, origin: string, maxChars: number): string | undefined {
-  const problems = articleProblems(article, maxChars);
-  if (problems.length === 0) return undefined;
-  const raise = problems.some((p) => p.field === 'text') ? ', or raise the limit with --max-article-chars' : '';
-  return `${origin}: ${problems.map(describeProblem).join('; ')}${raise}`;
-}
 
 export interface PipelineSummary {
   counts: Record<LoadStatus | 'failed', number>;
