@@ -5,7 +5,7 @@
  */
 import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationClass, type RelationType } from '../../seed/vocabulary.ts';
 import { badInput } from '../errors.ts';
-import { parseDateWindow, windowBounds, windowCondition, type DateWindow } from './dates.ts';
+import { dateWindowOf, windowBounds, windowCondition, type DateWindow } from './dates.ts';
 
 export type GqlRelationClass = 'VERBAL_COOPERATION' | 'MATERIAL_COOPERATION' | 'VERBAL_CONFLICT' | 'MATERIAL_CONFLICT' | 'STRUCTURAL';
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -25,6 +25,8 @@ export interface RelationFilter {
   classes?: GqlRelationClass[] | null;
   entityIds?: string[] | null;
   pair?: PairFilter | null;
+  since?: string | null;
+  until?: string | null;
   from?: string | null;
   to?: string | null;
   minArticles?: number | null;
@@ -168,7 +170,7 @@ export function directionConditions(direction: Direction | null | undefined, fro
 
 /** The date window of a relation filter (strictly checked), or null. */
 export function relationWindow(filter: RelationFilter | null | undefined): DateWindow | null {
-  return parseDateWindow(filter?.from, filter?.to, 'filter.');
+  return dateWindowOf(filter, 'filter.');
 }
 
 /**

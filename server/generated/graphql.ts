@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, MergeCandidateRecord } from '../db/entities.ts';
 import type { RelationRecord } from '../db/relations.ts';
 import type { NodeRecord } from '../db/graph.ts';
@@ -21,6 +21,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A calendar date in ISO 8601: a day (2024-03-05), or, where a period is meant (filters, windows),
+   * a month (2024-03) or a year (2024). Checked strictly: 2024-02-30 is refused.
+   */
+  Date: { input: string; output: string; }
 };
 
 /** An article with its text, the entities it mentions and the relations it states. */
@@ -33,7 +38,7 @@ export type Article = Node & {
   /** Where entities are named in the text, in text order. */
   mentions: MentionConnection;
   /** Publication date (YYYY-MM-DD), when known. */
-  published: Maybe<Scalars['String']['output']>;
+  published: Maybe<Scalars['Date']['output']>;
   /** Relations this article states; their evidence is limited to this article's sentences. */
   relations: RelationConnection;
   /** Outlet name, when known. */
@@ -87,14 +92,24 @@ export type ArticleEdge = {
 export type ArticleFilter = {
   /** Articles that mention this entity. */
   entityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  /**
+   * Deprecated: the same as `since`, as a String.
+   * @deprecated Use since, a Date; from is accepted until the next release.
+   */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or after this date (2021, 2021-03 or 2021-03-05). */
+  since?: InputMaybe<Scalars['Date']['input']>;
   /** Outlet, exactly as stored (Article.source). */
   source?: InputMaybe<Scalars['String']['input']>;
   /** Words in the title or text (at most 200 characters; each word matches as a prefix). Text with no letters or digits is refused. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Published on or before this date (inclusive). */
+  /**
+   * Deprecated: the same as `until`, as a String.
+   * @deprecated Use until, a Date; to is accepted until the next release.
+   */
   to?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or before this date (inclusive). */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An article to extract and load. */
@@ -132,7 +147,7 @@ export type ArticleSummary = {
   /** Article id: url:<URL> when the article has a URL, else sha256:<hash of title and text>. */
   id: Scalars['ID']['output'];
   /** Publication date (YYYY-MM-DD), when known. */
-  published: Maybe<Scalars['String']['output']>;
+  published: Maybe<Scalars['Date']['output']>;
   /** Outlet name, when known. */
   source: Maybe<Scalars['String']['output']>;
   /** Title. */
@@ -318,7 +333,7 @@ export type Evidence = Node & {
   /** Extraction confidence, 0–1. */
   confidence: Scalars['Float']['output'];
   /** Publication date of the article (YYYY-MM-DD), when known. */
-  date: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['Date']['output']>;
   /** Character offset just after the sentence. */
   end: Scalars['Int']['output'];
   /** Where the two entities occur in the sentence (offsets into the article text). */
@@ -388,11 +403,11 @@ export type GraphEdge = {
   /** Evidence sentences per month of the articles' dates (key YYYY-MM), for date filters and histograms. */
   evidenceByMonth: Array<TypeCount>;
   /** Earliest publication date (YYYY-MM-DD). */
-  firstSeen: Maybe<Scalars['String']['output']>;
+  firstSeen: Maybe<Scalars['Date']['output']>;
   /** Relation id (Query.relation fetches it with evidence). */
   id: Scalars['ID']['output'];
   /** Latest publication date (YYYY-MM-DD). */
-  lastSeen: Maybe<Scalars['String']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
   /** Distinct outlets that state it (the length of `outlets`). */
   outletCount: Scalars['Int']['output'];
   /** Home countries of those outlets (ISO 3166-1 alpha-2), sorted. */
@@ -620,17 +635,17 @@ export type Pair = {
   /** Evidence sentences for those relations (inside the window). */
   evidenceCount: Scalars['Int']['output'];
   /** Publication date of the earliest of those articles. */
-  firstDate: Maybe<Scalars['String']['output']>;
+  firstDate: Maybe<Scalars['Date']['output']>;
   /** Start of the date window (null: open). */
-  from: Maybe<Scalars['String']['output']>;
+  from: Maybe<Scalars['Date']['output']>;
   /** Publication date of the latest of those articles. */
-  lastDate: Maybe<Scalars['String']['output']>;
+  lastDate: Maybe<Scalars['Date']['output']>;
   /** Distinct relations between them (with evidence in the window, when one is given). */
   relationCount: Scalars['Int']['output'];
   /** The relations between them, each with its window figures when a window is given. */
   relations: RelationConnection;
   /** End of the date window (null: open). */
-  to: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -657,11 +672,11 @@ export type PairCount = {
   /** Evidence sentences. */
   evidence: Scalars['Int']['output'];
   /** Earliest article date. */
-  firstDate: Maybe<Scalars['String']['output']>;
+  firstDate: Maybe<Scalars['Date']['output']>;
   /** The relation class or type. */
   key: Scalars['String']['output'];
   /** Latest article date. */
-  lastDate: Maybe<Scalars['String']['output']>;
+  lastDate: Maybe<Scalars['Date']['output']>;
   /** Distinct relations. */
   relations: Scalars['Int']['output'];
 };
@@ -796,7 +811,9 @@ export type QueryPairArgs = {
   b: Scalars['ID']['input'];
   direction?: InputMaybe<RelationDirection>;
   from?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -876,16 +893,16 @@ export type Relation = Node & {
   disputed: Scalars['Boolean']['output'];
   /** Domains of cooperation, joined with '; ' (COOPERATES_WITH). */
   domain: Maybe<Scalars['String']['output']>;
-  /** The sentences that state it. By default, the ones inside the date window the relation was found with, and only those of the article when reached through Article.relations; pass from/to (null for open) to choose another window. */
+  /** The sentences that state it. By default, the ones inside the date window the relation was found with, and only those of the article when reached through Article.relations; pass since/until (null for open) to choose another window. */
   evidence: EvidenceConnection;
   /** Publication date (YYYY-MM-DD) of the earliest dated article that states it. */
-  firstSeen: Maybe<Scalars['String']['output']>;
+  firstSeen: Maybe<Scalars['Date']['output']>;
   /** TYPE:hash of the ends; stable across loads. */
   id: Scalars['ID']['output'];
   /** Sanction instruments, joined with '; ' (SANCTIONS). */
   instrument: Maybe<Scalars['String']['output']>;
   /** Publication date (YYYY-MM-DD) of the latest dated article that states it. */
-  lastSeen: Maybe<Scalars['String']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
   /** Number of distinct outlets (article sources) that state it (all dates). */
   outletCount: Scalars['Int']['output'];
   /** Home countries (ISO 3166-1 alpha-2) of the outlets that state it, sorted; empty when no outlet's country is known. */
@@ -902,7 +919,7 @@ export type Relation = Node & {
   target: Entity;
   /** What the relation is. */
   type: RelationType;
-  /** Counts and score over the evidence inside the date window the relation was asked for with (filter from/to); null without a window. */
+  /** Counts and score over the evidence inside the date window the relation was asked for with (filter since/until); null without a window. */
   window: Maybe<RelationWindow>;
 };
 
@@ -913,7 +930,9 @@ export type RelationEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<EvidenceOrder>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** CAMEO QuadClasses plus structural relations. */
@@ -962,36 +981,46 @@ export type RelationEdge = {
 
 /** Filters shared by relations, neighborhood and paths. Dates are YYYY, YYYY-MM or YYYY-MM-DD and are checked strictly (2024-13-45 is refused). A date window keeps the relations that have evidence from articles published inside it, and their counts, score and evidence are then those of that window. */
 export type RelationFilter = {
-  /** True: only relations at least one outlet asserts in its own voice (the same as statuses: [ASSERTED]); all dates. */
+  /** True: only relations at least one outlet asserts in its own voice (the same as statuses: [ASSERTED]); with since/until, inside the window. */
   assertedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these classes (combined with `types`: both must allow a type). */
   classes?: InputMaybe<Array<RelationClass>>;
-  /** True: only disputed relations (asserted or attributed somewhere, denied elsewhere); false: only undisputed ones. */
+  /** True: only disputed relations (asserted or attributed somewhere, denied elsewhere); false: only undisputed ones. With since/until, disputed inside the window. */
   disputed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Relations with at least one of these entities at either end (relations); in Entity.relations: relations whose other end is one of these. Not for neighborhood and paths. */
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Entity types allowed at the far end (neighborhood, paths). */
   entityTypes?: InputMaybe<Array<EntityType>>;
-  /** True: leave out relations whose every evidence sentence is hedged (all dates). */
+  /** True: leave out relations whose every evidence sentence is hedged (with since/until: every sentence inside the window). */
   excludeHedgedOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Evidence from articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  /**
+   * Deprecated: the same as `since`, as a String.
+   * @deprecated Use since, a Date; from is accepted until the next release.
+   */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Relations stated by at least this many articles (within the date window, when one is given). */
   minArticles?: InputMaybe<Scalars['Int']['input']>;
-  /** Relations stated by outlets of at least this many home countries (Relation.outletCountries, all dates). */
+  /** Relations stated by outlets of at least this many home countries (Relation.outletCountries; with since/until, inside the window). */
   minOutletCountries?: InputMaybe<Scalars['Int']['input']>;
-  /** Relations stated by at least this many distinct outlets (Relation.outletCount, all dates). */
+  /** Relations stated by at least this many distinct outlets (Relation.outletCount; with since/until, outlets whose articles inside the window state it). */
   minOutlets?: InputMaybe<Scalars['Int']['input']>;
   /** Relations between two entities, either way or in one direction (relations only). */
   pair?: InputMaybe<PairFilter>;
+  /** Evidence from articles published on or after this date (2021, 2021-03 or 2021-03-05). */
+  since?: InputMaybe<Scalars['Date']['input']>;
   /** Outlet (article source) that states the relation, exactly as stored (Article.source). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** Relations with at least one evidence sentence of one of these claim statuses (all dates; [ASSERTED]: stated by at least one outlet in its own voice). */
+  /** Relations with at least one evidence sentence of one of these claim statuses ([ASSERTED]: stated by at least one outlet in its own voice); with since/until, a sentence from inside the window. */
   statuses?: InputMaybe<Array<ClaimStatus>>;
-  /** Evidence from articles published on or before this date (inclusive: 2021 means to the end of 2021). */
+  /**
+   * Deprecated: the same as `until`, as a String.
+   * @deprecated Use until, a Date; to is accepted until the next release.
+   */
   to?: InputMaybe<Scalars['String']['input']>;
   /** Only these relation types (default: all). */
   types?: InputMaybe<Array<RelationType>>;
+  /** Evidence from articles published on or before this date (inclusive: 2021 means to the end of 2021). */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Order of a list of relations. */
@@ -1072,15 +1101,15 @@ export type RelationWindow = {
   /** Evidence sentences from articles published inside the window. */
   evidenceCount: Scalars['Int']['output'];
   /** Earliest publication date inside the window. */
-  firstSeen: Maybe<Scalars['String']['output']>;
+  firstSeen: Maybe<Scalars['Date']['output']>;
   /** Start of the window as asked (null: open). */
-  from: Maybe<Scalars['String']['output']>;
+  from: Maybe<Scalars['Date']['output']>;
   /** Latest publication date inside the window. */
-  lastSeen: Maybe<Scalars['String']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
   /** Confidence, 0–1, from those articles only (noisy-or of each article's best confidence). */
   score: Scalars['Float']['output'];
   /** End of the window as asked (null: open). */
-  to: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['Date']['output']>;
 };
 
 /** A view to save: a new one, or an existing one overwritten when its id is given. */
@@ -1155,9 +1184,9 @@ export type Stats = {
   /** Evidence sentences. */
   evidence: Scalars['Int']['output'];
   /** Earliest article date (YYYY-MM-DD). */
-  firstDate: Maybe<Scalars['String']['output']>;
+  firstDate: Maybe<Scalars['Date']['output']>;
   /** Latest article date (YYYY-MM-DD). */
-  lastDate: Maybe<Scalars['String']['output']>;
+  lastDate: Maybe<Scalars['Date']['output']>;
   /** Distinct relations (edges). */
   relations: Scalars['Int']['output'];
   /** Relations per class, most first. */
@@ -1308,6 +1337,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClaimCounts: ResolverTypeWrapper<ClaimCounts>;
   ClaimStatus: ClaimStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionRecord>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -1379,6 +1409,7 @@ export type ResolversParentTypes = {
   ArticleSummary: ArticleSummaryRecord;
   Boolean: Scalars['Boolean']['output'];
   ClaimCounts: ClaimCounts;
+  Date: Scalars['Date']['output'];
   Entity: EntityRecord;
   EntityConnection: EntityConnectionRecord;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -1433,7 +1464,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
-  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ArticleRelationsArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1456,7 +1487,7 @@ export type ArticleEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type ArticleSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleSummary'] = ResolversParentTypes['ArticleSummary']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1469,6 +1500,10 @@ export type ClaimCountsResolvers<ContextType = Context, ParentType extends Resol
   hedged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1517,7 +1552,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   attributedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attributedToEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1547,9 +1582,9 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
   class?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidenceByMonth?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
-  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outletCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1643,20 +1678,20 @@ export type PairResolvers<ContextType = Context, ParentType extends ResolversPar
   byType?: Resolver<Array<ResolversTypes['PairCount']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PairEvidenceArgs, 'first'>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PairRelationsArgs, 'first'>>;
-  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type PairCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairCount'] = ResolversParentTypes['PairCount']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1696,10 +1731,10 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
-  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outletCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1727,11 +1762,11 @@ export type RelationEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type RelationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationWindow'] = ResolversParentTypes['RelationWindow']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
@@ -1766,8 +1801,8 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationsByClass?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   relationsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
@@ -1802,6 +1837,7 @@ export type Resolvers<ContextType = Context> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleSummary?: ArticleSummaryResolvers<ContextType>;
   ClaimCounts?: ClaimCountsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
