@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           EntityConnection: '../resolvers/connection.ts#EntityConnectionRecord',
           MentionConnection: '../resolvers/connection.ts#MentionConnectionRecord',
           SavedView: '../db/views.ts#ViewRecord',
+          EntityRank: '../db/research.ts#EntityRankRecord',
           SavedViewConnection: '../resolvers/connection.ts#SavedViewConnectionRecord',
         },
       },

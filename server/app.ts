@@ -22,6 +22,7 @@ import { Article, Mention } from './resolvers/article.ts';
 import { Entity, EntityRelationEdge } from './resolvers/entity.ts';
 import { Pair } from './resolvers/pair.ts';
 import { Query } from './resolvers/query.ts';
+import { EntityRank, researchQuery } from './resolvers/research.ts';
 import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
 import { DateScalar } from './resolvers/scalars.ts';
 import * as types from './resolvers/types.ts';
@@ -75,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
-    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }],
+    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators, with their causes; the caller sees only the generic message.

@@ -9,6 +9,7 @@ import type { PairRecord } from '../db/pairs.ts';
 import type { StatsRecord } from '../db/stats.ts';
 import type { RelationConnectionRecord, EntityRelationConnectionRecord, SeenRelationEdge, EvidenceConnectionRecord, ArticleConnectionRecord, EntityConnectionRecord, MentionConnectionRecord, SavedViewConnectionRecord } from '../resolvers/connection.ts';
 import type { ViewRecord } from '../db/views.ts';
+import type { EntityRankRecord } from '../db/research.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -278,6 +279,19 @@ export type EntityOrderField =
   /** Canonical name, A to Z with ASC. */
   | 'NAME';
 
+/** An entity with its figures in the relations a filter keeps. */
+export type EntityRank = {
+  __typename?: 'EntityRank';
+  /** Distinct articles stating those relations (inside the window). */
+  articles: Scalars['Int']['output'];
+  /** Distinct relations matching the filter that touch it. */
+  degree: Scalars['Int']['output'];
+  /** The entity. */
+  entity: Entity;
+  /** Evidence sentences for those relations (inside the window). */
+  evidence: Scalars['Int']['output'];
+};
+
 /** A page of an entity's relations, each seen from that entity. */
 export type EntityRelationConnection = {
   __typename?: 'EntityRelationConnection';
@@ -372,6 +386,26 @@ export type EvidenceEdge = {
   cursor: Scalars['String']['output'];
   /** The sentence. */
   node: Evidence;
+};
+
+/** Filters for evidence sentences across the graph; each one given narrows the sentences. */
+export type EvidenceFilter = {
+  /** Only sentences stating relations of these classes (combined with `types`: both must allow a type). */
+  classes?: InputMaybe<Array<RelationClass>>;
+  /** Only sentences stating a relation with one of these entities at either end. */
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only sentences extracted with at least this confidence, 0–1. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Only sentences from articles published on or after this date (2021, 2021-03 or 2021-03-05). */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** Only sentences from these outlets (Article.source, exactly as stored). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only sentences of these claim statuses. */
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+  /** Only sentences stating relations of these types (default: all). */
+  types?: InputMaybe<Array<RelationType>>;
+  /** Only sentences from articles published on or before this date (inclusive). */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Order of a list of evidence sentences. */
@@ -702,6 +736,19 @@ export type Path = {
   nodes: Array<GraphNode>;
 };
 
+/** The counts of one relation class or type in one period. */
+export type PeriodCount = {
+  __typename?: 'PeriodCount';
+  /** Distinct articles published in the period that state such a relation. */
+  articles: Scalars['Int']['output'];
+  /** Evidence sentences from articles published in the period. */
+  evidence: Scalars['Int']['output'];
+  /** The relation class or type. */
+  key: Scalars['String']['output'];
+  /** Distinct relations with evidence in the period. */
+  relations: Scalars['Int']['output'];
+};
+
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type Query = {
   __typename?: 'Query';
@@ -713,6 +760,8 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id; null when unknown. */
   entity: Maybe<Entity>;
+  /** Evidence sentences across the graph, filtered by claim status, confidence, outlet, date, relation type and entity; newest first by default. */
+  evidence: EvidenceConnection;
   /** Pairs of people the loader could not decide to merge ("Kara" and "Pinar Kara"), for curation with mergeEntities. */
   mergeCandidates: Array<MergeCandidate>;
   /** Merge decisions, newest first; with entityId, only those into or out of that entity. */
@@ -727,6 +776,8 @@ export type Query = {
   paths: Array<Path>;
   /** One relation by id; null when unknown. */
   relation: Maybe<Relation>;
+  /** Relation counts per period for any relation filter: the global timeline (evidence of undated articles is left out). */
+  relationTimeline: Array<RelationTimelineBucket>;
   /** Relations, filtered, sorted and paged with keyset cursors (stable when articles are added meanwhile). */
   relations: RelationConnection;
   /** Saved views, most recently updated first, paged with keyset cursors (every view can be reached). */
@@ -737,6 +788,8 @@ export type Query = {
   stats: Stats;
   /** Relation counts per class per period between two entities. */
   timeline: Array<TimelineBucket>;
+  /** Entities ranked by the relations a filter keeps: by degree in that subgraph or by the articles stating them. */
+  topEntities: Array<EntityRank>;
   /** One saved view with its state; null when there is none with this id. */
   view: Maybe<SavedView>;
   /**
@@ -774,6 +827,15 @@ export type QueryEntitiesArgs = {
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EvidenceOrder>;
 };
 
 
@@ -834,6 +896,14 @@ export type QueryRelationArgs = {
 
 
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryRelationTimelineArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  filter?: InputMaybe<RelationFilter>;
+  groupBy?: InputMaybe<TimelineGrouping>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationFilter>;
@@ -862,6 +932,15 @@ export type QueryTimelineArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
   bucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryTopEntitiesArgs = {
+  by?: InputMaybe<TopEntitiesMetric>;
+  filter?: InputMaybe<RelationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -1041,6 +1120,15 @@ export type RelationOrderField =
   | 'LAST_SEEN'
   /** Confidence score, 0–1 (within the date window, when one is given). */
   | 'SCORE';
+
+/** One period of the global timeline. */
+export type RelationTimelineBucket = {
+  __typename?: 'RelationTimelineBucket';
+  /** Counts per class or type, in key order. */
+  counts: Array<PeriodCount>;
+  /** YYYY-MM or YYYY. */
+  period: Scalars['String']['output'];
+};
 
 /** Relation types of the vocabulary (seed/vocabulary.ts). Symmetric ones are marked; the rest read source → target. */
 export type RelationType =
@@ -1224,6 +1312,20 @@ export type TimelineBucket = {
   period: Scalars['String']['output'];
 };
 
+/** What the global timeline counts are grouped by within a period. */
+export type TimelineGrouping =
+  /** Relation classes (CAMEO QuadClasses and STRUCTURAL). */
+  | 'CLASS'
+  /** Relation types. */
+  | 'TYPE';
+
+/** What entities are ranked by. */
+export type TopEntitiesMetric =
+  /** Distinct articles that state those relations (inside the date window, when one is given). */
+  | 'ARTICLES'
+  /** Distinct relations that match the filter and touch the entity (its degree in that subgraph). */
+  | 'DEGREE';
+
 /** A count under a key (a relation type, class or entity type). */
 export type TypeCount = {
   __typename?: 'TypeCount';
@@ -1344,12 +1446,14 @@ export type ResolversTypes = {
   EntityFilter: EntityFilter;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
+  EntityRank: ResolverTypeWrapper<EntityRankRecord>;
   EntityRelationConnection: ResolverTypeWrapper<EntityRelationConnectionRecord>;
   EntityRelationEdge: ResolverTypeWrapper<SeenRelationEdge>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceConnection: ResolverTypeWrapper<EvidenceConnectionRecord>;
   EvidenceEdge: ResolverTypeWrapper<Omit<EvidenceEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
+  EvidenceFilter: EvidenceFilter;
   EvidenceOrder: EvidenceOrder;
   EvidenceOrderField: EvidenceOrderField;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1373,6 +1477,7 @@ export type ResolversTypes = {
   PairCount: ResolverTypeWrapper<PairCount>;
   PairFilter: PairFilter;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+  PeriodCount: ResolverTypeWrapper<PeriodCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationClass: RelationClass;
@@ -1382,6 +1487,7 @@ export type ResolversTypes = {
   RelationFilter: RelationFilter;
   RelationOrder: RelationOrder;
   RelationOrderField: RelationOrderField;
+  RelationTimelineBucket: ResolverTypeWrapper<RelationTimelineBucket>;
   RelationType: RelationType;
   RelationWindow: ResolverTypeWrapper<RelationWindow>;
   SaveViewInput: SaveViewInput;
@@ -1394,6 +1500,8 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   TimeBucket: TimeBucket;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
+  TimelineGrouping: TimelineGrouping;
+  TopEntitiesMetric: TopEntitiesMetric;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   UndoMergeResult: ResolverTypeWrapper<Omit<UndoMergeResult, 'restored'> & { restored?: Maybe<ResolversTypes['Entity']> }>;
 };
@@ -1415,11 +1523,13 @@ export type ResolversParentTypes = {
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
   EntityOrder: EntityOrder;
+  EntityRank: EntityRankRecord;
   EntityRelationConnection: EntityRelationConnectionRecord;
   EntityRelationEdge: SeenRelationEdge;
   Evidence: EvidenceRecord;
   EvidenceConnection: EvidenceConnectionRecord;
   EvidenceEdge: Omit<EvidenceEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
+  EvidenceFilter: EvidenceFilter;
   EvidenceOrder: EvidenceOrder;
   Float: Scalars['Float']['output'];
   GraphEdge: RelationRecord;
@@ -1440,12 +1550,14 @@ export type ResolversParentTypes = {
   PairCount: PairCount;
   PairFilter: PairFilter;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
+  PeriodCount: PeriodCount;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
   RelationConnection: RelationConnectionRecord;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
   RelationOrder: RelationOrder;
+  RelationTimelineBucket: RelationTimelineBucket;
   RelationWindow: RelationWindow;
   SaveViewInput: SaveViewInput;
   SavedView: ViewRecord;
@@ -1531,6 +1643,13 @@ export type EntityConnectionResolvers<ContextType = Context, ParentType extends 
 export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntityRankResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRank'] = ResolversParentTypes['EntityRank']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntityRelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRelationConnection'] = ResolversParentTypes['EntityRelationConnection']> = {
@@ -1701,11 +1820,19 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
+export type PeriodCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeriodCount'] = ResolversParentTypes['PeriodCount']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'first'>>;
   mergeCandidates?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'first'>>;
   merges?: Resolver<Array<ResolversTypes['Merge']>, ParentType, ContextType, RequireFields<QueryMergesArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
@@ -1713,11 +1840,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   pair?: Resolver<Maybe<ResolversTypes['Pair']>, ParentType, ContextType, RequireFields<QueryPairArgs, 'a' | 'b' | 'direction'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relationTimeline?: Resolver<Array<ResolversTypes['RelationTimelineBucket']>, ParentType, ContextType, RequireFields<QueryRelationTimelineArgs, 'bucket' | 'groupBy'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<QuerySavedViewsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'a' | 'b' | 'bucket'>>;
+  topEntities?: Resolver<Array<ResolversTypes['EntityRank']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'by' | 'first'>>;
   view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
   views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
 };
@@ -1757,6 +1886,11 @@ export type RelationConnectionResolvers<ContextType = Context, ParentType extend
 export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationTimelineBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTimelineBucket'] = ResolversParentTypes['RelationTimelineBucket']> = {
+  counts?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RelationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationWindow'] = ResolversParentTypes['RelationWindow']> = {
@@ -1841,6 +1975,7 @@ export type Resolvers<ContextType = Context> = {
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityRank?: EntityRankResolvers<ContextType>;
   EntityRelationConnection?: EntityRelationConnectionResolvers<ContextType>;
   EntityRelationEdge?: EntityRelationEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -1861,10 +1996,12 @@ export type Resolvers<ContextType = Context> = {
   Pair?: PairResolvers<ContextType>;
   PairCount?: PairCountResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PeriodCount?: PeriodCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationTimelineBucket?: RelationTimelineBucketResolvers<ContextType>;
   RelationWindow?: RelationWindowResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
