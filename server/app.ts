@@ -14,6 +14,7 @@ import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
 import { formatError, logUnexpectedError } from './errors.ts';
+import { EXPORT_PATH, handleExport } from './export/http.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
 import { knownOperationTypes } from './operation-types.ts';
@@ -123,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
         return await handleGraphql(req, res, url);
       }
+      if (EXPORT_PATH.test(url.pathname)) return await handleExport(req, res, url, options.db);
       if (webDir && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(res, webDir, url.pathname);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
