@@ -47,11 +47,11 @@ export function describeProblem({ field, length, limit }: ArticleProblem): strin
   return `"${field}" is ${n(length)} characters, over the limit of ${n(limit)}`;
 }
 
-/** A label for an article in messages: its url or title, cut short (a 10 kB url is not printed whole). */
-export function articleLabel(article: Pick<Article, 'title' | 'url'>, max = 100): string {
-  const label = article.url ?? article.title;
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
-}
+/** Text cut short for a message (a 10 kB url is not printed whole). */
+export const shorten = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** A label for an article in messages: its url or title, cut short. */
+export const articleLabel = (article: Pick<Article, 'title' | 'url'>, max = 100) => shorten(article.url ?? article.title, max);
 
 /** Where an article comes from, for messages: its file (and place in it), then its url or title. */
 export function articleOrigin(article: Article, file: string | undefined, index: number, count: number): string {

@@ -6,7 +6,7 @@
  * load in input order and memory stays bounded by two batches whatever the corpus size.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { articleLabel, articleOrigin, MAX_ARTICLE_CHARS, refuseArticle } from './article-limits.ts';
+import { articleOrigin, MAX_ARTICLE_CHARS, refuseArticle, shorten } from './article-limits.ts';
 import { extractArticle } from './extract/extract.ts';
 import { DatabaseUnavailableError, loadExtractions, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
 import type { Article, Extraction } from './types.ts';
@@ -17,8 +17,6 @@ import type { Article, Extraction } from './types.ts';
  * input failed.
  */
 export type PipelineInput = { articles: Article[]; file?: string; failures?: string[]; warnings?: string[] } | { error: string };
-
-export { MAX_ARTICLE_CHARS };
 
 export interface PipelineSummary {
   counts: Record<LoadStatus | 'failed', number>;
@@ -66,7 +64,7 @@ export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<P
     inFlight = loadExtractions(target, batch, { batchSize: batch.length, force: options.force ?? false }).then(
       (result) => {
         for (const status of ['new', 'updated', 'unchanged', 'failed'] as const) summary.counts[status] += result[status];
-        summary.failures.push(...result.failures.map((f) => `${articleLabel({ title: f.articleId, url: undefined })}: ${f.message}`));
+        summary.failures.push(...result.failures.map((f) => `${shorten(f.articleId)}: ${f.message}`));
         summary.refused.push(...result.refused.map((f) => `${f.articleId}: ${f.message}`));
         summary.relations += result.relations;
         loaded += result.new + result.updated + result.unchanged;

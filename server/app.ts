@@ -1,6 +1,6 @@
 /**
- * The HTTP app: GraphQL at /graphql (Apollo Server), /healthz and /readyz, and the built web
- * app at /, on one port. Apollo's framework-neutral executeHTTPGraphQLRequest keeps this to
+ * The HTTP app: GraphQL at /graphql (Apollo Server), bulk exports at /export/ (server/export/),
+ * /healthz and /readyz, and the built web app at /, on one port. Apollo's framework-neutral executeHTTPGraphQLRequest keeps this to
  * Node's http module, with no web framework.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
-import { formatError, logUnexpectedError } from './errors.ts';
+import { describeCauses, formatError, logUnexpectedError } from './errors.ts';
 import { EXPORT_PATH, handleExport } from './export/http.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
@@ -135,7 +135,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         res.once('finish', () => req.destroy());
         return;
       }
-      console.error('request failed:', isDevelopment ? error : (error as Error).message);
+      console.error('request failed:', isDevelopment ? error : describeCauses(error));
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on the server.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   });
