@@ -1,20 +1,26 @@
 /**
- * npm run -s extract -- [--format table|jsonl] FILE|FOLDER...
+ * npm run -s extract -- [--format table|jsonl] [--max-article-chars N] FILE|FOLDER...
  * Prints what the extractor finds in each article: a table for people, JSON Lines for programs
- * (one object per article: file, article, entities, relations). Exit 1 when any input failed.
+ * (one object per article: file, article, entities, relations). Reads and refuses what the seed
+ * does (binary files, articles over the limits), and names the files of a folder it skips.
+ * Exit 1 when any input failed.
  */
 import { parseArgs } from 'node:util';
+import { articleOrigin, MAX_ARTICLE_CHARS, refuseArticle } from './article-limits.ts';
 import { extractArticle } from './extract/extract.ts';
-import { readInputs } from './parse/read-inputs.ts';
+import { readInputs, skippedLine } from './parse/read-inputs.ts';
 import type { Extraction } from './types.ts';
 
-const USAGE = `usage: npm run -s extract -- [--format table|jsonl] FILE|FOLDER...
+const USAGE = `usage: npm run -s extract -- [--format table|jsonl] [--max-article-chars N] FILE|FOLDER...
   Inputs: .txt .md .html .xml/.rss/.atom feeds, .jsonl ({title, url, published, source, text} per line)`;
 
 function main(): Promise<number> | number {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'table' }, 'max-article-chars': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -28,12 +34,17 @@ function main(): Promise<number> | number {
     console.error(`unknown --format "${values.format}": use table or jsonl`);
     return 2;
   }
-  return run(positionals, values.format);
+  const maxChars = values['max-article-chars'] === undefined ? MAX_ARTICLE_CHARS : Number(values['max-article-chars']);
+  if (!Number.isInteger(maxChars) || maxChars < 1) {
+    console.error(`--max-article-chars must be a whole number above 0, got "${values['max-article-chars']}"`);
+    return 2;
+  }
+  return run(positionals, values.format, maxChars);
 }
 
-async function run(paths: string[], format: 'table' | 'jsonl'): Promise<number> {
+async function run(paths: string[], format: 'table' | 'jsonl', maxChars: number): Promise<number> {
   let failed = 0;
-  for await (const input of readInputs(paths)) {
+  for await (const input of readInputs(paths, (skipped) => console.error(skippedLine(skipped)))) {
     if ('error' in input) {
       failed++;
       console.error(`error: ${input.error.message}`);
@@ -44,6 +55,12 @@ async function run(paths: string[], format: 'table' | 'jsonl'): Promise<number> 
     for (const warning of input.warnings) console.error(`warning: ${warning}`);
     failed += input.failed.length;
     input.articles.forEach((article, i) => {
+      const refused = refuseArticle(article, articleOrigin(article, input.file, i, input.articles.length), maxChars);
+      if (refused) {
+        failed++;
+        console.error(`error: ${refused}`);
+        return;
+      }
       const file = input.articles.length > 1 ? `${input.file}#${i + 1}` : input.file;
       const extraction = extractArticle(article);
       process.stdout.write(format === 'jsonl' ? `${JSON.stringify(toJson(file, extraction))}\n` : toTable(file, extraction));

@@ -6,22 +6,17 @@
  * load in input order and memory stays bounded by two batches whatever the corpus size.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { articleOrigin, MAX_ARTICLE_CHARS, refuseArticle, shorten } from './article-limits.ts';
 import { extractArticle } from './extract/extract.ts';
 import { DatabaseUnavailableError, loadExtractions, type LoadStatus, type LoadTarget } from './load/neo4j-loader.ts';
 import type { Article, Extraction } from './types.ts';
 
 /**
- * What a source yields: the articles of one input (a file, say) with the items of it that failed
- * alone (a broken JSON line) and warnings (an unreadable date), or why the whole input failed.
+ * What a source yields: the articles of one input (a file, named in messages) with the items of
+ * it that failed alone (a broken JSON line) and warnings (an unreadable date), or why the whole
+ * input failed.
  */
-export type PipelineInput = { articles: Article[]; failures?: string[]; warnings?: string[] } | { error: string };
-
-/**
- * Extraction time grows faster than article length (until extraction is linear), so one huge
- * article would stall a whole seed: above this many characters an article fails with a message
- * and the batch goes on. A million characters is about 170,000 words, far beyond any article.
- */
-export const MAX_ARTICLE_CHARS = 1_000_000;
+export type PipelineInput = { articles: Article[]; file?: string; failures?: string[]; warnings?: string[] } | { error: string };
 
 export interface PipelineSummary {
   counts: Record<LoadStatus | 'failed', number>;
@@ -69,7 +64,7 @@ export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<P
     inFlight = loadExtractions(target, batch, { batchSize: batch.length, force: options.force ?? false }).then(
       (result) => {
         for (const status of ['new', 'updated', 'unchanged', 'failed'] as const) summary.counts[status] += result[status];
-        summary.failures.push(...result.failures.map((f) => `${f.articleId}: ${f.message}`));
+        summary.failures.push(...result.failures.map((f) => `${shorten(f.articleId)}: ${f.message}`));
         summary.refused.push(...result.refused.map((f) => `${f.articleId}: ${f.message}`));
         summary.relations += result.relations;
         loaded += result.new + result.updated + result.unchanged;
@@ -91,13 +86,11 @@ export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<P
     summary.counts.failed += input.failures?.length ?? 0;
     summary.failures.push(...(input.failures ?? []));
     summary.warnings.push(...(input.warnings ?? []));
-    for (const article of input.articles) {
-      if (article.text.length > maxChars) {
+    for (const [index, article] of input.articles.entries()) {
+      const refused = refuseArticle(article, articleOrigin(article, input.file, index, input.articles.length), maxChars);
+      if (refused) {
         summary.counts.failed++;
-        summary.failures.push(
-          `${article.url ?? article.title}: ${article.text.length.toLocaleString('en')} characters is over the limit of ${maxChars.toLocaleString('en')} for one article ` +
-            '(extraction time grows faster than length): split it, or raise the limit with --max-article-chars',
-        );
+        summary.failures.push(refused);
         continue;
       }
       const started = process.hrtime.bigint();
@@ -106,7 +99,7 @@ export async function extractAndLoad(target: LoadTarget, inputs: AsyncIterable<P
       } catch (error) {
         // Not expected (extraction is total over parsed articles), but one article never stops the rest.
         summary.counts.failed++;
-        summary.failures.push(`${article.url ?? article.title}: extraction failed (${(error as Error).message})`);
+        summary.failures.push(`${articleOrigin(article, input.file, index, input.articles.length)}: extraction failed (${(error as Error).message})`);
       }
       summary.extractSeconds += Number(process.hrtime.bigint() - started) / 1e9;
       if (pending.length >= batchSize) {

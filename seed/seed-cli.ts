@@ -11,7 +11,7 @@ import { connectNeo4j } from '../db/ensure-neo4j.ts';
 import { LocalNeo4jError } from '../db/neo4j-local.ts';
 import { ensureSchema, graphCounts, removeArticle, type LoadTarget } from './load/neo4j-loader.ts';
 import { extractAndLoad, type PipelineInput, type PipelineSummary } from './pipeline.ts';
-import { expandPaths, readInput } from './parse/read-inputs.ts';
+import { expandPaths, readInput, skippedLine } from './parse/read-inputs.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./samples', import.meta.url));
 
@@ -50,7 +50,7 @@ export async function seedPaths(target: LoadTarget, paths: string[], options: Se
     for (const file of files) {
       bar?.update({ file: file.split('/').pop() });
       const input = await readInput(file);
-      yield 'error' in input ? { error: input.error.message } : { articles: input.articles, failures: input.failed.map((e) => e.message), warnings: input.warnings };
+      yield 'error' in input ? { error: input.error.message } : { articles: input.articles, file, failures: input.failed.map((e) => e.message), warnings: input.warnings };
       bar?.increment();
     }
   }
@@ -109,7 +109,7 @@ async function main(): Promise<number> {
     for (const failure of summary.failures) console.error(`error: ${failure}`);
     for (const warning of summary.warnings) console.error(`warning: ${warning}`);
     for (const refused of summary.refused) console.error(`warning: ${refused}`);
-    if (summary.skipped.length > 0) console.error(`skipped (not a format the seed reads): ${summary.skipped.join(', ')}`);
+    if (summary.skipped.length > 0) console.error(skippedLine(summary.skipped));
     const c = summary.counts;
     const graph = await graphCounts(target);
     const notes = [summary.refused.length ? `${summary.refused.length} relations refused` : '', summary.skipped.length ? `${summary.skipped.length} files skipped` : '', summary.warnings.length ? `${summary.warnings.length} warnings` : '']

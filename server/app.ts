@@ -1,6 +1,6 @@
 /**
- * The HTTP app: GraphQL at /graphql (Apollo Server), /healthz and /readyz, and the built web
- * app at /, on one port. Apollo's framework-neutral executeHTTPGraphQLRequest keeps this to
+ * The HTTP app: GraphQL at /graphql (Apollo Server), bulk exports at /export/ (server/export/),
+ * /healthz and /readyz, and the built web app at /, on one port. Apollo's framework-neutral executeHTTPGraphQLRequest keeps this to
  * Node's http module, with no web framework.
  */
 import { readFileSync } from 'node:fs';
@@ -13,15 +13,19 @@ import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
-import { formatError } from './errors.ts';
+import { describeCauses, formatError, logUnexpectedError } from './errors.ts';
+import { EXPORT_PATH, handleExport } from './export/http.ts';
 import { costLimit, depthLimit, MAX_COST, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
+import { knownOperationTypes } from './operation-types.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Article, Mention } from './resolvers/article.ts';
 import { Entity, EntityRelationEdge } from './resolvers/entity.ts';
 import { Pair } from './resolvers/pair.ts';
 import { Query } from './resolvers/query.ts';
+import { EntityRank, researchQuery } from './resolvers/research.ts';
 import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
+import { DateScalar } from './resolvers/scalars.ts';
 import * as types from './resolvers/types.ts';
 import { viewResolvers } from './resolvers/views.ts';
 
@@ -73,15 +77,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
-    resolvers: [{ Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }],
+    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
-      // Unexpected failures are logged for operators; the caller sees only the generic message.
-      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('graphql error:', (error as Error)?.message ?? error);
+      // Unexpected failures are logged for operators, with their causes; the caller sees only the generic message.
+      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') logUnexpectedError(error);
       return result;
     },
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
+    validationRules: [knownOperationTypes, depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
     includeStacktraceInErrorResponses: isDevelopment,
     introspection: true,
     // Shutdown is ours (server/index.ts, scripts/start.ts): Apollo's own signal handlers would race it.
@@ -120,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
         return await handleGraphql(req, res, url);
       }
+      if (EXPORT_PATH.test(url.pathname)) return await handleExport(req, res, url, options.db);
       if (webDir && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(res, webDir, url.pathname);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
@@ -130,7 +135,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         res.once('finish', () => req.destroy());
         return;
       }
-      console.error('request failed:', isDevelopment ? error : (error as Error).message);
+      console.error('request failed:', isDevelopment ? error : describeCauses(error));
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on the server.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   });

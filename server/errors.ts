@@ -17,8 +17,12 @@ export enum ErrorCode {
 }
 
 export class EntenteError extends GraphQLError {
-  constructor(code: ErrorCode, message: string) {
+  /** What went wrong underneath (a driver error), for the server's log; never sent to callers. */
+  override readonly cause: unknown;
+
+  constructor(code: ErrorCode, message: string, cause?: unknown) {
     super(message, { extensions: { code } });
+    this.cause = cause;
   }
 }
 
@@ -36,9 +40,35 @@ export function mapDriverError(error: unknown): EntenteError {
     return new EntenteError(ErrorCode.TIMEOUT, 'The query took too long and was stopped; narrow it with filters or a lower limit.');
   }
   if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure')) {
-    return new EntenteError(ErrorCode.BAD_USER_INPUT, 'The database could not run this query with these arguments.');
+    return new EntenteError(ErrorCode.BAD_USER_INPUT, 'The database could not run this query with these arguments.', error);
   }
-  return new EntenteError(ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on the server.');
+  // Inputs are checked against their limits first (seed/article-limits.ts): this is the safety net.
+  if (/Property value is too large to index/.test((error as Error)?.message ?? '')) {
+    return new EntenteError(ErrorCode.BAD_USER_INPUT, 'A value is too long to be stored (Neo4j indexes values of at most 8 kB); shorten it.', error);
+  }
+  return new EntenteError(ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on the server.', error);
+}
+
+/** The chain of causes under an error (GraphQL originalError, then Error.cause), as one line for the log. */
+export function describeCauses(error: unknown): string {
+  const parts: string[] = [];
+  const seen = new Set<unknown>();
+  let at: unknown = error;
+  while (at && typeof at === 'object' && !seen.has(at) && parts.length < 6) {
+    seen.add(at);
+    const { code, message } = at as { code?: unknown; message?: unknown };
+    const line = String(message ?? at).split('\n')[0] ?? '';
+    const text = typeof code === 'string' && code ? `${code}: ${line}` : line;
+    if (parts.at(-1) !== text) parts.push(text);
+    at = (at as { originalError?: unknown }).originalError ?? (at as { cause?: unknown }).cause;
+  }
+  return parts.join(' <- caused by ');
+}
+
+/** Logs an unexpected failure (INTERNAL_SERVER_ERROR) for operators, with the field it happened in and its causes. */
+export function logUnexpectedError(error: unknown): void {
+  const path = (error as { path?: readonly (string | number)[] })?.path;
+  console.error(`graphql error${path ? ` at ${path.join('.')}` : ''}: ${describeCauses(error)}`);
 }
 
 /**

@@ -74,6 +74,7 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   paths: 200,
   pair: 50,
   timeline: 50,
+  relationTimeline: 200, topEntities: 200, // aggregates over every relation a filter keeps (server/db/research.ts)
   totalCount: 20,
 };
 export const ROOT_FIELD_COST = 10;

@@ -5,7 +5,20 @@
 import type { Driver } from 'neo4j-driver';
 import { toCypherParams } from '../../db/connection.ts';
 import { recomputeAggregates, type LoadTarget } from '../load/neo4j-loader.ts';
-import { QUERY_INVARIANTS, RELATION_INVARIANTS, RELATION_ROWS_QUERY, REDIRECT_INVARIANT, redirectCycles, relationViolations, type Invariant, type RelationRow } from './invariants.ts';
+import {
+  ARTICLE_INVARIANTS,
+  ARTICLE_ROWS_QUERY,
+  articleViolations,
+  QUERY_INVARIANTS,
+  RELATION_INVARIANTS,
+  RELATION_ROWS_QUERY,
+  REDIRECT_INVARIANT,
+  redirectCycles,
+  relationViolations,
+  type ArticleRow,
+  type Invariant,
+  type RelationRow,
+} from './invariants.ts';
 
 export interface Violation {
   invariant: string;
@@ -21,7 +34,7 @@ export interface CheckReport {
 }
 
 /** All invariants, in the order they are reported. */
-export const INVARIANTS: Invariant[] = [...QUERY_INVARIANTS, ...RELATION_INVARIANTS, REDIRECT_INVARIANT];
+export const INVARIANTS: Invariant[] = [...QUERY_INVARIANTS, ...ARTICLE_INVARIANTS, ...RELATION_INVARIANTS, REDIRECT_INVARIANT];
 
 async function queryViolations(driver: Driver, database: string, invariant: Invariant): Promise<Violation[]> {
   if (!invariant.cypher) return [];
@@ -46,10 +59,25 @@ async function relationRowViolations(driver: Driver, database: string): Promise<
   return { violations, checked };
 }
 
+/** Streams every article with its evidence and mentions and checks their offsets in TypeScript (UTF-16, as the API counts). */
+async function articleRowViolations(driver: Driver, database: string): Promise<Violation[]> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  const violations: Violation[] = [];
+  try {
+    for await (const record of session.run(ARTICLE_ROWS_QUERY)) {
+      for (const v of articleViolations(record.toObject() as unknown as ArticleRow)) violations.push({ invariant: v.name, subject: v.subject, detail: v.detail });
+    }
+  } finally {
+    await session.close();
+  }
+  return violations;
+}
+
 /** Checks every invariant; never writes. */
 export async function checkGraph({ driver, database }: LoadTarget): Promise<CheckReport> {
   const violations: Violation[] = [];
   for (const invariant of QUERY_INVARIANTS) violations.push(...(await queryViolations(driver, database, invariant)));
+  violations.push(...(await articleRowViolations(driver, database)));
   const relations = await relationRowViolations(driver, database);
   violations.push(...relations.violations);
   const { records } = await driver.executeQuery('MATCH (r:Redirect) RETURN r.from AS from, r.to AS to', {}, { database, routing: 'READ' });

@@ -55,14 +55,22 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * Splits an article into sentences: at . ! ? followed by a capital or quote, and at line
- * breaks (headings, list items, paragraphs), never after an abbreviation or an acronym with dots.
+ * Inline markup that may sit inside a sentence (<b>Iran</b> said): not a boundary. Any other tag
+ * left in an article's text (<img>, <br>, <p>, <div>, a comment) separates what is around it.
+ */
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
+/**
+ * Splits an article into sentences: at . ! ? followed by a capital or quote; at line breaks
+ * (headings, list items, paragraphs; \r, U+2028 and U+2029 too); and at markup left in the text
+ * (a tag other than inline formatting, which is left out of both sentences), never after an
+ * abbreviation or an acronym with dots.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|\n+/gu;
+  const boundary = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[\n\r\u2028\u2029]+|<!--[\s\S]*?-->|<\/?([A-Za-z][\w-]*)(?:\s[^<>]*)?\/?>/gu;
   let start = 0;
-  const push = (end: number) => {
+  const push = (end: number, next = end) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
@@ -70,10 +78,15 @@ export function splitSentences(text: string): Sentence[] {
       const s = start + lead;
       sentences.push({ index: sentences.length, start: s, end: s + body.length, text: body, tokens: tokenize(body, s) });
     }
-    start = end;
+    start = next;
   };
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
+    if (match[0][0] === '<') {
+      // A tag ends the sentence before it; the next one starts after it.
+      if (!INLINE_TAGS.has((match[1] ?? '').toLowerCase())) push(match.index, end);
+      continue;
+    }
     if (match[0][0] === '.') {
       const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, match.index - 12), match.index + 1));
       const word = before?.[1] ?? '';

@@ -51,18 +51,27 @@ async function moveRelations(tx: ManagedTransaction, keep: string, remove: strin
   return [...touched];
 }
 
+/** What mergeEntities did: merged, or why not (ids not found; entities of two types). */
+export type MergeOutcome = { status: 'merged' } | { status: 'missing'; ids: string[] } | { status: 'type-mismatch'; keepType: string; removeType: string } | { status: 'same' };
+
 /**
  * Merges entity `remove` into `keep` in one transaction: mentions and aliases move over, each
  * relation is re-keyed to its new (source, type, target) id, folded into the kept entity's
  * relation when that already exists, and its aggregates recomputed from the moved evidence; a
- * redirect records the decision for later loads. Returns false when either entity does not exist.
+ * redirect records the decision for later loads. Refused, with nothing written, when either
+ * entity does not exist or they are of different types (a Person merged into a Country would
+ * make its OFFICIAL_OF relations say that one country is an official of another).
  */
-export async function mergeEntities(target: LoadTarget, keep: string, remove: string, now = new Date()): Promise<boolean> {
+export async function mergeEntities(target: LoadTarget, keep: string, remove: string, now = new Date()): Promise<MergeOutcome> {
+  if (keep === remove) return { status: 'same' };
   const session = target.driver.session({ database: target.database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const found = await tx.run('MATCH (e:Entity) WHERE e.id IN [$keep, $remove] RETURN count(e) AS n', { keep, remove });
-      if (Number(found.records[0]?.get('n')) !== 2 || keep === remove) return false;
+    return await session.executeWrite(async (tx): Promise<MergeOutcome> => {
+      const found = await tx.run('MATCH (e:Entity) WHERE e.id IN [$keep, $remove] RETURN e.id AS id, e.type AS type', { keep, remove });
+      const types = new Map(found.records.map((r) => [r.get('id') as string, r.get('type') as string]));
+      const missing = [keep, remove].filter((id) => !types.has(id));
+      if (missing.length > 0) return { status: 'missing', ids: missing };
+      if (types.get(keep) !== types.get(remove)) return { status: 'type-mismatch', keepType: types.get(keep)!, removeType: types.get(remove)! };
       await recomputeAggregates(tx, await moveRelations(tx, keep, remove));
       await tx.run(
         `MATCH (k:Entity {id: $keep}), (x:Entity {id: $remove})
@@ -91,7 +100,7 @@ export async function mergeEntities(target: LoadTarget, keep: string, remove: st
          DETACH DELETE x`,
         { keep, remove, now: now.toISOString() },
       );
-      return true;
+      return { status: 'merged' };
     });
   } finally {
     await session.close();

@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import type { Article } from '../types.ts';
 import { InputError } from './errors.ts';
 import { decode, parseInput, SUPPORTED_EXTENSIONS } from './parse.ts';
+import { binaryFormatOf, convertHint } from './sniff.ts';
 
 export type InputResult = { file: string; articles: Article[]; failed: InputError[]; warnings: string[] } | { file: string; error: InputError };
 
@@ -32,6 +33,8 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; m
 export async function readInput(file: string): Promise<InputResult> {
   try {
     const bytes = await readFile(file);
+    const binary = await binaryFormatOf(bytes);
+    if (binary) throw new InputError('BINARY', `${file}: this is a ${binary.ext.toUpperCase()} file (${binary.mime}), not an article the seed reads: ${convertHint(binary.ext, file)}`);
     return { file, ...parseInput(decode(bytes, file), file) };
   } catch (error) {
     if (error instanceof InputError) return { file, error };
@@ -42,9 +45,13 @@ export async function readInput(file: string): Promise<InputResult> {
   }
 }
 
-/** Reads all inputs in order, yielding one result per file (and one per missing path). */
-export async function* readInputs(paths: string[]): AsyncGenerator<InputResult> {
-  const { files, missing } = await expandPaths(paths);
+/** Reads all inputs in order, yielding one result per file (and one per missing path); `onSkipped` hears of the files of a folder left out by format. */
+export async function* readInputs(paths: string[], onSkipped?: (skipped: string[]) => void): AsyncGenerator<InputResult> {
+  const { files, missing, skipped } = await expandPaths(paths);
+  if (skipped.length > 0) onSkipped?.(skipped);
   for (const path of missing) yield { file: path, error: new InputError('NOT_FOUND', `${path}: no such file or folder`) };
   for (const file of files) yield await readInput(file);
 }
+
+/** The line both CLIs print for the files of a folder they left out. */
+export const skippedLine = (skipped: string[]) => `skipped (not a format the seed reads: .txt .md .html, feeds, .jsonl): ${skipped.join(', ')}`;

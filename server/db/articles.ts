@@ -1,5 +1,5 @@
 /** Article queries: one article, its mentions (paged), filtered and sorted pages of articles. */
-import { parseDateWindow, windowCondition } from './dates.ts';
+import { dateWindowOf, windowCondition } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { afterCondition, decodeCursor, orderBy, toPage, type KeyValue, type Page, type SortKey } from './keyset.ts';
 import { textFilterQuery, type OrderDirection } from './mapping.ts';
@@ -55,6 +55,8 @@ export async function countMentions(db: Executor, articleId: string): Promise<nu
 export interface ArticleFilter {
   text?: string | null;
   source?: string | null;
+  since?: string | null;
+  until?: string | null;
   from?: string | null;
   to?: string | null;
   entityId?: string | null;
@@ -76,7 +78,7 @@ function articleKeys(order: ArticleOrder | null | undefined): { name: string; ex
 
 /** MATCH binding `a` for a filter, with every part checked (dates strictly, text by the search rules). */
 function articleBody(filter: ArticleFilter | null | undefined, params: Record<string, unknown>): string {
-  const window = parseDateWindow(filter?.from, filter?.to, 'filter.');
+  const window = dateWindowOf(filter, 'filter.');
   let match = 'MATCH (a:Article)';
   if (filter?.text != null) {
     match = "CALL db.index.fulltext.queryNodes('article_text', $query) YIELD node AS a";

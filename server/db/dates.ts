@@ -38,16 +38,36 @@ function checkDate(value: string, name: string): string {
 
 /**
  * The window of `from` and `to` (either may be null or absent); null when both are open.
- * `prefix` names the argument in messages ("filter." gives "filter.from").
+ * `prefix` names the argument in messages ("filter." gives "filter.from"), `names` the two ends.
  */
-export function parseDateWindow(from: string | null | undefined, to: string | null | undefined, prefix = ''): DateWindow | null {
-  const start = from == null || from === '' ? null : checkDate(from, `${prefix}from`);
-  const end = to == null || to === '' ? null : checkDate(to, `${prefix}to`);
+export function parseDateWindow(from: string | null | undefined, to: string | null | undefined, prefix = '', names: [string, string] = ['from', 'to']): DateWindow | null {
+  const start = from == null || from === '' ? null : checkDate(from, `${prefix}${names[0]}`);
+  const end = to == null || to === '' ? null : checkDate(to, `${prefix}${names[1]}`);
   if (start === null && end === null) return null;
   if (start !== null && end !== null && start.slice(0, end.length) > end) {
-    throw badInput(`"${prefix}from" (${start}) is after "${prefix}to" (${end})`);
+    throw badInput(`"${prefix}${names[0]}" (${start}) is after "${prefix}${names[1]}" (${end})`);
   }
   return { from: start, to: end };
+}
+
+/** Date arguments: `since`/`until` (Date), or the deprecated `from`/`to` (String) they replace. */
+export interface DateArgs {
+  since?: string | null;
+  until?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** True when any of the date arguments is present (even as null: "open"). */
+export const hasDateArgs = (args: object) => ['since', 'until', 'from', 'to'].some((name) => name in args);
+
+/** The window of since/until or of the deprecated from/to (never both); null when open. */
+export function dateWindowOf(args: DateArgs | null | undefined, prefix = ''): DateWindow | null {
+  const isNew = args?.since != null || args?.until != null;
+  if (isNew && (args?.from != null || args?.to != null)) {
+    throw badInput(`Give "${prefix}since"/"${prefix}until" or the deprecated "${prefix}from"/"${prefix}to", not both`);
+  }
+  return isNew ? parseDateWindow(args?.since, args?.until, prefix, ['since', 'until']) : parseDateWindow(args?.from, args?.to, prefix);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { windowCondition, type DateWindow } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { afterCondition, orderBy, toPage, type KeyValue, type Page, type SortKey } from './keyset.ts';
-import type { GqlClaimStatus, OrderDirection } from './mapping.ts';
+import { fromGqlClaimStatus, type GqlClaimStatus, type OrderDirection } from './mapping.ts';
 
 export interface EvidenceRecord {
   id: string;
@@ -137,4 +137,68 @@ export async function evidenceById(db: Executor, id: string): Promise<EvidenceRe
     { relationId, id },
   );
   return rows[0]?.evidence;
+}
+
+/** Filters of the root evidence connection (EvidenceFilter). */
+export interface EvidenceSearch {
+  statuses?: GqlClaimStatus[] | null;
+  minConfidence?: number | null;
+  sources?: string[] | null;
+  window: DateWindow | null;
+  /** Relation types allowed (from types and classes); null: all. */
+  types: string[] | null;
+  entityIds?: string[] | null;
+}
+
+function searchConditions(search: EvidenceSearch, params: Record<string, unknown>): string[] {
+  const conditions = windowCondition(search.window, 'art.published', params);
+  if (search.statuses?.length) {
+    conditions.push("coalesce(v.status, 'asserted') IN $statuses");
+    params.statuses = search.statuses.map(fromGqlClaimStatus);
+  }
+  if (search.minConfidence != null) {
+    conditions.push('v.confidence >= $minConfidence');
+    params.minConfidence = search.minConfidence;
+  }
+  if (search.sources?.length) {
+    conditions.push('art.source IN $sources');
+    params.sources = search.sources;
+  }
+  if (search.types) {
+    // A relation id starts with its type (TYPE:hash).
+    conditions.push("split(v.relationId, ':')[0] IN $types");
+    params.types = search.types;
+  }
+  if (search.entityIds?.length) {
+    conditions.push('(v.sourceId IN $entityIds OR v.targetId IN $entityIds)');
+    params.entityIds = search.entityIds;
+  }
+  return conditions;
+}
+
+/** A page of evidence across the graph (Query.evidence). */
+export async function evidenceSearchPage(db: Executor, search: EvidenceSearch, order: EvidenceOrder | null | undefined, after: KeyValue[] | null, limit: number): Promise<Page<EvidenceRecord>> {
+  const keys = evidenceKeys(order);
+  if (limit === 0 || search.types?.length === 0) return { items: [], hasNextPage: false };
+  const params: Record<string, unknown> = { after, limit: limit + 1 };
+  const conditions = searchConditions(search, params);
+  const rows = await db.read<{ evidence: EvidenceRecord; keys: KeyValue[] }>(
+    `MATCH (v:Evidence)-[:FROM]->(art:Article) ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+     WITH v, art, ${keys.exprs.map((e, k) => `${e} AS k${k}`).join(', ')}
+     ${after ? `WHERE ${afterCondition(keys.keys, (k) => `$after[${k}]`)}` : ''}
+     ${orderBy(keys.keys)} LIMIT $limit
+     ${HIGHLIGHTS}
+     RETURN ${EVIDENCE_FIELDS} AS evidence, [k0, k1, k2] AS keys`,
+    params,
+  );
+  return toPage(rows.map((r) => ({ node: r.evidence, keys: r.keys })), limit, keys.name);
+}
+
+/** Number of sentences the root evidence filter matches. */
+export async function countEvidenceSearch(db: Executor, search: EvidenceSearch): Promise<number> {
+  if (search.types?.length === 0) return 0;
+  const params: Record<string, unknown> = {};
+  const conditions = searchConditions(search, params);
+  const rows = await db.read<{ n: number }>(`MATCH (v:Evidence)-[:FROM]->(art:Article) ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} RETURN count(v) AS n`, params);
+  return rows[0]?.n ?? 0;
 }

@@ -5,7 +5,7 @@
  */
 import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationClass, type RelationType } from '../../seed/vocabulary.ts';
 import { badInput } from '../errors.ts';
-import { parseDateWindow, windowBounds, windowCondition, type DateWindow } from './dates.ts';
+import { dateWindowOf, windowBounds, windowCondition, type DateWindow } from './dates.ts';
 
 export type GqlRelationClass = 'VERBAL_COOPERATION' | 'MATERIAL_COOPERATION' | 'VERBAL_CONFLICT' | 'MATERIAL_CONFLICT' | 'STRUCTURAL';
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -25,6 +25,8 @@ export interface RelationFilter {
   classes?: GqlRelationClass[] | null;
   entityIds?: string[] | null;
   pair?: PairFilter | null;
+  since?: string | null;
+  until?: string | null;
   from?: string | null;
   to?: string | null;
   minArticles?: number | null;
@@ -60,31 +62,70 @@ export function fromGqlClaimStatus(status: GqlClaimStatus): string {
 
 /**
  * WHERE conditions over relation `r` for the claim filters (statuses, asserted only, hedged
- * only left out, minimum outlets and outlet countries, disputed). They read the figures the
- * loader stores on the relation (all dates), so none of them reads evidence.
+ * only left out, minimum outlets and outlet countries, disputed). Without a date window they read
+ * the figures the loader stores on the relation (all dates: no evidence read); with one, they
+ * read the evidence of articles published inside the window, so that "asserted by two outlets in
+ * 2023" means what it says.
  */
 export function claimConditions(filter: RelationFilter | null | undefined, params: Record<string, unknown>, r = 'r'): string[] {
-  const conditions: string[] = [];
-  if (!filter) return conditions;
-  if (filter.statuses) {
-    if (filter.statuses.length === 0) throw badInput('"filter.statuses" needs at least one status (or leave it out)');
-    conditions.push(`any(s IN coalesce(${r}.statuses, []) WHERE s IN $claimStatuses)`);
-    params.claimStatuses = [...new Set(filter.statuses.map(fromGqlClaimStatus))];
-  }
-  if (filter.assertedOnly) conditions.push(`'asserted' IN coalesce(${r}.statuses, [])`);
-  if (filter.excludeHedgedOnly) conditions.push(`any(s IN coalesce(${r}.statuses, []) WHERE s <> 'hedged')`);
-  for (const [name, value, expr, param] of [
-    ['minOutlets', filter.minOutlets, `coalesce(${r}.outletCount, 0)`, 'minOutlets'],
-    ['minOutletCountries', filter.minOutletCountries, `size(coalesce(${r}.outletCountries, []))`, 'minOutletCountries'],
-  ] as const) {
+  if (!filter) return [];
+  const window = relationWindow(filter);
+  return window ? windowedClaimConditions(filter, window, params, r) : storedClaimConditions(filter, params, r);
+}
+
+/** The claim filter's minimums, checked: [name, value, parameter] for those above 0. */
+function claimMinimums(filter: RelationFilter): ['minOutlets' | 'minOutletCountries', number][] {
+  const minimums: ['minOutlets' | 'minOutletCountries', number][] = [];
+  for (const name of ['minOutlets', 'minOutletCountries'] as const) {
+    const value = filter[name];
     if (value == null) continue;
     if (!Number.isInteger(value) || value < 0) throw badInput(`"filter.${name}" must be a whole number, 0 or more`);
-    if (value === 0) continue;
-    conditions.push(`${expr} >= $${param}`);
-    params[param] = value;
+    if (value > 0) minimums.push([name, value]);
+  }
+  return minimums;
+}
+
+function claimStatusesParam(filter: RelationFilter, params: Record<string, unknown>): boolean {
+  if (!filter.statuses) return false;
+  if (filter.statuses.length === 0) throw badInput('"filter.statuses" needs at least one status (or leave it out)');
+  params.claimStatuses = [...new Set(filter.statuses.map(fromGqlClaimStatus))];
+  return true;
+}
+
+function storedClaimConditions(filter: RelationFilter, params: Record<string, unknown>, r: string): string[] {
+  const conditions: string[] = [];
+  if (claimStatusesParam(filter, params)) conditions.push(`any(s IN coalesce(${r}.statuses, []) WHERE s IN $claimStatuses)`);
+  if (filter.assertedOnly) conditions.push(`'asserted' IN coalesce(${r}.statuses, [])`);
+  if (filter.excludeHedgedOnly) conditions.push(`any(s IN coalesce(${r}.statuses, []) WHERE s <> 'hedged')`);
+  const stored = { minOutlets: `coalesce(${r}.outletCount, 0)`, minOutletCountries: `size(coalesce(${r}.outletCountries, []))` };
+  for (const [name, value] of claimMinimums(filter)) {
+    conditions.push(`${stored[name]} >= $${name}`);
+    params[name] = value;
   }
   if (filter.disputed != null) {
     conditions.push(`coalesce(${r}.disputed, false) = $disputed`);
+    params.disputed = filter.disputed;
+  }
+  return conditions;
+}
+
+/** The claim conditions over the evidence inside the window (the same meaning as the stored figures, for that period). */
+function windowedClaimConditions(filter: RelationFilter, window: DateWindow, params: Record<string, unknown>, r: string): string[] {
+  const inWindow = windowCondition(window, 'ca.published', params).join(' AND ');
+  const evidence = `MATCH (cv:Evidence {relationId: ${r}.id})-[:FROM]->(ca:Article) WHERE ${inWindow}`;
+  const status = "coalesce(cv.status, 'asserted')";
+  const some = (condition: string) => `EXISTS { ${evidence} AND ${condition} }`;
+  const conditions: string[] = [];
+  if (claimStatusesParam(filter, params)) conditions.push(some(`${status} IN $claimStatuses`));
+  if (filter.assertedOnly) conditions.push(some(`${status} = 'asserted'`));
+  if (filter.excludeHedgedOnly) conditions.push(some(`${status} <> 'hedged'`));
+  const distinct = { minOutlets: 'ca.source', minOutletCountries: 'ca.outletCountry' };
+  for (const [name, value] of claimMinimums(filter)) {
+    conditions.push(`COUNT { ${evidence} AND ${distinct[name]} IS NOT NULL RETURN DISTINCT ${distinct[name]} } >= $${name}`);
+    params[name] = value;
+  }
+  if (filter.disputed != null) {
+    conditions.push(`(${some(`${status} = 'denied'`)} AND ${some(`${status} IN ['asserted', 'attributed']`)}) = $disputed`);
     params.disputed = filter.disputed;
   }
   return conditions;
@@ -129,7 +170,7 @@ export function directionConditions(direction: Direction | null | undefined, fro
 
 /** The date window of a relation filter (strictly checked), or null. */
 export function relationWindow(filter: RelationFilter | null | undefined): DateWindow | null {
-  return parseDateWindow(filter?.from, filter?.to, 'filter.');
+  return dateWindowOf(filter, 'filter.');
 }
 
 /**

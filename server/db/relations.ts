@@ -193,8 +193,8 @@ function relationKeys(order: RelationOrder | null | undefined, windowed: boolean
   };
 }
 
-/** The shared body of a page and a count: source, conditions, window figures, minimum articles. */
-function relationBody(q: RelationQuery, params: Record<string, unknown>): { body: string; source: Source; window: DateWindow | null } | null {
+/** The shared body of a page, a count, an aggregate or an export: source, conditions, window figures, minimum articles (binds `r`). */
+export function relationBody(q: RelationQuery, params: Record<string, unknown>): { body: string; source: Source; window: DateWindow | null } | null {
   const types = allowedTypes(q.filter);
   if (types.length === 0) return null;
   const window = relationWindow(q.filter);

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { badInput, notFound } from '../errors.ts';
 import type { Executor } from './executor.ts';
+import { afterCondition, decodeCursor, orderBy, toPage, type KeyValue, type Page, type SortKey } from './keyset.ts';
 
 export const MAX_VIEW_BYTES = 1_500_000;
 export const MAX_VIEW_NAME = 120;
@@ -25,6 +26,7 @@ export interface ViewRecord {
 }
 
 const SUMMARY = 'v { .id, .name, .createdAt, .updatedAt, .elementCount, .sizeBytes }';
+const VIEW_ORDER = 'UPDATED:DESC';
 
 /** The constraint is created once per executor, before the first write. */
 const prepared = new WeakSet<Executor>();
@@ -37,6 +39,27 @@ async function ensureViewSchema(db: Executor): Promise<void> {
 export async function listViews(db: Executor, first: number): Promise<ViewRecord[]> {
   const rows = await db.read<{ view: ViewRecord }>(`MATCH (v:SavedView) RETURN ${SUMMARY} AS view ORDER BY v.updatedAt DESC, v.id LIMIT $first`, { first });
   return rows.map((r) => r.view);
+}
+
+/** A page of views, newest first (keyset on updatedAt, then id), so every view can be reached. */
+export async function viewPage(db: Executor, after: string | null | undefined, limit: number): Promise<Page<ViewRecord>> {
+  const keys: SortKey[] = [
+    { expr: 'v.updatedAt', descending: true },
+    { expr: 'v.id', descending: false },
+  ];
+  const cursor = decodeCursor(after, VIEW_ORDER, 2);
+  if (limit === 0) return { items: [], hasNextPage: false };
+  const rows = await db.read<{ view: ViewRecord; keys: KeyValue[] }>(
+    `MATCH (v:SavedView) ${cursor ? `WHERE ${afterCondition(keys, (i) => `$after[${i}]`)}` : ''}
+     RETURN ${SUMMARY} AS view, [v.updatedAt, v.id] AS keys ${orderBy(keys)} LIMIT $limit`,
+    { after: cursor, limit: limit + 1 },
+  );
+  return toPage(rows.map((r) => ({ node: r.view, keys: r.keys })), limit, VIEW_ORDER);
+}
+
+export async function countViews(db: Executor): Promise<number> {
+  const rows = await db.read<{ n: number }>('MATCH (v:SavedView) RETURN count(v) AS n');
+  return rows[0]?.n ?? 0;
 }
 
 export async function viewById(db: Executor, id: string): Promise<ViewRecord | undefined> {

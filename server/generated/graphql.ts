@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, MergeCandidateRecord } from '../db/entities.ts';
 import type { RelationRecord } from '../db/relations.ts';
 import type { NodeRecord } from '../db/graph.ts';
@@ -7,8 +7,9 @@ import type { ArticleRecord, ArticleSummaryRecord, MentionRecord } from '../db/a
 import type { MergeRecord } from '../db/merges.ts';
 import type { PairRecord } from '../db/pairs.ts';
 import type { StatsRecord } from '../db/stats.ts';
-import type { RelationConnectionRecord, EntityRelationConnectionRecord, SeenRelationEdge, EvidenceConnectionRecord, ArticleConnectionRecord, EntityConnectionRecord, MentionConnectionRecord } from '../resolvers/connection.ts';
+import type { RelationConnectionRecord, EntityRelationConnectionRecord, SeenRelationEdge, EvidenceConnectionRecord, ArticleConnectionRecord, EntityConnectionRecord, MentionConnectionRecord, SavedViewConnectionRecord } from '../resolvers/connection.ts';
 import type { ViewRecord } from '../db/views.ts';
+import type { EntityRankRecord } from '../db/research.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -21,6 +22,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A calendar date in ISO 8601: a day (2024-03-05), or, where a period is meant (filters, windows),
+   * a month (2024-03) or a year (2024). Checked strictly: 2024-02-30 is refused.
+   */
+  Date: { input: string; output: string; }
 };
 
 /** An article with its text, the entities it mentions and the relations it states. */
@@ -33,7 +39,7 @@ export type Article = Node & {
   /** Where entities are named in the text, in text order. */
   mentions: MentionConnection;
   /** Publication date (YYYY-MM-DD), when known. */
-  published: Maybe<Scalars['String']['output']>;
+  published: Maybe<Scalars['Date']['output']>;
   /** Relations this article states; their evidence is limited to this article's sentences. */
   relations: RelationConnection;
   /** Outlet name, when known. */
@@ -87,14 +93,24 @@ export type ArticleEdge = {
 export type ArticleFilter = {
   /** Articles that mention this entity. */
   entityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  /**
+   * Deprecated: the same as `since`, as a String.
+   * @deprecated Use since, a Date; from is accepted until the next release.
+   */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or after this date (2021, 2021-03 or 2021-03-05). */
+  since?: InputMaybe<Scalars['Date']['input']>;
   /** Outlet, exactly as stored (Article.source). */
   source?: InputMaybe<Scalars['String']['input']>;
   /** Words in the title or text (at most 200 characters; each word matches as a prefix). Text with no letters or digits is refused. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Published on or before this date (inclusive). */
+  /**
+   * Deprecated: the same as `until`, as a String.
+   * @deprecated Use until, a Date; to is accepted until the next release.
+   */
   to?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or before this date (inclusive). */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An article to extract and load. */
@@ -132,7 +148,7 @@ export type ArticleSummary = {
   /** Article id: url:<URL> when the article has a URL, else sha256:<hash of title and text>. */
   id: Scalars['ID']['output'];
   /** Publication date (YYYY-MM-DD), when known. */
-  published: Maybe<Scalars['String']['output']>;
+  published: Maybe<Scalars['Date']['output']>;
   /** Outlet name, when known. */
   source: Maybe<Scalars['String']['output']>;
   /** Title. */
@@ -263,6 +279,19 @@ export type EntityOrderField =
   /** Canonical name, A to Z with ASC. */
   | 'NAME';
 
+/** An entity with its figures in the relations a filter keeps. */
+export type EntityRank = {
+  __typename?: 'EntityRank';
+  /** Distinct articles stating those relations (inside the window). */
+  articles: Scalars['Int']['output'];
+  /** Distinct relations matching the filter that touch it. */
+  degree: Scalars['Int']['output'];
+  /** The entity. */
+  entity: Entity;
+  /** Evidence sentences for those relations (inside the window). */
+  evidence: Scalars['Int']['output'];
+};
+
 /** A page of an entity's relations, each seen from that entity. */
 export type EntityRelationConnection = {
   __typename?: 'EntityRelationConnection';
@@ -318,7 +347,7 @@ export type Evidence = Node & {
   /** Extraction confidence, 0–1. */
   confidence: Scalars['Float']['output'];
   /** Publication date of the article (YYYY-MM-DD), when known. */
-  date: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['Date']['output']>;
   /** Character offset just after the sentence. */
   end: Scalars['Int']['output'];
   /** Where the two entities occur in the sentence (offsets into the article text). */
@@ -359,6 +388,26 @@ export type EvidenceEdge = {
   node: Evidence;
 };
 
+/** Filters for evidence sentences across the graph; each one given narrows the sentences. */
+export type EvidenceFilter = {
+  /** Only sentences stating relations of these classes (combined with `types`: both must allow a type). */
+  classes?: InputMaybe<Array<RelationClass>>;
+  /** Only sentences stating a relation with one of these entities at either end. */
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only sentences extracted with at least this confidence, 0–1. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Only sentences from articles published on or after this date (2021, 2021-03 or 2021-03-05). */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** Only sentences from these outlets (Article.source, exactly as stored). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only sentences of these claim statuses. */
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+  /** Only sentences stating relations of these types (default: all). */
+  types?: InputMaybe<Array<RelationType>>;
+  /** Only sentences from articles published on or before this date (inclusive). */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Order of a list of evidence sentences. */
 export type EvidenceOrder = {
   /** Default DESC: newest or most confident first. */
@@ -388,11 +437,11 @@ export type GraphEdge = {
   /** Evidence sentences per month of the articles' dates (key YYYY-MM), for date filters and histograms. */
   evidenceByMonth: Array<TypeCount>;
   /** Earliest publication date (YYYY-MM-DD). */
-  firstSeen: Maybe<Scalars['String']['output']>;
+  firstSeen: Maybe<Scalars['Date']['output']>;
   /** Relation id (Query.relation fetches it with evidence). */
   id: Scalars['ID']['output'];
   /** Latest publication date (YYYY-MM-DD). */
-  lastSeen: Maybe<Scalars['String']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
   /** Distinct outlets that state it (the length of `outlets`). */
   outletCount: Scalars['Int']['output'];
   /** Home countries of those outlets (ISO 3166-1 alpha-2), sorted. */
@@ -620,17 +669,17 @@ export type Pair = {
   /** Evidence sentences for those relations (inside the window). */
   evidenceCount: Scalars['Int']['output'];
   /** Publication date of the earliest of those articles. */
-  firstDate: Maybe<Scalars['String']['output']>;
+  firstDate: Maybe<Scalars['Date']['output']>;
   /** Start of the date window (null: open). */
-  from: Maybe<Scalars['String']['output']>;
+  from: Maybe<Scalars['Date']['output']>;
   /** Publication date of the latest of those articles. */
-  lastDate: Maybe<Scalars['String']['output']>;
+  lastDate: Maybe<Scalars['Date']['output']>;
   /** Distinct relations between them (with evidence in the window, when one is given). */
   relationCount: Scalars['Int']['output'];
   /** The relations between them, each with its window figures when a window is given. */
   relations: RelationConnection;
   /** End of the date window (null: open). */
-  to: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -657,11 +706,11 @@ export type PairCount = {
   /** Evidence sentences. */
   evidence: Scalars['Int']['output'];
   /** Earliest article date. */
-  firstDate: Maybe<Scalars['String']['output']>;
+  firstDate: Maybe<Scalars['Date']['output']>;
   /** The relation class or type. */
   key: Scalars['String']['output'];
   /** Latest article date. */
-  lastDate: Maybe<Scalars['String']['output']>;
+  lastDate: Maybe<Scalars['Date']['output']>;
   /** Distinct relations. */
   relations: Scalars['Int']['output'];
 };
@@ -687,6 +736,19 @@ export type Path = {
   nodes: Array<GraphNode>;
 };
 
+/** The counts of one relation class or type in one period. */
+export type PeriodCount = {
+  __typename?: 'PeriodCount';
+  /** Distinct articles published in the period that state such a relation. */
+  articles: Scalars['Int']['output'];
+  /** Evidence sentences from articles published in the period. */
+  evidence: Scalars['Int']['output'];
+  /** The relation class or type. */
+  key: Scalars['String']['output'];
+  /** Distinct relations with evidence in the period. */
+  relations: Scalars['Int']['output'];
+};
+
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type Query = {
   __typename?: 'Query';
@@ -698,6 +760,8 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id; null when unknown. */
   entity: Maybe<Entity>;
+  /** Evidence sentences across the graph, filtered by claim status, confidence, outlet, date, relation type and entity; newest first by default. */
+  evidence: EvidenceConnection;
   /** Pairs of people the loader could not decide to merge ("Kara" and "Pinar Kara"), for curation with mergeEntities. */
   mergeCandidates: Array<MergeCandidate>;
   /** Merge decisions, newest first; with entityId, only those into or out of that entity. */
@@ -712,17 +776,26 @@ export type Query = {
   paths: Array<Path>;
   /** One relation by id; null when unknown. */
   relation: Maybe<Relation>;
+  /** Relation counts per period for any relation filter: the global timeline (evidence of undated articles is left out). */
+  relationTimeline: Array<RelationTimelineBucket>;
   /** Relations, filtered, sorted and paged with keyset cursors (stable when articles are added meanwhile). */
   relations: RelationConnection;
+  /** Saved views, most recently updated first, paged with keyset cursors (every view can be reached). */
+  savedViews: SavedViewConnection;
   /** Entities by name or alias: prefix and typo tolerant, ranked by match and degree. */
   search: Array<SearchHit>;
   /** Counts over the whole graph. */
   stats: Stats;
   /** Relation counts per class per period between two entities. */
   timeline: Array<TimelineBucket>;
+  /** Entities ranked by the relations a filter keeps: by degree in that subgraph or by the articles stating them. */
+  topEntities: Array<EntityRank>;
   /** One saved view with its state; null when there is none with this id. */
   view: Maybe<SavedView>;
-  /** Saved views, most recently updated first. */
+  /**
+   * Saved views, most recently updated first: only the first 500. Deprecated: use savedViews, which pages with a cursor.
+   * @deprecated Lists only the 500 newest views: use savedViews, paged with a cursor.
+   */
   views: Array<SavedView>;
 };
 
@@ -754,6 +827,15 @@ export type QueryEntitiesArgs = {
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EvidenceOrder>;
 };
 
 
@@ -791,7 +873,9 @@ export type QueryPairArgs = {
   b: Scalars['ID']['input'];
   direction?: InputMaybe<RelationDirection>;
   from?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -812,11 +896,26 @@ export type QueryRelationArgs = {
 
 
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryRelationTimelineArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  filter?: InputMaybe<RelationFilter>;
+  groupBy?: InputMaybe<TimelineGrouping>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RelationOrder>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QuerySavedViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -833,6 +932,15 @@ export type QueryTimelineArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
   bucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryTopEntitiesArgs = {
+  by?: InputMaybe<TopEntitiesMetric>;
+  filter?: InputMaybe<RelationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -864,16 +972,16 @@ export type Relation = Node & {
   disputed: Scalars['Boolean']['output'];
   /** Domains of cooperation, joined with '; ' (COOPERATES_WITH). */
   domain: Maybe<Scalars['String']['output']>;
-  /** The sentences that state it. By default, the ones inside the date window the relation was found with, and only those of the article when reached through Article.relations; pass from/to (null for open) to choose another window. */
+  /** The sentences that state it. By default, the ones inside the date window the relation was found with, and only those of the article when reached through Article.relations; pass since/until (null for open) to choose another window. */
   evidence: EvidenceConnection;
   /** Publication date (YYYY-MM-DD) of the earliest dated article that states it. */
-  firstSeen: Maybe<Scalars['String']['output']>;
+  firstSeen: Maybe<Scalars['Date']['output']>;
   /** TYPE:hash of the ends; stable across loads. */
   id: Scalars['ID']['output'];
   /** Sanction instruments, joined with '; ' (SANCTIONS). */
   instrument: Maybe<Scalars['String']['output']>;
   /** Publication date (YYYY-MM-DD) of the latest dated article that states it. */
-  lastSeen: Maybe<Scalars['String']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
   /** Number of distinct outlets (article sources) that state it (all dates). */
   outletCount: Scalars['Int']['output'];
   /** Home countries (ISO 3166-1 alpha-2) of the outlets that state it, sorted; empty when no outlet's country is known. */
@@ -890,7 +998,7 @@ export type Relation = Node & {
   target: Entity;
   /** What the relation is. */
   type: RelationType;
-  /** Counts and score over the evidence inside the date window the relation was asked for with (filter from/to); null without a window. */
+  /** Counts and score over the evidence inside the date window the relation was asked for with (filter since/until); null without a window. */
   window: Maybe<RelationWindow>;
 };
 
@@ -901,7 +1009,9 @@ export type RelationEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<EvidenceOrder>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** CAMEO QuadClasses plus structural relations. */
@@ -950,36 +1060,46 @@ export type RelationEdge = {
 
 /** Filters shared by relations, neighborhood and paths. Dates are YYYY, YYYY-MM or YYYY-MM-DD and are checked strictly (2024-13-45 is refused). A date window keeps the relations that have evidence from articles published inside it, and their counts, score and evidence are then those of that window. */
 export type RelationFilter = {
-  /** True: only relations at least one outlet asserts in its own voice (the same as statuses: [ASSERTED]); all dates. */
+  /** True: only relations at least one outlet asserts in its own voice (the same as statuses: [ASSERTED]); with since/until, inside the window. */
   assertedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these classes (combined with `types`: both must allow a type). */
   classes?: InputMaybe<Array<RelationClass>>;
-  /** True: only disputed relations (asserted or attributed somewhere, denied elsewhere); false: only undisputed ones. */
+  /** True: only disputed relations (asserted or attributed somewhere, denied elsewhere); false: only undisputed ones. With since/until, disputed inside the window. */
   disputed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Relations with at least one of these entities at either end (relations); in Entity.relations: relations whose other end is one of these. Not for neighborhood and paths. */
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Entity types allowed at the far end (neighborhood, paths). */
   entityTypes?: InputMaybe<Array<EntityType>>;
-  /** True: leave out relations whose every evidence sentence is hedged (all dates). */
+  /** True: leave out relations whose every evidence sentence is hedged (with since/until: every sentence inside the window). */
   excludeHedgedOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Evidence from articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  /**
+   * Deprecated: the same as `since`, as a String.
+   * @deprecated Use since, a Date; from is accepted until the next release.
+   */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Relations stated by at least this many articles (within the date window, when one is given). */
   minArticles?: InputMaybe<Scalars['Int']['input']>;
-  /** Relations stated by outlets of at least this many home countries (Relation.outletCountries, all dates). */
+  /** Relations stated by outlets of at least this many home countries (Relation.outletCountries; with since/until, inside the window). */
   minOutletCountries?: InputMaybe<Scalars['Int']['input']>;
-  /** Relations stated by at least this many distinct outlets (Relation.outletCount, all dates). */
+  /** Relations stated by at least this many distinct outlets (Relation.outletCount; with since/until, outlets whose articles inside the window state it). */
   minOutlets?: InputMaybe<Scalars['Int']['input']>;
   /** Relations between two entities, either way or in one direction (relations only). */
   pair?: InputMaybe<PairFilter>;
+  /** Evidence from articles published on or after this date (2021, 2021-03 or 2021-03-05). */
+  since?: InputMaybe<Scalars['Date']['input']>;
   /** Outlet (article source) that states the relation, exactly as stored (Article.source). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** Relations with at least one evidence sentence of one of these claim statuses (all dates; [ASSERTED]: stated by at least one outlet in its own voice). */
+  /** Relations with at least one evidence sentence of one of these claim statuses ([ASSERTED]: stated by at least one outlet in its own voice); with since/until, a sentence from inside the window. */
   statuses?: InputMaybe<Array<ClaimStatus>>;
-  /** Evidence from articles published on or before this date (inclusive: 2021 means to the end of 2021). */
+  /**
+   * Deprecated: the same as `until`, as a String.
+   * @deprecated Use until, a Date; to is accepted until the next release.
+   */
   to?: InputMaybe<Scalars['String']['input']>;
   /** Only these relation types (default: all). */
   types?: InputMaybe<Array<RelationType>>;
+  /** Evidence from articles published on or before this date (inclusive: 2021 means to the end of 2021). */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Order of a list of relations. */
@@ -1000,6 +1120,15 @@ export type RelationOrderField =
   | 'LAST_SEEN'
   /** Confidence score, 0–1 (within the date window, when one is given). */
   | 'SCORE';
+
+/** One period of the global timeline. */
+export type RelationTimelineBucket = {
+  __typename?: 'RelationTimelineBucket';
+  /** Counts per class or type, in key order. */
+  counts: Array<PeriodCount>;
+  /** YYYY-MM or YYYY. */
+  period: Scalars['String']['output'];
+};
 
 /** Relation types of the vocabulary (seed/vocabulary.ts). Symmetric ones are marked; the rest read source → target. */
 export type RelationType =
@@ -1060,15 +1189,15 @@ export type RelationWindow = {
   /** Evidence sentences from articles published inside the window. */
   evidenceCount: Scalars['Int']['output'];
   /** Earliest publication date inside the window. */
-  firstSeen: Maybe<Scalars['String']['output']>;
+  firstSeen: Maybe<Scalars['Date']['output']>;
   /** Start of the window as asked (null: open). */
-  from: Maybe<Scalars['String']['output']>;
+  from: Maybe<Scalars['Date']['output']>;
   /** Latest publication date inside the window. */
-  lastSeen: Maybe<Scalars['String']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
   /** Confidence, 0–1, from those articles only (noisy-or of each article's best confidence). */
   score: Scalars['Float']['output'];
   /** End of the window as asked (null: open). */
-  to: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['Date']['output']>;
 };
 
 /** A view to save: a new one, or an existing one overwritten when its id is given. */
@@ -1100,6 +1229,28 @@ export type SavedView = {
   updatedAt: Scalars['String']['output'];
 };
 
+/** A page of saved views. */
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  /** The views with their cursors. */
+  edges: Array<SavedViewEdge>;
+  /** The views of this page (the same as edges.node). */
+  nodes: Array<SavedView>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of saved views (computed only when asked). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A saved view in a page. */
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  /** Keyset cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The view (its state is read only when asked for). */
+  node: SavedView;
+};
+
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1121,9 +1272,9 @@ export type Stats = {
   /** Evidence sentences. */
   evidence: Scalars['Int']['output'];
   /** Earliest article date (YYYY-MM-DD). */
-  firstDate: Maybe<Scalars['String']['output']>;
+  firstDate: Maybe<Scalars['Date']['output']>;
   /** Latest article date (YYYY-MM-DD). */
-  lastDate: Maybe<Scalars['String']['output']>;
+  lastDate: Maybe<Scalars['Date']['output']>;
   /** Distinct relations (edges). */
   relations: Scalars['Int']['output'];
   /** Relations per class, most first. */
@@ -1160,6 +1311,20 @@ export type TimelineBucket = {
   /** YYYY-MM or YYYY. */
   period: Scalars['String']['output'];
 };
+
+/** What the global timeline counts are grouped by within a period. */
+export type TimelineGrouping =
+  /** Relation classes (CAMEO QuadClasses and STRUCTURAL). */
+  | 'CLASS'
+  /** Relation types. */
+  | 'TYPE';
+
+/** What entities are ranked by. */
+export type TopEntitiesMetric =
+  /** Distinct articles that state those relations (inside the date window, when one is given). */
+  | 'ARTICLES'
+  /** Distinct relations that match the filter and touch the entity (its degree in that subgraph). */
+  | 'DEGREE';
 
 /** A count under a key (a relation type, class or entity type). */
 export type TypeCount = {
@@ -1274,18 +1439,21 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClaimCounts: ResolverTypeWrapper<ClaimCounts>;
   ClaimStatus: ClaimStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionRecord>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
+  EntityRank: ResolverTypeWrapper<EntityRankRecord>;
   EntityRelationConnection: ResolverTypeWrapper<EntityRelationConnectionRecord>;
   EntityRelationEdge: ResolverTypeWrapper<SeenRelationEdge>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceConnection: ResolverTypeWrapper<EvidenceConnectionRecord>;
   EvidenceEdge: ResolverTypeWrapper<Omit<EvidenceEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
+  EvidenceFilter: EvidenceFilter;
   EvidenceOrder: EvidenceOrder;
   EvidenceOrderField: EvidenceOrderField;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1309,6 +1477,7 @@ export type ResolversTypes = {
   PairCount: ResolverTypeWrapper<PairCount>;
   PairFilter: PairFilter;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+  PeriodCount: ResolverTypeWrapper<PeriodCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationClass: RelationClass;
@@ -1318,16 +1487,21 @@ export type ResolversTypes = {
   RelationFilter: RelationFilter;
   RelationOrder: RelationOrder;
   RelationOrderField: RelationOrderField;
+  RelationTimelineBucket: ResolverTypeWrapper<RelationTimelineBucket>;
   RelationType: RelationType;
   RelationWindow: ResolverTypeWrapper<RelationWindow>;
   SaveViewInput: SaveViewInput;
   SavedView: ResolverTypeWrapper<ViewRecord>;
+  SavedViewConnection: ResolverTypeWrapper<SavedViewConnectionRecord>;
+  SavedViewEdge: ResolverTypeWrapper<Omit<SavedViewEdge, 'node'> & { node: ResolversTypes['SavedView'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   TimeBucket: TimeBucket;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
+  TimelineGrouping: TimelineGrouping;
+  TopEntitiesMetric: TopEntitiesMetric;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   UndoMergeResult: ResolverTypeWrapper<Omit<UndoMergeResult, 'restored'> & { restored?: Maybe<ResolversTypes['Entity']> }>;
 };
@@ -1343,16 +1517,19 @@ export type ResolversParentTypes = {
   ArticleSummary: ArticleSummaryRecord;
   Boolean: Scalars['Boolean']['output'];
   ClaimCounts: ClaimCounts;
+  Date: Scalars['Date']['output'];
   Entity: EntityRecord;
   EntityConnection: EntityConnectionRecord;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
   EntityOrder: EntityOrder;
+  EntityRank: EntityRankRecord;
   EntityRelationConnection: EntityRelationConnectionRecord;
   EntityRelationEdge: SeenRelationEdge;
   Evidence: EvidenceRecord;
   EvidenceConnection: EvidenceConnectionRecord;
   EvidenceEdge: Omit<EvidenceEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
+  EvidenceFilter: EvidenceFilter;
   EvidenceOrder: EvidenceOrder;
   Float: Scalars['Float']['output'];
   GraphEdge: RelationRecord;
@@ -1373,15 +1550,19 @@ export type ResolversParentTypes = {
   PairCount: PairCount;
   PairFilter: PairFilter;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
+  PeriodCount: PeriodCount;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
   RelationConnection: RelationConnectionRecord;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
   RelationOrder: RelationOrder;
+  RelationTimelineBucket: RelationTimelineBucket;
   RelationWindow: RelationWindow;
   SaveViewInput: SaveViewInput;
   SavedView: ViewRecord;
+  SavedViewConnection: SavedViewConnectionRecord;
+  SavedViewEdge: Omit<SavedViewEdge, 'node'> & { node: ResolversParentTypes['SavedView'] };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Stats: StatsRecord;
   String: Scalars['String']['output'];
@@ -1395,7 +1576,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
-  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ArticleRelationsArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1418,7 +1599,7 @@ export type ArticleEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type ArticleSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleSummary'] = ResolversParentTypes['ArticleSummary']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1431,6 +1612,10 @@ export type ClaimCountsResolvers<ContextType = Context, ParentType extends Resol
   hedged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1460,6 +1645,13 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type EntityRankResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRank'] = ResolversParentTypes['EntityRank']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EntityRelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRelationConnection'] = ResolversParentTypes['EntityRelationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EntityRelationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
@@ -1479,7 +1671,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   attributedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attributedToEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1509,9 +1701,9 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
   class?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidenceByMonth?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
-  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outletCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1605,20 +1797,20 @@ export type PairResolvers<ContextType = Context, ParentType extends ResolversPar
   byType?: Resolver<Array<ResolversTypes['PairCount']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PairEvidenceArgs, 'first'>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PairRelationsArgs, 'first'>>;
-  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type PairCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairCount'] = ResolversParentTypes['PairCount']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1628,11 +1820,19 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
+export type PeriodCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeriodCount'] = ResolversParentTypes['PeriodCount']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'first'>>;
   mergeCandidates?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'first'>>;
   merges?: Resolver<Array<ResolversTypes['Merge']>, ParentType, ContextType, RequireFields<QueryMergesArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
@@ -1640,10 +1840,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   pair?: Resolver<Maybe<ResolversTypes['Pair']>, ParentType, ContextType, RequireFields<QueryPairArgs, 'a' | 'b' | 'direction'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relationTimeline?: Resolver<Array<ResolversTypes['RelationTimelineBucket']>, ParentType, ContextType, RequireFields<QueryRelationTimelineArgs, 'bucket' | 'groupBy'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<QuerySavedViewsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'a' | 'b' | 'bucket'>>;
+  topEntities?: Resolver<Array<ResolversTypes['EntityRank']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'by' | 'first'>>;
   view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
   views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
 };
@@ -1657,10 +1860,10 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
-  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outletCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1685,14 +1888,19 @@ export type RelationEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
+export type RelationTimelineBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTimelineBucket'] = ResolversParentTypes['RelationTimelineBucket']> = {
+  counts?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RelationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationWindow'] = ResolversParentTypes['RelationWindow']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
@@ -1705,6 +1913,18 @@ export type SavedViewResolvers<ContextType = Context, ParentType extends Resolve
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SavedViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1715,8 +1935,8 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationsByClass?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   relationsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
@@ -1751,9 +1971,11 @@ export type Resolvers<ContextType = Context> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleSummary?: ArticleSummaryResolvers<ContextType>;
   ClaimCounts?: ClaimCountsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityRank?: EntityRankResolvers<ContextType>;
   EntityRelationConnection?: EntityRelationConnectionResolvers<ContextType>;
   EntityRelationEdge?: EntityRelationEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -1774,12 +1996,16 @@ export type Resolvers<ContextType = Context> = {
   Pair?: PairResolvers<ContextType>;
   PairCount?: PairCountResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PeriodCount?: PeriodCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationTimelineBucket?: RelationTimelineBucketResolvers<ContextType>;
   RelationWindow?: RelationWindowResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
+  SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

@@ -7,6 +7,7 @@ import type { EntityRecord } from '../db/entities.ts';
 import type { EvidenceRecord } from '../db/evidence.ts';
 import type { Page } from '../db/keyset.ts';
 import type { RelationRecord, SeenRelation } from '../db/relations.ts';
+import type { ViewRecord } from '../db/views.ts';
 
 export interface ConnectionRecord<T> {
   page: Page<T>;
@@ -19,6 +20,7 @@ export type EvidenceConnectionRecord = ConnectionRecord<EvidenceRecord>;
 export type ArticleConnectionRecord = ConnectionRecord<ArticleSummaryRecord>;
 export type EntityConnectionRecord = ConnectionRecord<EntityRecord>;
 export type MentionConnectionRecord = ConnectionRecord<MentionRecord>;
+export type SavedViewConnectionRecord = ConnectionRecord<ViewRecord>;
 export interface SeenRelationEdge {
   cursor: string;
   node: SeenRelation;

@@ -3,9 +3,9 @@ import { undoMerge } from '../../seed/load/merges.ts';
 import { isEntityType } from '../../seed/vocabulary.ts';
 import { listMerges } from '../db/merges.ts';
 import { pageSize } from '../db/keyset.ts';
-import { mapDriverError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import type { MergeResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql.ts';
-import { requireToken } from './mutation.ts';
+import { graphWrite, requireToken } from './mutation.ts';
 
 export const mergeQuery: Pick<QueryResolvers, 'merges'> = {
   merges: (_, args, { db }) => listMerges(db, args.entityId, pageSize(args.first, 50)),
@@ -14,12 +14,7 @@ export const mergeQuery: Pick<QueryResolvers, 'merges'> = {
 export const mergeMutation: Pick<MutationResolvers, 'undoMerge'> = {
   undoMerge: async (_, { removedId }, ctx) => {
     requireToken(ctx);
-    let result;
-    try {
-      result = await undoMerge({ driver: ctx.db.driver, database: ctx.db.database }, removedId);
-    } catch (error) {
-      throw mapDriverError(error);
-    }
+    const result = await graphWrite(() => undoMerge({ driver: ctx.db.driver, database: ctx.db.database }, removedId));
     if (!result) throw notFound(`A merge of entity ${removedId}`);
     ctx.entityLoader.clear(result.restoredId).clear(result.keptId);
     ctx.degreeLoader.clear(result.keptId);

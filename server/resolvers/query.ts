@@ -1,7 +1,7 @@
 /** Query root resolvers: argument checks, then one db/ call each (totals only when asked). */
 import { isEntityType } from '../../seed/vocabulary.ts';
 import { articleById, articlePage, countArticles } from '../db/articles.ts';
-import { parseDateWindow } from '../db/dates.ts';
+import { dateWindowOf } from '../db/dates.ts';
 import { countEntities, entityPage, mergeCandidates, searchEntities } from '../db/entities.ts';
 import { evidenceById } from '../db/evidence.ts';
 import { neighborhood, pairTimeline, shortestPaths } from '../db/graph.ts';
@@ -58,7 +58,7 @@ export const Query: QueryResolvers = {
   relation: (_, { id }, { relationLoader }) => relationLoader.load(id).then((r) => r ?? null),
   pair: async (_, args, ctx) => {
     if (args.a === args.b) throw badInput('"a" and "b" must be different entities');
-    const window = parseDateWindow(args.from, args.to);
+    const window = dateWindowOf(args);
     const direction = args.direction ?? 'BOTH';
     const [a, b] = await Promise.all([ctx.entityLoader.load(args.a), ctx.entityLoader.load(args.b)]);
     if (!a || !b) return null;

@@ -1,6 +1,6 @@
 /** Relation and Evidence fields: enum mapping, ends through the loader, evidence pages in a window or an article. */
 import { requireEntity, requireRelation, type Context } from '../context.ts';
-import { parseDateWindow, type DateWindow } from '../db/dates.ts';
+import { dateWindowOf, hasDateArgs, type DateArgs, type DateWindow } from '../db/dates.ts';
 import { evidenceKeys, type EvidenceOrder, type EvidenceScope } from '../db/evidence.ts';
 import { decodeCursor, pageSize } from '../db/keyset.ts';
 import { toGqlClass } from '../db/mapping.ts';
@@ -17,9 +17,9 @@ export async function evidenceConnection(ctx: Context, relationIds: string[], sc
   return connection(page, () => (relationIds.length === 0 ? Promise.resolve(0) : ctx.evidenceCountLoader.load({ relationIds, scope })));
 }
 
-/** The window of Relation.evidence: its own from/to when given (null opens an end), else the one the relation was found with. */
-function evidenceWindow(r: RelationRecord, args: { from?: string | null; to?: string | null }): DateWindow | null {
-  if ('from' in args || 'to' in args) return parseDateWindow(args.from, args.to);
+/** The window of Relation.evidence: its own since/until (or from/to) when given (null opens an end), else the one the relation was found with. */
+function evidenceWindow(r: RelationRecord, args: DateArgs): DateWindow | null {
+  if (hasDateArgs(args)) return dateWindowOf(args);
   return r.window ? { from: r.window.from, to: r.window.to } : null;
 }
 

@@ -9,9 +9,10 @@ import { relationFacets, type RelationFacets } from '../db/facets.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import { pageSize } from '../db/keyset.ts';
 import type { RelationRecord } from '../db/relations.ts';
-import { deleteView, listViews, saveView, viewById, viewState, type ViewRecord } from '../db/views.ts';
+import { countViews, deleteView, listViews, saveView, viewById, viewPage, viewState, type ViewRecord } from '../db/views.ts';
 import { EntenteError, ErrorCode, notFound } from '../errors.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import { connection, connectionFields } from './connection.ts';
 
 function requireViewWriter(ctx: Context): void {
   if (ctx.hasToken && !ctx.isAuthorized) throw new EntenteError(ErrorCode.UNAUTHENTICATED, 'Saving views on this server needs the header "Authorization: Bearer <ENTENTE_API_TOKEN>".');
@@ -31,6 +32,7 @@ function facetsOf(ctx: Context, id: string): Promise<RelationFacets> {
 export const viewResolvers: Resolvers = {
   Query: {
     views: (_, args, { db }) => listViews(db, pageSize(args.first, 50)),
+    savedViews: async (_, args, { db }) => connection(await viewPage(db, args.after, pageSize(args.first, 50)), () => countViews(db)),
     view: (_, { id }, { db }) => viewById(db, id).then((v) => v ?? null),
   },
   Mutation: {
@@ -43,6 +45,7 @@ export const viewResolvers: Resolvers = {
       return deleteView(ctx.db, id);
     },
   },
+  SavedViewConnection: connectionFields((v: ViewRecord) => v),
   SavedView: {
     // Listing leaves the (large) state out; it is read only when asked for.
     state: async (v: ViewRecord, _, { db }) => {

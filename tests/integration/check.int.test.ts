@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wipeDatabase } from '../../db/wipe.ts';
@@ -37,6 +38,28 @@ describe('npm run check: the graph invariants', () => {
     expect(await repairAggregates(target, report)).toBe(1);
     expect((await checkGraph(target)).violations.map((v) => v.invariant)).not.toContain('relation-aggregates');
     expect(INVARIANTS.map((i) => i.name)).toEqual(expect.arrayContaining([...names, 'entity-supported', 'evidence-offsets', 'entity-type', 'redirect-chain-ends']));
+    await wipeDatabase(driver, database);
+  });
+
+  it('counts offsets as the API does (UTF-16): an article with emoji and other characters outside the BMP holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-check-'));
+    writeFileSync(
+      join(dir, 'emoji.md'),
+      '# Emoji 🌍 report\nurl: https://check.test/emoji\npublished: 2025-02-03\n\n🇮🇱 Israel praised Azerbaijan for the talks 🤝. 𝐍𝐞𝐰𝐬: Turkey accused Greece of spying on its navy. 😀😀 Peru praised Chile.\n',
+    );
+    expect((await seedPaths(target, [dir])).counts.new).toBe(1);
+    const { records } = await driver.executeQuery(
+      "MATCH (v:Evidence)-[:FROM]->(a:Article {id: 'url:https://check.test/emoji'}) RETURN a.text AS text, v.start AS start, v.end AS end, v.sentence AS sentence",
+      {},
+      { database },
+    );
+    expect(records.length).toBeGreaterThanOrEqual(3);
+    // The API hands out these offsets as JavaScript string positions: they must cut out the sentence.
+    for (const r of records) expect((r.get('text') as string).slice(r.get('start') as number, r.get('end') as number)).toBe(r.get('sentence'));
+    expect((await checkGraph(target)).violations).toEqual([]);
+    // A sentence off by one code unit is still found.
+    await write("MATCH (v:Evidence)-[:FROM]->(:Article {id: 'url:https://check.test/emoji'}) WITH v ORDER BY v.start DESC LIMIT 1 SET v.start = v.start + 1");
+    expect((await checkGraph(target)).violations.map((v) => v.invariant)).toEqual(['evidence-offsets']);
     await wipeDatabase(driver, database);
   });
 

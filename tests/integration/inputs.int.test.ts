@@ -43,7 +43,7 @@ describe('every input accounted for', () => {
     const small = (n: number) => ({ title: `Small ${n}`, url: `https://inputs.test/small-${n}`, text: `Norway praised Germany on day ${n}.` });
     const summary = await extractAndLoad(target, [{ articles: [small(1), huge, small(2)] }], { maxArticleChars: 1_000_000 });
     expect(summary.counts).toMatchObject({ new: 2, failed: 1 });
-    expect(summary.failures[0]).toMatch(/^https:\/\/inputs\.test\/huge: 1,200,000 characters is over the limit of 1,000,000 for one article .*--max-article-chars/);
+    expect(summary.failures[0]).toMatch(/^https:\/\/inputs\.test\/huge: "text" is 1,200,000 characters, over the limit of 1,000,000 for one article .*--max-article-chars/);
     expect(await read("MATCH (a:Article {id: 'url:https://inputs.test/huge'}) RETURN a")).toHaveLength(0);
   });
 });

@@ -93,7 +93,7 @@ describe('merges that last', () => {
   it('lands later loads of the removed entity on the kept one, lists the merge, and a reload matches the merged graph', async () => {
     await wipeDatabase(driver, database);
     await loadExtractions(target, [kara1, kara2].map((a) => extractArticle(a)));
-    expect(await mergeEntities(target, 'person:pinar-kara', 'person:kara')).toBe(true);
+    expect(await mergeEntities(target, 'person:pinar-kara', 'person:kara')).toEqual({ status: 'merged' });
     const merged = await dump();
     // Ingesting again the article that named the removed entity does not bring it back.
     expect((await loadExtraction(target, extractArticle(kara2), { force: true })).status).toBe('updated');

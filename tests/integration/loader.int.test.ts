@@ -78,14 +78,14 @@ describe('loading articles into Neo4j', () => {
   it('merges an entity into another, folding a relation both had into one edge with all its evidence', async () => {
     await loadExtraction(target, extractArticle({ title: 'M1', url: 'https://t.test/m1', source: 'Wire A', published: '2025-03-01', text: 'Deputy Minister Pinar Kara praised Norway.' }));
     await loadExtraction(target, extractArticle({ title: 'M2', url: 'https://t.test/m2', source: 'Wire B', published: '2025-04-01', text: 'Minister Kara praised Norway.' }));
-    expect(await mergeEntities(target, 'person:pinar-kara', 'person:kara')).toBe(true);
+    expect(await mergeEntities(target, 'person:pinar-kara', 'person:kara')).toEqual({ status: 'merged' });
     const edges = await read("MATCH (:Entity {id: 'person:pinar-kara'})-[r:SUPPORTS]->(:Entity {id: 'Q20'}) RETURN r.id AS id, r.articleCount AS n, r.outletCount AS outlets");
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({ n: 2, outlets: 2 });
     const [evidence] = await read('MATCH (v:Evidence {relationId: $id}) RETURN count(v) AS n', { id: edges[0]?.id });
     expect(evidence?.n).toBe(2);
     expect(await read("MATCH (e:Entity {id: 'person:kara'}) RETURN e")).toHaveLength(0);
-    expect(await mergeEntities(target, 'person:pinar-kara', 'person:nobody')).toBe(false);
+    expect(await mergeEntities(target, 'person:pinar-kara', 'person:nobody')).toEqual({ status: 'missing', ids: ['person:nobody'] });
   });
 
   it('loads a batch around a bad article: the bad one fails alone and leaves nothing, the others load', async () => {

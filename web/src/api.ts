@@ -246,7 +246,7 @@ export interface ViewSummary {
   sizeBytes: number;
 }
 const VIEW = 'id name createdAt updatedAt elementCount sizeBytes';
-export const listViews = () => gql<{ views: ViewSummary[] }>(`{ views(first: 200) { ${VIEW} } }`).then((d) => d.views);
+export const listViews = () => gql<{ savedViews: { nodes: ViewSummary[] } }>(`{ savedViews(first: 200) { nodes { ${VIEW} } } }`).then((d) => d.savedViews.nodes);
 export const fetchView = (id: string) => gql<{ view: (ViewSummary & { state: string }) | null }>(`query View($id: ID!) { view(id: $id) { ${VIEW} state } }`, { id }).then((d) => d.view);
 export const saveView = (input: { id?: string; name: string; state: string }) =>
   gql<{ saveView: ViewSummary }>(`mutation Save($input: SaveViewInput!) { saveView(input: $input) { ${VIEW} } }`, { input }).then((d) => d.saveView);
