@@ -1,13 +1,43 @@
 /**
  * State bodies named after their country: "Ministry of Defence of Armenia", "Iran’s foreign
- * ministry", "the Iranian army", "its embassy in Baku". Each becomes an Organization of that
- * country (PART_OF it), named "<demonym> <Body>" so that every phrasing lands on one entity.
+ * ministry", "the Thai military", "Chinese coastguards", "the country’s parliament", "its embassy
+ * in Baku". Each becomes an Organization of that country (PART_OF it) under its canonical name
+ * (gazetteer/state-bodies.ts: "Ministry of Foreign Affairs (Iran)", "Royal Thai Armed Forces"),
+ * so that every phrasing lands on one entity.
  */
-import type { SurfaceKind } from '../gazetteer/index.ts';
+import type { KnownEntity, SurfaceKind } from '../gazetteer/index.ts';
+import { stateBodyName, type StateBodyKind } from '../gazetteer/state-bodies.ts';
 import { lastCountry } from './coreference.ts';
 import type { ArticleEntity, EntityRegistry, Mention, SentenceScan } from './mentions.ts';
 import { STATE_BODY } from './lexicon.ts';
 import { capitalizedRun, ownerCountryBefore, isApostropheS, longestHit, titleCase, tokenPhrase } from './spans.ts';
+
+/** Bodies named by description beyond the lexicon's STATE_BODY: the military and its branches. */
+const DESCRIBED_BODY = /^(?:military|(?:the )?armed forces|air forces|coast ?guards?|coastguards?|foreign affairs ministry|ministry of external affairs|national defen[cs]e ministry|legislature|ministry of (?:public|social|internal|economic|state|digital|natural|higher|foreign) [a-z]+|(?:commerce|oil|petroleum|labou?r|industry|information|communications?|environment|tourism|planning|water|mines|science|technology|housing|infrastructure|home|internal affairs|public health|public security|state security) ministry)$/i;
+
+const isBodyPhrase = (phrase: string): boolean => STATE_BODY.test(phrase) || DESCRIBED_BODY.test(phrase);
+
+/** What a body phrase names, for the kinds that have a canonical pattern; `topic` for other ministries. */
+function bodyKindOf(phrase: string): { kind: StateBodyKind; topic?: string } | undefined {
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:foreign(?: affairs)? ministry|ministry of (?:foreign|external) affairs|foreign office)$/.test(p)) return { kind: 'foreign-ministry' };
+  if (/^(?:(?:national )?defen[cs]e ministry|ministry of (?:national )?defen[cs]e)$/.test(p)) return { kind: 'defence-ministry' };
+  if (/^(?:military|armed forces|defen[cs]e forces)$/.test(p)) return { kind: 'armed-forces' };
+  if (p === 'army') return { kind: 'army' };
+  if (p === 'navy') return { kind: 'navy' };
+  if (/^air forces?$/.test(p)) return { kind: 'air-force' };
+  if (/^coast ?guards?$|^coastguards?$/.test(p)) return { kind: 'coast-guard' };
+  if (p === 'parliament' || p === 'legislature') return { kind: 'parliament' };
+  const topic = /^([a-z]+) ministry$/.exec(p)?.[1] ?? /^ministry of ([a-z]+(?: [a-z]+)?(?: and [a-z]+)?)$/.exec(p)?.[1];
+  return topic ? { kind: 'ministry', topic: titleCase(topic).replace(/^\w/, (c) => c.toUpperCase()) } : undefined;
+}
+
+/** The canonical name of a country's body named by `phrase` ("foreign ministry", "Ministry of Health"). */
+function bodyName(phrase: string, country: KnownEntity, asWritten = false): string {
+  const kind = bodyKindOf(phrase);
+  if (kind && country.iso2) return stateBodyName(kind.kind, { name: country.name, iso2: country.iso2, demonym: country.demonyms?.[0] }, kind.topic);
+  return `${(!asWritten && country.demonyms?.[0]) || country.name} ${titleCase(phrase)}`;
+}
 
 /** "Air Force of Ukraine’s Armed Forces", "Ministry of Defence of Armenia": body of a country. */
 export function bodiesOfCountry(scan: SentenceScan, registry: EntityRegistry): void {
@@ -16,26 +46,40 @@ export function bodiesOfCountry(scan: SentenceScan, registry: EntityRegistry): v
     if (!tokens[i]?.isCapitalized) continue;
     for (let end = Math.min(tokens.length - 1, i + 3); end >= i; end--) {
       const phrase = tokenPhrase(tokens, i, end);
-      if (!STATE_BODY.test(phrase) || scan.word(end + 1) !== 'of') continue;
+      if (!isBodyPhrase(phrase) || scan.word(end + 1) !== 'of') continue;
       const owner = longestHit(tokens, end + 2);
       if (!owner || owner.hit.entity.type !== 'Country') break;
       const country = registry.fromKnown(owner.hit.entity);
       let last = owner.last;
       if (isApostropheS(tokens[last + 1])) {
         for (let tail = Math.min(tokens.length - 1, last + 5); tail > last + 1; tail--) {
-          if (STATE_BODY.test(tokenPhrase(tokens, last + 2, tail))) {
+          if (isBodyPhrase(tokenPhrase(tokens, last + 2, tail))) {
             last = tail;
             break;
           }
         }
       }
-      const name = `${owner.hit.entity.demonyms?.[0] ?? country.name} ${titleCase(phrase)}`;
+      const name = bodyName(phrase, owner.hit.entity);
       const body = registry.fromPattern('Organization', name, { country: owner.hit.entity.iso2 ?? '', isStateBody: true });
-      scan.add(body, i, last, 'pattern');
+      scan.add(body, i, end, 'pattern');
+      scan.add(country, end + 2, owner.last, owner.hit.kind, { role: 'modifier' });
+      if (last > owner.last) scan.add(body, owner.last + 1, last, 'pattern');
       i = last;
       break;
     }
   }
+}
+
+/**
+ * Bodies every state has, named without their country: "the country’s parliament", "the foreign
+ * ministry". Bare, only the ministries and parliament a statement comes from: "the army" or "the
+ * military" of a conflict article is as often the other side's.
+ */
+function isCommonBody(phrase: string, bare: boolean): boolean {
+  const kind = bodyKindOf(phrase)?.kind;
+  if (!kind || kind === 'ministry' || kind === 'police') return false;
+  // Capitalized, "the Army" is more often a name of its own than a country's.
+  return !bare || (/^\p{Ll}/u.test(phrase) && (kind === 'foreign-ministry' || kind === 'defence-ministry' || kind === 'parliament'));
 }
 
 interface Owner {
@@ -47,9 +91,35 @@ interface Owner {
   asWritten?: boolean;
   /** The token after the owner, where the body's name starts. */
   next: number;
+  /** Only a body of a kind every state has ("the country’s parliament", not "the country’s central bank"). */
+  needsKind?: boolean;
+  /** No owner written at all ("the army"). */
+  bare?: boolean;
 }
 
-/** A country owning what follows: "Iran’s", "Iranian", "its", "their". */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+
+/** Body words that also modify a noun ("military drills", "army chief"): a body only when no noun follows. */
+const ADJECTIVAL_BODY = /^(?:military|army|navy|air forces?|coast ?guards?|coastguards?|armed forces|parliament)$/i;
+/** What may follow such a word when it names the body: a verb, a preposition, a conjunction, punctuation. */
+const AFTER_BODY = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
+  'also', 'said', 'says', 'in', 'on', 'at', 'of', 'to', 'from', 'with', 'for', 'by', 'near', 'along', 'against', 'into', 'after', 'before',
+  'since', 'over', 'under', 'and', 'or', 'but', 'which', 'who', 'that', 'as', 'then', 'still', 'later', 'not', 'reportedly',
+  // Irregular past forms that news reports a body's acts with.
+  'struck', 'hit', 'shot', 'fought', 'sent', 'took', 'began', 'held', 'made', 'led', 'told', 'left', 'met', 'gave', 'found', 'brought',
+  'built', 'lost', 'won', 'ran', 'set', 'put', 'kept', 'drove', 'flew', 'threw', 'broke', 'spoke', 'chose', 'withdrew', 'overran', 'sought',
+]);
+
+/** Whether a body phrase ending at token `end` names the body rather than qualifying a noun after it. */
+function endsNounPhrase(scan: SentenceScan, phrase: string, end: number): boolean {
+  if (!ADJECTIVAL_BODY.test(phrase)) return true;
+  const next = scan.tokens[end + 1];
+  if (!next || !/^\p{Ll}/u.test(next.text)) return true;
+  return AFTER_BODY.has(next.text) || /(?:ed|ing)$/.test(next.text);
+}
+
+/** A country owning what follows: "Iran’s", "Iranian", "its", "their", "the country’s"; "the" alone for the last country. */
 function ownerAt(scan: SentenceScan, registry: EntityRegistry, i: number): Owner | undefined {
   const { tokens } = scan;
   const w = scan.word(i);
@@ -57,6 +127,10 @@ function ownerAt(scan: SentenceScan, registry: EntityRegistry, i: number): Owner
     const subject = ownerCountryBefore(tokens, i);
     return { ...(subject ? { country: registry.fromKnown(subject) } : {}), kind: 'name', next: i + 1 };
   }
+  // "the country’s parliament": the country the article named last.
+  if (w === 'the' && COUNTRY_NOUNS.has(scan.word(i + 1)) && isApostropheS(tokens[i + 2])) return { kind: 'name', next: i + 3, needsKind: true };
+  // "the foreign ministry", "the army": a body every state has, of the country named last.
+  if (w === 'the') return { kind: 'name', next: i + 1, needsKind: true, bare: true };
   const hit = longestHit(tokens, i);
   if (!hit || hit.hit.entity.type !== 'Country') return undefined;
   const entity = registry.fromKnown(hit.hit.entity);
@@ -77,10 +151,10 @@ export function bodiesOwnedByCountry(scan: SentenceScan, registry: EntityRegistr
     const j = owner.next;
     for (let end = Math.min(tokens.length - 1, j + 5); end >= j; end--) {
       const phrase = tokenPhrase(tokens, j, end);
-      if (!STATE_BODY.test(phrase)) continue;
+      if (!isBodyPhrase(phrase) || (owner.needsKind && !isCommonBody(phrase, owner.bare === true)) || !endsNounPhrase(scan, phrase, end)) continue;
       const country = owner.country ?? lastCountry({ before, current: scan.mentions });
       if (!country?.known) break;
-      let name = `${(!owner.asWritten && country.known.demonyms?.[0]) || country.name} ${titleCase(phrase)}`;
+      let name = bodyName(phrase, country.known, owner.asWritten);
       let place: { entity: ArticleEntity; first: number; last: number } | undefined;
       if (/^(embassy|consulate)/i.test(phrase) && scan.word(end + 1) === 'in') {
         const hit = longestHit(tokens, end + 2);

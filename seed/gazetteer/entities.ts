@@ -92,7 +92,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   { name: 'Islamic Revolutionary Guard Corps', type: 'Organization', aliases: ['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards', 'Revolutionary Guard'], country: 'IR' },
   { name: 'Mossad', type: 'Organization', aliases: ['Mossad'], country: 'IL' },
   { name: 'Israel Defense Forces', type: 'Organization', aliases: ['Israel Defense Forces', 'IDF', 'Israeli military', 'Israeli army'], country: 'IL' },
-  { name: 'Pentagon', type: 'Organization', aliases: ['Pentagon', 'Department of Defense', 'Defense Department'], country: 'US' },
+  { name: 'United States Department of Defense', type: 'Organization', aliases: ['Pentagon', 'Department of Defense', 'Defense Department', 'U.S. Department of Defense', 'US Department of Defense'], country: 'US' },
   { name: 'United States Department of State', type: 'Organization', aliases: ['State Department', 'U.S. State Department', 'US State Department', 'Department of State'], country: 'US' },
   { name: 'United States Department of the Treasury', type: 'Organization', aliases: ['Treasury Department', 'U.S. Treasury Department', 'US Treasury Department', 'U.S. Treasury', 'US Treasury', 'Department of the Treasury', 'Treasury'], country: 'US' },
   { name: 'United States Congress', type: 'Organization', aliases: ['Congress', 'U.S. Congress', 'US Congress'], country: 'US' },
