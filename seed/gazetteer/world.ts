@@ -1,0 +1,105 @@
+/**
+ * General lists news about any region names: the world's continents, macro-regions, oceans, seas,
+ * straits, rivers and mountain ranges; the world's major news agencies, broadcasters and papers
+ * (with their home country, which also tells an article's outlet country: seed/outlets.ts);
+ * international financial institutions, regional bodies, well-known parties, armed and criminal
+ * groups and companies of defence and energy; treaties every reader knows by name. Written for
+ * Entente from general knowledge; names are Wikipedia titles. No entry exists for one article.
+ */
+import type { GazetteerEntry } from './entities.ts';
+
+type Row = [name: string, aliases?: string[], country?: string];
+const entries = (type: GazetteerEntry['type'], rows: Row[]): GazetteerEntry[] =>
+  rows.map(([name, aliases = [], country]) => ({ name, type, aliases: [name, ...aliases], ...(country ? { country } : {}) }));
+
+export const WORLD_PLACES: GazetteerEntry[] = entries('Place', [
+  // Continents and macro-regions.
+  ['Antarctica'], ['Eurasia'], ['Global South'], ['Global North'], ['Western Hemisphere'], ['Asia-Pacific', ['Asia Pacific']],
+  ['Pacific Islands'], ['South Pacific'], ['North Africa', ['Northern Africa']], ['West Africa', ['Western Africa']],
+  ['East Africa', ['Eastern Africa']], ['Central Africa'], ['Southern Africa'], ['Sub-Saharan Africa', ['sub-Saharan Africa']], ['Maghreb'],
+  ['Levant'], ['Central Europe'], ['Northern Europe'], ['Southern Europe'], ['Southeast Europe', ['Southeastern Europe']],
+  ['Western Balkans'], ['Scandinavia'], ['Baltic states', ['Baltics']], ['Nordic countries'], ['Northeast Asia'], ['Western Asia'],
+  ['Eastern Mediterranean'], ['Siberia'], ['Sahara', ['Sahara Desert']], ['Amazon rainforest'], ['Himalayas'], ['Andes'], ['Alps'],
+  ['Kashmir'], ['Western Sahara'], ['Kurdistan'], ['Tibet'], ['Patagonia'],
+  // Oceans, seas, gulfs, straits, canals.
+  ['Atlantic Ocean', ['Atlantic']], ['Pacific Ocean', ['Pacific']], ['Indian Ocean'], ['Arctic Ocean'], ['Southern Ocean'],
+  ['South China Sea'], ['East China Sea'], ['Yellow Sea'], ['Sea of Japan', ['East Sea']], ['Philippine Sea'], ['Arabian Sea'],
+  ['Gulf of Aden'], ['Gulf of Oman'], ['Bay of Bengal'], ['Andaman Sea'], ['Baltic Sea'], ['North Sea'], ['Norwegian Sea'],
+  ['Barents Sea'], ['Sea of Azov'], ['Aegean Sea', ['Aegean']], ['Adriatic Sea', ['Adriatic']], ['Ionian Sea'], ['Caribbean Sea'],
+  ['Gulf of Mexico', ['Gulf of America']], ['Gulf of Guinea'], ['Gulf of Thailand'], ['Taiwan Strait', ['Taiwan Straits']],
+  ['Strait of Malacca'], ['Bab-el-Mandeb', ['Bab el-Mandeb', 'Bab al-Mandab']], ['Bosporus', ['Bosphorus']], ['Dardanelles'],
+  ['Strait of Gibraltar'], ['English Channel'], ['Kerch Strait'], ['Suez Canal'], ['Panama Canal'], ['Spratly Islands'],
+  ['Paracel Islands'], ['Senkaku Islands', ['Senkakus', 'Diaoyu Islands']],
+  // Rivers.
+  ['Danube'], ['Nile', ['Nile River', 'River Nile']], ['Blue Nile'], ['Euphrates'], ['Tigris'], ['Mekong', ['Mekong River']],
+  ['Dnieper', ['Dnipro River']], ['Jordan River', ['River Jordan']], ['Rio Grande'], ['Amur'], ['Indus', ['Indus River']],
+]);
+
+export const WORLD_ORGANIZATIONS: GazetteerEntry[] = [
+  ...entries('Organization', [
+    // News agencies, broadcasters and papers, with their home country.
+    ['Interfax', [], 'RU'], ['RIA Novosti', ['RIA'], 'RU'], ['Sputnik', [], 'RU'], ['RT', ['Russia Today'], 'RU'], ['Kommersant', [], 'RU'],
+    ['Izvestia', [], 'RU'], ['Vedomosti', [], 'RU'], ['Meduza', [], 'RU'], ['Xinhua News Agency', ['Xinhua'], 'CN'], ['China Daily', [], 'CN'],
+    ['Global Times', [], 'CN'], ['CGTN', [], 'CN'], ['China Central Television', ['CCTV'], 'CN'], ['South China Morning Post', ['SCMP'], 'CN'],
+    ['Kyodo News', ['Kyodo'], 'JP'], ['NHK', [], 'JP'], ['Nikkei', ['Nikkei Asia'], 'JP'], ['Asahi Shimbun', [], 'JP'], ['Yomiuri Shimbun', [], 'JP'],
+    ['Yonhap News Agency', ['Yonhap'], 'KR'], ['Korean Central News Agency', ['KCNA'], 'KP'], ['Press Trust of India', [], 'IN'],
+    ['The Hindu', [], 'IN'], ['Hindustan Times', [], 'IN'], ['The Times of India', ['Times of India'], 'IN'], ['NDTV', [], 'IN'],
+    ['Associated Press of Pakistan', [], 'PK'], ['Antara', ['Antara News Agency'], 'ID'], ['Bernama', [], 'MY'],
+    ['Philippine News Agency', [], 'PH'], ['Vietnam News Agency', [], 'VN'], ['Deutsche Presse-Agentur', ['dpa', 'DPA'], 'DE'],
+    ['Deutsche Welle', ['DW'], 'DE'], ['Der Spiegel', ['Spiegel'], 'DE'], ['ANSA', [], 'IT'], ['EFE', ['Agencia EFE'], 'ES'], ['Europa Press', [], 'ES'],
+    ['Polish Press Agency', ['PAP'], 'PL'], ['Ukrinform', [], 'UA'], ['UNIAN', [], 'UA'], ['Kyiv Independent', ['The Kyiv Independent'], 'UA'],
+    ['BelTA', [], 'BY'], ['Kazinform', [], 'KZ'], ['AKIpress', [], 'KG'], ['Kabar', [], 'KG'], ['Armenpress', [], 'AM'], ['Tanjug', [], 'RS'],
+    ['Hürriyet', ['Hurriyet'], 'TR'], ['Daily Sabah', [], 'TR'], ['TRT World', ['TRT'], 'TR'],
+    ['Fars News Agency', [], 'IR'], ['Tasnim News Agency', ['Tasnim'], 'IR'], ['Mehr News Agency', ['Mehr'], 'IR'], ['Press TV', [], 'IR'],
+    ['Tehran Times', [], 'IR'], ['Emirates News Agency', ['WAM'], 'AE'], ['Saudi Press Agency', ['SPA'], 'SA'], ['Qatar News Agency', ['QNA'], 'QA'],
+    ['Kuwait News Agency', ['KUNA'], 'KW'], ['Middle East News Agency', [], 'EG'], ['Syrian Arab News Agency', ['SANA'], 'SY'],
+    ['Al Arabiya', [], 'SA'], ['Asharq Al-Awsat', [], 'SA'], ['Al-Monitor', [], 'US'], ['Middle East Eye', [], 'GB'], ['Haaretz', [], 'IL'],
+    ['The Times of Israel', ['Times of Israel'], 'IL'], ['The Jerusalem Post', ['Jerusalem Post'], 'IL'], ['Maghreb Arab Press', [], 'MA'],
+    ['Algérie Presse Service', ['Algerie Presse Service'], 'DZ'], ['Ethiopian News Agency', [], 'ET'], ['News Agency of Nigeria', [], 'NG'],
+    ['South African Broadcasting Corporation', ['SABC'], 'ZA'], ['Prensa Latina', [], 'CU'], ['Télam', ['Telam'], 'AR'], ['Agência Brasil', ['Agencia Brasil'], 'BR'],
+    ['BBC', ['BBC News'], 'GB'], ['Sky News', [], 'GB'], ['The Guardian', [], 'GB'], ['Financial Times', [], 'GB'], ['The Economist', [], 'GB'],
+    ['CNN', [], 'US'], ['Fox News', [], 'US'], ['NBC News', [], 'US'], ['CBS News', [], 'US'], ['ABC News', [], 'US'], ['NPR', [], 'US'],
+    ['The New York Times', ['New York Times'], 'US'], ['The Washington Post', ['Washington Post'], 'US'], ['The Wall Street Journal', ['Wall Street Journal'], 'US'],
+    ['Politico', [], 'US'], ['The Hill', [], 'US'], ['Voice of America', ['VOA'], 'US'], ['Radio Free Europe/Radio Liberty', ['RFE/RL', 'Radio Free Europe'], 'US'],
+    ['France 24', [], 'FR'], ['Le Monde', [], 'FR'], ['Euronews', [], 'FR'], ['Radio France Internationale', ['RFI'], 'FR'],
+    // International financial institutions and bodies of the UN system.
+    ['Islamic Development Bank', ['IsDB']], ['Asian Development Bank', ['ADB']], ['African Development Bank', ['AfDB']],
+    ['European Investment Bank', ['EIB']], ['European Bank for Reconstruction and Development', ['EBRD']],
+    ['Asian Infrastructure Investment Bank', ['AIIB']], ['New Development Bank'], ['Bank for International Settlements'],
+    ['European Central Bank', ['ECB']], ['OECD', ['Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development']],
+    ['United Nations Development Programme', ['UNDP']], ['Food and Agriculture Organization', ['FAO']], ['International Labour Organization', ['ILO']],
+    ['International Organization for Migration', ['IOM']], ['United Nations Human Rights Council', ['UN Human Rights Council', 'Human Rights Council']],
+    ['Office of the United Nations High Commissioner for Human Rights', ['OHCHR', 'UN human rights office']], ['UNIFIL'], ['MONUSCO'],
+    ['SWIFT'], ['Alliance of Sahel States', ['Confederation of Sahel States', 'AES']], ['Pacific Alliance'], ['Visegrád Group', ['Visegrad Group', 'V4']],
+    ['Nordic Council'], ['Arctic Council'], ['Union for the Mediterranean'], ['Financial Action Task Force', ['FATF']], ['Eurasian Development Bank'],
+    // Parties, armed and criminal groups that news names across regions.
+    ['Democratic Party (United States)', ['Democratic Party'], 'US'], ['Republican Party (United States)', ['Republican Party', 'GOP'], 'US'],
+    ['Chinese Communist Party', ['Communist Party of China', 'CCP'], 'CN'], ['Bharatiya Janata Party', ['BJP'], 'IN'], ['Likud', [], 'IL'],
+    ['Fatah', [], 'PS'], ['Palestine Liberation Organization', ['PLO']], ['Muslim Brotherhood'], ['Rapid Support Forces', ['RSF'], 'SD'],
+    ['Revolutionary Armed Forces of Colombia', ['FARC'], 'CO'], ['National Liberation Army (Colombia)', ['National Liberation Army', 'ELN'], 'CO'],
+    ['Sinaloa Cartel', [], 'MX'], ['Jalisco New Generation Cartel', ['CJNG'], 'MX'], ['MS-13', ['Mara Salvatrucha'], 'SV'],
+    ['Tehrik-i-Taliban Pakistan', ['Pakistani Taliban', 'TTP'], 'PK'], ['Islamic State – Khorasan Province', ['ISIS-K', 'ISKP'], 'AF'],
+    ['Jama\'at Nasr al-Islam wal Muslimin', ['JNIM'], 'ML'], ['Kataib Hezbollah', [], 'IQ'], ['Popular Mobilization Forces', ['PMF'], 'IQ'],
+    // Defence, aerospace and energy companies.
+    ['Dassault Aviation', ['Dassault'], 'FR'], ['Naval Group', [], 'FR'], ['Thales Group', ['Thales'], 'FR'], ['Airbus', [], 'FR'],
+    ['Lockheed Martin', [], 'US'], ['Boeing', [], 'US'], ['RTX Corporation', ['Raytheon', 'RTX'], 'US'], ['Northrop Grumman', [], 'US'],
+    ['General Dynamics', [], 'US'], ['General Electric', [], 'US'], ['BAE Systems', [], 'GB'],
+    ['Rheinmetall', [], 'DE'], ['Leonardo S.p.A.', [], 'IT'], ['Saab AB', ['Saab'], 'SE'], ['Rostec', [], 'RU'], ['Rosatom', [], 'RU'],
+    ['Almaz-Antey', [], 'RU'], ['Lukoil', [], 'RU'], ['Novatek', [], 'RU'], ['Naftogaz', [], 'UA'], ['Huawei', [], 'CN'], ['TSMC', [], 'TW'],
+    ['ExxonMobil', ['Exxon'], 'US'], ['Chevron Corporation', ['Chevron'], 'US'], ['Shell plc', [], 'GB'], ['BP', [], 'GB'],
+    ['TotalEnergies', [], 'FR'], ['Eni', [], 'IT'], ['Equinor', [], 'NO'], ['QatarEnergy', [], 'QA'], ['ADNOC', ['Abu Dhabi National Oil Company'], 'AE'],
+    ['Hanwha Aerospace', ['Hanwha'], 'KR'], ['Aselsan', [], 'TR'], ['Turkish Aerospace Industries', ['Turkish Aerospace', 'TUSAS'], 'TR'],
+  ]),
+];
+
+export const WORLD_AGREEMENTS: GazetteerEntry[] = entries('Agreement', [
+  ['AUKUS'], ['Black Sea Grain Initiative', ['Black Sea grain deal']], ['Dayton Agreement', ['Dayton Accords']],
+  ['Good Friday Agreement'], ['Schengen Agreement'], ['Treaty of Lisbon', ['Lisbon Treaty']], ['Rome Statute'],
+  ['Geneva Conventions'], ['Chemical Weapons Convention'], ['Comprehensive Nuclear-Test-Ban Treaty', ['CTBT']],
+  ['Intermediate-Range Nuclear Forces Treaty', ['INF Treaty']], ['Treaty on Open Skies', ['Open Skies Treaty']], ['Kyoto Protocol'],
+  ['Arms Trade Treaty'], ['United Nations Convention on the Law of the Sea', ['UNCLOS', 'Law of the Sea']], ['Budapest Memorandum'],
+  ['United States–Mexico–Canada Agreement', ['USMCA']], ['North American Free Trade Agreement', ['NAFTA']], ['Belt and Road Initiative', ['BRI']],
+  ['Arab Peace Initiative'], ['Sustainable Development Goals', ['SDGs']], ['Doha Agreement'], ['Istanbul Convention'],
+  ['Comprehensive and Progressive Agreement for Trans-Pacific Partnership', ['CPTPP']], ['Regional Comprehensive Economic Partnership', ['RCEP']],
+  ['Treaty on the Prohibition of Nuclear Weapons'],
+]);
