@@ -9,7 +9,7 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     ['an agreement head', 'Both sides honour the Tindouf Accord.', 'Agreement:Tindouf Accord'],
     ['a place head before an of-phrase', 'Tankers crossed the Bay of Tarvan at night.', 'Place:Bay of Tarvan'],
     ['a place head of its own', 'Protesters gathered outside Karvel Palace.', 'Place:Karvel Palace'],
-    ['a lower-case place word after the name', 'Fighting spread to the Obrava province.', 'Place:Obrava'],
+    ['a lower-case place word after the name', 'Fighting spread to the Obrava province.', 'Place:Obrava Province'],
     ['a lower-case pipeline after the name', 'Divers inspected the Karvel Stream pipeline.', 'Place:Karvel Stream'],
     ['a name going on after "for the"', 'Analysts at the Institute for the Study of Karvel said so.', 'Organization:Institute for the Study of Karvel'],
     ['an observatory', 'The Karvel Observatory for Human Rights counted the dead.', 'Organization:Karvel Observatory for Human Rights'],
@@ -28,6 +28,14 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     ['a name with a particle', 'The plan was drafted by minister Tariq al-Sabri.', 'Person:Tariq al-Sabri'],
     ['a country’s person', 'Peru’s Ollanta Quispe will attend.', 'Person:Ollanta Quispe'],
     ['one unknown word that speaks', 'Torvald said it would cut jobs.', 'Organization:Torvald'],
+    ['one word with a surname’s ending that speaks', 'Later Kovalenko said talks would resume.', 'Person:Kovalenko'],
+    ['a person whose surname is an everyday word, in apposition', 'The report was confirmed by Odile Brook, a spokeswoman for the council.', 'Person:Odile Brook'],
+    ['an outlet after a cue noun', 'Clashes broke out, the daily Vetrana reported.', 'Organization:Vetrana'],
+    ['names joined by an ampersand', 'Engines built by Karlsson & Fenwick failed.', 'Organization:Karlsson & Fenwick'],
+    ['a place joined to a name by a particle', 'Police arrested members of the Tropa de Lima, a criminal gang.', 'Organization:Tropa de Lima'],
+    ['an apposition naming the kind of body', 'Leaders of the Vortan Brotherhood — one of the region’s largest gangs — fled.', 'Organization:Vortan Brotherhood'],
+    ['a body whose name lists its fields', 'The Ministry of Mines, Water and Energy issued a permit.', 'Organization:Ministry of Mines, Water and Energy'],
+    ['a unit named with its head and country', 'Floods hit the Obrava region of Peru.', 'Place:Obrava Region'],
     ['a place head closing a name', 'Work on the Great Karvel Dam resumed.', 'Place:Great Karvel Dam'],
   ])('finds %s', (_what, text, expected) => {
     expect(entities(text)).toContain(expected);

@@ -149,7 +149,10 @@ export function bodiesOwnedByCountry(scan: SentenceScan, registry: EntityRegistr
     const owner = ownerAt(scan, registry, i);
     if (!owner) continue;
     const j = owner.next;
+    // "Japan’s Ministry of Economy, Trade and Industry": a longer name of its own is the name stage's.
+    const ownName = tokens[j]?.isCapitalized ? capitalizedRun(tokens, j, true) : undefined;
     for (let end = Math.min(tokens.length - 1, j + 5); end >= j; end--) {
+      if (ownName && ownName.last > end && tokens[ownName.last]?.isCapitalized && /,/.test(tokenPhrase(tokens, j, ownName.last))) break;
       const phrase = tokenPhrase(tokens, j, end);
       if (!isBodyPhrase(phrase) || (owner.needsKind && !isCommonBody(phrase, owner.bare === true)) || !endsNounPhrase(scan, phrase, end)) continue;
       const country = owner.country ?? lastCountry({ before, current: scan.mentions });

@@ -33,7 +33,7 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['a capital named after a comma', 'Crowds gathered in Peru’s capital, Lima, overnight.', ['Lima LOCATED_IN Peru']],
     ['a capital after a demonym', 'Envoys met in the Belarusian capital Minsk on Monday.', ['Minsk LOCATED_IN Belarus']],
     ['places after a country’s possessive', 'Jets struck camps in Peru’s Cusco and Puno regions on Monday.', ['Cusco LOCATED_IN Peru', 'Puno LOCATED_IN Peru']],
-    ['an apposition naming the unit', 'The attack took place in Tarvana, a district in the northern Karvel province, on Friday.', ['Tarvana LOCATED_IN Karvel']],
+    ['an apposition naming the unit', 'The attack took place in Tarvana, a district in the northern Karvel province, on Friday.', ['Tarvana LOCATED_IN Karvel Province']],
     ['a province of a country past an adjective', 'Floods hit Peru’s northern province of Tumbes.', ['Tumbes LOCATED_IN Peru']],
     ['a people no list holds, in a country', 'The Tarvani community in Chad has taken in refugees.', ['Tarvani LOCATED_IN Chad']],
     ['a named group after a demonym and its noun', 'The Chadian Sunni militant group Harak Movement raided the town.', ['Harak Movement LOCATED_IN Chad']],
