@@ -18,6 +18,10 @@ describe('state bodies named by description, under their canonical names', () =>
     ['a parliament by its capital', 'Tehran’s parliament approved the bill.', 'Islamic Consultative Assembly'],
     ['the country’s parliament', 'Peru held a vote. The country’s parliament approved the bill.', 'Congress of the Republic of Peru'],
     ['the foreign ministry of the country named last', 'Chile recalled its envoy. The foreign ministry said talks had failed.', 'Ministry of Foreign Affairs (Chile)'],
+    ['an embassy in a city', 'Kenya’s embassy in Lima will open in May.', 'Embassy of Kenya in Lima'],
+    ['a United States embassy as its title names it', 'Protesters gathered outside the US embassy in Nairobi.', 'Embassy of the United States, Nairobi'],
+    ['an embassy with the city right after', 'The talks took place at the US Embassy Lima.', 'Embassy of the United States, Lima'],
+    ['a bare embassy of the country named last that is not its host', 'Peru expelled Chile’s consul. Visas at the embassy in Lima were suspended.', 'Embassy of Chile in Lima'],
   ])('reads %s', (_what, text, name) => {
     expect(organizations(text)).toContain(name);
   });

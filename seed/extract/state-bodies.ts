@@ -7,7 +7,7 @@
  */
 import type { KnownEntity, SurfaceKind } from '../gazetteer/index.ts';
 import { stateBodyName, type StateBodyKind } from '../gazetteer/state-bodies.ts';
-import { lastCountry } from './coreference.ts';
+import { lastCountries, lastCountry } from './coreference.ts';
 import type { ArticleEntity, EntityRegistry, Mention, SentenceScan } from './mentions.ts';
 import { STATE_BODY } from './lexicon.ts';
 import { capitalizedRun, ownerCountryBefore, isApostropheS, longestHit, titleCase, tokenPhrase } from './spans.ts';
@@ -138,10 +138,12 @@ function ownerAt(scan: SentenceScan, registry: EntityRegistry, i: number): Owner
   if (hit.hit.kind === 'demonym') return { country: entity, first: i, countryTokenLast: hit.last, kind: 'demonym', next: hit.last + 1 };
   // "the Honduras Foreign Ministry": a country's name as the modifier of a capitalized body.
   if (hit.hit.kind === 'name' && tokens[hit.last + 1]?.isCapitalized) return { country: entity, first: i, countryTokenLast: hit.last, kind: 'name', asWritten: true, next: hit.last + 1 };
+  // "the US embassy", "the China coast guard": the name as a modifier of a body word.
+  if (hit.hit.kind === 'name' && /^\p{Ll}/u.test(tokens[hit.last + 1]?.text ?? '')) return { country: entity, first: i, countryTokenLast: hit.last, kind: 'name', next: hit.last + 1 };
   return undefined;
 }
 
-/** "Iran’s foreign ministry", "the Iranian army", "Israel’s embassy in Baku", "its embassy in Baku". */
+/** "Iran’s foreign ministry", "the Iranian army", "Israel’s embassy in Baku", "its embassy in Baku", "the embassy in Lima". */
 export function bodiesOwnedByCountry(scan: SentenceScan, registry: EntityRegistry, before: Mention[]): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
@@ -154,34 +156,56 @@ export function bodiesOwnedByCountry(scan: SentenceScan, registry: EntityRegistr
     for (let end = Math.min(tokens.length - 1, j + 5); end >= j; end--) {
       if (ownName && ownName.last > end && tokens[ownName.last]?.isCapitalized && /,/.test(tokenPhrase(tokens, j, ownName.last))) break;
       const phrase = tokenPhrase(tokens, j, end);
-      if (!isBodyPhrase(phrase) || (owner.needsKind && !isCommonBody(phrase, owner.bare === true)) || !endsNounPhrase(scan, phrase, end)) continue;
-      const country = owner.country ?? lastCountry({ before, current: scan.mentions });
+      if (!isBodyPhrase(phrase) || !endsNounPhrase(scan, phrase, end)) continue;
+      const mission = /^(embassy|consulate)/i.test(phrase) ? missionPlace(scan, registry, end) : undefined;
+      if (owner.needsKind && !isCommonBody(phrase, owner.bare === true) && !(owner.bare && mission)) continue;
+      const history = { before, current: scan.mentions };
+      // "the embassy in Lima" is another country's: the last one named that is not the host.
+      const country = owner.country ?? (owner.bare && mission ? lastCountries(history, 4).reverse().find((c) => c.known?.iso2 !== mission.country) : lastCountry(history));
       if (!country?.known) break;
-      let name = bodyName(phrase, country.known, owner.asWritten);
-      let place: { entity: ArticleEntity; first: number; last: number } | undefined;
-      if (/^(embassy|consulate)/i.test(phrase) && scan.word(end + 1) === 'in') {
-        const hit = longestHit(tokens, end + 2);
-        const cityName = hit ? undefined : capitalizedRun(tokens, end + 2, false);
-        if (hit || cityName) {
-          const first = end + 2;
-          const last = hit ? hit.last : (cityName?.last ?? first);
-          const city = scan.text(first, last);
-          // "its embassy in Ethiopia": the host is a country, named by its canonical name.
-          const host = hit?.hit.entity.type === 'Country' && hit.hit.kind === 'name' ? registry.fromKnown(hit.hit.entity) : undefined;
-          name = `${titleCase(phrase.replace(/ general$/i, ' General'))} of ${country.name} in ${host?.name ?? city}`;
-          place = { entity: host ?? registry.placeFor(city, hit?.hit.entity.iso2 ?? hit?.hit.entity.country), first, last };
-        }
-      }
+      const name = mission ? missionName(phrase, country.known, mission.hostName) : bodyName(phrase, country.known, owner.asWritten);
       const body = registry.fromPattern('Organization', name, { country: country.known.iso2 ?? '', isStateBody: true });
       if (owner.first !== undefined && owner.countryTokenLast !== undefined && owner.country) {
         scan.add(owner.country, owner.first, owner.countryTokenLast, owner.kind, { role: 'modifier' });
       }
       scan.add(body, j, end, 'pattern');
-      if (place) scan.add(place.entity, place.first, place.last, place.entity.type === 'Country' ? 'name' : 'capital', { role: 'place' });
-      i = place?.last ?? end;
+      if (mission) scan.add(mission.entity, mission.first, mission.last, mission.entity.type === 'Country' ? 'name' : 'capital', { role: 'place' });
+      i = mission?.last ?? end;
       break;
     }
   }
+}
+
+interface MissionPlace {
+  entity: ArticleEntity;
+  /** The host's ISO alpha-2, the canonical name of a host country or the city as written. */
+  country?: string | undefined;
+  hostName: string;
+  first: number;
+  last: number;
+}
+
+/** Where an embassy ending at token `end` is: "in Baku", "in Ethiopia", or a city right after ("US Embassy Havana"). */
+function missionPlace(scan: SentenceScan, registry: EntityRegistry, end: number): MissionPlace | undefined {
+  const { tokens } = scan;
+  const first = scan.word(end + 1) === 'in' ? end + 2 : end + 1;
+  const hit = longestHit(tokens, first);
+  if (first === end + 1 && hit?.hit.kind !== 'capital') return undefined;
+  const cityName = hit ? undefined : capitalizedRun(tokens, first, false);
+  if (!hit && !cityName) return undefined;
+  const last = hit ? hit.last : (cityName?.last ?? first);
+  const city = scan.text(first, last);
+  // "its embassy in Ethiopia": the host is a country, named by its canonical name.
+  const host = hit?.hit.entity.type === 'Country' && hit.hit.kind === 'name' ? registry.fromKnown(hit.hit.entity) : undefined;
+  const country = hit?.hit.entity.iso2 ?? hit?.hit.entity.country;
+  const entity = host ?? registry.placeFor(city, country);
+  return { entity, country, hostName: host?.name ?? entity.name, first, last };
+}
+
+/** "Embassy of Israel in Baku"; the United States' missions as their titles name them ("Embassy of the United States, Havana"). */
+function missionName(phrase: string, owner: KnownEntity, hostName: string): string {
+  const kind = titleCase(phrase.replace(/ general$/i, ' General'));
+  return owner.iso2 === 'US' ? `${kind} of the United States, ${hostName}` : `${kind} of ${owner.name} in ${hostName}`;
 }
 
 /**
