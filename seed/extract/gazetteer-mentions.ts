@@ -108,6 +108,8 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   if (first === last && isGivenName(tokens[first]?.text ?? '') && continuesName(tokens[last + 1])) return false;
   // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.
   if ((hit.kind === 'capital' || hit.entity.geo) && (continuesName(tokens[last + 1]) || isGivenName(tokens[first - 1]?.text ?? ''))) return false;
+  // "Trade Representative Jamieson Greer": a place's name after a title and a capitalized word is a surname.
+  if (hit.entity.geo && first === last && /^\p{Lu}\p{Ll}/u.test(tokens[first - 1]?.text ?? '') && TITLE_WORDS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return false;
   if (!isPlaceInScope(hit.entity, scope.countries)) return false;
   const rule = gazetteer().ambiguous[hit.entity.name];
   if (!rule || hit.kind !== 'name') return true;

@@ -35,6 +35,9 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     ['a place joined to a name by a particle', 'Police arrested members of the Tropa de Lima, a criminal gang.', 'Organization:Tropa de Lima'],
     ['an apposition naming the kind of body', 'Leaders of the Vortan Brotherhood — one of the region’s largest gangs — fled.', 'Organization:Vortan Brotherhood'],
     ['a body whose name lists its fields', 'The Ministry of Mines, Water and Energy issued a permit.', 'Organization:Ministry of Mines, Water and Energy'],
+    ['a person after a title no list holds', 'The talks were led by Chilean Trade Representative Tomas Varga.', 'Person:Tomas Varga'],
+    ['a person after a body’s title', 'Kremlin Press Secretary Arkady Volin denied it.', 'Person:Arkady Volin'],
+    ['a person in an apposition between dashes', 'Chile’s intelligence chief - Ramiro Olaz - attended the talks.', 'Person:Ramiro Olaz'],
     ['a unit named with its head and country', 'Floods hit the Obrava region of Peru.', 'Place:Obrava Region'],
     ['a place head closing a name', 'Work on the Great Karvel Dam resumed.', 'Place:Great Karvel Dam'],
   ])('finds %s', (_what, text, expected) => {

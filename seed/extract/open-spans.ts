@@ -70,6 +70,8 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     const head = Math.max(agreementHead, orgHead);
     // A bare head ("Ministry", "Agreement") is not a name; nor is a known name alone.
     if (head <= free.first && !(head === free.first && head < last)) continue;
+    // "White House Press Secretary X": a head inside a title is not a body's.
+    if (TITLE_WORDS.has(scan.word(head + 1)) && scan.tokens[head + 1]?.isCapitalized) continue;
     const type: EntityType = head === agreementHead ? 'Agreement' : 'Organization';
     // A name ends at its head unless an of-phrase follows it: "Treaty of Versailles", "Ministry of
     // Foreign Affairs", but "European Commission" in "European Commission President Ursula von der Leyen".
@@ -234,8 +236,8 @@ function isPersonContext(scan: SentenceScan, span: Span): boolean {
       if (w === ',' || w === '.') break;
     }
   }
-  // Apposition before: "the head of the general staff, X", "the UN envoy for Sudan, X,".
-  if (prev === ',') {
+  // Apposition before: "the head of the general staff, X", "the UN envoy for Sudan, X,", "its intelligence chief - X -".
+  if (prev === ',' || prev === '-' || prev === '—' || prev === '–') {
     for (let k = span.first - 2; k >= Math.max(0, span.first - 6); k--) {
       const w = scan.word(k);
       if (PERSON_ROLES.has(w)) return true;
