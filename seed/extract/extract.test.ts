@@ -32,7 +32,7 @@ describe('entities', () => {
     expect(names).toContain('Organization:Ministry of Fisheries (Norway)');
     expect(names).toContain('Agreement:Tromso Declaration');
     expect(names).toContain('Legislation:Section 112 of the Coastal Trade Act');
-    expect(names).toContain('Place:Vardo Region');
+    expect(names).toContain('Place:Vardo');
   });
 
   it('tells Georgia the country from the US state and Jordan the country from a person', () => {

@@ -38,7 +38,10 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     ['a person after a title no list holds', 'The talks were led by Chilean Trade Representative Tomas Varga.', 'Person:Tomas Varga'],
     ['a person after a body’s title', 'Kremlin Press Secretary Arkady Volin denied it.', 'Person:Arkady Volin'],
     ['a person in an apposition between dashes', 'Chile’s intelligence chief - Ramiro Olaz - attended the talks.', 'Person:Ramiro Olaz'],
-    ['a unit named with its head and country', 'Floods hit the Obrava region of Peru.', 'Place:Obrava Region'],
+    ['a person in apposition after kin', 'The council named his son, Tarik Obenga, as interim leader.', 'Person:Tarik Obenga'],
+    ['a lower-case checkpoint after the name', 'Trucks crossed at the Varno checkpoint on Monday.', 'Place:Varno'],
+    ['a shoal', 'Ships collided near Tarvan Shoal.', 'Place:Tarvan Shoal'],
+    ['a unit named with its head and country', 'Floods hit the Obrava province of Peru.', 'Place:Obrava Province'],
     ['a place head closing a name', 'Work on the Great Karvel Dam resumed.', 'Place:Great Karvel Dam'],
   ])('finds %s', (_what, text, expected) => {
     expect(entities(text)).toContain(expected);

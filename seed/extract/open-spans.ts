@@ -144,10 +144,11 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if (placeHead > first || (placeHead === first && scan.word(first + 1) === 'of' && last > first + 1)) return { first, last, type: 'Place', role: 'place' };
   // "Kashmir region", "Tigray province": the place, the head word kept as an alias.
   // ("the mainly Berber region of Kabylie", "the Kurdish region": an adjective, the place comes after "of" or not at all).
-  // An administrative unit keeps its head, as its title does ("Batken Region", "Kayanza Province").
+  // An administrative unit keeps its head, as its title does ("Kayanza Province"); an area no list
+  // holds called a region is as often informal ("the Catatumbo region"), and is named without it.
   const ofCountry = scan.word(last + 2) === 'of' && longestHit(tokens, last + 3)?.hit.entity.type === 'Country';
   if (PLACE_HEADS.has(next) && next !== 'city' && (scan.word(last + 2) !== 'of' || ofCountry) && !/(?:ish|ese|ian|an|i)$/.test(text)) {
-    return { first, last: last + 1, type: 'Place', role: 'place', name: ADMINISTRATIVE_HEADS.has(next) ? `${text} ${titleCase(next)}` : text };
+    return { first, last: last + 1, type: 'Place', role: 'place', name: ADMINISTRATIVE_HEADS.has(next) && next !== 'region' ? `${text} ${titleCase(next)}` : text };
   }
   // "the city of X", "the town of X", "X" in quotes after a place head.
   if ((prev === 'of' && (PLACE_HEADS.has(prev2) || prev2 === 'town')) || (prev === '"' && PLACE_HEADS.has(scan.word(last + 2)))) {
@@ -222,6 +223,9 @@ function isListedAfter(scan: SentenceScan, first: number, cues: Set<string>): bo
 
 const LIST_WORDS = new Set([',', 'and', 'or', 'including', 'as', 'like', 'namely']);
 
+/** Kin named before a person in apposition ("his son, X,"). */
+const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'cousin']);
+
 /** A role, title or verb of speech around the span says it is a person. */
 function isPersonContext(scan: SentenceScan, span: Span): boolean {
   const prev = scan.word(span.first - 1);
@@ -240,7 +244,7 @@ function isPersonContext(scan: SentenceScan, span: Span): boolean {
   if (prev === ',' || prev === '-' || prev === '—' || prev === '–') {
     for (let k = span.first - 2; k >= Math.max(0, span.first - 6); k--) {
       const w = scan.word(k);
-      if (PERSON_ROLES.has(w)) return true;
+      if (PERSON_ROLES.has(w) || KIN.has(w)) return true;
       if (w === ',' || w === '.' || SPEECH_VERBS.has(w)) break;
     }
   }

@@ -57,7 +57,7 @@ Denmark|DK|DNK|Q35|Danish=Danes|Copenhagen|
 Djibouti|DJ|DJI|Q977|Djiboutian|Djibouti City|
 Dominica|DM|DMA|Q784||Roseau|
 Dominican Republic|DO|DOM|Q786|Dominican|Santo Domingo|
-East Timor|TL|TLS|Q574|Timorese|Dili|Timor-Leste
+Timor-Leste|TL|TLS|Q574|Timorese|Dili|East Timor
 Ecuador|EC|ECU|Q736|Ecuadorian|Quito|
 Egypt|EG|EGY|Q79|Egyptian|Cairo|
 El Salvador|SV|SLV|Q792|Salvadoran|San Salvador|

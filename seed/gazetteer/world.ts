@@ -92,6 +92,16 @@ export const WORLD_ORGANIZATIONS: GazetteerEntry[] = [
   ]),
 ];
 
+/** Peoples, ethnic and religious communities that news names as actors or victims across regions. */
+export const WORLD_GROUPS: GazetteerEntry[] = entries('Group', [
+  ['Afrikaners'], ['Zulu people', ['Zulus']], ['Xhosa people', ['Xhosa']], ['Tutsi', ['Tutsis']], ['Hutu', ['Hutus']], ['Banyamulenge'],
+  ['Igbo people', ['Igbo']], ['Yoruba people', ['Yoruba']], ['Hausa people', ['Hausa']], ['Fula people', ['Fulani']], ['Masalit people', ['Masalit']],
+  ['Zaghawa people', ['Zaghawa']], ['Fur people'], ['Nuer people', ['Nuer']], ['Dinka people', ['Dinka']], ['Tibetans'], ['Maronites'],
+  ['Assyrians'], ['Circassians'], ['Tatars'], ['Ossetians'], ['Abkhaz people', ['Abkhazians']], ['Sámi', ['Sami']], ['Basques'], ['Catalans'],
+  ['Kashmiri Pandits'], ['Dalits'], ['Adivasi'], ['Mapuche'], ['Aymara people', ['Aymara']], ['Māori', ['Maori']], ['Aboriginal Australians'],
+  ['Ahmadis', ['Ahmadiyya']], ['Evangelicals'], ['Orthodox Christians'], ['Sufis'],
+]);
+
 export const WORLD_AGREEMENTS: GazetteerEntry[] = entries('Agreement', [
   ['AUKUS'], ['Black Sea Grain Initiative', ['Black Sea grain deal']], ['Dayton Agreement', ['Dayton Accords']],
   ['Good Friday Agreement'], ['Schengen Agreement'], ['Treaty of Lisbon', ['Lisbon Treaty']], ['Rome Statute'],
