@@ -104,6 +104,8 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   }
   // "Tren de Aragua", "Casa de Nariño": a place after a particle that joins it to a capitalized word no list holds.
   if (hit.entity.type !== 'Organization' && JOINING_PARTICLES.has(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.isCapitalized && !scan.covered[first - 2] && !longestHit(tokens, first - 2)) return false;
+  // "Simon Harris" is not Kamala Harris: a known surname after another given name is another person's.
+  if (hit.entity.type === 'Person' && first === last && isGivenName(tokens[first - 1]?.text ?? '')) return false;
   // "Rafael Soto": a known one-word name that is also a given name, opening a person's name.
   if (first === last && isGivenName(tokens[first]?.text ?? '') && continuesName(tokens[last + 1])) return false;
   // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.

@@ -41,6 +41,7 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     ['a person in apposition after kin', 'The council named his son, Tarik Obenga, as interim leader.', 'Person:Tarik Obenga'],
     ['a lower-case checkpoint after the name', 'Trucks crossed at the Varno checkpoint on Monday.', 'Place:Varno'],
     ['a shoal', 'Ships collided near Tarvan Shoal.', 'Place:Tarvan Shoal'],
+    ['another person of a known leader’s surname', 'Later Simon Netanyahu, a farmer, spoke to reporters.', 'Person:Simon Netanyahu'],
     ['a unit named with its head and country', 'Floods hit the Obrava province of Peru.', 'Place:Obrava Province'],
     ['a place head closing a name', 'Work on the Great Karvel Dam resumed.', 'Place:Great Karvel Dam'],
   ])('finds %s', (_what, text, expected) => {
