@@ -13,7 +13,7 @@ import { STATE_BODY } from './lexicon.ts';
 import { capitalizedRun, ownerCountryBefore, isApostropheS, longestHit, titleCase, tokenPhrase } from './spans.ts';
 
 /** Bodies named by description beyond the lexicon's STATE_BODY: the military and its branches. */
-const DESCRIBED_BODY = /^(?:military|(?:the )?armed forces|air forces|coast ?guards?|coastguards?|foreign affairs ministry|ministry of external affairs|national defen[cs]e ministry|legislature|ministry of (?:public|social|internal|economic|state|digital|natural|higher|foreign) [a-z]+|(?:commerce|oil|petroleum|labou?r|industry|information|communications?|environment|tourism|planning|water|mines|science|technology|housing|infrastructure|home|internal affairs|public health|public security|state security) ministry)$/i;
+const DESCRIBED_BODY = /^(?:military|(?:the )?armed forces|air forces|coast ?guards?|coastguards?|foreign affairs ministry|ministry of external affairs|national defen[cs]e ministry|general staff|legislature|ministry of (?:public|social|internal|economic|state|digital|natural|higher|foreign) [a-z]+|(?:commerce|oil|petroleum|labou?r|industry|information|communications?|environment|tourism|planning|water|mines|science|technology|housing|infrastructure|home|internal affairs|public health|public security|state security) ministry)$/i;
 
 const isBodyPhrase = (phrase: string): boolean => STATE_BODY.test(phrase) || DESCRIBED_BODY.test(phrase);
 
@@ -28,6 +28,8 @@ function bodyKindOf(phrase: string): { kind: StateBodyKind; topic?: string } | u
   if (/^air forces?$/.test(p)) return { kind: 'air-force' };
   if (/^coast ?guards?$|^coastguards?$/.test(p)) return { kind: 'coast-guard' };
   if (p === 'parliament' || p === 'legislature') return { kind: 'parliament' };
+  if (p === 'general staff') return { kind: 'general-staff' };
+  if (p === 'central bank') return { kind: 'central-bank' };
   const topic = /^([a-z]+) ministry$/.exec(p)?.[1] ?? /^ministry of ([a-z]+(?: [a-z]+)?(?: and [a-z]+)?)$/.exec(p)?.[1];
   return topic ? { kind: 'ministry', topic: titleCase(topic).replace(/^\w/, (c) => c.toUpperCase()) } : undefined;
 }

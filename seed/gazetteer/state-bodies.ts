@@ -7,7 +7,8 @@
  */
 
 /** The kinds of state body named by description ("the Thai military", "Egypt’s foreign ministry"). */
-export type StateBodyKind = 'armed-forces' | 'army' | 'navy' | 'air-force' | 'coast-guard' | 'police' | 'parliament' | 'foreign-ministry' | 'defence-ministry' | 'ministry';
+export type StateBodyKind =
+  | 'armed-forces' | 'army' | 'navy' | 'air-force' | 'coast-guard' | 'general-staff' | 'police' | 'parliament' | 'foreign-ministry' | 'defence-ministry' | 'ministry' | 'central-bank';
 
 /** The country as the patterns need it: canonical name, first demonym, ISO alpha-2. */
 export interface BodyOwner {
@@ -75,6 +76,15 @@ const EXCEPTIONS: Partial<Record<StateBodyKind, Record<string, string>>> = {
     IN: 'Ministry of External Affairs (India)', US: 'United States Department of State', IE: 'Department of Foreign Affairs (Ireland)',
     CH: 'Federal Department of Foreign Affairs', AT: 'Federal Ministry for European and International Affairs', NZ: 'Ministry of Foreign Affairs and Trade (New Zealand)',
   },
+  'central-bank': {
+    US: 'Federal Reserve', GB: 'Bank of England', JP: 'Bank of Japan', CN: "People's Bank of China", IN: 'Reserve Bank of India', KR: 'Bank of Korea',
+    CA: 'Bank of Canada', AU: 'Reserve Bank of Australia', NZ: 'Reserve Bank of New Zealand', CH: 'Swiss National Bank', PK: 'State Bank of Pakistan',
+    DE: 'Deutsche Bundesbank', FR: 'Banque de France', IT: 'Bank of Italy', SE: 'Sveriges Riksbank', NO: 'Norges Bank', IL: 'Bank of Israel',
+    TR: 'Central Bank of the Republic of Turkey', UA: 'National Bank of Ukraine', PL: 'National Bank of Poland', HU: 'Hungarian National Bank',
+    CZ: 'Czech National Bank', SA: 'Saudi Central Bank', AE: 'Central Bank of the United Arab Emirates', MX: 'Bank of Mexico', ZA: 'South African Reserve Bank',
+    ID: 'Bank Indonesia', MY: 'Bank Negara Malaysia', TH: 'Bank of Thailand', PH: 'Bangko Sentral ng Pilipinas', VN: 'State Bank of Vietnam',
+    BY: 'National Bank of the Republic of Belarus', KZ: 'National Bank of Kazakhstan', LB: 'Banque du Liban', AF: 'Da Afghanistan Bank',
+  },
   'defence-ministry': {
     CN: "Ministry of National Defense of the People's Republic of China", DE: 'Federal Ministry of Defence (Germany)', FR: 'Ministry of the Armed Forces (France)',
     US: 'United States Department of Defense', TR: 'Ministry of National Defense (Turkey)', KR: 'Ministry of National Defense (South Korea)',
@@ -107,6 +117,10 @@ export function stateBodyName(kind: StateBodyKind, owner: BodyOwner, topic?: str
       return `${adjective} Coast Guard`;
     case 'police':
       return `${adjective} Police`;
+    case 'general-staff':
+      return `General Staff of the Armed Forces of ${owner.name}`;
+    case 'central-bank':
+      return `Central Bank of ${owner.name}`;
     case 'parliament':
       return `Parliament of ${owner.name}`;
     case 'foreign-ministry':
