@@ -17,6 +17,7 @@ describe('state bodies named by description, under their canonical names', () =>
     ['an air force', 'Jets of the Turkish air force struck the camps.', 'Turkish Air Force'],
     ['a parliament by its capital', 'Tehran’s parliament approved the bill.', 'Islamic Consultative Assembly'],
     ['the country’s parliament', 'Peru held a vote. The country’s parliament approved the bill.', 'Congress of the Republic of Peru'],
+    ['the country’s ministry, the country named in the sentence', 'Germany will expel two diplomats, the country’s foreign ministry said.', 'Federal Foreign Office'],
     ['the foreign ministry of the country named last', 'Chile recalled its envoy. The foreign ministry said talks had failed.', 'Ministry of Foreign Affairs (Chile)'],
     ['a general staff', 'Ukraine’s General Staff said 40 drones were downed.', 'General Staff of the Armed Forces of Ukraine'],
     ['a central bank by its title', 'Japan’s central bank raised rates.', 'Bank of Japan'],

@@ -129,9 +129,11 @@ function ownerAt(scan: SentenceScan, registry: EntityRegistry, i: number): Owner
     const subject = ownerCountryBefore(tokens, i);
     return { ...(subject ? { country: registry.fromKnown(subject) } : {}), kind: 'name', next: i + 1 };
   }
-  // "the country’s parliament": the country the article named last.
-  if (w === 'the' && COUNTRY_NOUNS.has(scan.word(i + 1)) && isApostropheS(tokens[i + 2])) return { kind: 'name', next: i + 3, needsKind: true };
-  // "the foreign ministry", "the army": a body every state has, of the country named last.
+  // "the country’s parliament": the country the sentence or the article named last.
+  const named = ownerCountryBefore(tokens, i);
+  const country = named ? { country: registry.fromKnown(named) } : {};
+  if (w === 'the' && COUNTRY_NOUNS.has(scan.word(i + 1)) && isApostropheS(tokens[i + 2])) return { ...country, kind: 'name', next: i + 3, needsKind: true };
+  // "the foreign ministry": a body every state has, of the country named last.
   if (w === 'the') return { kind: 'name', next: i + 1, needsKind: true, bare: true };
   const hit = longestHit(tokens, i);
   if (!hit || hit.hit.entity.type !== 'Country') return undefined;
