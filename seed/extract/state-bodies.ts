@@ -100,6 +100,8 @@ interface Owner {
 }
 
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+/** First words of the bodies named with "the" alone (see isCommonBody): other "the"s are not looked at. */
+const BARE_BODY_FIRST = new Set(['foreign', 'defence', 'defense', 'national', 'ministry', 'parliament', 'legislature', 'embassy', 'consulate']);
 
 /** Body words that also modify a noun ("military drills", "army chief"): a body only when no noun follows. */
 const ADJECTIVAL_BODY = /^(?:military|army|navy|air forces?|coast ?guards?|coastguards?|armed forces|parliament)$/i;
@@ -129,12 +131,13 @@ function ownerAt(scan: SentenceScan, registry: EntityRegistry, i: number): Owner
     const subject = ownerCountryBefore(tokens, i);
     return { ...(subject ? { country: registry.fromKnown(subject) } : {}), kind: 'name', next: i + 1 };
   }
-  // "the country’s parliament": the country the sentence or the article named last.
-  const named = ownerCountryBefore(tokens, i);
-  const country = named ? { country: registry.fromKnown(named) } : {};
-  if (w === 'the' && COUNTRY_NOUNS.has(scan.word(i + 1)) && isApostropheS(tokens[i + 2])) return { ...country, kind: 'name', next: i + 3, needsKind: true };
+  // "the country’s parliament": the country the sentence names first, else the one the article named last.
+  if (w === 'the' && COUNTRY_NOUNS.has(scan.word(i + 1)) && isApostropheS(tokens[i + 2])) {
+    const named = ownerCountryBefore(tokens, i);
+    return { ...(named ? { country: registry.fromKnown(named) } : {}), kind: 'name', next: i + 3, needsKind: true };
+  }
   // "the foreign ministry": a body every state has, of the country named last.
-  if (w === 'the') return { kind: 'name', next: i + 1, needsKind: true, bare: true };
+  if (w === 'the' && BARE_BODY_FIRST.has(scan.word(i + 1))) return { kind: 'name', next: i + 1, needsKind: true, bare: true };
   const hit = longestHit(tokens, i);
   if (!hit || hit.hit.entity.type !== 'Country') return undefined;
   const entity = registry.fromKnown(hit.hit.entity);
