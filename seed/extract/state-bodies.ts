@@ -13,7 +13,7 @@ import { STATE_BODY } from './lexicon.ts';
 import { capitalizedRun, ownerCountryBefore, isApostropheS, longestHit, titleCase, tokenPhrase } from './spans.ts';
 
 /** Bodies named by description beyond the lexicon's STATE_BODY: the military and its branches. */
-const DESCRIBED_BODY = /^(?:military|(?:the )?armed forces|air forces|coast ?guards?|coastguards?|foreign affairs ministry|ministry of external affairs|national defen[cs]e ministry|general staff|legislature|ministry of (?:public|social|internal|economic|state|digital|natural|higher|foreign) [a-z]+|(?:commerce|oil|petroleum|labou?r|industry|information|communications?|environment|tourism|planning|water|mines|science|technology|housing|infrastructure|home|internal affairs|public health|public security|state security) ministry)$/i;
+const DESCRIBED_BODY = /^(?:military|air forces|coast ?guards?|coastguards?|foreign affairs ministry|ministry of external affairs|national defen[cs]e ministry|general staff|legislature|ministry of (?:public|social|internal|economic|state|digital|natural|higher|foreign) [a-z]+|(?:commerce|oil|petroleum|labou?r|industry|information|communications?|environment|tourism|planning|water|mines|science|technology|housing|infrastructure|home|internal affairs|public health|public security|state security) ministry)$/i;
 
 const isBodyPhrase = (phrase: string): boolean => STATE_BODY.test(phrase) || DESCRIBED_BODY.test(phrase);
 
@@ -31,7 +31,7 @@ function bodyKindOf(phrase: string): { kind: StateBodyKind; topic?: string } | u
   if (p === 'general staff') return { kind: 'general-staff' };
   if (p === 'central bank') return { kind: 'central-bank' };
   const topic = /^([a-z]+) ministry$/.exec(p)?.[1] ?? /^ministry of ([a-z]+(?: [a-z]+)?(?: and [a-z]+)?)$/.exec(p)?.[1];
-  return topic ? { kind: 'ministry', topic: titleCase(topic).replace(/^\w/, (c) => c.toUpperCase()) } : undefined;
+  return topic ? { kind: 'ministry', topic: titleCase(topic) } : undefined;
 }
 
 /** The canonical name of a country's body named by `phrase` ("foreign ministry", "Ministry of Health"). */
@@ -65,7 +65,8 @@ export function bodiesOfCountry(scan: SentenceScan, registry: EntityRegistry): v
       const body = registry.fromPattern('Organization', name, { country: owner.hit.entity.iso2 ?? '', isStateBody: true });
       scan.add(body, i, end, 'pattern');
       scan.add(country, end + 2, owner.last, owner.hit.kind, { role: 'modifier' });
-      if (last > owner.last) scan.add(body, owner.last + 1, last, 'pattern');
+      // "… of Ukraine’s Armed Forces": the tail after the possessive names the same body.
+      if (last > owner.last) scan.add(body, owner.last + 2, last, 'pattern');
       i = last;
       break;
     }
