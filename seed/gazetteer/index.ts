@@ -8,6 +8,7 @@ import type { EntityType } from '../vocabulary.ts';
 import { AMBIGUOUS_COUNTRIES, COUNTRY_ROWS } from './countries.ts';
 import { AGREEMENTS, GROUPS, LEGISLATION, ORGANIZATIONS, PEOPLE, PLACES, type GazetteerEntry } from './entities.ts';
 import { generatedPlaces, type Geo } from './places.ts';
+import { WORLD_AGREEMENTS, WORLD_GROUPS, WORLD_ORGANIZATIONS, WORLD_PEOPLE, WORLD_PLACES } from './world.ts';
 
 export interface KnownEntity extends EntityIdentity {
   /** Adjectival demonyms of a country ("Israeli"). */
@@ -132,7 +133,7 @@ function buildGazetteer(): Gazetteer {
     for (const plural of plurals) add(plural, entity, 'demonym-plural');
     for (const capital of entity.capitals ?? []) add(capital, entity, 'capital');
   }
-  for (const entry of [...ORGANIZATIONS, ...AGREEMENTS, ...LEGISLATION, ...PEOPLE, ...PLACES, ...GROUPS]) {
+  for (const entry of [...ORGANIZATIONS, ...WORLD_ORGANIZATIONS, ...AGREEMENTS, ...WORLD_AGREEMENTS, ...LEGISLATION, ...PEOPLE, ...WORLD_PEOPLE, ...PLACES, ...WORLD_PLACES, ...GROUPS, ...WORLD_GROUPS]) {
     const entity: KnownEntity = {
       id: entry.wikidata ?? slugId(entry.type, entry.name),
       name: entry.name,
