@@ -2,6 +2,7 @@
  * People: titled names ("Foreign Minister Gideon Sa’ar", "Major Pinar Kara", "President of
  * Azerbaijan Ilham Aliyev"), and the surnames by which the article names them again later.
  */
+import { gazetteer, tokenKey } from '../gazetteer/index.ts';
 import { NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS } from './lexicon.ts';
 import type { ArticleEntity, EntityRegistry, SentenceScan } from './mentions.ts';
 import { capitalizedRun, longestHit, titleAt } from './spans.ts';
@@ -67,7 +68,11 @@ export function titledPeople(scan: SentenceScan, registry: EntityRegistry, surna
       if (!run || !scan.isFree(run.first, run.last) || !isNameRun(scan, run.first, run.last)) continue;
       const person = registry.fromPattern('Person', scan.text(run.first, run.last));
       surnames.register(person);
-      scan.add(person, run.first, run.last, 'pattern', { title: compound.text, titleFirst: i, titleLast: compound.next - 1 });
+      // "Turkish Energy Minister X": the demonym says whose minister, it is not part of the title.
+      const demonym = gazetteer().byTokens.get(tokenKey([tokens[i]!.text]))?.find((h) => h.kind === 'demonym' && h.entity.type === 'Country');
+      const titleFirst = demonym && compound.next - 1 > i ? i + 1 : i;
+      if (demonym && titleFirst > i) scan.add(registry.fromKnown(demonym.entity), i, i, 'demonym', { role: 'modifier' });
+      scan.add(person, run.first, run.last, 'pattern', { title: scan.text(titleFirst, compound.next - 1), titleFirst, titleLast: compound.next - 1 });
       i = run.last;
       continue;
     }

@@ -106,3 +106,13 @@ describe('visits to the place of a meeting', () => {
     expectNoTriple('During a meeting with his Peruvian counterpart, Chilean President Tomas Berg urged an end to the fighting in Bolivia.', 'Tomas Berg VISITED Bolivia');
   });
 });
+
+describe('offices named with a demonym or an organization', () => {
+  it('reads the demonym before a title no list holds as the country served', () => {
+    expectTriple('Chilean Mining Minister Tomas Berg told reporters.', 'Tomas Berg OFFICIAL_OF Chile');
+  });
+
+  it('reads "Secretary General of X" as an office in X', () => {
+    expectTriple('Secretary General of the African Union Ana Rivas spoke on Monday.', 'Ana Rivas OFFICIAL_OF African Union');
+  });
+});
