@@ -1,6 +1,5 @@
 /** The UI's own state, beside the investigation: where the analyst is, and what the status line says. */
-import { DEFAULT_FILTERS } from './state/actions.ts';
-import type { Route } from './state/url.ts';
+import { parseHash, type Route } from './state/url.ts';
 import { Observable } from './ui/observable.ts';
 
 export interface Status {
@@ -8,7 +7,7 @@ export interface Status {
   kind: 'info' | 'error' | 'busy';
 }
 
-export const route = new Observable<Route>({ view: 'graph', seeds: [], filters: DEFAULT_FILTERS, selected: null });
+export const route = new Observable<Route>(parseHash(''));
 export const status = new Observable<Status | null>(null);
 /** False while requests find the database unreachable; panels retry when it turns true. */
 export const isDatabaseUp = new Observable<boolean>(true);

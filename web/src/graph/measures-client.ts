@@ -1,0 +1,77 @@
+/**
+ * Keeps the measures of the visible canvas current: when what is shown changes, the worker
+ * computes them again (the latest request wins; one at a time), and `measures` tells the canvas
+ * and the panels. Interaction never waits for it.
+ */
+import type { Store } from '../state/store.ts';
+import type { Investigation } from '../state/types.ts';
+import { visibleElements } from '../state/visibility.ts';
+import { Observable } from '../ui/observable.ts';
+import { computeMeasures, type MeasureInput, type Measures } from './measures.ts';
+
+export interface CurrentMeasures {
+  /** Which visible canvas they describe. */
+  key: string;
+  measures: Measures;
+  /** Time in the worker. */
+  ms: number;
+}
+
+export const measures = new Observable<CurrentMeasures | null>(null);
+
+/** The visible entities and relations (what the measures describe). */
+export function measureInput(state: Investigation): { key: string; input: MeasureInput } {
+  const visible = visibleElements(state);
+  const nodes = [...visible.nodes];
+  const edges = [...visible.edges].map((id) => state.edges[id]!).map((e) => ({ source: e.source, target: e.target, weight: Math.max(1, e.articleCount) }));
+  return { key: `${nodes.length}:${edges.length}:${nodes.join(',')}|${[...visible.edges].join(',')}`, input: { nodes, edges } };
+}
+
+export function startMeasures(store: Store): void {
+  let worker: Worker | undefined;
+  let running: string | null = null;
+  let queued: { key: string; input: MeasureInput } | null = null;
+  let lastKey = '';
+  const run = (job: { key: string; input: MeasureInput }) => {
+    running = job.key;
+    document.body.dataset.measuring = job.key.slice(0, 40);
+    if (typeof Worker === 'undefined') return finish({ key: job.key, measures: computeMeasures(job.input), ms: 0 });
+    worker ??= Object.assign(new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' }), {
+      onmessage: (event: MessageEvent<CurrentMeasures>) => finish(event.data),
+    });
+    worker.postMessage(job);
+  };
+  const finish = (result: CurrentMeasures) => {
+    running = null;
+    if (result.key === lastKey) {
+      measures.set(result);
+      // Tests and bench/web wait for this: the measures of what is shown now, and how long they took.
+      delete document.body.dataset.measuring;
+      document.body.dataset.measuresMs = String(Math.round(result.ms));
+      document.body.dataset.measured = String(result.measures.communities.length);
+    }
+    if (queued) {
+      const next = queued;
+      queued = null;
+      run(next);
+    }
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (state: Investigation) => {
+    clearTimeout(timer);
+    // A short pause first: a burst of changes (a drag of the timeline) is measured once.
+    timer = setTimeout(() => {
+      const job = measureInput(state);
+      if (job.key === lastKey) return;
+      lastKey = job.key;
+      if (running) queued = job;
+      else run(job);
+    }, 60);
+  };
+  store.subscribe((change) => {
+    const a = change.state;
+    const b = change.previous;
+    if (a.nodes !== b.nodes || a.edges !== b.edges || a.filters !== b.filters || a.hidden !== b.hidden || a.timeline !== b.timeline) schedule(a);
+  });
+  schedule(store.state);
+}
