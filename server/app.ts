@@ -19,6 +19,7 @@ import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Article, Mention } from './resolvers/article.ts';
 import { Entity, EntityRelationEdge } from './resolvers/entity.ts';
+import { geoResolvers } from './resolvers/geo.ts';
 import { Pair } from './resolvers/pair.ts';
 import { Query } from './resolvers/query.ts';
 import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
@@ -73,7 +74,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
-    resolvers: [{ Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }],
+    resolvers: [{ Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, geoResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators; the caller sees only the generic message.

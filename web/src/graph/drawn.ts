@@ -7,7 +7,7 @@
  */
 import { relationWords } from '../format.ts';
 import { groupOfMember } from '../state/groups.ts';
-import type { Investigation, Point } from '../state/types.ts';
+import type { EdgeData, Investigation, Point } from '../state/types.ts';
 import { isAsserted, type Visible } from '../state/visibility.ts';
 import { nodeSize, shortLabel } from './size.ts';
 import { CLASS_STYLE } from './style.ts';
@@ -126,8 +126,7 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
       continue;
     }
     owner.set(e.id, e.id);
-    const isShown = visible.edges.has(e.id);
-    single.push({ id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: e.disputed ? `${relationWords(e.type)} (disputed)` : relationWords(e.type), articles: e.articleCount, directed: !e.symmetric, unasserted: !isAsserted(e), disputed: e.disputed === true, visible: isShown, members: [e.id], count: isShown ? 1 : 0 });
+    single.push(drawnRelation(e, visible.edges.has(e.id)));
   }
   const bundled: DrawnEdge[] = [];
   for (const [key, ids] of byPair) {
@@ -136,9 +135,8 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
     const shown = edges.filter((e) => visible.edges.has(e.id));
     // One relation alone between two entities stays itself; a group's single relation is still aggregated (its end is the group).
     if (edges.length === 1 && owner.get(edges[0]!.source) === edges[0]!.source && owner.get(edges[0]!.target) === edges[0]!.target) {
-      const e = edges[0]!;
-      owner.set(e.id, e.id);
-      bundled.push({ id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: e.disputed ? `${relationWords(e.type)} (disputed)` : relationWords(e.type), articles: e.articleCount, directed: !e.symmetric, unasserted: !isAsserted(e), disputed: e.disputed === true, visible: shown.length > 0, members: [e.id], count: shown.length });
+      owner.set(edges[0]!.id, edges[0]!.id);
+      bundled.push(drawnRelation(edges[0]!, shown.length > 0));
       continue;
     }
     for (const id of ids) owner.set(id, key);
@@ -162,6 +160,17 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
     });
   }
   return [...single, ...bundled];
+}
+
+/**
+ * One relation as an edge. `unasserted`: no outlet asserts it in its own voice (drawn dotted and
+ * lighter); `disputed`: asserted or attributed somewhere and denied elsewhere (drawn marked, and
+ * its label says so).
+ */
+export function drawnRelation(e: EdgeData, isShown: boolean): DrawnEdge {
+  const words = relationWords(e.type);
+  const isDisputed = e.disputed === true;
+  return { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: isDisputed ? `${words} (disputed)` : words, articles: e.articleCount, directed: !e.symmetric, unasserted: !isAsserted(e), disputed: isDisputed, visible: isShown, members: [e.id], count: isShown ? 1 : 0 };
 }
 
 function mostCommon(values: string[]): string {

@@ -7,7 +7,7 @@ import type { Store } from '../state/store.ts';
 import type { Investigation } from '../state/types.ts';
 import { visibleElements } from '../state/visibility.ts';
 import { Observable } from '../ui/observable.ts';
-import { computeMeasures, type MeasureInput, type Measures } from './measures.ts';
+import type { MeasureInput, Measures } from './measures.ts';
 
 export interface CurrentMeasures {
   /** Which visible canvas they describe. */
@@ -35,7 +35,6 @@ export function startMeasures(store: Store): void {
   const run = (job: { key: string; input: MeasureInput }) => {
     running = job.key;
     document.body.dataset.measuring = job.key.slice(0, 40);
-    if (typeof Worker === 'undefined') return finish({ key: job.key, measures: computeMeasures(job.input), ms: 0 });
     worker ??= Object.assign(new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' }), {
       onmessage: (event: MessageEvent<CurrentMeasures>) => finish(event.data),
     });

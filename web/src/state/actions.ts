@@ -209,6 +209,21 @@ export function resetFilters(): Action {
   return canvas('reset filters', (s) => ({ ...s, filters: DEFAULT_FILTERS }));
 }
 
+/** The entities a selection holds (one or several; none for a relation, a pair or a path). */
+export function selectedEntities(selection: Selection): string[] {
+  return selection.kind === 'node' ? [selection.id] : selection.kind === 'nodes' ? selection.ids : [];
+}
+
+/** Several entities as a selection: none, one, or several. */
+export const entitiesSelection = (ids: string[]): Selection => (ids.length === 0 ? { kind: 'none' } : ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids });
+
+/** Shift-click and shift-box: `ids` join the selected entities, or leave them when all were in it already. */
+export function toggleSelected(selection: Selection, ids: string[]): Selection {
+  const current = selectedEntities(selection);
+  const isAllIn = ids.length > 0 && ids.every((id) => current.includes(id));
+  return entitiesSelection(isAllIn ? current.filter((id) => !ids.includes(id)) : unique([...current, ...ids]));
+}
+
 export function select(selection: Selection): Action {
   return { label: 'select', kind: 'selection', apply: (s) => ({ ...s, selection }) };
 }

@@ -4,7 +4,7 @@
  * anywhere), so a bad one is refused with a message instead of half-opening.
  */
 import { DEFAULT_FILTERS, DEFAULT_STYLING, DEFAULT_TIMELINE, emptyInvestigation, surviving } from './actions.ts';
-import type { ClaimCounts, ColourBy, Display, EdgeData, Filters, Group, GroupKind, Investigation, NodeData, Omission, Point, Selection, SizeBy, Styling, Timeline } from './types.ts';
+import type { ClaimCounts, ColourBy, Display, EdgeData, Filters, GeoLocation, Group, GroupKind, Investigation, NodeData, Omission, Point, Selection, SizeBy, Styling, Timeline } from './types.ts';
 
 export const FORMAT = 'entente-view';
 /**
@@ -15,7 +15,9 @@ export const VERSION = 2;
 const READABLE_VERSIONS = [1, 2];
 
 /** Entities and relations are written as rows (arrays), not objects: a 5,000-element view is about a third smaller. */
-type NodeRow = [id: string, label: string, type: string, degree: number, country: string | null];
+type NodeRow = [id: string, label: string, type: string, degree: number, country: string | null, location?: LocationRow | null];
+/** Latitude, longitude and precision (appended in version 2: an older row ends before it). */
+type LocationRow = [lat: number, lon: number, precision: GeoLocation['precision']];
 type EdgeRow = [id: string, source: string, target: string, type: string, cls: string, symmetric: 0 | 1, articleCount: number, score: number, firstSeen: string | null, lastSeen: string | null, outlets: string[] | null, months: Record<string, number> | null,
   // Claims, appended (a row of an older view simply ends before them): counts per status in the
   // order asserted, attributed, hedged, proposed, denied; disputed; outlet countries.
@@ -40,7 +42,7 @@ export function toDocument(s: Investigation, name: string): ViewDocument {
     name,
     investigation: {
       ...rest,
-      nodes: Object.values(nodes).map((n) => [n.id, n.label, n.type, n.degree, n.country ?? null]),
+      nodes: Object.values(nodes).map((n): NodeRow => (n.location ? [n.id, n.label, n.type, n.degree, n.country ?? null, [n.location.lat, n.location.lon, n.location.precision]] : [n.id, n.label, n.type, n.degree, n.country ?? null])),
       edges: Object.values(edges).map((e) => [e.id, e.source, e.target, e.type, e.class, e.symmetric ? 1 : 0, e.articleCount, e.score, e.firstSeen, e.lastSeen, e.outlets ?? null, e.months ?? null, ...claimCells(e)]),
     },
   };
@@ -55,7 +57,7 @@ function claimCells(e: EdgeData): [ClaimRow | null, 0 | 1, string[] | null] | []
 /** Rows back to the objects the readers below check (a row that is not an array is left for them to refuse). */
 function unpackNodes(rows: unknown): unknown {
   if (!Array.isArray(rows)) return rows;
-  return Object.fromEntries(rows.map((r, i) => (Array.isArray(r) ? [String(r[0]), { id: r[0], label: r[1], type: r[2], degree: r[3], country: r[4] }] : [String(i), r])));
+  return Object.fromEntries(rows.map((r, i) => (Array.isArray(r) ? [String(r[0]), { id: r[0], label: r[1], type: r[2], degree: r[3], country: r[4], ...(Array.isArray(r[5]) ? { location: { lat: r[5][0], lon: r[5][1], precision: r[5][2] } } : {}) }] : [String(i), r])));
 }
 
 function unpackEdges(rows: unknown): unknown {
@@ -167,7 +169,18 @@ function readPoint(v: unknown, where: string): Point {
 
 function readNode(v: unknown, where: string): NodeData {
   if (!isObject(v)) throw new ViewFormatError(`"${where}" must be an entity.`);
-  return { id: str(v.id, `${where}.id`), label: str(v.label, `${where}.label`), type: str(v.type, `${where}.type`), degree: num(v.degree, `${where}.degree`), country: optStr(v.country, `${where}.country`) };
+  const node: NodeData = { id: str(v.id, `${where}.id`), label: str(v.label, `${where}.label`), type: str(v.type, `${where}.type`), degree: num(v.degree, `${where}.degree`), country: optStr(v.country, `${where}.country`) };
+  if (isObject(v.location)) node.location = readLocation(v.location, `${where}.location`);
+  return node;
+}
+
+const PRECISIONS: GeoLocation['precision'][] = ['PLACE', 'COUNTRY', 'COUNTRY_OF'];
+
+function readLocation(v: Record<string, unknown>, where: string): GeoLocation {
+  const lat = num(v.lat, `${where}.lat`);
+  const lon = num(v.lon, `${where}.lon`);
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new ViewFormatError(`"${where}" must be a point on the globe.`);
+  return { lat, lon, precision: oneOf(v.precision, PRECISIONS, 'COUNTRY_OF') };
 }
 
 function readEdge(v: unknown, where: string): EdgeData {

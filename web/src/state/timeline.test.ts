@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, DEFAULT_TIMELINE, addGraph, emptyInvestigation } from './actions.ts';
 import { edge, node } from './fixtures.test-util.ts';
 import { record, startHistory, undo } from './history.ts';
-import { playbackStart, playFrame, setTimeline, shiftDay, startPlayback, stepWindow } from './timeline.ts';
+import { canvasBounds, playbackStart, playFrame, setTimeline, shiftDay, startPlayback, stepWindow } from './timeline.ts';
 import type { Filters, Timeline } from './types.ts';
 import { hasEvidenceIn, visibleElements } from './visibility.ts';
 
@@ -88,5 +88,13 @@ describe('what the timeline shows', () => {
     // Step and speed are not undo steps; the mode is.
     expect(record(startHistory(emptyInvestigation()), setTimeline({ speed: 4 })).past).toHaveLength(0);
     expect(record(startHistory(emptyInvestigation()), setTimeline({ mode: 'asOf' })).past).toHaveLength(1);
+  });
+});
+
+describe('the canvas’s dates', () => {
+  it('run from the first relation’s first date to the last one’s last date', () => {
+    const s = addGraph({ nodes: [node('RU'), node('UA'), node('BY')], edges: [edge('RU', 'UA', 'ATTACKS', { firstSeen: '2024-02-12', lastSeen: '2024-06-03' }), edge('RU', 'BY', 'MEETS_WITH', { firstSeen: '2023-11-30', lastSeen: '2024-01-02' })] }, { label: 'a' }).apply(emptyInvestigation());
+    expect(canvasBounds(s)).toEqual({ first: '2023-11-30', last: '2024-06-03' });
+    expect(canvasBounds(emptyInvestigation())).toBeNull();
   });
 });

@@ -20,6 +20,20 @@ export interface DayWindow {
   to: string;
 }
 
+/** The first and last evidence dates of the canvas (days), null for a canvas without dates. */
+export function canvasBounds(s: Investigation): DateBounds | null {
+  let first = '';
+  let last = '';
+  for (const e of Object.values(s.edges)) {
+    const months = Object.keys(e.months ?? {}).sort();
+    const a = e.firstSeen ?? (months[0] ? `${months[0]}-01` : '');
+    const b = e.lastSeen ?? (months.at(-1) ? `${months.at(-1)}-28` : '');
+    if (a && (!first || a < first)) first = a;
+    if (b && (!last || b > last)) last = b;
+  }
+  return first && last ? { first: first.slice(0, 10), last: last.slice(0, 10) } : null;
+}
+
 /** First day a bound covers ('' is open). */
 export const startDay = (bound: string) => (bound.length === 7 ? `${bound}-01` : bound);
 /** Last day a bound covers ('-31' compares after every day of the month). */

@@ -10,6 +10,15 @@ export interface NodeData {
   degree: number;
   /** ISO code of the country the entity belongs to (a country's own code for a country). */
   country?: string | null;
+  /** Where the map draws it (absent in views saved before the map: such entities are listed as not placed). */
+  location?: GeoLocation | null;
+}
+
+/** A point on the globe: a place's own, a country's, or the entity's country's (the API's GeoPoint). */
+export interface GeoLocation {
+  lat: number;
+  lon: number;
+  precision: 'PLACE' | 'COUNTRY' | 'COUNTRY_OF';
 }
 
 export interface EdgeData {
