@@ -10,7 +10,7 @@ import type { Investigation, Point } from '../state/types.ts';
 import type { Visible } from '../state/visibility.ts';
 import { appearance, typeColour } from './appearance.ts';
 import { drawGraph, type Drawn, type DrawnEdge, type DrawnNode } from './drawn.ts';
-import { chooseLabels, type LabelCandidate } from './labels.ts';
+import { chooseLabels, type LabelCandidate, type LabelSide } from './labels.ts';
 import type { Measures } from './measures.ts';
 import { LABEL_PX, LARGE_GRAPH_EDGES, stylesheet } from './style.ts';
 
@@ -228,7 +228,9 @@ export class Canvas {
     this.cy.batch(() => {
       elements.nodes().forEach((n) => {
         const side = labelSide(n);
-        n.style({ 'font-size': LABEL_PX * k, 'text-margin-y': (side === 'above' ? -3 : side === 'below' ? 3 : 0) * k, 'text-margin-x': (side === 'right' ? 4 : side === 'left' ? -4 : 0) * k, 'text-outline-width': 2 * k });
+        const dy = side.startsWith('above') ? -3 : side.startsWith('below') ? 3 : 0;
+        const dx = side.endsWith('right') ? 4 : side.endsWith('left') ? -4 : 0;
+        n.style({ 'font-size': LABEL_PX * k, 'text-margin-y': dy * k, 'text-margin-x': dx * k, 'text-outline-width': 2 * k });
       });
       elements.edges().style({ 'font-size': LABEL_PX * 0.85 * k, 'text-background-padding': `${k}px` });
     });
@@ -257,7 +259,7 @@ export class Canvas {
       cy.nodes().forEach((n) => {
         const side = chosen.get(n.id());
         n.toggleClass('labelled', side !== undefined);
-        for (const s of ['above', 'left', 'right'] as const) n.toggleClass(`label-${s}`, side === s);
+        for (const s of LABEL_SIDES) n.toggleClass(`label-${s}`, side === s);
       });
       // Bundles name their count once few enough are in view to read them.
       const bundles = cy.edges('[?isBundle]').filter(':visible');
@@ -328,11 +330,11 @@ export class Canvas {
   }
 }
 
-function labelSide(n: NodeSingular): 'below' | 'above' | 'left' | 'right' {
-  if (n.hasClass('label-above')) return 'above';
-  if (n.hasClass('label-left')) return 'left';
-  if (n.hasClass('label-right')) return 'right';
-  return 'below';
+/** Label sides other than the default (below), each a class. */
+const LABEL_SIDES: LabelSide[] = ['above', 'left', 'right', 'below-right', 'below-left', 'above-right', 'above-left'];
+
+function labelSide(n: NodeSingular): LabelSide {
+  return LABEL_SIDES.find((s) => n.hasClass(`label-${s}`)) ?? 'below';
 }
 
 function nodeData(n: DrawnNode): Record<string, unknown> {

@@ -1,8 +1,8 @@
 /**
  * Which node labels to draw, and on which side (pure). Labels keep one size on screen, so
  * zooming in makes room for more of them; the most important are placed first (the selection
- * and its neighbours, then the largest nodes), under their node, else above, right or left of
- * it, and a label that would overlap one already placed, or the body of a node at least as
+ * and its neighbours, then the largest nodes), under their node, else above, right, left or at a
+ * corner of it, and a label that would overlap one already placed, or the body of a node at least as
  * important, is left out: labels never overlap. Fewer labels also keep software rendering fast
  * at thousands of nodes.
  */
@@ -30,7 +30,7 @@ interface Box {
 
 const MARGIN = 3; // screen pixels between the node and its label, and around each label
 
-export type LabelSide = 'below' | 'above' | 'right' | 'left';
+export type LabelSide = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
 
 /** The nodes whose label fits at `zoom` within the visible model area `view`, and on which side. */
 export function chooseLabels(candidates: LabelCandidate[], zoom: number, view: Box, max = 400): Map<string, LabelSide> {
@@ -76,6 +76,10 @@ export function chooseLabels(candidates: LabelCandidate[], zoom: number, view: B
       ['above', { x1: c.x - w / 2, y1: c.y - c.r - h, x2: c.x + w / 2, y2: c.y - c.r }],
       ['right', { x1: c.x + c.r, y1: c.y - h / 2, x2: c.x + c.r + w, y2: c.y + h / 2 }],
       ['left', { x1: c.x - c.r - w, y1: c.y - h / 2, x2: c.x - c.r, y2: c.y + h / 2 }],
+      ['below-right', { x1: c.x + c.r, y1: c.y + c.r, x2: c.x + c.r + w, y2: c.y + c.r + h }],
+      ['below-left', { x1: c.x - c.r - w, y1: c.y + c.r, x2: c.x - c.r, y2: c.y + c.r + h }],
+      ['above-right', { x1: c.x + c.r, y1: c.y - c.r - h, x2: c.x + c.r + w, y2: c.y - c.r }],
+      ['above-left', { x1: c.x - c.r - w, y1: c.y - c.r - h, x2: c.x - c.r, y2: c.y - c.r }],
     ];
     const free = sides.find(([, box]) => !collides(box, bodies.get(c.id)!, c.importance));
     if (!free) continue;

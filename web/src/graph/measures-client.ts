@@ -74,3 +74,11 @@ export function startMeasures(store: Store): void {
   });
   schedule(store.state);
 }
+
+/** The `n` highest nodes by a measure (ties by id). */
+export function ranked(values: Record<string, number>, n: number): { id: string; value: number }[] {
+  return Object.entries(values)
+    .map(([id, value]) => ({ id, value }))
+    .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id))
+    .slice(0, n);
+}

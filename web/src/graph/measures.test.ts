@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeMeasures, ranked } from './measures.ts';
+import { ranked } from './measures-client.ts';
+import { computeMeasures } from './measures.ts';
 
 const link = (source: string, target: string, weight = 1) => ({ source, target, weight });
 

@@ -90,11 +90,3 @@ function numberBySize(raw: Record<string, number>, rank: Record<string, number>)
   });
   return { community, communities };
 }
-
-/** The `n` highest nodes by a measure (ties by id). */
-export function ranked(values: Record<string, number>, n: number): { id: string; value: number }[] {
-  return Object.entries(values)
-    .map(([id, value]) => ({ id, value }))
-    .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id))
-    .slice(0, n);
-}

@@ -62,6 +62,10 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 } },
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 } },
+    ...(['below-right', 'below-left', 'above-right', 'above-left'] as const).map((side) => ({
+      selector: `node.label-${side}`,
+      style: { 'text-valign': side.startsWith('below') ? 'bottom' : 'top', 'text-halign': side.endsWith('right') ? 'right' : 'left' } as never,
+    })),
     ...Object.entries(TYPE_STYLE).map(([type, s]) => ({
       selector: `node[type = "${type}"]`,
       style: { shape: s.shape as never },

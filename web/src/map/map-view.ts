@@ -97,6 +97,8 @@ export class MapView {
       this.canvas.style.cursor = hit ? 'pointer' : 'grab';
       if (hit !== this.hovered) {
         this.hovered = hit;
+        if (hit) document.body.dataset.mapHovered = hit;
+        else delete document.body.dataset.mapHovered;
         this.request();
       }
     });
@@ -143,6 +145,19 @@ export class MapView {
   /** Screen positions (px, in the map's box) of placed nodes: tests, bench/web and the keyboard use them. */
   screenPositions(): { id: string; x: number; y: number; r: number }[] {
     return [...this.screen].map(([id, p]) => ({ id, ...p }));
+  }
+
+  /** The middle of an arc on screen (tests click it). */
+  arcMidpoint(id: string): Point | null {
+    const arc = this.model.arcs.find((a) => a.id === id);
+    const curve = arc && this.curve(arc);
+    if (!curve) return null;
+    return { x: 0.25 * curve.a.x + 0.5 * curve.control.x + 0.25 * curve.b.x, y: 0.25 * curve.a.y + 0.5 * curve.control.y + 0.25 * curve.b.y };
+  }
+
+  /** The arcs drawn (ids and ends). */
+  arcs(): { id: string; source: string; target: string; class: string; count: number }[] {
+    return this.model.arcs.filter((a) => this.screen.has(a.source) && this.screen.has(a.target)).map((a) => ({ id: a.id, source: a.source, target: a.target, class: a.class, count: a.count }));
   }
 
   get notPlaced(): MapModel['notPlaced'] {
@@ -332,8 +347,8 @@ export class MapView {
       const p = this.screen.get(id)!;
       const text = byId.get(id)!.label;
       const w = labelWidth(text);
-      const x = side === 'right' ? p.x + p.r + 3 : side === 'left' ? p.x - p.r - 3 - w : p.x - w / 2;
-      const y = side === 'below' ? p.y + p.r + 3 + LABEL_PX : side === 'above' ? p.y - p.r - 4 : p.y + LABEL_PX / 2 - 1;
+      const x = side.endsWith('right') ? p.x + p.r + 3 : side.endsWith('left') ? p.x - p.r - 3 - w : p.x - w / 2;
+      const y = side.startsWith('below') ? p.y + p.r + 3 + LABEL_PX : side.startsWith('above') ? p.y - p.r - 4 : p.y + LABEL_PX / 2 - 1;
       c.strokeText(text, x, y);
       c.fillText(text, x, y);
     }

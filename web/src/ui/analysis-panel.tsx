@@ -6,8 +6,8 @@
 import { useMemo } from 'preact/hooks';
 import type { Controller } from '../controller.ts';
 import { communityColour, SIZE_LABELS, SMALL_COMMUNITY_COLOUR, COMMUNITY_COLOURS } from '../graph/appearance.ts';
-import { measures as currentMeasures } from '../graph/measures-client.ts';
-import { ranked, type MeasureName } from '../graph/measures.ts';
+import { measures as currentMeasures, ranked } from '../graph/measures-client.ts';
+import type { MeasureName } from '../graph/measures.ts';
 import * as actions from '../state/actions.ts';
 import { groupNodes } from '../state/groups.ts';
 import type { ColourBy, SizeBy } from '../state/types.ts';

@@ -49,7 +49,8 @@ export function Timeline({ controller, playback }: { controller: Controller; pla
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [preview, setPreview] = useState<{ from: number; to: number } | null>(null);
-  if (!bounds) return null;
+  // Without dates the bar keeps its place, so the canvas does not change size (and lose its fit) when they come.
+  if (!bounds) return <div class="timeline timeline-empty muted">Timeline: evidence per month of the relations on the canvas, with playback.</div>;
   const { store } = controller;
   const axis = monthsBetween(bounds.first.slice(0, 7), bounds.last.slice(0, 7));
   const slot = WIDTH / axis.length;
