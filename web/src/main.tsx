@@ -113,7 +113,11 @@ function draw(state: Investigation): void {
 store.subscribe((change) => {
   if (drawnChanged(change.state, change.previous)) draw(change.state);
 });
-measures.subscribe(() => draw(store.state));
+// New measures change the drawing only when size or colour shows them.
+measures.subscribe(() => {
+  const { sizeBy, colourBy } = store.state.styling;
+  if (sizeBy !== 'degree' || colourBy === 'community') draw(store.state);
+});
 startMeasures(store);
 
 function Reader() {

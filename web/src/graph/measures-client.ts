@@ -34,7 +34,6 @@ export function startMeasures(store: Store): void {
   let lastKey = '';
   const run = (job: { key: string; input: MeasureInput }) => {
     running = job.key;
-    document.body.dataset.measuring = job.key.slice(0, 40);
     worker ??= Object.assign(new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' }), {
       onmessage: (event: MessageEvent<CurrentMeasures>) => finish(event.data),
     });
@@ -45,9 +44,10 @@ export function startMeasures(store: Store): void {
     if (result.key === lastKey) {
       measures.set(result);
       // Tests and bench/web wait for this: the measures of what is shown now, and how long they took.
-      delete document.body.dataset.measuring;
+      if (!queued) delete document.body.dataset.measuring;
       document.body.dataset.measuresMs = String(Math.round(result.ms));
       document.body.dataset.measured = String(result.measures.communities.length);
+      document.body.dataset.measuredAt = String(Math.round(performance.now()));
     }
     if (queued) {
       const next = queued;
@@ -58,10 +58,15 @@ export function startMeasures(store: Store): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (state: Investigation) => {
     clearTimeout(timer);
+    // Set at once, so nobody reads the measures of what was shown before as current.
+    document.body.dataset.measuring = 'yes';
     // A short pause first: a burst of changes (a drag of the timeline) is measured once.
     timer = setTimeout(() => {
       const job = measureInput(state);
-      if (job.key === lastKey) return;
+      if (job.key === lastKey) {
+        if (!running && !queued) delete document.body.dataset.measuring;
+        return;
+      }
       lastKey = job.key;
       if (running) queued = job;
       else run(job);

@@ -63,6 +63,8 @@ export class MapView {
   private projected = new Map<string, [number, number]>();
   private frame = 0;
   private isLoadingDetail = false;
+  /** While a pan or zoom goes on, frames leave out borders and labels (drawn again when it ends). */
+  private isMoving = false;
   /** Screen positions of the last drawing, for hit tests and tests. */
   private screen = new Map<string, { x: number; y: number; r: number }>();
 
@@ -78,8 +80,15 @@ export class MapView {
     this.context = this.canvas.getContext('2d')!;
     this.zoomer = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.8, 80])
+      .on('start', () => {
+        this.isMoving = true;
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         this.transform = event.transform;
+        this.request();
+      })
+      .on('end', () => {
+        this.isMoving = false;
         this.request();
       });
     select(this.canvas).call(this.zoomer).on('dblclick.zoom', null);
@@ -199,7 +208,7 @@ export class MapView {
     this.placeOnScreen();
     this.drawArcs(c);
     this.drawNodes(c);
-    this.drawLabels(c, width, height);
+    if (!this.isMoving) this.drawLabels(c, width, height);
     // Tests and bench/web read these: what was drawn, and how long the frame took.
     document.body.dataset.mapDrawn = String(this.screen.size);
     document.body.dataset.mapFrameMs = (performance.now() - started).toFixed(1);
@@ -229,7 +238,7 @@ export class MapView {
       for (const country of countries) {
         const path = this.pathOf(country);
         c.fill(path);
-        c.stroke(path);
+        if (!this.isMoving) c.stroke(path);
       }
       // Countries on the canvas: their shape tinted with their node's colour.
       c.globalAlpha = 0.28;
@@ -283,28 +292,39 @@ export class MapView {
     return { a, b, control: { x: mx - dy * 0.2, y: my + dx * 0.2 } };
   }
 
+  /** Arcs grouped by look (colour, dash, width, opacity), one path and one stroke per group: thousands stay cheap. */
   private drawArcs(c: CanvasRenderingContext2D): void {
     const { selected, focus } = this.highlight;
     const isAnySelected = selected.size > 0;
+    const groups = new Map<string, { colour: string; dash: number[]; width: number; alpha: number; curves: { a: Point; b: Point; control: Point }[] }>();
+    const add = (key: string, look: { colour: string; dash: number[]; width: number; alpha: number }, curve: { a: Point; b: Point; control: Point }) => {
+      const group = groups.get(key) ?? { ...look, curves: [] };
+      group.curves.push(curve);
+      groups.set(key, group);
+    };
     for (const arc of this.model.arcs) {
       const curve = this.curve(arc);
       if (!curve) continue;
       const style = CLASS_STYLE[arc.class];
       const isStrong = selected.has(arc.id) || arc.source === focus || arc.target === focus || arc.id === this.hovered || arc.source === this.hovered || arc.target === this.hovered;
+      if (arc.disputed) add(`d${arc.width}`, { colour: CLAIM_STYLE.disputed.color, dash: [], width: arc.width + 5, alpha: 0.3 }, curve);
+      const dash = arc.unasserted ? [2, 3] : style?.dashed ? [6, 4] : [];
+      const width = isStrong ? arc.width + 1.5 : arc.width;
+      const alpha = isStrong ? 1 : isAnySelected ? 0.25 : arc.unasserted ? 0.45 : 0.65;
+      const colour = style?.color ?? '#94a3b8';
+      add(`${colour}|${dash.join()}|${width}|${alpha}`, { colour, dash, width, alpha }, curve);
+    }
+    // Strong arcs last, over the others.
+    for (const g of [...groups.values()].sort((a, b) => a.alpha - b.alpha)) {
       c.beginPath();
-      c.moveTo(curve.a.x, curve.a.y);
-      c.quadraticCurveTo(curve.control.x, curve.control.y, curve.b.x, curve.b.y);
-      if (arc.disputed) {
-        c.strokeStyle = CLAIM_STYLE.disputed.color;
-        c.globalAlpha = 0.3;
-        c.lineWidth = arc.width + 5;
-        c.setLineDash([]);
-        c.stroke();
+      for (const { a, b, control } of g.curves) {
+        c.moveTo(a.x, a.y);
+        c.quadraticCurveTo(control.x, control.y, b.x, b.y);
       }
-      c.strokeStyle = style?.color ?? '#94a3b8';
-      c.lineWidth = isStrong ? arc.width + 1.5 : arc.width;
-      c.setLineDash(arc.unasserted ? [2, 3] : style?.dashed ? [6, 4] : []);
-      c.globalAlpha = isStrong ? 1 : isAnySelected ? 0.25 : arc.unasserted ? 0.45 : 0.65;
+      c.strokeStyle = g.colour;
+      c.lineWidth = g.width;
+      c.setLineDash(g.dash);
+      c.globalAlpha = g.alpha;
       c.stroke();
     }
     c.setLineDash([]);
