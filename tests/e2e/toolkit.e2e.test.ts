@@ -152,6 +152,8 @@ describe.skipIf(!hasChromium)('the analyst’s toolkit on a six-hub canvas', () 
     expect(Math.max(...group.edges)).toBeGreaterThan(1);
     expect(page().url()).toContain('group=community');
     await expect.poll(() => page().locator('#details h2').textContent()).toMatch(/^Community of/);
+    // The ranking kept its ten rows through the change of measure and the grouping.
+    expect(await page().locator('.most-central li').count()).toBe(10);
     await x.shot('group');
     // Undo brings the members back; redo collapses again; "Expand the group" undoes it by hand.
     await page().click('#undo');

@@ -251,7 +251,7 @@ export class Canvas {
       const label = n.data('label') as string;
       const size = n.data('size') as number;
       // Larger nodes (more central, by the chosen measure) are named first.
-      const importance = (selected.has(n.id()) || n.selected() ? 1e7 : 0) + (n.hasClass('neighbour-of-selected') ? 1e6 : 0) + (seeds.has(n.id()) ? 1e5 : 0) + size * 1000 + (n.data('degree') as number);
+      const importance = (selected.has(n.id()) || n.selected() ? 1e7 : 0) + (n.hasClass('neighbour-of-selected') || n.hasClass('path') ? 1e6 : 0) + (seeds.has(n.id()) ? 1e5 : 0) + size * 1000 + (n.data('degree') as number);
       candidates.push({ id: n.id(), x: p.x, y: p.y, r: size / 2, width: labelWidth(label), height: LABEL_PX + 2, importance });
     });
     const chosen = chooseLabels(candidates, cy.zoom(), extent);
@@ -270,7 +270,7 @@ export class Canvas {
       bundles.removeClass('show-count');
       if (inView.length <= 120) inView.addClass('show-count');
     });
-    this.scaleLabels(cy.elements('node.labelled, node:selected, node.neighbour-of-selected, node.path, edge.show-label, edge:selected, edge.show-count'));
+    this.scaleLabels(cy.elements('node.labelled, edge.show-label, edge:selected, edge.show-count'));
   }
 
   /**

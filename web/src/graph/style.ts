@@ -57,8 +57,10 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
         color: '#0f172a',
       },
     },
-    // Named nodes draw over unnamed ones, so a hub's name is not hidden under its leaves.
-    { selector: 'node.labelled, node:selected, node.neighbour-of-selected, node.path', style: { label: 'data(label)', 'z-index': 5 } },
+    // Named nodes draw over unnamed ones, so a hub's name is not hidden under its leaves. Only the
+    // labels the canvas chose are drawn (the selection, its neighbours and paths are chosen first):
+    // forcing more, a hub's hundred neighbours, would pile them on each other.
+    { selector: 'node.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 } },
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 } },

@@ -98,7 +98,7 @@ export function legendCounts(s: Investigation, visible: Visible): LegendCounts {
   return { classes, types, claims };
 }
 
-/** Evidence per month over the relations on the canvas (for the date filter's histogram). */
+/** Evidence per month over the relations on the canvas (the timeline's histogram). */
 export function evidenceByMonth(s: Investigation): Record<string, number> {
   const months: Record<string, number> = {};
   for (const e of Object.values(s.edges)) for (const [month, n] of Object.entries(e.months ?? {})) months[month] = (months[month] ?? 0) + n;

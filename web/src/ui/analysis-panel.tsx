@@ -61,8 +61,9 @@ export function AnalysisPanel({ controller }: { controller: Controller }) {
         <>
           <h3 id="most-central-title">Most central ({SIZE_LABELS[rankBy].toLowerCase()})</h3>
           <ol class="most-central" aria-labelledby="most-central-title">
-            {top.map((r) => (
-              <li key={r.id}>
+            {/* Keyed by rank: a new ranking updates the rows in place instead of moving them. */}
+            {top.map((r, rank) => (
+              <li key={rank}>
                 <button
                   class="link"
                   title={`Select ${name(r.id)}`}
