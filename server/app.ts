@@ -21,6 +21,7 @@ import { knownOperationTypes } from './operation-types.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Article, Mention } from './resolvers/article.ts';
 import { Entity, EntityRelationEdge } from './resolvers/entity.ts';
+import { geoResolvers } from './resolvers/geo.ts';
 import { Pair } from './resolvers/pair.ts';
 import { Query } from './resolvers/query.ts';
 import { EntityRank, researchQuery } from './resolvers/research.ts';
@@ -77,7 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
-    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
+    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, geoResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators, with their causes; the caller sees only the generic message.

@@ -21,6 +21,8 @@ export interface KnownEntity extends EntityIdentity {
   roles?: GazetteerEntry['roles'];
   /** For places of the GeoNames-based table: kind, population, coordinates. */
   geo?: Geo;
+  /** A curated place's coordinates, from the place table's entry of the same name and country (for the map; recognition does not use them). */
+  coordinates?: { latitude: number; longitude: number };
 }
 
 /** How a surface form names its entity; decides metonymy and argument roles. */
@@ -150,7 +152,12 @@ function buildGazetteer(): Gazetteer {
   for (const place of generatedPlaces()) {
     const surfaces = place.aliases.map(tokensOf);
     if (place.geo?.kind === 'capital') for (const alias of place.aliases) capitalPlaces.set(alias, place);
-    if (byId.has(place.id) || surfaces.some((texts) => byTokens.has(tokenKey(texts)))) continue;
+    if (byId.has(place.id) || surfaces.some((texts) => byTokens.has(tokenKey(texts)))) {
+      // A curated place the table also lists (Tel Aviv, New York) takes its coordinates, for the map.
+      const curated = (byTokens.get(tokenKey(surfaces[0] ?? [])) ?? []).find((h) => h.entity.type === 'Place' && h.entity.country === place.country && !h.entity.geo)?.entity;
+      if (curated && !curated.coordinates && place.geo?.latitude !== undefined && place.geo.longitude !== undefined) curated.coordinates = { latitude: place.geo.latitude, longitude: place.geo.longitude };
+      continue;
+    }
     byId.set(place.id, place);
     place.aliases.forEach((alias, k) => add(alias, place, 'name', surfaces[k]));
   }
