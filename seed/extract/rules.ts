@@ -52,6 +52,8 @@ export interface Rule {
   maxGap?: number;
   /** The trigger does not count after text matching this ("lifted the sanctions on"). */
   notAfter?: RegExp;
+  /** The trigger counts only after text matching this ("is a critic of", ", a critic of"). */
+  onlyAfter?: RegExp;
   /** The object is only found after one of these words ("cut ties and trade with X"). */
   objectAfter?: string[];
   /** Coordinated subjects with no object do it to each other ("A and B lowered their ties"). */
