@@ -139,7 +139,7 @@ if (parts.has('overhead')) {
   const noExtractor = { extract: () => Promise.reject(new Error('not used')), close: () => Promise.resolve() };
   const steps: [string, () => Promise<unknown>][] = [
     ['direct Cypher', () => searchEntities(db, 'azer', null, 10)],
-    ['Apollo in process', () => app.apollo.executeOperation({ query, variables: { t: 'azer' } }, { contextValue: createContext(db, noExtractor, undefined, undefined) })],
+    ['Apollo in process', () => app.apollo.executeOperation({ query, variables: { t: 'azer' } }, { contextValue: createContext({ db, extractor: noExtractor, apiToken: undefined, authorization: undefined, remoteAddress: undefined, scope: { startedAt: performance.now(), deadline: Infinity, cost: 0, maxResultBytes: Infinity } }) })],
     ['GraphQL over HTTP', () => post(query, { t: 'azer' })],
     ['GET /healthz', () => fetch(`${base}/healthz`).then((r) => r.text())],
   ];

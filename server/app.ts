@@ -8,13 +8,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { buildSchema, type GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
-import { createContext, type Context } from './context.ts';
+import { admissionPlugin, DEFAULT_LIMITS, overBudget, type ServerLimits } from './admission.ts';
+import { budgetHeaders, ClientBudgets } from './budget.ts';
+import { clientIdentity, createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
 import { formatError } from './errors.ts';
-import { costLimit, depthLimit, MAX_COST, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
+import { depthLimit, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Article, Mention } from './resolvers/article.ts';
@@ -27,6 +30,8 @@ import { viewResolvers } from './resolvers/views.ts';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const TYPE_DEFS = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
+/** The schema's types alone, for estimating costs (server/admission.ts). */
+const COST_SCHEMA = buildSchema(TYPE_DEFS);
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
@@ -42,6 +47,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Runs ingestArticle's extraction; default: a pool of worker threads, closed with the app. */
   extractor?: Extractor;
+  /** Cost limit, client budgets, request deadline, result cap (server/admission.ts); default DEFAULT_LIMITS. */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface App {
@@ -70,6 +77,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const isDevelopment = options.isDevelopment ?? false;
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const budgets = new ClientBudgets({ pointsPerMinute: limits.pointsPerMinute });
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
@@ -81,13 +90,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       return result;
     },
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
+    validationRules: [depthLimit(MAX_DEPTH)],
     includeStacktraceInErrorResponses: isDevelopment,
     introspection: true,
     // Shutdown is ours (server/index.ts, scripts/start.ts): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     // No HTTP cache hints are used: the cache-control plugin would only add a hook to every field resolved.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), admissionPlugin(budgets, limits.maxCost, COST_SCHEMA)],
   });
   await apollo.start();
   const extractor = options.extractor ?? createExtractPool();
@@ -136,6 +145,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const startedAt = performance.now();
+    const client = clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress);
+    // A client with no points left is refused before its request is parsed (its body is only drained).
+    if (budgets.isEnabled) {
+      const refusal = budgets.afford(client, 1);
+      if (!refusal.ok) {
+        await readBody(req);
+        return sendRefusal(res, overBudget(null, refusal), budgetHeaders(refusal.status, refusal.retryAfterSeconds));
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     let body: unknown = undefined;
@@ -149,7 +168,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(options.db, extractor, options.apiToken, req.headers.authorization),
+      context: async () =>
+        createContext({
+          db: options.db,
+          extractor,
+          apiToken: options.apiToken,
+          authorization: req.headers.authorization,
+          remoteAddress: req.socket.remoteAddress,
+          scope: { startedAt, deadline: startedAt + limits.requestTimeoutMs, cost: 0, maxResultBytes: limits.maxResultBytes },
+        }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -170,6 +197,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!options.extractor) await extractor.close();
     },
   };
+}
+
+/** Answers 429 with the refusal as a GraphQL error. */
+function sendRefusal(res: ServerResponse, error: GraphQLError, headers: [string, string][]): void {
+  for (const [name, value] of headers) res.setHeader(name, value);
+  const { http: _http, ...extensions } = error.extensions;
+  sendJson(res, 429, { errors: [{ message: error.message, extensions }] });
 }
 
 /** Grants CORS to an allowed Origin (headers on `res`); true when the request's origin is allowed. */
