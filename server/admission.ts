@@ -25,7 +25,7 @@ export interface ServerLimits {
 
 export const DEFAULT_LIMITS: ServerLimits = {
   maxCost: MAX_COST,
-  pointsPerMinute: 300_000,
+  pointsPerMinute: 400_000,
   requestTimeoutMs: 10_000,
   maxResultBytes: 32 * 1048576,
 };

@@ -74,8 +74,9 @@ export function depthLimit(max: number) {
 /**
  * Cost of one database query: every root field, and every nested field that runs a query of its
  * own each time it resolves (listed in OWN_QUERY_FIELDS; the rest are batched by DataLoader).
+ * Measured (bench/api --parts costs), a query costs about what reading a hundred objects does.
  */
-export const QUERY_COST = 25;
+export const QUERY_COST = 100;
 
 /** Nested fields that are not batched: each object they appear on costs a database query. */
 const OWN_QUERY_FIELDS = new Set([
@@ -88,16 +89,15 @@ const OWN_QUERY_FIELDS = new Set([
   'SavedView.state',
 ]);
 
-/**
- * Fields that cost more than one query, by their arguments: statistics over the whole graph,
- * graph walks that grow with their depth.
- */
+/** Fields that cost more than one query, by their arguments: graph walks that grow with their depth, summaries. */
 const HEAVY_FIELDS: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
-  'Query.stats': () => 1_000,
-  'Query.neighborhood': (args) => 200 * Number(args.depth ?? 1),
-  'Query.paths': (args) => 50 * Number(args.maxHops ?? 4),
-  'Query.pair': () => 50,
-  'Query.timeline': () => 50,
+  // Each level expands every relation of the one before: depth 2 around a well-connected entity reads most of the graph.
+  'Query.neighborhood': (args) => 500 * 5 ** (Number(args.depth ?? 1) - 1),
+  'Query.paths': (args) => 100 * Number(args.maxHops ?? 4),
+  'Query.pair': () => 200,
+  'Query.timeline': () => 200,
+  // Counts from Neo4j's count store: a few lookups, whatever the size of the graph.
+  'Query.stats': () => 200,
 };
 
 /** Types computed in memory from what was already read (counts, page info): free once their parent is paid for. */

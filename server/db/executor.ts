@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import pLimit from 'p-limit';
 import { toCypherParams } from '../../db/connection.ts';
 import { EntenteError, ErrorCode, mapDriverError } from '../errors.ts';
-import { CallScheduler, type Ticket } from './scheduler.ts';
+import { CallScheduler, type Lane, type SchedulerTotals, type Ticket } from './scheduler.ts';
 
 /** What one call may take, and where it counts what it read. */
 export interface CallOptions {
@@ -32,6 +32,8 @@ export interface Executor {
   write<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>, options?: CallOptions): Promise<T[]>;
   readonly driver: Driver;
   readonly database: string;
+  /** The shared executor's queue totals (CallScheduler); absent on the wrappers. */
+  readonly queue?: SchedulerTotals;
 }
 
 export interface ExecutorOptions {
@@ -70,12 +72,13 @@ export function createExecutor(driver: Driver, database: string, options: Execut
   };
   const schedule = <T>(mode: 'read' | 'write', cypher: string, params: Record<string, unknown>, call: CallOptions): Promise<T[]> => {
     const now = performance.now();
-    const ticket = call.ticket ?? { due: now, isHeavy: false, deadline: now + timeoutMs };
+    const ticket = call.ticket ?? { due: now, lane: 0, deadline: now + timeoutMs };
     return scheduler.run(ticket, () => runIn<T>(mode, cypher, params, call), timedOut);
   };
   return {
     driver,
     database,
+    queue: scheduler.totals,
     read: (cypher, params = {}, call = {}) => schedule('read', cypher, params, call),
     write: (cypher, params = {}, call = {}) => schedule('write', cypher, params, call),
   };
@@ -103,10 +106,23 @@ export interface RequestScope {
   maxResultBytes: number;
 }
 
-/** How much later than its arrival a request's calls are due, per cost point: about what a point takes to run. */
-export const DUE_MS_PER_POINT = 0.05;
-/** Requests from this cost on are heavy: they leave one database slot free for the others. */
-export const HEAVY_COST = 2_000;
+/**
+ * How much later than its arrival a request's calls are due, per cost point, up to half its time:
+ * when the database is busy, cheaper requests go first (a search before a depth-2 neighborhood),
+ * and a heavy one still starts by the middle of its time. An idle database runs every call at once.
+ */
+export const DUE_MS_PER_POINT = 5;
+/**
+ * Lanes by cost (CallScheduler): from MEDIUM_COST on, a request's calls leave one slot to lighter
+ * ones; from HEAVY_COST on, they share one slot with the other heavy requests. The explorer's
+ * searches, entities and depth-1 neighborhoods are light; a depth-2 neighborhood or an expansion to
+ * 2,000 edges medium; an article with all its mentions, many aliases or nested pages heavy.
+ */
+export const MEDIUM_COST = 1_000;
+export const HEAVY_COST = 10_000;
+
+/** The lane of a request of this estimated cost. */
+export const laneOf = (cost: number): Lane => (cost >= HEAVY_COST ? 2 : cost >= MEDIUM_COST ? 1 : 0);
 
 /**
  * The executor as one request sees it: at most `max` calls at a time (the rest wait inside the
@@ -120,7 +136,8 @@ export function scopeToRequest(db: Executor, scope: RequestScope, max = MAX_CONC
     const remaining = scope.deadline - performance.now();
     if (remaining <= 0) throw timedOut();
     if (tally.bytes > tally.maxBytes) throw resultTooLarge(tally.maxBytes);
-    const ticket = { due: scope.startedAt + scope.cost * DUE_MS_PER_POINT, isHeavy: scope.cost >= HEAVY_COST, deadline: scope.deadline };
+    const delay = Math.min(scope.cost * DUE_MS_PER_POINT, (scope.deadline - scope.startedAt) / 2);
+    const ticket = { due: scope.startedAt + delay, lane: laneOf(scope.cost), deadline: scope.deadline };
     return { timeoutMs: remaining, ticket, tally };
   };
   return {
@@ -131,18 +148,26 @@ export function scopeToRequest(db: Executor, scope: RequestScope, max = MAX_CONC
   };
 }
 
-/** Nodes and relationships to their properties; everything else as is. Adds an estimate of the size to `tally`. */
+/**
+ * Nodes and relationships to their properties; everything else as is. Lists and maps the driver
+ * made for this record are changed in place (no copies: results can be large). Adds an estimate
+ * of the size to `tally`.
+ */
 function toPlain(value: unknown, tally: ResultTally | undefined): unknown {
   if (typeof value === 'string') {
     if (tally) tally.bytes += value.length + 8;
     return value;
   }
   if (tally) tally.bytes += 8;
-  if (Array.isArray(value)) return value.map((v) => toPlain(v, tally));
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i], tally);
+    return value;
+  }
   if (value && typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if ('properties' in v && ('labels' in v || 'type' in v)) return toPlain(v.properties, tally);
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPlain(x, tally)]));
+    for (const k of Object.keys(v)) v[k] = toPlain(v[k], tally);
+    return v;
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CallScheduler, type Ticket } from './scheduler.ts';
+import { CallScheduler, type Lane, type Ticket } from './scheduler.ts';
 
 /** A task that runs until the test ends it, recording when it started. */
 function gate(log: string[], name: string) {
@@ -7,7 +7,7 @@ function gate(log: string[], name: string) {
   const done = new Promise<void>((resolve) => (end = resolve));
   return { task: () => (log.push(name), done), end };
 }
-const ticket = (due: number, isHeavy = false, deadline = Infinity): Ticket => ({ due, isHeavy, deadline });
+const ticket = (due: number, lane: Lane = 0, deadline = Infinity): Ticket => ({ due, lane, deadline });
 const expired = () => new Error('expired');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -28,19 +28,22 @@ describe('database call scheduler', () => {
     expect(log).toEqual(['a', 'b', 'early', 'late']);
   });
 
-  it('keeps one slot free of heavy calls', async () => {
+  it('keeps a slot free of medium calls, and runs heavy ones one at a time', async () => {
     const log: string[] = [];
     const scheduler = new CallScheduler(3);
-    const heavy = [gate(log, 'h1'), gate(log, 'h2'), gate(log, 'h3')];
-    const light = gate(log, 'light');
-    const runs = heavy.map((h) => scheduler.run(ticket(0, true), h.task, expired));
+    const [h1, h2, m1, m2, light] = [gate(log, 'h1'), gate(log, 'h2'), gate(log, 'm1'), gate(log, 'm2'), gate(log, 'light')];
+    const runs = [scheduler.run(ticket(0, 2), h1.task, expired), scheduler.run(ticket(0, 2), h2.task, expired), scheduler.run(ticket(1, 1), m1.task, expired), scheduler.run(ticket(1, 1), m2.task, expired)];
     await settle();
-    expect(log).toEqual(['h1', 'h2']);
+    expect(log).toEqual(['h1', 'm1']); // h2: the heavy lane is taken; m2: the last slot is kept for light calls
     runs.push(scheduler.run(ticket(1_000), light.task, expired));
     await settle();
-    expect(log).toEqual(['h1', 'h2', 'light']);
-    for (const g of [...heavy, light]) g.end();
+    expect(log).toEqual(['h1', 'm1', 'light']);
+    h1.end();
+    await settle();
+    expect(log).toEqual(['h1', 'm1', 'light', 'h2']);
+    for (const g of [h2, m1, m2, light]) g.end();
     await Promise.all(runs);
+    expect(log).toEqual(['h1', 'm1', 'light', 'h2', 'm2']);
   });
 
   it('refuses a call whose deadline passed while it waited, without running it', async () => {
@@ -48,7 +51,7 @@ describe('database call scheduler', () => {
     const scheduler = new CallScheduler(1);
     const first = gate(log, 'first');
     const running = scheduler.run(ticket(0), first.task, expired);
-    const stale = scheduler.run(ticket(0, false, performance.now() - 1), gate(log, 'stale').task, expired);
+    const stale = scheduler.run(ticket(0, 0, performance.now() - 1), gate(log, 'stale').task, expired);
     first.end();
     await running;
     await expect(stale).rejects.toThrow('expired');

@@ -2,16 +2,21 @@
  * Shares the database among requests. At most `slots` calls run at once (Neo4j answers no faster
  * with more on a few cores, it only makes every call slower); waiting calls start in order of
  * their due time: when their request arrived plus an allowance that grows with its estimated cost.
- * A cheap request (a search) therefore overtakes the queued calls of a heavy one, and a heavy one
- * still starts once it has waited its allowance. Heavy requests may hold at most slots − 1 calls
- * at once, so that one slot is always free for a cheap request.
+ * A cheap request (a search) therefore overtakes the queued calls of costlier ones, and those
+ * still start once they have waited their allowance.
+ *
+ * Each call also has a lane by its request's cost: 0 light, 1 medium, 2 heavy. The calls of a lane
+ * and the lanes above it may hold at most `laneLimits[lane]` slots (by default all of them, all
+ * but one, and one): a light request always finds a slot that no long call holds, and a client
+ * sending heavy requests back to back takes at most one slot's worth of the database.
  */
+
+export type Lane = 0 | 1 | 2;
 
 export interface Ticket {
   /** When the call should start, in performance.now() milliseconds: earlier starts first. */
   due: number;
-  /** True for calls of a request whose cost is at least the scheduler's `heavyCost`. */
-  isHeavy: boolean;
+  lane: Lane;
   /** After this time (performance.now()), a call that has not started is refused. */
   deadline: number;
 }
@@ -22,13 +27,26 @@ interface Waiting {
   expire: () => void;
 }
 
-export class CallScheduler {
-  private running = 0;
-  private heavyRunning = 0;
-  private readonly waiting: Waiting[] = [];
+/** Totals since the scheduler started, for benchmarks: calls run, time they waited for a slot and held it. */
+export interface SchedulerTotals {
+  calls: number;
+  waitedMs: number;
+  ranMs: number;
+}
 
-  constructor(readonly slots: number) {
+export class CallScheduler {
+  /** Calls running per lane. */
+  private readonly running: [number, number, number] = [0, 0, 0];
+  private readonly waiting: Waiting[] = [];
+  readonly totals: SchedulerTotals = { calls: 0, waitedMs: 0, ranMs: 0 };
+  readonly laneLimits: readonly [number, number, number];
+
+  constructor(
+    readonly slots: number,
+    laneLimits?: readonly [number, number, number],
+  ) {
     if (!Number.isInteger(slots) || slots < 1) throw new Error(`slots must be a positive integer, not ${slots}`);
+    this.laneLimits = laneLimits ?? [slots, Math.max(1, slots - 1), 1];
   }
 
   /** Calls waiting for a slot now. */
@@ -36,17 +54,20 @@ export class CallScheduler {
     return this.waiting.length;
   }
 
-  /** Runs `task` when a slot is free and no call due earlier waits; rejects with `expired()` if the ticket's deadline passes first. */
+  /** Runs `task` when a slot is free for its lane and no call due earlier waits; rejects with `expired()` if the ticket's deadline passes first. */
   run<T>(ticket: Ticket, task: () => Promise<T>, expired: () => Error): Promise<T> {
+    const queuedAt = performance.now();
     return new Promise<T>((resolve, reject) => {
       const start = () => {
-        this.running++;
-        if (ticket.isHeavy) this.heavyRunning++;
+        const startedAt = performance.now();
+        this.running[ticket.lane]++;
         task()
           .then(resolve, reject)
           .finally(() => {
-            this.running--;
-            if (ticket.isHeavy) this.heavyRunning--;
+            this.running[ticket.lane]--;
+            this.totals.calls++;
+            this.totals.waitedMs += startedAt - queuedAt;
+            this.totals.ranMs += performance.now() - startedAt;
             this.dispatch();
           });
       };
@@ -56,21 +77,25 @@ export class CallScheduler {
   }
 
   private dispatch(): void {
-    while (this.running < this.slots) {
-      const next = this.takeNext();
-      if (!next) return;
+    for (let next = this.takeNext(); next; next = this.takeNext()) {
       if (performance.now() > next.ticket.deadline) next.expire();
       else next.start();
     }
   }
 
+  /** True when a call of `lane` may start now: a slot is free, and its lane and those above hold fewer than the lane's limit. */
+  private mayStart(lane: Lane): boolean {
+    const [light, medium, heavy] = this.running;
+    const atOrAbove = lane === 0 ? light + medium + heavy : lane === 1 ? medium + heavy : heavy;
+    return light + medium + heavy < this.slots && atOrAbove < this.laneLimits[lane];
+  }
+
   /** Removes and returns the waiting call due first that may start now. */
   private takeNext(): Waiting | undefined {
-    const mayRunHeavy = this.heavyRunning < Math.max(1, this.slots - 1);
     let best = -1;
     for (let i = 0; i < this.waiting.length; i++) {
       const w = this.waiting[i]!;
-      if (w.ticket.isHeavy && !mayRunHeavy) continue;
+      if (!this.mayStart(w.ticket.lane)) continue;
       if (best < 0 || w.ticket.due < this.waiting[best]!.ticket.due) best = i;
     }
     return best < 0 ? undefined : this.waiting.splice(best, 1)[0];

@@ -36,12 +36,12 @@ describe('client budgets', () => {
   it('puts the budget in the headers of every answer, and the cost in extensions.cost', async () => {
     const answered = await standard.gql(PAGE);
     expect(answered.status).toBe(200);
-    expect(header(answered, 'ratelimit-limit')).toBe('300000');
-    expect(header(answered, 'ratelimit-policy')).toBe('300000;w=60');
+    expect(header(answered, 'ratelimit-limit')).toBe('400000');
+    expect(header(answered, 'ratelimit-policy')).toBe('400000;w=60');
     const { estimated, budget } = answered.body.extensions.cost;
     expect(estimated).toBeGreaterThan(0);
     expect(remainingOf(answered)).toBe(budget.remaining);
-    expect(remainingOf(answered)).toBeLessThanOrEqual(300_000 - estimated);
+    expect(remainingOf(answered)).toBeLessThanOrEqual(400_000 - estimated);
     expect(Number(header(answered, 'ratelimit-reset'))).toBeGreaterThanOrEqual(0);
     // Refusals carry them too.
     const syntax = await standard.gql('{ relations(');
