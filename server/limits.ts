@@ -16,6 +16,7 @@ import {
   isListType,
   isObjectType,
   Kind,
+  valueFromAST,
   type ASTVisitor,
   type DirectiveNode,
   type DocumentNode,
@@ -145,7 +146,14 @@ export function estimateCost({ schema, document, operationName, variables }: Cos
     try {
       return getArgumentValues(def, node, vars);
     } catch {
-      return {}; // an unknown variable value: sizes fall back to their maximum
+      // Variables missing or invalid (execution will refuse them): literals as written, defaults for the rest.
+      const args: Record<string, unknown> = {};
+      for (const arg of def.args) {
+        const given = node.arguments?.find((a) => a.name.value === arg.name);
+        if (given && given.value.kind !== Kind.VARIABLE) args[arg.name] = valueFromAST(given.value, arg.type);
+        else if (!given && arg.defaultValue !== undefined) args[arg.name] = arg.defaultValue;
+      }
+      return args;
     }
   };
   const isSkipped = (node: { readonly directives?: readonly DirectiveNode[] }): boolean => {
