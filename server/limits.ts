@@ -90,11 +90,14 @@ const OWN_QUERY_FIELDS = new Set([
   'SavedView.state',
 ]);
 
+/** An argument as its resolver accepts it (outside the range, the resolver refuses it with a clearer message than a cost would). */
+const within = (value: unknown, min: number, max: number) => Math.min(max, Math.max(min, Number.isFinite(Number(value ?? min)) ? Number(value ?? min) : min));
+
 /** Fields that cost more than one query, by their arguments: graph walks that grow with their depth, summaries. */
 const HEAVY_FIELDS: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
   // Each level expands every relation of the one before: depth 2 around a well-connected entity reads most of the graph.
-  'Query.neighborhood': (args) => 500 * 5 ** (Number(args.depth ?? 1) - 1),
-  'Query.paths': (args) => 100 * Number(args.maxHops ?? 4),
+  'Query.neighborhood': (args) => 500 * 5 ** (within(args.depth, 1, 3) - 1),
+  'Query.paths': (args) => 100 * within(args.maxHops, 1, 6),
   'Query.pair': () => 200,
   'Query.timeline': () => 200,
   // Counts from Neo4j's count store: a few lookups, whatever the size of the graph.

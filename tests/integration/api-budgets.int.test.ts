@@ -50,19 +50,19 @@ describe('client budgets', () => {
   });
 
   it('refuses a client over its budget with 429, Retry-After and a GraphQL error, and serves the others', async () => {
-    const tight = await startApi(driver, database, { apiToken: TOKEN, limits: { pointsPerMinute: 100 } });
+    const tight = await startApi(driver, database, { apiToken: TOKEN, limits: { pointsPerMinute: 300 } });
     try {
       const first = await tight.gql(PAGE);
       expect(first.status).toBe(200);
       const cost = first.body.extensions.cost.estimated as number;
       let refused = first;
-      for (let i = 0; i < Math.ceil(100 / cost) && refused.status === 200; i++) refused = await tight.gql(PAGE);
+      for (let i = 0; i < Math.ceil(300 / cost) && refused.status === 200; i++) refused = await tight.gql(PAGE);
       expect(refused.status).toBe(429);
       expect(Number(header(refused, 'retry-after'))).toBeGreaterThanOrEqual(1);
       expect(remainingOf(refused)).toBeLessThan(cost);
       const error = refused.body.errors?.[0];
       expect(error?.extensions.code).toBe('RATE_LIMITED');
-      expect(error?.message).toMatch(new RegExp(`costs ${cost} points and your budget has \\d+ left \\(100 points per minute, refilled continuously\\)\\. Retry after \\d+ s`));
+      expect(error?.message).toMatch(new RegExp(`costs ${cost} points and your budget has \\d+ left \\(300 points per minute, refilled continuously\\)\\. Retry after \\d+ s`));
       // Another address, and the API token from this one, have budgets of their own.
       expect((await tight.gqlFrom('127.0.0.2', PAGE)).status).toBe(200);
       expect((await tight.gql(PAGE, {}, { authorization: `Bearer ${TOKEN}` })).status).toBe(200);
