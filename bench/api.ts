@@ -174,7 +174,12 @@ const MIXED: Record<string, (pick: () => { id: string; name: string }) => string
   'neighborhood d2': (pick) => body(`query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2, limit: 500) { nodes { id label type degree } edges { ${EDGE} } truncated omitted { key count } } }`, { ids: [pick().id] }),
   'relations page': (pick) =>
     body('query ($e: [ID!]) { relations(first: 50, filter: { entityIds: $e, classes: [MATERIAL_CONFLICT, VERBAL_CONFLICT] }) { totalCount nodes { id type articleCount source { id name } target { id name } } pageInfo { endCursor } } }', { e: [pick().id] }),
-  paths: (pick) => body('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, limit: 5) { length nodes { id label } edges { id type } } }', { a: pick().id, b: pick().id }),
+  paths: (pick) => {
+    const from = pick();
+    let to = pick();
+    while (to.id === from.id) to = pick();
+    return body('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, limit: 5) { length nodes { id label } edges { id type } } }', { a: from.id, b: to.id });
+  },
 };
 const LABELS = Object.keys(MIXED);
 
@@ -223,7 +228,7 @@ const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_,
 /** Heavy requests the cost limit accepts (each close to it). */
 const HOSTILES = [
   { name: '240 × stats', query: aliases(240, 'stats { articles relations }') },
-  { name: '60 × neighborhood d1', query: aliases(60, `neighborhood(ids: ["${a}"], limit: 200) { edges { id } }`) },
+  { name: '100 × neighborhood d1', query: aliases(100, `neighborhood(ids: ["${a}"], limit: 200) { edges { id } }`) },
   { name: 'nested pages 20/15/15', query: '{ entities(first: 20) { nodes { relations(first: 15) { nodes { source { relations(first: 15) { nodes { target { id } } } } } } } } }' },
 ];
 if (parts.has('starvation')) {

@@ -46,7 +46,7 @@ describe('query cost', () => {
     expect(costOf('{ stats { articles } }')).toBeGreaterThan(costOf('{ entity(id: "Q1") { id } }'));
     expect(costOf(aliases(300, 'stats { articles }'))).toBeGreaterThan(MAX_COST);
     expect(costOf(aliases(500, 'entity(id: "Q1") { id }'))).toBeGreaterThanOrEqual(500 * QUERY_COST);
-    expect(costOf(aliases(30, 'neighborhood(ids: ["Q1"], limit: 1) { truncated }'))).toBeGreaterThanOrEqual(30 * 5 * QUERY_COST);
+    expect(costOf(aliases(30, 'neighborhood(ids: ["Q1"], limit: 1) { truncated }'))).toBeGreaterThanOrEqual(30 * 2 * QUERY_COST);
   });
 
   it('prices a deeper neighborhood and a longer path search higher', () => {

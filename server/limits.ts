@@ -96,8 +96,8 @@ const within = (value: unknown, min: number, max: number) => Math.min(max, Math.
 /** Fields that cost more than one query, by their arguments: graph walks that grow with their depth, summaries. */
 const HEAVY_FIELDS: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
   // Each level expands every relation of the one before: depth 2 around a well-connected entity reads most of the graph.
-  'Query.neighborhood': (args) => 500 * 5 ** (within(args.depth, 1, 3) - 1),
-  'Query.paths': (args) => 100 * within(args.maxHops, 1, 6),
+  'Query.neighborhood': (args) => 200 * 5 ** (within(args.depth, 1, 3) - 1),
+  'Query.paths': (args) => 25 * within(args.maxHops, 1, 6),
   'Query.pair': () => 200,
   'Query.timeline': () => 200,
   // Counts from Neo4j's count store: a few lookups, whatever the size of the graph.

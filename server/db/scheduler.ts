@@ -6,9 +6,9 @@
  * still start once they have waited their allowance.
  *
  * Each call also has a lane by its request's cost: 0 light, 1 medium, 2 heavy. The calls of a lane
- * and the lanes above it may hold at most `laneLimits[lane]` slots (by default all of them, all
- * but one, and one): a light request always finds a slot that no long call holds, and a client
- * sending heavy requests back to back takes at most one slot's worth of the database.
+ * and the lanes above it may hold at most `laneLimits[lane]` slots (by default all of them, half of
+ * them, and one): light requests always find slots that no long call holds, and a client sending
+ * heavy requests back to back takes at most one slot's worth of the database.
  */
 
 export type Lane = 0 | 1 | 2;
@@ -46,7 +46,7 @@ export class CallScheduler {
     laneLimits?: readonly [number, number, number],
   ) {
     if (!Number.isInteger(slots) || slots < 1) throw new Error(`slots must be a positive integer, not ${slots}`);
-    this.laneLimits = laneLimits ?? [slots, Math.max(1, slots - 1), 1];
+    this.laneLimits = laneLimits ?? [slots, Math.max(1, Math.floor(slots / 2)), 1];
   }
 
   /** Calls waiting for a slot now. */

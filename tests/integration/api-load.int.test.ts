@@ -9,6 +9,7 @@ import { generateCorpus } from '../../bench/corpus.ts';
 import { extractArticle } from '../../seed/extract/extract.ts';
 import { ensureSchema, loadExtractions } from '../../seed/load/neo4j-loader.ts';
 import { createExecutor } from '../../server/db/executor.ts';
+import { RELATION_FIELDS, RELATION_ROW, toRelationRecord } from '../../server/db/relations.ts';
 import { warmQueryPlans } from '../../server/db/warmup.ts';
 import { startApi, type TestApi } from '../setup/api-server.ts';
 import { openTestDriver } from '../setup/test-driver.ts';
@@ -59,6 +60,13 @@ describe('fifty clients at once', () => {
     const hoods = answers.filter((a) => a.body.data?.neighborhood).map((a) => a.body.data.neighborhood);
     expect(hoods.length).toBe(100);
     for (const hood of hoods) expect(hood.edges.length).toBeGreaterThan(0);
+  });
+
+  it('reads relations as rows (the hot paths) exactly as it reads them as maps', async () => {
+    const db = createExecutor(driver, database);
+    const rows = await db.read<{ map: Record<string, unknown>; row: unknown[] }>(`MATCH ()-[r]->() WHERE r.id IS NOT NULL WITH r ORDER BY r.id LIMIT 200 RETURN ${RELATION_FIELDS} AS map, ${RELATION_ROW} AS row`);
+    expect(rows.length).toBe(200);
+    for (const { map, row } of rows) expect(toRelationRecord(row)).toEqual(map);
   });
 
   it('plans the common query shapes ahead of the first clients', async () => {
