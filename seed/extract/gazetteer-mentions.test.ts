@@ -24,6 +24,12 @@ describe('gazetteer mentions', () => {
     expect(entities('Ships sailed on the Sara Vintner river.')).not.toContain('Person:Sara Vintner');
   });
 
+  it('reads a bare "Congo" and "Congolese" as the Democratic Republic, as news style guides do; the smaller state by its full names', () => {
+    expect(entities('Congo closed its border after Congolese troops withdrew.')).toEqual(['Country:Democratic Republic of the Congo']);
+    expect(entities('Gabon met envoys of the Republic of Congo and of Congo-Brazzaville.')).toEqual(expect.arrayContaining(['Country:Republic of the Congo']));
+    expect(entities('Gabon met envoys of the Republic of Congo and of Congo-Brazzaville.')).not.toContain('Country:Democratic Republic of the Congo');
+  });
+
   it('knows religious communities and stateless peoples as groups', () => {
     expect(entities('Hindus, Sikhs and Yazidis fled the shelling; Tamils protested.')).toEqual(expect.arrayContaining(['Group:Hindus', 'Group:Sikhs', 'Group:Yazidis', 'Group:Tamils']));
   });

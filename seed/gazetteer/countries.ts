@@ -45,8 +45,8 @@ Chile|CL|CHL|Q298|Chilean|Santiago|
 China|CN|CHN|Q148|Chinese=Chinese people|Beijing|People's Republic of China;PRC;Mainland China
 Colombia|CO|COL|Q739|Colombian|Bogotá;Bogota|
 Comoros|KM|COM|Q970|Comorian|Moroni|
-Republic of the Congo|CG|COG|Q971|Congolese=Congolese people|Brazzaville|Congo-Brazzaville
-Democratic Republic of the Congo|CD|COD|Q974||Kinshasa|DR Congo;DRC;Congo-Kinshasa;Democratic Republic of Congo
+Republic of the Congo|CG|COG|Q971||Brazzaville|Congo-Brazzaville;Republic of Congo
+Democratic Republic of the Congo|CD|COD|Q974|Congolese=Congolese people|Kinshasa|DR Congo;DRC;Congo-Kinshasa;Democratic Republic of Congo;Congo
 Costa Rica|CR|CRI|Q800|Costa Rican|San José|
 Ivory Coast|CI|CIV|Q1008|Ivorian|Yamoussoukro|Côte d'Ivoire;Cote d'Ivoire
 Croatia|HR|HRV|Q224|Croatian|Zagreb|
