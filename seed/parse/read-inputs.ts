@@ -20,13 +20,21 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; m
     const info = await stat(path).catch(() => undefined);
     if (!info) missing.push(path);
     else if (info.isDirectory()) {
-      const entries = (await readdir(path, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+      const entries = await filesOf(path);
       const supported = (name: string) => SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase());
       files.push(...entries.filter((e) => supported(e.name)).map((e) => join(e.parentPath, e.name)).sort());
       skipped.push(...entries.filter((e) => !supported(e.name)).map((e) => join(e.parentPath, e.name)).sort());
     } else files.push(path);
   }
   return { files, missing, skipped };
+}
+
+/** The files of a folder, recursively, with symbolic links to files among them (a folder of links to a corpus is common). */
+async function filesOf(folder: string) {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const isLinkedFile = async (e: (typeof entries)[number]) => e.isSymbolicLink() && ((await stat(join(e.parentPath, e.name)).catch(() => undefined))?.isFile() ?? false);
+  const kept = await Promise.all(entries.map(async (e) => e.isFile() || (await isLinkedFile(e))));
+  return entries.filter((_, i) => kept[i]);
 }
 
 /** Reads and parses one file; never throws for bad input. */
