@@ -127,6 +127,16 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Chile accused Peru of spying on its navy.', 'Chilean Navy PART_OF Chile');
   });
 
+  it('reads chairing a body, founding it, and a fronted apposition as membership', () => {
+    expectTriple('Peru currently holds the rotating presidency of the Andean Community.', 'Peru MEMBER_OF Andean Community');
+    expectTriple('Bolivia chaired the Organization of American States last year.', 'Bolivia MEMBER_OF Organization of American States');
+    expectTriple('Chile and Peru created the Pacific Alliance in 2011.', 'Peru MEMBER_OF Pacific Alliance');
+    expectTriple('A Mercosur member since 1991, Uruguay rejected the plan.', 'Uruguay MEMBER_OF Mercosur');
+    expectTriple('Ecuador has become the eleventh full member of the Andean Community.', 'Ecuador MEMBER_OF Andean Community');
+    // Creating a body that is no alliance makes no member of it.
+    expectNoTriple('Chile created the Wagner Group.', 'Chile MEMBER_OF Wagner Group');
+  });
+
   it('reads an application to join as a proposal, not as membership', () => {
     const text = 'Peru applied to join NATO last year.';
     expectTriple(text, 'Peru PROPOSED_FOR NATO');

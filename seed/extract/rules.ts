@@ -230,7 +230,11 @@ const HAND_RULES: Rule[] = [
   r('war-in', 'ATTACKS', 'noun', 'war (?:in|on)|invasion of|offensive (?:in|against|on)', 0.75, { targets: [...ACTORS, 'Place'], maxGap: 3 }),
 
   // structural
-  r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|members? of(?<=\\b(?:is|are|was|were|as|became|become|remains?) (?:a |an |the )?(?:[a-z-]+ )?members? of)|members? of(?<=, (?:a |an |the )(?:[a-z-]+ )?members? of)|signator(?:y|ies) (?:of|to)|part of|(?:co-?)?founding members? of|co-?found(?:ed|s)', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR', notAfter: PROPOSAL_BEFORE_JOIN }),
+  r('join', 'MEMBER_OF', 'svo', 'join(?:ed|s|ing)?|sign(?:ed|s)? (?:on to |up to )?|accession to|accede(?:d)? to|ratif(?:ied|ies|y)|members? of(?<=\\b(?:is|are|was|were|as|became|become|remains?) (?:a |an |the )?(?:[a-z-]+ ){0,2}members? of)|members? of(?<=, (?:a |an |the )(?:[a-z-]+ )?members? of)|signator(?:y|ies) (?:of|to)|part of|(?:co-?)?founding members? of|co-?found(?:ed|s)', 0.8, { targets: BODIES, whenModal: 'PROPOSED_FOR', notAfter: PROPOSAL_BEFORE_JOIN }),
+  // A country that chairs a body (or holds its rotating presidency) is a member of it.
+  r('chair-body', 'MEMBER_OF', 'svo', '(?:chairs|chaired|chairing|holds|held|holding|assumed|assumes|took over) (?:the )?(?:rotating )?(?:chair(?:manship)?|presidency) of|chairs|chaired', 0.7, { sources: ['Country'], targets: ['Organization'], maxGap: 2 }),
+  // "A, B and C formed their alliance / created the bloc": the founders are its members.
+  r('form-body', 'MEMBER_OF', 'svo', '(?:formed|created|established|set up|launched) (?:their |a |an |the )?(?:own |new )?', 0.7, { sources: ['Country'], targets: ['Organization'], maxGap: 1, requires: /\b(?:alliance|bloc|union|community|organi[sz]ation|association|forum|partnership|council|confederation|cooperation|pact)\b/i }),
   r('part-of-place', 'PART_OF', 'svo', '(?:is|are|was|were|forms?|formed) (?:a |an )?(?:key |major |central |integral |crucial )?(?:part|section|segment|leg) of', 0.7, { sources: ['Place'], targets: ['Place'] }),
   r('agreement-members', 'MEMBER_OF', 'members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
   r('body-members', 'MEMBER_OF', 'members', '(?:which |that )?(?:includes|included|comprises|comprised|brings together)', 0.7, { sources: ['Country', 'Organization'], targets: ['Organization'] }),

@@ -225,6 +225,12 @@ function memberships({ ctx, add }: Structural): void {
     const skip = /^(states?|countries|country|nations?)$/.test(ctx.word(body.last + 2)) ? 1 : 0;
     const first = mentions.find((m) => m.first === body.last + 2 + skip && isMember(m));
     for (const m of first ? ctx.group(first, ctx.tokens.length - 1, isMember) : []) add(m.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
+    // "An OPEC member since 1960, Venezuela …": a fronted apposition, the country after its comma.
+    if (['a', 'an'].includes(ctx.word(body.first - 1)) && (body.first === 1 || ctx.word(body.first - 2) === 'as')) {
+      const comma = ctx.tokens.findIndex((t, k) => k > body.last + 1 && k <= body.last + 6 && t.text === ',');
+      const country = comma === -1 ? undefined : mentions.find((m) => m.first === comma + 1 && isMember(m));
+      if (country && ctx.tokens.slice(body.last + 2, comma).every((t) => !/^\p{Lu}/u.test(t.text))) add(country.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
+    }
     // "Bolivia, the newest Mercosur member": a country, a comma, an article, a few lowercase words.
     const article = [...ctx.tokens.slice(Math.max(0, body.first - 4), body.first)].map((t) => t.text.toLowerCase());
     const comma = article.lastIndexOf(',');
