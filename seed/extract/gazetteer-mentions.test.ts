@@ -30,6 +30,13 @@ describe('gazetteer mentions', () => {
     expect(entities('Gabon met envoys of the Republic of Congo and of Congo-Brazzaville.')).not.toContain('Country:Democratic Republic of the Congo');
   });
 
+  it('reads a known leader\'s surname that opens another name as that other person', () => {
+    // Gustavo Petro is in the leaders list; "Petro" is also a given name.
+    expect(entities('The envoy met Ukrainian Senator Petro Vashchenko in Kyiv.')).toContain('Person:Petro Vashchenko');
+    expect(entities('The envoy met Ukrainian Senator Petro Vashchenko in Kyiv.')).not.toContain('Person:Gustavo Petro');
+    expect(entities('Colombia’s president, Petro, spoke.')).toContain('Person:Gustavo Petro');
+  });
+
   it('knows religious communities and stateless peoples as groups', () => {
     expect(entities('Hindus, Sikhs and Yazidis fled the shelling; Tamils protested.')).toEqual(expect.arrayContaining(['Group:Hindus', 'Group:Sikhs', 'Group:Yazidis', 'Group:Tamils']));
   });

@@ -106,6 +106,8 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   if (hit.entity.type !== 'Organization' && JOINING_PARTICLES.has(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.isCapitalized && !scan.covered[first - 2] && !longestHit(tokens, first - 2)) return false;
   // "Simon Harris" is not Kamala Harris: a known surname after another given name is another person's.
   if (hit.entity.type === 'Person' && first === last && isGivenName(tokens[first - 1]?.text ?? '')) return false;
+  // "Petro Poroshenko" is not Gustavo Petro: a known surname followed by another name opens another person's name.
+  if (hit.entity.type === 'Person' && first === last && hit.entity.name.endsWith(` ${tokens[first]?.text ?? ''}`) && continuesName(tokens[last + 1])) return false;
   // "Rafael Soto": a known one-word name that is also a given name, opening a person's name.
   if (first === last && isGivenName(tokens[first]?.text ?? '') && continuesName(tokens[last + 1])) return false;
   // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.
