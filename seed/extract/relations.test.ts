@@ -127,6 +127,12 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Chile accused Peru of spying on its navy.', 'Chilean Navy PART_OF Chile');
   });
 
+  it('reads a body after "at" as where talks are held, not as a party to them', () => {
+    const text = 'On Monday, Tom Hale and Peruvian Foreign Minister Luis Paredes held talks at the State Department.';
+    expectTriple(text, 'Luis Paredes MEETS_WITH Tom Hale');
+    expectNoTriple(text, 'United States Department of State MEETS_WITH Tom Hale');
+  });
+
   it('reads chairing a body, founding it, and a fronted apposition as membership', () => {
     expectTriple('Peru currently holds the rotating presidency of the Andean Community.', 'Peru MEMBER_OF Andean Community');
     expectTriple('Bolivia chaired the Organization of American States last year.', 'Bolivia MEMBER_OF Organization of American States');
