@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoTriple, expectTriple, triples } from './testing.ts';
+import { expectNoTriple, expectTriple, extract, triples } from './testing.ts';
 
 describe('relation families, generalized from phrasing', () => {
   it.each([
@@ -125,6 +125,14 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple(text, 'Bolivian Embassy PART_OF Bolivia');
     expectNoTriple(text, 'Chilean Embassy PART_OF Chile');
     expectTriple('Chile accused Peru of spying on its navy.', 'Chilean Navy PART_OF Chile');
+  });
+
+  it('gives a leader the gazetteer knows the office held on the article’s date, when the article names the country', () => {
+    const text = 'Turkey struck camps in Iraq. The police stayed loyal to Erdogan.';
+    expect(extract(text, '2020-05-01').relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
+    // Before the office was held (Erdoğan became president in 2014), nothing; nor without the country.
+    expect(extract(text, '2010-05-01').relations.map((r) => `${r.source} ${r.type} ${r.target}`)).not.toContain('Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
+    expectNoTriple('The police stayed loyal to Erdogan.', 'Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
   });
 
   it('reads a body after "at" as where talks are held, not as a party to them', () => {

@@ -34,8 +34,34 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     }
     if (named >= 2) structuralRelations(ctx, candidates, facts);
   }
-  return finalize(candidates, article);
+  return finalize([...candidates, ...knownOffices(sentences, recognition, facts, candidates, article.published)], article);
 }
+
+/**
+ * OFFICIAL_OF for the leaders the gazetteer knows, in office on the article's date, whose country
+ * the article names, when no sentence states their office ("a police force loyal to President X"):
+ * the evidence is the first sentence that names them.
+ */
+function knownOffices(sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[], published: string | undefined): Candidate[] {
+  const stated = new Set(candidates.filter((c) => c.type === 'OFFICIAL_OF').map((c) => c.source));
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    for (const m of recognition.mentions[sentence.index] ?? []) {
+      const person = m.entity;
+      if (person.type !== 'Person' || stated.has(person)) continue;
+      const role = person.known?.roles?.find((r) => r.country && facts.countries.has(r.country) && isInOffice(r, published));
+      const country = role?.country ? facts.countries.get(role.country) : undefined;
+      if (!role || !country) continue;
+      stated.add(person);
+      out.push({ source: person, target: country, type: 'OFFICIAL_OF', sentence, confidence: 0.7, rule: 'known-office', props: { role: role.role } });
+    }
+  }
+  return out;
+}
+
+/** Whether a role held on the article's date (without a date: a role still held). */
+const isInOffice = (role: { from?: string; to?: string }, published: string | undefined) =>
+  published ? (!role.from || role.from <= published) && (!role.to || published <= role.to) : !role.to;
 
 /** What earlier sentences said that a later one refers to: "the talks, mediated by X" are between these parties. */
 interface ArticleMemory {
