@@ -135,6 +135,10 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('The police stayed loyal to Erdogan.', 'Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
   });
 
+  it('gives a state body named alone in its sentence its state, when the article names the state', () => {
+    expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
+  });
+
   it('reads a body after "at" as where talks are held, not as a party to them', () => {
     const text = 'On Monday, Tom Hale and Peruvian Foreign Minister Luis Paredes held talks at the State Department.';
     expectTriple(text, 'Luis Paredes MEETS_WITH Tom Hale');

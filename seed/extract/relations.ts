@@ -34,7 +34,24 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     }
     if (named >= 2) structuralRelations(ctx, candidates, facts);
   }
-  return finalize([...candidates, ...knownOffices(sentences, recognition, facts, candidates, article.published)], article);
+  const known = [...knownOffices(sentences, recognition, facts, candidates, article.published), ...knownBodies(sentences, recognition, facts, candidates)];
+  return finalize([...candidates, ...known], article);
+}
+
+/** PART_OF for a state body named in a sentence that names nothing else ("the State Department declined to comment"). */
+function knownBodies(sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[]): Candidate[] {
+  const stated = new Set(candidates.filter((c) => c.type === 'PART_OF').map((c) => c.source));
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    for (const m of recognition.mentions[sentence.index] ?? []) {
+      const body = m.entity;
+      const country = body.isStateBody && body.country ? facts.countries.get(body.country) : undefined;
+      if (body.type !== 'Organization' || !country || stated.has(body)) continue;
+      stated.add(body);
+      out.push({ source: body, target: country, type: 'PART_OF', sentence, confidence: 0.8, rule: 'state-body' });
+    }
+  }
+  return out;
 }
 
 /**
