@@ -135,6 +135,16 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('The police stayed loyal to Erdogan.', 'Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
   });
 
+  it('reads restricted exports, cut aid and revoked visas as sanctions, and exports under sanctions as no supply', () => {
+    expectTriple('Last year Chile restricted exports to Peru of two metals.', 'Chile SANCTIONS Peru');
+    expectTriple('Chile will revoke visas for Peruvian officials.', 'Chile SANCTIONS Peru');
+    expectTriple('In March Chile halted military aid to Bolivia.', 'Chile SANCTIONS Bolivia');
+    const text = 'Chile imposed tariffs on Peruvian exports after the vote.';
+    expectTriple(text, 'Chile SANCTIONS Peru');
+    expectNoTriple(text, 'Chile SUPPLIES Peru');
+    expectTriple('Chile exports copper to Peru.', 'Chile SUPPLIES Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
