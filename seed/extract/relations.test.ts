@@ -145,6 +145,12 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Chile exports copper to Peru.', 'Chile SUPPLIES Peru');
   });
 
+  it('reads an official speaking in a foreign city as a visit there, not one at home', () => {
+    expectTriple('"We agree," Chilean Finance Minister Ana Rojas said at a press conference in Geneva.', 'Ana Rojas VISITED Geneva');
+    expectTriple('On Friday in Tokyo, Peruvian President Luis Paredes told business leaders that trade must grow.', 'Luis Paredes VISITED Tokyo');
+    expectNoTriple('Chilean Finance Minister Ana Rojas said in Santiago that talks failed.', 'Ana Rojas VISITED Santiago');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

@@ -215,6 +215,8 @@ function branches({ ctx, add }: Structural): void {
 }
 const BRANCH_NOUNS = /^(arm|wing|branch|unit|division|subsidiary|agency|affiliate|offshoot|faction|body|organ)$/;
 
+const SPEAKING = /^(said|says|told|tells|spoke|speaks|announced|announces)$/;
+
 /** MEMBER_OF from appositions: "NATO members Hungary and Slovakia", "Bolivia, the newest Mercosur member". */
 function memberships({ ctx, add }: Structural): void {
   const { mentions } = ctx;
@@ -405,10 +407,18 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
     }
   }
   // "In Taipei, she said": an official of one country acting in a city of another.
-  const city = mentions.find((m) => m.first <= 2 && m.role === 'place' && m.entity.type === 'Place' && ctx.word(m.first - 1) === 'in' && m.entity.country);
+  // ("On Friday in Tokyo, X told …": a date may open the sentence.)
+  const city = mentions.find((m) => m.first <= 5 && m.role === 'place' && m.entity.type === 'Place' && ctx.word(m.first - 1) === 'in' && m.entity.country && ctx.tokens.slice(0, m.first).every((t) => !mentions.some((o) => o.first <= ctx.tokens.indexOf(t) && o.last >= ctx.tokens.indexOf(t))));
   const actor = city && mentions.find((m) => m.first > city.last && m.entity.type === 'Person' && m.role === 'actor');
   const home = actor && countryOf.get(actor.entity)?.known?.iso2;
   if (city && actor && home && home !== city.entity.country) add(actor.entity, 'VISITED', city.entity, 0.6, 'official-in-city');
+  // "X said at a press conference in Geneva", "X told reporters in Lima": an official speaking abroad.
+  for (const speaker of mentions) {
+    const from = speaker.entity.type === 'Person' && speaker.role === 'actor' ? countryOf.get(speaker.entity)?.known?.iso2 : undefined;
+    const verb = from ? ctx.tokens.findIndex((t, k) => k > speaker.last && k <= speaker.last + 3 && SPEAKING.test(t.text)) : -1;
+    const place = verb === -1 ? undefined : mentions.find((m) => m.first > verb && m.first <= verb + 8 && m.entity.type === 'Place' && ctx.word(m.first - 1) === 'in' && m.entity.country);
+    if (place && place.entity.country !== from) add(speaker.entity, 'VISITED', place.entity, 0.55, 'speaking-place');
+  }
   // "X opened / reopened its embassy in Y": the two states have diplomatic relations.
   if (/\b(?:opened|reopened|reopening|reopens|inaugurated|opening)\b/i.test(sentence.text)) {
     for (const m of mentions) {
