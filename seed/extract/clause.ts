@@ -109,7 +109,8 @@ export class SentenceContext {
     // In a list, "Ukrainian President X", "Uruguay’s X" and "RSF commander X" name X, not their owners.
     // "Rabin of Israel and Arafat": a person's country after "of" qualifies the person, it is not an item.
     const qualifiesPerson = (m: Mention) => this.word(m.first - 1) === 'of' && this.mentions.some((p) => p.entity.type === 'Person' && p.last === m.first - 2);
-    const isListItem = (m: Mention) => accept(m) && (start.role === 'modifier' || m.role !== 'modifier' || m.isPossessive) && !this.ownsNextPerson(m) && !qualifiesPerson(m);
+    // ("A and its partner B": a possessive pronoun qualifies what follows; it is no item of its own.)
+    const isListItem = (m: Mention) => accept(m) && !(m.kind === 'coreference' && m.isPossessive) && (start.role === 'modifier' || m.role !== 'modifier' || m.isPossessive) && !this.ownsNextPerson(m) && !qualifiesPerson(m);
     for (;;) {
       const next = this.mentions.find((m) => m.first > current.last && m.first <= limit && m !== current && isListItem(m));
       if (!next) break;
@@ -118,7 +119,7 @@ export class SentenceContext {
       const isPersonList = start.entity.type === 'Person' && next.entity.type === 'Person';
       const gapOk = isPersonList
         ? gap.length <= 8 && (gap.includes(',') || gap.includes('and')) && !gap.some((w) => CLAUSE_WORDS.has(w) || ['signed', 'said', 'met'].includes(w))
-        : gap.length <= 4 && gap.every((w) => COORDINATORS.has(w) || w === '’s' || w === "'s") && (gap.includes(',') || gap.includes('and') || gap.includes('or'));
+        : (gap.length <= 4 && gap.every((w) => COORDINATORS.has(w) || w === '’s' || w === "'s") && (gap.includes(',') || gap.includes('and') || gap.includes('or'))) || isDescribedItem(gap);
       if (!gapOk && !(gap.length === 0 && next.first === current.first)) break;
       if (current.isPossessive && !isPersonList) break;
       list.push(next);
@@ -127,6 +128,10 @@ export class SentenceContext {
     return list;
   }
 }
+
+/** "A and its major trading partner B", "A and their old rival B": the last item described before its name. */
+const isDescribedItem = (gap: string[]) =>
+  gap.length >= 3 && gap.length <= 7 && gap[0] === 'and' && ['its', 'their', 'his', 'her'].includes(gap[1] ?? '') && gap.slice(2).every((w) => /^[a-z-]+$/.test(w) && !CLAUSE_WORDS.has(w));
 
 /** The entities of some mentions, a group coreference ("the two countries") standing for all of its members. */
 export const entitiesOf = (mentions: Mention[]): ArticleEntity[] => {

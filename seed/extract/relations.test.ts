@@ -151,6 +151,16 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('Chilean Finance Minister Ana Rojas said in Santiago that talks failed.', 'Ana Rojas VISITED Santiago');
   });
 
+  it('reads soured ties with a described party, flare-ups, shared concerns and a threat as tension', () => {
+    expectTriple('Ties between Chile and its major trading partner Peru had deteriorated in recent years.', 'Chile IN_TENSION_WITH Peru');
+    expectTriple('Trade has suffered from worsening relations between Chile and Bolivia.', 'Chile IN_TENSION_WITH Bolivia');
+    expectTriple('Flare-ups between Chile and Peru have stoked fears.', 'Chile IN_TENSION_WITH Peru');
+    expectTriple('Chile and Peru formed a front driven by shared concerns over Bolivia.', 'Peru IN_TENSION_WITH Bolivia');
+    expectTriple('Chile, Peru and Ecuador consider the Islamic State a threat to their security.', 'Ecuador IN_TENSION_WITH Islamic State');
+    // Concerns over something that is no actor pair nobody.
+    expectNoTriple('Chile and Peru voiced concerns over the vote.', 'Chile IN_TENSION_WITH Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

@@ -130,7 +130,7 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       const s = entitiesOf(args.subjects);
       const o = entitiesOf(args.objects).filter((e) => !s.includes(e));
       if (s.length > 0 && o.length > 0) emit(s, o);
-      else if (s.length >= 2 && o.length === 0 && !args.hasObjectWord && (symmetric || rule.isMutual || rule.mutualSubjects)) pairs(s, rule.mutualSubjects && !symmetric);
+      else if (s.length >= 2 && o.length === 0 && !args.hasObjectWord && !rule.needsObject && (symmetric || rule.isMutual || rule.mutualSubjects)) pairs(s, rule.mutualSubjects && !symmetric);
       break;
     }
     case 'participants': {

@@ -58,6 +58,8 @@ export interface Rule {
   objectAfter?: string[];
   /** Coordinated subjects with no object do it to each other ("A and B lowered their ties"). */
   mutualSubjects?: boolean;
+  /** Only with an object: coordinated subjects are never paired, even for a symmetric type ("A and B voiced concerns over X"). */
+  needsObject?: boolean;
   /** The agent follows the trigger ("under the auspices of X", "hosted by X"). */
   agentAfter?: boolean;
   /** Modal or proposed context turns this type into another ("could join" → PROPOSED_FOR). */
@@ -202,12 +204,14 @@ const HAND_RULES: Rule[] = [
 
   // verbal conflict
   r('tension', 'IN_TENSION_WITH', 'noun', 'tensions? with|rivalry with|disputes? with|feud with|hostility (?:with|toward|towards)|at odds with|standoff with|confrontation with|conflict with|strained (?:relations|ties) with|uneasy relations with', 0.75),
-  r('tension-between', 'IN_TENSION_WITH', 'between', '(?:tensions?|rivalry|disputes?|feud|hostility|stand-?off|confrontation|conflict|war of words|enmity|animosity|antagonism|mistrust|distrust)s? (?:[a-z]+ ){0,4}?between', 0.75),
+  r('tension-between', 'IN_TENSION_WITH', 'between', '(?:flare-?ups?|tensions?|rivalry|disputes?|feud|hostility|stand-?off|confrontation|conflict|war of words|enmity|animosity|antagonism|mistrust|distrust)s? (?:[a-z]+ ){0,4}?between', 0.75),
+  r('concerns-over', 'IN_TENSION_WITH', 'noun', '(?:shared |growing |deep |serious |security )?concerns? (?:over|about)', 0.65, { sources: ['Country'], targets: ['Country'], maxGap: 2, needsObject: true }),
+  r('consider-threat', 'IN_TENSION_WITH', 'svo', '(?:consider|considers|considered|see|sees|saw|view|views|viewed|regard|regards|regarded)', 0.65, { sources: ['Country'], targets: ['Country', 'Organization', 'Group'], maxGap: 4, needsObject: true, requires: /\b(?:consider|see|saw|view|regard)\w* [^.;]{1,50}? (?:as )?(?:a|an|the) (?:[a-z-]+ )?(?:threat|enemy|adversary)\b/i }),
   r('strained-between', 'IN_TENSION_WITH', 'between', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled)(?: [a-z]+){0,2} between', 0.7),
   r('strained-ties', 'IN_TENSION_WITH', 'svo', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled) (?:relations|ties)(?! with)|(?:relations|ties) (?:have |had )?(?:soured|deteriorated|worsened|frayed)', 0.7),
   r('arch-rival', 'IN_TENSION_WITH', 'possessor-object', 'arch-?rival|rival|foe|enemy|adversary|nemesis', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|(?:have |has )?(?:long )?been at odds|(?:are|were|remain) at odds|feuding|(?:remain|remained|are|were|have been) (?:[a-z]+ )?deadlocked|at loggerheads|locked in (?:a |an )?(?:[a-z-]+ )?(?:dispute|standoff|row|feud)', 0.7, { sources: ['Country'], targets: ['Country'] }),
-  r('relations-between-soured', 'IN_TENSION_WITH', 'between', '(?:relations|ties) between', 0.7, { requires: /\b(?:deteriorat(?:ed|ing)|soured|worsened|frayed|plummeted|strained|hit (?:a |an )?(?:new |all-time )?low)\b/i }),
+  r('relations-between-soured', 'IN_TENSION_WITH', 'between', '(?:relations|ties) between', 0.7, { requires: /\b(?:deteriorat(?:ed|ing)|soured|souring|worsened|worsening|frayed|plummeted|strained|hit (?:a |an )?(?:new |all-time )?low)\b/i }),
   r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)|slamm(?:ed|ing)|slams|lash(?:ed|es|ing) out at|rebuk(?:e|ed|es|ing)|castigat(?:e|ed|es|ing)|protest(?:ed|ing)|charg(?:ed|es|ing) that|(?:held|holds|hold|holding)(?= [\\p{L}’\\s]{1,40}? responsible)', 0.8),
   r('demand', 'DEMANDS', 'svo', 'demand(?:ed|s|ing)?(?: that)?|insist(?:ed|s) that|ultimatum to', 0.7),
 
