@@ -161,6 +161,14 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('Chile and Peru voiced concerns over the vote.', 'Chile IN_TENSION_WITH Peru');
   });
 
+  it('gives an invasion to its agent, never to the subject of the clause it is mentioned in', () => {
+    const text = 'Warsaw has supported Kyiv since the Russian invasion of Ukraine.';
+    expectTriple(text, 'Russia ATTACKS Ukraine');
+    expectNoTriple(text, 'Poland ATTACKS Ukraine');
+    expectNoTriple('Rutte has been a vocal critic of Putin and the invasion of Ukraine.', 'Mark Rutte ATTACKS Ukraine');
+    expectTriple('Russia launched its invasion of Ukraine in February.', 'Russia ATTACKS Ukraine');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
