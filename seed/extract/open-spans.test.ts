@@ -48,6 +48,10 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(entities(text)).toContain(expected);
   });
 
+  it('reads a title before the name it belongs to as no organization ("Chief of Staff X")', () => {
+    expect(entities('The plot targeted Chief of Staff Ramon Ibarra and his deputy.')).toEqual(['Person:Ramon Ibarra']);
+  });
+
   it('names a person again by surname and an organization by the acronym it defined', () => {
     const result = extract('The Front for Coastal Unity (FCU) met Senator Ilse Varga. Later the FCU thanked Varga.');
     const fcu = result.entities.find((e) => e.name === 'Front for Coastal Unity');

@@ -17,6 +17,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_MEMBERS,
   PERSON_ROLES,
+  PERSON_TITLES,
   PLACE_HEADS,
   PLACE_NAME_HEADS,
   SPEECH_VERBS,
@@ -72,6 +73,11 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     if (head <= free.first && !(head === free.first && head < last)) continue;
     // "White House Press Secretary X": a head inside a title is not a body's.
     if (TITLE_WORDS.has(scan.word(head + 1)) && scan.tokens[head + 1]?.isCapitalized) continue;
+    // "Chief of Staff Valery Gerasimov": a title before the name it belongs to is no body.
+    if (PERSON_TITLE_SET.has(scan.text(free.first, head).toLowerCase()) && scan.tokens[head + 1]?.isCapitalized) {
+      i = head;
+      continue;
+    }
     const type: EntityType = head === agreementHead ? 'Agreement' : 'Organization';
     // A name ends at its head unless an of-phrase follows it: "Treaty of Versailles", "Ministry of
     // Foreign Affairs", but "European Commission" in "European Commission President Ursula von der Leyen".
@@ -124,6 +130,8 @@ export function bracketedAcronyms(scan: SentenceScan, surnames: Surnames): void 
   }
 }
 
+const PERSON_TITLE_SET = new Set(PERSON_TITLES);
+
 const COMMODITY_WORDS = new Set(['Gas', 'Oil', 'Energy', 'Petroleum']);
 
 /** Heads of administrative units, kept in the unit's name ("Sisaket Province"); other heads are not ("the Kharg port"). */
@@ -139,6 +147,8 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   const prev = scan.word(first - 1);
   const prev2 = scan.word(first - 2);
 
+  // "Chief of Staff Valery Gerasimov": a title before the name it belongs to is no entity.
+  if (PERSON_TITLE_SET.has(text.toLowerCase()) && tokens[last + 1]?.isCapitalized) return undefined;
   // Its own head: "Gulf of Aden", "Kharg Island", "Itamaraty Palace".
   const placeHead = lastIndexOf(scan, span, PLACE_NAME_HEADS);
   if (placeHead > first || (placeHead === first && scan.word(first + 1) === 'of' && last > first + 1)) return { first, last, type: 'Place', role: 'place' };

@@ -169,6 +169,11 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Russia launched its invasion of Ukraine in February.', 'Russia ATTACKS Ukraine');
   });
 
+  it('reads a deal negotiated by someone as no meeting of everyone the sentence names', () => {
+    const text = 'After the revolt the Andean Front was allowed to move to Bolivia, a deal negotiated by Bolivian President Luis Arce and Chilean President Ana Rojas.';
+    expectNoTriple(text, 'Andean Front MEETS_WITH Luis Arce');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

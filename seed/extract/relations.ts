@@ -134,6 +134,8 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       break;
     }
     case 'participants': {
+      // "a deal negotiated by X": a participle with its agent names who brokered something, not who met.
+      if (ctx.word(site.last + 1) === 'by' && /(?:ed|en)$/.test(ctx.word(site.last))) break;
       // Everyone at the meeting meets everyone else: subjects, objects and companions.
       const all = entitiesOf([...args.subjects, ...args.objects, ...args.companions]);
       if (all.length >= 2) pairs(all);
