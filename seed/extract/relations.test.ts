@@ -170,8 +170,8 @@ describe('relation families, generalized from phrasing', () => {
   });
 
   it('reads a deal negotiated by someone as no meeting of everyone the sentence names', () => {
-    const text = 'After the revolt the Andean Front was allowed to move to Bolivia, a deal negotiated by Bolivian President Luis Arce and Chilean President Ana Rojas.';
-    expectNoTriple(text, 'Andean Front MEETS_WITH Luis Arce');
+    expectNoTriple('After the failed revolt, the Andean Front was given the chance to move to Bolivia, negotiated by Bolivian ruler Luis Arce.', 'Andean Front MEETS_WITH Luis Arce');
+    expectNoTriple('The truce between Chile and Peru was negotiated by Bolivian President Luis Arce.', 'Peru MEETS_WITH Luis Arce');
   });
 
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
