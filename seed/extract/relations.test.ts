@@ -174,6 +174,14 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('The truce between Chile and Peru was negotiated by Bolivian President Luis Arce.', 'Peru MEETS_WITH Luis Arce');
   });
 
+  it('reads entering or forging an alliance as allies, each with each', () => {
+    const text = 'Chile, Peru and Bolivia had earlier entered a military alliance in March.';
+    expectTriple(text, 'Chile ALLIED_WITH Peru');
+    expectTriple(text, 'Bolivia ALLIED_WITH Peru');
+    expectTriple('Peru forged a defence pact with Chile last year.', 'Chile ALLIED_WITH Peru');
+    expectNoTriple('Peru signed a trade pact with Chile.', 'Chile ALLIED_WITH Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

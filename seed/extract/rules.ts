@@ -180,6 +180,8 @@ const HAND_RULES: Rule[] = [
   // material cooperation
   r('alliance-between', 'ALLIED_WITH', 'between', '(?:alliance|strategic partnership|partnership|allied relations|alliance relations)s? between', 0.75),
   r('close-relations-between', 'ALLIED_WITH', 'between', '(?:relations|relationship|ties) between', 0.7, { requires: /\b(?:close|closest|strategic|excellent|warm|deep|strong|brotherly|friendly|allied)\b/i }),
+  // "A, B and C entered a military alliance", "formed their AUKUS alliance", "forged a defence pact with X".
+  r('form-alliance', 'ALLIED_WITH', 'svo', '(?:entered|enter|entering|formed|form|forming|forged|forge|created|create|sealed|signed) (?:into )?(?:a |an |the |their )?(?:[\\w-]+ ){0,2}?(?:alliance|defen[cs]e pact|mutual[ -]defen[cs]e (?:pact|treaty))', 0.7, { sources: ['Country'], targets: ['Country'], mutualSubjects: true, objectAfter: ['with'] }),
   r('allies-listed', 'ALLIED_WITH', 'noun', 'allies,? (?:particularly|especially|including|such as|like|notably|namely)', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('are-allies', 'ALLIED_WITH', 'svo', '(?:are|were|remain|remained|have been|had been) (?:[a-z]+ )?(?:allies|partners)', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('alliance-with', 'ALLIED_WITH', 'noun', 'allied with|alliance with|strategic partnership with|strategic alliance with|close ties with|closer ties with|warm relationship with|deepest relations with|brotherly relations with|(?:is|are|remains?|,) (?:a |an |the )?(?:close |closest |key |strategic |staunch |longtime |long-time |traditional )?all(?:y|ies) of', 0.75, { sources: ['Country'], targets: ['Country'] }),
