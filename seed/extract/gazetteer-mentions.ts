@@ -9,7 +9,7 @@ import { gazetteer, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
 import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { isPlaceInScope, type ArticleEntity, type EntityRegistry, type MentionRole, type SentenceScan } from './mentions.ts';
 import { ADMINISTRATIVE_HEADS } from './open-spans.ts';
-import { isApostropheS, longestHit, nameSpan, pickHit, titleCase } from './spans.ts';
+import { COMPOUND_QUALIFIER, isApostropheS, longestHit, nameSpan, pickHit, titleCase } from './spans.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import { isGivenName } from './words.ts';
 
@@ -209,7 +209,8 @@ function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number):
   for (const part of token.text.split(/([-–])/)) {
     if (part !== '-' && part !== '–') {
       const hit = pickHit(gazetteer().byTokens.get(tokenKey([part])) ?? []);
-      if (hit && hit.entity.type === 'Country') {
+      // ("EU-backed", "NATO-led": a body qualifies what follows as a country does.)
+      if (hit && (hit.entity.type === 'Country' || (hit.entity.type === 'Organization' && COMPOUND_QUALIFIER.test(token.text)))) {
         const entity = registry.fromKnown(hit.entity);
         entity.aliases.add(part);
         scan.mentions.push({

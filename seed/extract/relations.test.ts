@@ -182,6 +182,13 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('Peru signed a trade pact with Chile.', 'Chile ALLIED_WITH Peru');
   });
 
+  it('reads talks a state or body backed, brokered or mediated as its mediation between their parties', () => {
+    expectTriple('Chile and Peru have been in EU-backed talks for years.', 'European Union MEDIATES Peru');
+    expectTriple('The Qatari-mediated truce between Chile and Peru held.', 'Qatar MEDIATES Chile');
+    // A backed government is supported, not mediated.
+    expectTriple('The UN-backed government of Libya objected.', 'United Nations SUPPORTS Libya');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

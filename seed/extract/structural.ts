@@ -315,6 +315,11 @@ function compounds({ ctx, add: addFact }: Structural): void {
   for (const m of mentions) {
     const suffix = /-(backed|supported|sponsored|funded|armed|aligned|allied|led|based|brokered|mediated)$/i.exec(ctx.tokens[m.first]?.text ?? '')?.[1]?.toLowerCase();
     if (!suffix || m.kind === 'coreference' || ctx.tokens[m.first]?.text.indexOf(m.text) !== 0) continue;
+    // "A and B have been in EU-backed talks", "the Qatari-mediated truce between A and B": the compound mediates.
+    if (/^(backed|sponsored|brokered|mediated|led)$/.test(suffix) && TALKS_NOUNS.test(ctx.word(m.last + 1))) {
+      for (const party of talksParties(ctx, m)) add(m.entity, 'MEDIATES', party.entity, 0.65, `compound-${suffix}-talks`);
+      continue;
+    }
     // What the compound qualifies: the next name, or the organization "the group" stands for.
     const target = mentions.find((n) => n.first > m.last && n.first <= m.last + 6 && n.entity !== m.entity && n.entity.type !== 'Place'
       && ctx.tokens.slice(m.last + 1, n.first).every((t) => !t.isCapitalized && t.text !== ','));
@@ -328,6 +333,20 @@ function compounds({ ctx, add: addFact }: Structural): void {
     else if (suffix === 'based' && (target.entity.type === 'Organization' || target.entity.type === 'Group')) add(target.entity, 'LOCATED_IN', m.entity, 0.7, rule);
     }
   }
+}
+
+const TALKS_NOUNS = /^(talks|negotiations|deal|agreement|truce|ceasefire|accord|dialogue|mediation)$/;
+
+/** The parties of talks a compound qualifies: those "between" after it, else the actors of its clause before it. */
+function talksParties(ctx: SentenceContext, compound: Mention): Mention[] {
+  const isParty = (n: Mention) => n.entity !== compound.entity && ['Country', 'Person', 'Organization', 'Group'].includes(n.entity.type) && n.role !== 'modifier' && n.kind !== 'coreference';
+  if (ctx.word(compound.last + 2) === 'between') {
+    const first = ctx.mentions.find((n) => n.first > compound.last + 2 && n.first <= compound.last + 5 && isParty(n));
+    return first ? ctx.group(first, ctx.tokens.length - 1, isParty) : [];
+  }
+  const start = ctx.clauseStart(compound.first);
+  const first = ctx.mentions.find((n) => n.first >= start && n.last < compound.first && isParty(n));
+  return first ? ctx.group(first, compound.first - 1, isParty) : [];
 }
 
 /** "Pakistan-based militant groups, including A and B": the names listed after the common noun. */
