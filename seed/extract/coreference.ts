@@ -80,7 +80,7 @@ const EVENT_NOUNS = /^(move|decision|step|announcement|measures?|sanctions|expul
 /** The words that can open a coreference: other tokens are skipped early. */
 const COREFERENCE_WORDS = new Set(['these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS]);
 const isCoreferenceWordUncached = (w: string) =>
-  COREFERENCE_WORDS.has(w) || EVENT_NOUNS.test(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w);
+  COREFERENCE_WORDS.has(w) || EVENT_NOUNS.test(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w) || w === 'members';
 /** The answer per word, remembered: every token of every sentence asks. */
 const coreferenceWords = new Map<string, boolean>();
 const isCoreferenceWord = (w: string): boolean => {
@@ -199,6 +199,11 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   if (['he', 'she', 'him', 'her', 'his'].includes(w)) {
     const p = lastActor(h, ['Person']);
     return p && scan.add(p, i, i, 'coreference', { role: w === 'his' || w === 'her' ? 'modifier' : 'actor' });
+  }
+  // "the AES countries", "the bloc's member states": the countries last listed, named by the body they form.
+  if (/^(countries|nations|states|members)$/.test(w)) {
+    const body = scan.mentions.find((m) => m.last === i - 1 && m.entity.type === 'Organization' && !m.entity.isStateBody && m.kind !== 'coreference');
+    if (body && scan.word(body.first - 1) === 'the') return group(lastGroup(h, 'Country'), i, i);
   }
   // "the two countries", "all three nations", "both sides", "the sides", "those countries", "the two leaders".
   const counted = COUNTS.indexOf(w);

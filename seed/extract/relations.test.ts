@@ -189,6 +189,12 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('The UN-backed government of Libya objected.', 'United Nations SUPPORTS Libya');
   });
 
+  it('reads "the <body> countries" as the countries listed before, each a member of the body', () => {
+    const text = 'Chile, Peru and Bolivia met in Lima on Saturday. The Mercosur countries had earlier entered a military alliance in March.';
+    expectTriple(text, 'Bolivia MEMBER_OF Mercosur');
+    expectTriple(text, 'Chile ALLIED_WITH Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

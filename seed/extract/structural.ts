@@ -222,7 +222,11 @@ function memberships({ ctx, add }: Structural): void {
   const { mentions } = ctx;
   const isMember = (m: Mention) => m.entity.type === 'Country' && m.kind !== 'coreference' && m.role !== 'modifier';
   for (const body of mentions) {
-    if (body.entity.type !== 'Organization' || body.entity.isStateBody || !/^members?$/.test(ctx.word(body.last + 1))) continue;
+    if (body.entity.type !== 'Organization' || body.entity.isStateBody) continue;
+    // "the AES countries" standing for the countries listed before: each is a member.
+    const named = mentions.find((m) => m.first === body.last + 1 && m.kind === 'coreference' && m.group);
+    if (named) for (const e of entitiesOf([named])) if (e.type === 'Country') add(e, 'MEMBER_OF', body.entity, 0.7, 'member-group');
+    if (!/^members?$/.test(ctx.word(body.last + 1))) continue;
     // "fellow NATO member Turkey", "EU member states Hungary and Slovakia".
     const skip = /^(states?|countries|country|nations?)$/.test(ctx.word(body.last + 2)) ? 1 : 0;
     const first = mentions.find((m) => m.first === body.last + 2 + skip && isMember(m));
