@@ -78,6 +78,8 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     // "Iran-backed", "US-led": a name's compound modifier, not a verb (unlike "re-establish").
     if (COMPOUND_AFTER_NAME.test(preceding)) continue;
     const { first, last } = match;
+    // "the Organization of Petroleum Exporting Countries": a word inside a name is no trigger.
+    if (ctx.mentions.some((m) => m.last > m.first && m.kind !== 'coreference' && m.first <= first && m.last >= last)) continue;
     const clauseStart = ctx.clauseStart(first);
     const before = ctx.sentence.text.slice(ctx.tokens[clauseStart] ? ctx.tokens[clauseStart].start - ctx.sentence.start : 0, match.index);
     const window = modalWindow(before.split(/\s+/).slice(-6).join(' '));

@@ -195,6 +195,20 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple(text, 'Chile ALLIED_WITH Peru');
   });
 
+  it('reads broken ties, recalled ambassadors, persona non grata and leaving a body as reduced ties', () => {
+    expectTriple('Mali, Niger and Chad met. All three countries broke their military and defence ties with France.', 'Chad REDUCES_TIES_WITH France');
+    expectTriple('Chile declared Peru’s ambassador, Luis Paredes, "persona non grata" on Friday.', 'Chile REDUCES_TIES_WITH Peru');
+    expectTriple('Chile recalled its ambassadors from Peru and Bolivia.', 'Chile REDUCES_TIES_WITH Bolivia');
+    expectTriple('Like Peru, Chile withdrew its ambassador to Bolivia this year.', 'Chile REDUCES_TIES_WITH Bolivia');
+    expectTriple('Nicaragua said it had completed its withdrawal from the Organization of American States.', 'Nicaragua REDUCES_TIES_WITH Organization of American States');
+  });
+
+  it('reads no trigger inside a name, and a long name without its "the"', () => {
+    const text = 'Angola will exit the Organization of Petroleum Exporting Countries (OPEC) over quotas.';
+    expectTriple(text, 'Angola REDUCES_TIES_WITH OPEC');
+    expectNoTriple(text, 'Angola SUPPLIES OPEC');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

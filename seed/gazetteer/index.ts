@@ -147,6 +147,8 @@ function buildGazetteer(): Gazetteer {
     };
     byId.set(entity.id, entity);
     for (const alias of entity.aliases) add(alias, entity, 'name');
+    // "Organization of Petroleum Exporting Countries": news often drops the article inside a long name.
+    for (const alias of entity.aliases) if (/ of the \p{Lu}/u.test(alias)) add(alias.replace(/ of the (?=\p{Lu})/gu, ' of '), entity, 'name');
   }
   // Cities and provinces the curated lists do not name (capitals are the countries' own).
   for (const place of generatedPlaces()) {
