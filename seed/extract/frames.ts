@@ -135,7 +135,10 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
   // ("closed its embassy in X": the embassy is the subject's own body, not the object.)
   const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m) && m.kind !== 'coreference' && !m.entity.isStateBody);
-  let objects = inside.length > 0 ? inside : (objectFirst ? ctx.group(objectFirst, site.clauseEnd, isTargetOrCity) : []).map(resolve);
+  // "accused China’s coastguard": the state's body after its possessive is the object, not the state.
+  const ownBody = objectFirst?.isPossessive ? ctx.mentions.find((m) => m.first > objectFirst.last && m.first <= objectFirst.last + 2 && m.entity.isStateBody && m.entity.country === objectFirst.entity.known?.iso2 && isTarget(m)) : undefined;
+  const firstObject = ownBody ?? objectFirst;
+  let objects = inside.length > 0 ? inside : (firstObject ? ctx.group(firstObject, site.clauseEnd, isTargetOrCity) : []).map(resolve);
   // "Georgia’s president accused Russia": the country's leader the article names.
   let subjects = clauseSubjects(ctx, site, isSource).map(resolve);
   const possessor = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.last >= site.first - 4 && m.isPossessive && isSource(m));

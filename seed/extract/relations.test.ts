@@ -209,6 +209,11 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple(text, 'Angola SUPPLIES OPEC');
   });
 
+  it('reads "branded X a …" as an accusation, and a state’s body after its possessive as the object', () => {
+    expectTriple('Marco Rubio, posting on X, branded John Rasool a "reckless politician" and accused him of lying.', 'Marco Rubio ACCUSES John Rasool');
+    expectTriple('The Philippines on Saturday accused China’s coastguard of using water cannon.', 'Philippines ACCUSES China Coast Guard');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

@@ -214,7 +214,7 @@ const HAND_RULES: Rule[] = [
   r('arch-rival', 'IN_TENSION_WITH', 'possessor-object', 'arch-?rival|rival|foe|enemy|adversary|nemesis', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|(?:have |has )?(?:long )?been at odds|(?:are|were|remain) at odds|feuding|(?:remain|remained|are|were|have been) (?:[a-z]+ )?deadlocked|at loggerheads|locked in (?:a |an )?(?:[a-z-]+ )?(?:dispute|standoff|row|feud)', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('relations-between-soured', 'IN_TENSION_WITH', 'between', '(?:relations|ties) between', 0.7, { requires: /\b(?:deteriorat(?:ed|ing)|soured|souring|worsened|worsening|frayed|plummeted|strained|hit (?:a |an )?(?:new |all-time )?low)\b/i }),
-  r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)|slamm(?:ed|ing)|slams|lash(?:ed|es|ing) out at|rebuk(?:e|ed|es|ing)|castigat(?:e|ed|es|ing)|protest(?:ed|ing)|charg(?:ed|es|ing) that|(?:held|holds|hold|holding)(?= [\\p{L}’\\s]{1,40}? responsible)', 0.8),
+  r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)|slamm(?:ed|ing)|slams|lash(?:ed|es|ing) out at|rebuk(?:e|ed|es|ing)|castigat(?:e|ed|es|ing)|protest(?:ed|ing)|charg(?:ed|es|ing) that|(?:held|holds|hold|holding)(?= [\\p{L}’\\s]{1,40}? responsible)|brand(?:ed|s|ing)(?= [\\p{L}’.\\s-]{1,40}? (?:a|an|as) )', 0.8),
   r('demand', 'DEMANDS', 'svo', 'demand(?:ed|s|ing)?(?: that)?|insist(?:ed|s) that|ultimatum to', 0.7),
 
   // material conflict
