@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoTriple, expectTriple } from './testing.ts';
+import { expectNoTriple, expectTriple, triples } from './testing.ts';
 
 describe('structural relations stated by names, titles and noun phrases', () => {
   it.each([
@@ -54,6 +54,13 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['co-signers', 'Chilean President Ana Rojas and Peruvian President Luis Paredes signed a trade agreement.', ['Ana Rojas MEETS_WITH Luis Paredes']],
   ])('reads %s', (_what, text, expected) => {
     for (const triple of expected) expectTriple(text, triple);
+  });
+
+  it('places a unit named with its head in the country after "of", a place before "between", an island of a demonym, and "the capital, X"', () => {
+    expect(triples('Two checkpoints opened in the Tarma region of Peru bordering Chile.')).toContain('Tarma Region LOCATED_IN Peru');
+    expect(triples('The drill will take place in Tacna, Peru between 5-8 October.')).toContain('Tacna LOCATED_IN Peru');
+    expect(triples('The shoal lies 200km from the Chilean island of Chiloé.')).toContain('Chiloé LOCATED_IN Chile');
+    expect(triples('Fighting continued in the capital, Lima, as Peru’s army advanced.')).toContain('Lima LOCATED_IN Peru');
   });
 
   it('does not locate a town in the country whose forces took it', () => {

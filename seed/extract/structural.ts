@@ -11,6 +11,7 @@ import type { ArticleEntity, Mention } from './mentions.ts';
 import { claimOf, type Claim } from './claims.ts';
 import { counterpartOf, officeOf, type ArticleFacts } from './offices.ts';
 import { ACTOR_HEADS } from './lexicon.ts';
+import { ADMINISTRATIVE_HEADS } from './open-spans.ts';
 import { MODALITY, modalWindow } from './rules.ts';
 
 type Add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props'], claim?: Claim) => void;
@@ -95,8 +96,10 @@ function placeAppositions({ ctx, add }: Structural): void {
       const sep = ctx.word(m.last + 1 + quoted);
       // The name after the comma ends the phrase ("Jeddah, Saudi Arabia, to resume"), it is not a
       // new clause's subject ("the region of Nagorno-Karabakh, Baku moved").
-      const ends = next && /^(?:,|\.|;|\)|and|on|in|at|for|—|–|-|)$/.test(ctx.word(next.last + 1));
-      if (isPlaceLike(next) && next.kind !== 'capital' && ends && next.entity !== m.entity && (sep === ',' || (sep === 'of' && type === 'Place' && next.entity.type === 'Place'))) {
+      const ends = next && /^(?:,|\.|;|\)|and|on|in|at|for|between|from|to|with|after|before|during|where|—|–|-|)$/.test(ctx.word(next.last + 1));
+      // "the Batken region of Kyrgyzstan": a unit named with its head, "of" its country.
+      const isUnitOf = sep === 'of' && type === 'Place' && (next?.entity.type === 'Place' || ADMINISTRATIVE_HEADS.has(ctx.word(m.last)));
+      if (isPlaceLike(next) && next.kind !== 'capital' && next.entity !== m.entity && ((sep === ',' && ends) || isUnitOf)) {
         add(m.entity, 'LOCATED_IN', next.entity, 0.75, 'apposition');
       }
       if (type === 'Group' && ctx.word(m.last + 1) === 'from') {
@@ -144,7 +147,7 @@ function placesOfCountries({ ctx, add }: Structural): void {
         // forces captured the town of X": only adjectives may stand between ("Iran’s northwestern province").
         const between = ctx.tokens[k - 1];
         if (k > m.last + 1 && between && (between.isCapitalized || (/(?:ed|s)$/.test(between.text) && !/-|^[’']s$/.test(between.text)) || ACTOR_HEADS.has(between.text))) break;
-        if (!/^(regions?|provinces?|districts?|cities|city|towns?|villages?|ports?|capital|enclaves?|territor(?:y|ies))$/.test(ctx.word(k))) continue;
+        if (!/^(regions?|provinces?|districts?|cities|city|towns?|villages?|ports?|capital|enclaves?|territor(?:y|ies)|islands?|prefectures?|governorates?|oblasts?|states?)$/.test(ctx.word(k))) continue;
         const first = ['of', ','].includes(ctx.word(k + 1)) ? at(k + 2) : at(k + 1);
         const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
         for (const p of places) add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'region-of');
@@ -185,7 +188,7 @@ function capitals({ ctx, facts, add }: Structural): void {
     const owner = type === 'Place' && ctx.word(m.last + 1) === ',' ? at(m.last + 2) : undefined;
     if (owner && owner.isPossessive && isPlaceLike(owner) && ctx.word(owner.last + 2) === 'capital') add(m.entity, 'LOCATED_IN', owner.entity, 0.7, 'capital-of');
     // "the capital Asunción": a capital named as a place is in its country.
-    if (type === 'Place' && m.kind === 'capital' && ctx.word(m.first - 1) === 'capital' && m.entity.country) {
+    if (type === 'Place' && m.kind === 'capital' && (ctx.word(m.first - 1) === 'capital' || (ctx.word(m.first - 1) === ',' && ctx.word(m.first - 2) === 'capital')) && m.entity.country) {
       const country = facts.countries.get(m.entity.country);
       if (country) add(m.entity, 'LOCATED_IN', country, 0.65, 'the-capital');
     }
