@@ -181,6 +181,15 @@ function lastSubject(h: MentionHistory): ArticleEntity[] {
 /** A verb right after a bare "the two" or "both" ("the two signed", "both agreed"): they are the subject. */
 const isVerbAfter = (w: string) => /^(have|had|has|are|were|will|would|agreed|signed|met|fought|held|said|also|share|shared|must|should|can|could)$/.test(w) || /ed$/.test(w);
 
+/** Where "the" opens a description ending at token i: one to three words no entity covers ("the South American country"). */
+function describedFrom(scan: SentenceScan, i: number): number {
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (scan.covered[k + 1]) return -1;
+    if (scan.word(k) === 'the') return k;
+  }
+  return -1;
+}
+
 function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory): Mention | undefined {
   const next = scan.word(i + 1);
   const prev = scan.word(i - 1);
@@ -191,6 +200,12 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   if (STATE_NOUNS.test(w) && prev === 'the' && next !== 'of') {
     const c = lastCountry(h);
     return c && scan.add(c, i - 1, i, 'coreference');
+  }
+  // "the South American country", "the Gulf kingdom", "the small African nation": a description of the last country.
+  const described = STATE_NOUNS.test(w) && next !== 'of' ? describedFrom(scan, i) : -1;
+  if (described !== -1) {
+    const c = lastCountry(h);
+    return c && scan.add(c, described, i, 'coreference');
   }
   if (w === 'its' || w === 'it') {
     const c = lastActor(h, ['Country', 'Organization']);

@@ -104,6 +104,8 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   }
   // "Tren de Aragua", "Casa de Nariño": a place after a particle that joins it to a capitalized word no list holds.
   if (hit.entity.type !== 'Organization' && JOINING_PARTICLES.has(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.isCapitalized && !scan.covered[first - 2] && !longestHit(tokens, first - 2)) return false;
+  // "South American", "Central Asian", "East African": a region's adjective, not the country's ("South Korean" is matched whole before).
+  if ((hit.kind === 'demonym' || hit.kind === 'demonym-plural') && /^(?:South|North|East|West|Central|Latin|Southeast|Southern|Northern|Eastern|Western|Sub-Saharan)$/.test(tokens[first - 1]?.text ?? '')) return false;
   // "Simon Harris" is not Kamala Harris: a known surname after another given name is another person's.
   if (hit.entity.type === 'Person' && first === last && isGivenName(tokens[first - 1]?.text ?? '')) return false;
   // "Petro Poroshenko" is not Gustavo Petro: a known surname followed by another name opens another person's name.

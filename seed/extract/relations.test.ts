@@ -214,6 +214,19 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('The Philippines on Saturday accused China’s coastguard of using water cannon.', 'Philippines ACCUSES China Coast Guard');
   });
 
+  it('reads prisoner exchanges, flights and agreements between or involving states, and frameworks aimed at cooperation, as cooperation', () => {
+    expectTriple('The talks ended with an agreement on the exchange of prisoners between Chile and Peru.', 'Chile COOPERATES_WITH Peru');
+    expectTriple('Chile will supply gas to Bolivia as part of a trilateral energy agreement involving Peru and Ecuador.', 'Chile COOPERATES_WITH Ecuador');
+    expectTriple('Chile and Peru finalized a strategic framework aimed at enhancing bilateral cooperation.', 'Chile COOPERATES_WITH Peru');
+    expectTriple('Chile and Bolivia announced the first commercial flights between them.', 'Bolivia COOPERATES_WITH Chile');
+  });
+
+  it('reads "the South American country" as the country named last, and "South American" as no demonym of the United States', () => {
+    const text = 'Peru agreed to the terms after President Ana Rojas threatened to impose sanctions on the South American country.';
+    expectTriple(text, 'Ana Rojas THREATENS Peru');
+    expect(extract(text).entities.map((e) => e.name)).not.toContain('United States');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
