@@ -227,6 +227,20 @@ describe('relation families, generalized from phrasing', () => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain('United States');
   });
 
+  it('reads pleas, requests for help, lobbying and telling someone to act as appeals', () => {
+    for (const text of ['Chile pleaded with Peru to reopen the border.', 'Chile requested military assistance from Peru.', 'Chile’s call for Peru to withdraw went unheeded.', 'Chile sought Peru’s help.', 'Chile told Peru to stop.', 'Chile has been lobbying Peru to drop the case.']) {
+      expectTriple(text, 'Chile APPEALS_TO Peru');
+    }
+    expectNoTriple('Chile told reporters that Peru would pay.', 'Chile APPEALS_TO Peru');
+  });
+
+  it('reads helping to negotiate a truce, or acting as a go-between, as mediation, and the mediator as no party meeting', () => {
+    const text = 'Qatar helped negotiate the truce between Chile and Peru.';
+    expectTriple(text, 'Qatar MEDIATES Chile');
+    expectNoTriple(text, 'Chile MEETS_WITH Qatar');
+    expectTriple('Qatar acted as a go-between for Chile and Peru.', 'Qatar MEDIATES Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

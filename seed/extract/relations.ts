@@ -35,7 +35,14 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     if (named >= 2) structuralRelations(ctx, candidates, facts);
   }
   const known = [...knownOffices(sentences, recognition, facts, candidates, article.published), ...knownBodies(sentences, recognition, facts, candidates)];
-  return finalize([...candidates, ...known], article);
+  return finalize(withoutMediatorMeetings([...candidates, ...known]), article);
+}
+
+/** "Qatar helped negotiate the truce between A and B": the mediator does not meet its parties as a party does. */
+function withoutMediatorMeetings(candidates: Candidate[]): Candidate[] {
+  const mediations = new Set(candidates.filter((c) => c.type === 'MEDIATES').map((c) => `${c.sentence.index}|${c.source.id}|${c.target.id}`));
+  const mediates = (a: ArticleEntity, b: ArticleEntity, sentence: number) => mediations.has(`${sentence}|${a.id}|${b.id}`);
+  return candidates.filter((c) => c.type !== 'MEETS_WITH' || !(mediates(c.source, c.target, c.sentence.index) || mediates(c.target, c.source, c.sentence.index)));
 }
 
 /** PART_OF for a state body named in a sentence that names nothing else ("the State Department declined to comment"). */
