@@ -89,10 +89,14 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     // Modality may change the type ("could join" → PROPOSED_FOR); the claim's status records it
     // either way ("called for lifting sanctions" is a proposed easing, not an easing: claims.ts).
     if (rule.whenModal && MODALITY.test(window)) type = rule.whenModal;
+    // "could strike", "threatened to invade", "vowed to attack": an attack not (yet) made is a threat.
+    if (type === 'ATTACKS' && (MODALITY.test(window) || THREAT_BEFORE.test(window))) type = 'THREATENS';
     sites.push({ first, last, clauseStart, clauseEnd: ctx.clauseEnd(last + 1), text: match.text, type, confidence });
   }
   return sites;
 }
+
+const THREAT_BEFORE = /\b(?:threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) to $/i;
 
 /** The mentions that fill a trigger's frame. */
 export interface Arguments {

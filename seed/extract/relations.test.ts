@@ -241,6 +241,14 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Qatar acted as a go-between for Chile and Peru.', 'Qatar MEDIATES Peru');
   });
 
+  it('reads an attack threatened, vowed or possible as a threat, and the prospect of force, forces sent toward and tests near a state as threats', () => {
+    for (const text of ['Chile threatened to invade Peru.', 'Chile said it could strike targets in Peru.', 'Chile raised the prospect of military action against Peru.', 'Chile sent warships toward Peru.', 'Chile conducted missile tests near Peru.']) {
+      expectTriple(text, 'Chile THREATENS Peru');
+      expectNoTriple(text, 'Chile ATTACKS Peru');
+    }
+    expectTriple('Chile struck targets in Peru.', 'Chile ATTACKS Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
