@@ -94,7 +94,7 @@ export class EntityRegistry {
       known,
       aliases: new Set(),
       ...(known.country ? { country: known.country } : {}),
-      ...(known.type === 'Organization' && known.country && isGovernmentName(known.name) ? { isStateBody: true } : {}),
+      ...(known.type === 'Organization' && known.country && !known.isNonState && isGovernmentName(known.name) ? { isStateBody: true } : {}),
     };
     this.entities.set(entity.id, entity);
     return entity;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract.ts';
+import { expectNoTriple } from './testing.ts';
 
 const organizations = (text: string) =>
   extractArticle({ title: 't', text }).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
@@ -28,6 +29,12 @@ describe('state bodies named by description, under their canonical names', () =>
     ['a bare embassy of the country named last that is not its host', 'Peru expelled Chile’s consul. Visas at the embassy in Lima were suspended.', 'Embassy of Chile in Lima'],
   ])('reads %s', (_what, text, name) => {
     expect(organizations(text)).toContain(name);
+  });
+
+  it('knows armed groups and outlets of a country as no state body, whatever their name says', () => {
+    expectNoTriple('Sudan said the Rapid Support Forces attacked the town.', 'Rapid Support Forces PART_OF Sudan');
+    expectNoTriple('Colombia said the National Liberation Army attacked the town.', 'National Liberation Army (Colombia) PART_OF Colombia');
+    expectNoTriple('Russia denied the report by Interfax.', 'Interfax PART_OF Russia');
   });
 
   it('leaves a body word that qualifies a noun to the country', () => {

@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   country?: string;
   /** For people: roles with their dates (ISO), newest first. */
   roles?: { role: string; country?: string; organization?: string; from?: string; to?: string }[];
+  /** A body of a country that is not its state's (an outlet, a party, an armed group), whatever its name says ("Rapid Support Forces"). */
+  isNonState?: boolean;
 }
 
 export const ORGANIZATIONS: GazetteerEntry[] = [

@@ -19,6 +19,7 @@ export interface KnownEntity extends EntityIdentity {
   /** ISO alpha-2 of the country a body belongs to, a place lies in, or a leader serves. */
   country?: string;
   roles?: GazetteerEntry['roles'];
+  isNonState?: boolean;
   /** For places of the GeoNames-based table: kind, population, coordinates. */
   geo?: Geo;
   /** A curated place's coordinates, from the place table's entry of the same name and country (for the map; recognition does not use them). */
@@ -144,6 +145,7 @@ function buildGazetteer(): Gazetteer {
       ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
       ...(entry.country ? { country: entry.country } : {}),
       ...(entry.roles ? { roles: entry.roles } : {}),
+      ...(entry.isNonState ? { isNonState: true } : {}),
     };
     byId.set(entity.id, entity);
     for (const alias of entity.aliases) add(alias, entity, 'name');

@@ -9,8 +9,8 @@
 import type { GazetteerEntry } from './entities.ts';
 
 type Row = [name: string, aliases?: string[], country?: string];
-const entries = (type: GazetteerEntry['type'], rows: Row[]): GazetteerEntry[] =>
-  rows.map(([name, aliases = [], country]) => ({ name, type, aliases: [name, ...aliases], ...(country ? { country } : {}) }));
+const entries = (type: GazetteerEntry['type'], rows: Row[], extra: Partial<GazetteerEntry> = {}): GazetteerEntry[] =>
+  rows.map(([name, aliases = [], country]) => ({ name, type, aliases: [name, ...aliases], ...(country ? { country } : {}), ...extra }));
 
 export const WORLD_PLACES: GazetteerEntry[] = entries('Place', [
   // Continents and macro-regions.
@@ -36,8 +36,8 @@ export const WORLD_PLACES: GazetteerEntry[] = entries('Place', [
 ]);
 
 export const WORLD_ORGANIZATIONS: GazetteerEntry[] = [
+  // News agencies, broadcasters and papers, with their home country (state-run or not, an outlet is no state body).
   ...entries('Organization', [
-    // News agencies, broadcasters and papers, with their home country.
     ['Interfax', [], 'RU'], ['RIA Novosti', ['RIA'], 'RU'], ['Sputnik', [], 'RU'], ['RT', ['Russia Today'], 'RU'], ['Kommersant', [], 'RU'],
     ['Izvestia', [], 'RU'], ['Vedomosti', [], 'RU'], ['Meduza', [], 'RU'], ['Xinhua News Agency', ['Xinhua'], 'CN'], ['China Daily', [], 'CN'],
     ['Global Times', [], 'CN'], ['CGTN', [], 'CN'], ['China Central Television', ['CCTV'], 'CN'], ['South China Morning Post', ['SCMP'], 'CN'],
@@ -62,6 +62,8 @@ export const WORLD_ORGANIZATIONS: GazetteerEntry[] = [
     ['The New York Times', ['New York Times'], 'US'], ['The Washington Post', ['Washington Post'], 'US'], ['The Wall Street Journal', ['Wall Street Journal'], 'US'],
     ['Politico', [], 'US'], ['The Hill', [], 'US'], ['Voice of America', ['VOA'], 'US'], ['Radio Free Europe/Radio Liberty', ['RFE/RL', 'Radio Free Europe'], 'US'],
     ['France 24', [], 'FR'], ['Le Monde', [], 'FR'], ['Euronews', [], 'FR'], ['Radio France Internationale', ['RFI'], 'FR'],
+  ], { isNonState: true }),
+  ...entries('Organization', [
     // International financial institutions and bodies of the UN system.
     ['Islamic Development Bank', ['IsDB']], ['Asian Development Bank', ['ADB']], ['African Development Bank', ['AfDB']],
     ['European Investment Bank', ['EIB']], ['European Bank for Reconstruction and Development', ['EBRD']],
@@ -72,7 +74,9 @@ export const WORLD_ORGANIZATIONS: GazetteerEntry[] = [
     ['Office of the United Nations High Commissioner for Human Rights', ['OHCHR', 'UN human rights office']], ['UNIFIL'], ['MONUSCO'],
     ['SWIFT'], ['Alliance of Sahel States', ['Confederation of Sahel States', 'AES']], ['Pacific Alliance'], ['Visegrád Group', ['Visegrad Group', 'V4']],
     ['Nordic Council'], ['Arctic Council'], ['Union for the Mediterranean'], ['Financial Action Task Force', ['FATF']], ['Eurasian Development Bank'],
-    // Parties, armed and criminal groups that news names across regions.
+  ]),
+  // Parties, armed and criminal groups that news names across regions.
+  ...entries('Organization', [
     ['Democratic Party (United States)', ['Democratic Party'], 'US'], ['Republican Party (United States)', ['Republican Party', 'GOP'], 'US'],
     ['Chinese Communist Party', ['Communist Party of China', 'CCP'], 'CN'], ['Bharatiya Janata Party', ['BJP'], 'IN'], ['Likud', [], 'IL'],
     ['Fatah', [], 'PS'], ['Palestine Liberation Organization', ['PLO']], ['Muslim Brotherhood'], ['Rapid Support Forces', ['RSF'], 'SD'],
@@ -80,6 +84,8 @@ export const WORLD_ORGANIZATIONS: GazetteerEntry[] = [
     ['Sinaloa Cartel', [], 'MX'], ['Jalisco New Generation Cartel', ['CJNG'], 'MX'], ['MS-13', ['Mara Salvatrucha'], 'SV'],
     ['Tehrik-i-Taliban Pakistan', ['Pakistani Taliban', 'TTP'], 'PK'], ['Islamic State – Khorasan Province', ['ISIS-K', 'ISKP'], 'AF'],
     ['Jama\'at Nasr al-Islam wal Muslimin', ['JNIM'], 'ML'], ['Kataib Hezbollah', [], 'IQ'], ['Popular Mobilization Forces', ['PMF'], 'IQ'],
+  ], { isNonState: true }),
+  ...entries('Organization', [
     // Defence, aerospace and energy companies.
     ['Dassault Aviation', ['Dassault'], 'FR'], ['Naval Group', [], 'FR'], ['Thales Group', ['Thales'], 'FR'], ['Airbus', [], 'FR'],
     ['Lockheed Martin', [], 'US'], ['Boeing', [], 'US'], ['RTX Corporation', ['Raytheon', 'RTX'], 'US'], ['Northrop Grumman', [], 'US'],
