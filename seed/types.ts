@@ -73,6 +73,10 @@ export interface ExtractedRelation {
   /** The entity making the claim, when the text names one (an entity of the output). */
   attributedToId?: string;
   date?: string | undefined;
+  /** When the event it states happened, when the sentence says so (seed/extract/event-time.ts): YYYY, YYYY-MM or YYYY-MM-DD. */
+  eventDate?: string;
+  /** The time expression as written ("in 2016", "last November"). */
+  eventText?: string;
   domain?: string;
   commodity?: string;
   instrument?: string;

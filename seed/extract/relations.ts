@@ -57,13 +57,14 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     return e.isStateBody && e.country ? (facts.countries.get(e.country) ?? e) : e;
   };
   const claim = claimOf(ctx, site.first, site.last, type === 'PROPOSED_FOR');
+  const trigger = { first: site.first, last: site.last };
   const emit = (sources: ArticleEntity[], targets: ArticleEntity[]) => {
     const props = propertiesFor(type, ctx, site.text);
     for (const a of sources.map(asActor)) {
       for (const b of targets.map(asActor)) {
         if (a === b) continue;
-        pushCandidate(out, { source: a, target: b, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, props, claim }, facts.countryOf);
-        if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, claim }, facts.countryOf);
+        pushCandidate(out, { source: a, target: b, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, props, claim, trigger }, facts.countryOf);
+        if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, claim, trigger }, facts.countryOf);
       }
     }
     if (PARTY_TYPES.has(type)) memory.parties = [...new Set([...sources, ...targets])];
