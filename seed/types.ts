@@ -94,6 +94,7 @@ export const PAIR_EVENT_KINDS = ['ceasefire', 'peace'] as const;
 export type InstrumentEventKind = (typeof INSTRUMENT_EVENT_KINDS)[number];
 export type PairEventKind = (typeof PAIR_EVENT_KINDS)[number];
 export type EventKind = InstrumentEventKind | PairEventKind;
+export const EVENT_KIND_NAMES: readonly EventKind[] = [...INSTRUMENT_EVENT_KINDS, ...PAIR_EVENT_KINDS];
 
 /** An event a sentence states that is not a relation between two entities. */
 export interface ExtractedEvent {

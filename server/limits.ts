@@ -75,6 +75,7 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   pair: 50,
   timeline: 50,
   relationTimeline: 200, topEntities: 200, // aggregates over every relation a filter keeps (server/db/research.ts)
+  history: 50, lifecycle: 20, // a pair's lifecycles read from its evidence; an instrument's events (server/db/states.ts, instruments.ts)
   totalCount: 20,
 };
 export const ROOT_FIELD_COST = 10;

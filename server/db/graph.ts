@@ -1,8 +1,9 @@
 /** Graph-shaped queries: neighborhoods (capped, with what the cap left out), shortest paths, pair timelines. */
 import { badInput } from '../errors.ts';
 import type { Executor } from './executor.ts';
-import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, typePattern, type RelationFilter } from './mapping.ts';
-import { RELATION_FIELDS, type RelationRecord } from './relations.ts';
+import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, relationTime, typePattern, type RelationFilter } from './mapping.ts';
+import { KNOWN_ON, RELATION_FIELDS, relationWindows, type RelationRecord } from './relations.ts';
+import type { TimeScope } from './dates.ts';
 
 export interface NodeRecord {
   id: string;
@@ -21,8 +22,8 @@ export interface Subgraph {
 const NODE_FIELDS = (v: string) => `${v} { .id, .name, .type, degree: ${degreeOf(v)} }`;
 
 /**
- * The relations around `ids`, level by level up to `depth`, strongest first (most articles),
- * capped at `limit` edges; the rest is counted per relation type.
+ * The relations around `ids`, level by level up to `depth`, strongest first (most articles; as
+ * known on the day asked with asOf), capped at `limit` edges; the rest is counted per relation type.
  */
 export async function neighborhood(db: Executor, ids: string[], depth: number, filter: RelationFilter | null | undefined, limit: number): Promise<Subgraph> {
   if (ids.length === 0) throw badInput('"ids" needs at least one entity id');
@@ -31,6 +32,9 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
   if (!Number.isInteger(limit) || limit < 1 || limit > 2000) throw badInput('"limit" must be between 1 and 2000');
   refuseFilterParts(filter, ['pair', 'entityIds'], 'neighborhood (use "ids")');
   const types = allowedTypes(filter);
+  const time = relationTime(filter);
+  // As known on a day, the strongest are those with the most articles by then (the stored timeline says).
+  const strength = time && !time.window ? `WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id` : 'WITH r ORDER BY r.articleCount DESC, r.score DESC, r.id';
   const edges = new Map<string, RelationRecord>();
   const omitted = new Map<string, number>();
   let frontier = ids;
@@ -44,7 +48,7 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
       `MATCH (c:Entity) WHERE c.id IN $frontier
        MATCH (c)-[r${typePattern(types)}]-(n:Entity) WHERE ${conditions.join(' AND ')} ${typeCondition}
        WITH DISTINCT r
-       WITH r ORDER BY r.articleCount DESC, r.score DESC, r.id
+       ${strength}
        WITH collect(r) AS rels
        // Result maps only for the kept relations; the rest is only counted per type.
        WITH rels[0..$limit] AS kept, rels[$limit..] AS rest
@@ -74,7 +78,7 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
   const nodes = await db.read<{ node: NodeRecord }>(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS('e')} AS node`, { ids: [...nodeIds] });
   return {
     nodes: nodes.map((n) => n.node),
-    edges: [...edges.values()],
+    edges: await withWindows(db, [...edges.values()], time),
     truncated: omitted.size > 0,
     omitted: [...omitted].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count),
   };
@@ -83,6 +87,13 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
 export interface PathRecord {
   nodes: NodeRecord[];
   edges: RelationRecord[];
+}
+
+/** Edges with their figures inside the time scope (window, or as known on a day) and the day asked for. */
+async function withWindows(db: Executor, edges: RelationRecord[], time: TimeScope | null): Promise<RelationRecord[]> {
+  if (!time || edges.length === 0) return edges;
+  const windows = await relationWindows(db, edges.map((e) => e.id), time);
+  return edges.map((e) => ({ ...e, window: windows.get(e.id) ?? null, asOf: time.asOf }));
 }
 
 export async function shortestPaths(db: Executor, from: string, to: string, maxHops: number, filter: RelationFilter | null | undefined, limit: number): Promise<PathRecord[]> {
@@ -95,7 +106,7 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
   const params: Record<string, unknown> = { from, to, limit };
   const conditions = relationConditions(filter, params, 'x');
   // maxHops is a validated integer: variable-length bounds cannot be parameters.
-  return db.read<PathRecord>(
+  const paths = await db.read<PathRecord>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
      ${conditions.length ? `WHERE all(x IN rels WHERE ${conditions.join(' AND ')})` : ''}
@@ -104,6 +115,10 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
             [r IN relationships(p) | ${RELATION_FIELDS}] AS edges`,
     params,
   );
+  const time = relationTime(filter);
+  if (!time) return paths;
+  const windowed = new Map((await withWindows(db, [...new Map(paths.flatMap((p) => p.edges).map((e) => [e.id, e])).values()], time)).map((e) => [e.id, e]));
+  return paths.map((p) => ({ ...p, edges: p.edges.map((e) => windowed.get(e.id) ?? e) }));
 }
 
 /** Evidence counts per relation class and period for the relations between two entities. */
