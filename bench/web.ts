@@ -7,15 +7,21 @@
  * previous default, fcose (draft quality above 1,500 elements), run on the same canvas.
  * The neighborhood answer is served through Playwright's request routing
  * (tests/e2e/synthetic-graph.ts), since the API caps a neighborhood at 2,000 edges.
- *   npm run build:web && npx tsx bench/web.ts
+ * `--part toolkit` (issue 20) instead measures bench/web-toolkit.ts: the map at 2,000 placed
+ * elements, centrality and communities at 5,000, and the six-hub canvas while panning.
+ *   npm run build:web && npx tsx bench/web.ts [--part layout|toolkit|all]
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createApp } from '../server/app.ts';
 import type { Executor } from '../server/db/executor.ts';
 import { hasChromium, launchBrowser } from '../tests/e2e/browser.ts';
 import { overlaps, syntheticGraph } from '../tests/e2e/synthetic-graph.ts';
+import { measureToolkit } from './web-toolkit.ts';
+
+const { values } = parseArgs({ options: { part: { type: 'string', default: 'all' }, corpus: { type: 'boolean', default: false } } });
 
 if (!hasChromium) {
   console.error('bench/web needs Chromium at /usr/bin/chromium (apt-get install chromium).');
@@ -31,8 +37,9 @@ const browser = await launchBrowser();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 
-console.log('web: Chromium headless, software rendering, 1400×850; median of 3 runs');
-for (const size of [500, 2000, 5000]) {
+if (values.part === 'toolkit' || values.part === 'all') await measureToolkit(browser, base, { corpus: values.corpus === true });
+if (values.part === 'layout' || values.part === 'all') console.log('web: Chromium headless, software rendering, 1400×850; median of 3 runs');
+for (const size of values.part === 'layout' || values.part === 'all' ? [500, 2000, 5000] : []) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
   const graph = syntheticGraph(size);
   await page.route('**/graphql', async (route) => {

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import { degreesByIds, entitiesByIds, type EntityRecord } from './db/entities.ts';
 import { countEvidence, evidenceByIds, evidencePages, type EvidenceOrder, type EvidenceRecord, type EvidenceScope } from './db/evidence.ts';
-import { limitConcurrency, type Executor } from './db/executor.ts';
+import { scopeToRequest, type Executor, type RequestScope } from './db/executor.ts';
 import { eventsByIds, instrumentLifecycles, type EventRecord, type LifecycleQuery } from './db/instruments.ts';
 import type { KeyValue, Page } from './db/keyset.ts';
 import { eventSpansAsOf, relationsByIds, type RelationRecord } from './db/relations.ts';
@@ -50,6 +50,21 @@ export interface Context {
   isAuthorized: boolean;
   /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
   hasToken: boolean;
+  /** Who is calling, for budgets: the API token's identity when it is presented, else the remote address. */
+  client: string;
+  /** The request's deadline, estimated cost and result cap, shared by all its database calls. */
+  scope: RequestScope;
+}
+
+export interface ContextOptions {
+  /** The shared executor: the context wraps it in the request's scope. */
+  db: Executor;
+  extractor: Extractor;
+  apiToken: string | undefined;
+  /** The request's Authorization header. */
+  authorization: string | undefined;
+  remoteAddress: string | undefined;
+  scope: RequestScope;
 }
 
 /** An entity a non-null field needs (a relation's end, a mention's target): NOT_FOUND when missing. */
@@ -77,10 +92,23 @@ async function batchByShape<K, V>(keys: readonly K[], shapeOf: (key: K) => strin
   return results;
 }
 
-export function createContext(shared: Executor, extractor: Extractor, apiToken: string | undefined, authorization: string | undefined): Context {
-  // Every database call of this request, loaders included, goes through the request's own limiter.
-  const db = limitConcurrency(shared);
-  const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
+/** The bearer token of an Authorization header, if any. */
+const bearerOf = (authorization: string | undefined) => /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
+
+/** True when `authorization` presents the configured API token. */
+export function isAuthorizedBy(apiToken: string | undefined, authorization: string | undefined): boolean {
+  const presented = bearerOf(authorization);
+  return Boolean(apiToken && presented && safeEqual(presented, apiToken));
+}
+
+/** The budget key of a caller: the API token when it presents the right one (one identity however many addresses), else its address. */
+export function clientIdentity(apiToken: string | undefined, authorization: string | undefined, remoteAddress: string | undefined): string {
+  return isAuthorizedBy(apiToken, authorization) ? 'token' : `address:${remoteAddress ?? 'unknown'}`;
+}
+
+export function createContext({ db: shared, extractor, apiToken, authorization, remoteAddress, scope }: ContextOptions): Context {
+  // Every database call of this request, loaders included, goes through the request's scope.
+  const db = scopeToRequest(shared, scope);
   return {
     db,
     // One query for every entity a request needs (relation ends, mentions): no N+1.
@@ -115,8 +143,10 @@ export function createContext(shared: Executor, extractor: Extractor, apiToken: 
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
     extractor,
-    isAuthorized: Boolean(apiToken && presented && safeEqual(presented, apiToken)),
+    isAuthorized: isAuthorizedBy(apiToken, authorization),
     hasToken: Boolean(apiToken),
+    client: clientIdentity(apiToken, authorization, remoteAddress),
+    scope,
   };
 }
 

@@ -17,7 +17,7 @@ describe('claims: who says it and how sure', () => {
   it('attributes a claim to the named source that makes it, before or after', () => {
     expect(claim('Chile said Peru had massed troops near the Chilean border.', 'Peru THREATENS Chile')).toMatchObject({ status: 'attributed', attributedTo: 'Chile' });
     expect(claim('Peru has expelled Bolivia’s ambassador, Foreign Minister Ana Silva of Chile said.', 'Peru REDUCES_TIES_WITH Bolivia')).toMatchObject({ status: 'attributed', attributedTo: 'Ana Silva' });
-    expect(claim('Peru’s foreign ministry said Bolivia had recalled its envoy from Chile.', 'Bolivia REDUCES_TIES_WITH Chile')).toMatchObject({ status: 'attributed', attributedTo: 'Peruvian Foreign Ministry' });
+    expect(claim('Peru’s foreign ministry said Bolivia had recalled its envoy from Chile.', 'Bolivia REDUCES_TIES_WITH Chile')).toMatchObject({ status: 'attributed', attributedTo: 'Ministry of Foreign Affairs (Peru)' });
   });
 
   it('does not take a reporting verb in a later clause for the source, and takes the speaker nearest the verb', () => {

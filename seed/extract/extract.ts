@@ -51,7 +51,7 @@ function toEntities(recognition: Recognition, relations: ExtractedRelation[]): E
       ...(known?.wikidata ? { wikidata: known.wikidata } : {}),
       ...(known?.iso2 ? { iso2: known.iso2, iso3: known.iso3 ?? '' } : {}),
       ...(entity.country ? { country: entity.country } : {}),
-      ...(known?.geo?.latitude !== undefined && known.geo.longitude !== undefined ? { latitude: known.geo.latitude, longitude: known.geo.longitude } : {}),
+      ...(known?.geo?.latitude !== undefined && known.geo.longitude !== undefined ? { latitude: known.geo.latitude, longitude: known.geo.longitude } : (known?.coordinates ?? {})),
       known: known !== undefined,
       mentions: mentions.sort((a, b) => a.start - b.start),
     });

@@ -34,6 +34,13 @@ describe('gazetteer mentions', () => {
     expect(place?.latitude).toBeCloseTo(21.2, 0);
   });
 
+  it('gives a curated place the coordinates the place table lists for it (for the map)', () => {
+    const place = extract('The delegation landed in Haifa on Monday.').entities.find((e) => e.name === 'Haifa');
+    expect(place).toMatchObject({ type: 'Place', country: 'IL' });
+    expect(place?.latitude).toBeCloseTo(32.8, 0);
+    expect(place?.longitude).toBeCloseTo(35.0, 0);
+  });
+
   it('takes a small town of the table only in an article about its country', () => {
     // Kapan is a town in Armenia; without Armenia named it stays unknown.
     expect(entities('Trucks reached Kapan on Monday.')).not.toContain('Place:Kapan');

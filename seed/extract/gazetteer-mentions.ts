@@ -8,7 +8,8 @@
 import { gazetteer, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
 import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { isPlaceInScope, type ArticleEntity, type EntityRegistry, type MentionRole, type SentenceScan } from './mentions.ts';
-import { isApostropheS, longestHit, nameSpan, pickHit } from './spans.ts';
+import { ADMINISTRATIVE_HEADS } from './open-spans.ts';
+import { isApostropheS, longestHit, nameSpan, pickHit, titleCase } from './spans.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import { isGivenName } from './words.ts';
 
@@ -101,10 +102,16 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   if (run && run.last > last && hit.entity.type !== 'Organization' && tokens.slice(last + 1, run.last + 1).some((t) => ORGANIZATION_HEADS.has(t.text))) {
     return false;
   }
+  // "Tren de Aragua", "Casa de Nariño": a place after a particle that joins it to a capitalized word no list holds.
+  if (hit.entity.type !== 'Organization' && JOINING_PARTICLES.has(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.isCapitalized && !scan.covered[first - 2] && !longestHit(tokens, first - 2)) return false;
+  // "Simon Harris" is not Kamala Harris: a known surname after another given name is another person's.
+  if (hit.entity.type === 'Person' && first === last && isGivenName(tokens[first - 1]?.text ?? '')) return false;
   // "Rafael Soto": a known one-word name that is also a given name, opening a person's name.
   if (first === last && isGivenName(tokens[first]?.text ?? '') && continuesName(tokens[last + 1])) return false;
   // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.
   if ((hit.kind === 'capital' || hit.entity.geo) && (continuesName(tokens[last + 1]) || isGivenName(tokens[first - 1]?.text ?? ''))) return false;
+  // "Trade Representative Jamieson Greer": a place's name after a title and a capitalized word is a surname.
+  if (hit.entity.geo && first === last && /^\p{Lu}\p{Ll}/u.test(tokens[first - 1]?.text ?? '') && TITLE_WORDS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return false;
   if (!isPlaceInScope(hit.entity, scope.countries)) return false;
   const rule = gazetteer().ambiguous[hit.entity.name];
   if (!rule || hit.kind !== 'name') return true;
@@ -120,6 +127,9 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   }
   return confirmed;
 }
+
+/** Particles of Romance names that join two capitalized words into one name. */
+const JOINING_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di']);
 
 /** A capitalized word that continues a name (not "Monday", not a title, not "’s"). */
 function continuesName(next: Token | undefined): boolean {
@@ -152,6 +162,16 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
     const group = registry.fromPattern('Group', scan.text(first, last));
     scan.add(group, first, last, 'pattern');
     if (before === 'ethnic') group.aliases.add(`ethnic ${group.name}`);
+    return;
+  }
+  // "the Batken region (of Kyrgyzstan)": the administrative unit, named with its head as its title is
+  // ("Batken Region"); a city of the same name is its seat, not the unit.
+  const head = scan.word(last + 1);
+  if (hit.entity.geo && ADMINISTRATIVE_HEADS.has(head) && (scan.word(last + 2) !== 'of' || longestHit(tokens, last + 3)?.hit.entity.type === 'Country')) {
+    const name = `${hit.entity.name} ${titleCase(head)}`;
+    const unit = hit.entity.geo.kind === 'region' ? registry.fromKnown(hit.entity) : registry.fromPattern('Place', name, hit.entity.country ? { country: hit.entity.country } : {});
+    if (unit.name === hit.entity.name) unit.name = name;
+    scan.add(unit, first, last + 1, hit.kind, { role: 'place' });
     return;
   }
   const entity = registry.fromKnown(hit.entity);

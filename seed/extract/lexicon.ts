@@ -58,7 +58,7 @@ export const AGREEMENT_HEADS = new Set([
 ]);
 
 /** Words that make a capitalized span a place ("Fizuli region", "the city of Shusha"). */
-export const PLACE_HEADS = new Set(['region', 'province', 'district', 'port', 'city', 'village', 'governorate', 'oblast', 'enclave', 'corridor', 'valley', 'strait', 'peninsula', 'island', 'islands', 'pipeline', 'dam', 'canal', 'oilfield', 'refinery', 'airbase', 'exclave', 'county', 'municipality']);
+export const PLACE_HEADS = new Set(['region', 'province', 'district', 'port', 'city', 'village', 'governorate', 'oblast', 'enclave', 'corridor', 'valley', 'strait', 'peninsula', 'island', 'islands', 'pipeline', 'pipelines', 'dam', 'canal', 'oilfield', 'refinery', 'airbase', 'exclave', 'county', 'municipality', 'prefecture', 'checkpoint', 'shoal', 'reef', 'atoll']);
 
 /** Capitalized head words of a place's own name ("Gulf of Aden", "Itamaraty Palace", "Kharg Island"). */
 export const PLACE_NAME_HEADS = new Set([
@@ -66,6 +66,7 @@ export const PLACE_NAME_HEADS = new Set([
   'Desert', 'Canal', 'Bay', 'Coast', 'Palace', 'Square', 'Airport', 'Airbase', 'Field', 'Fields', 'Pipeline', 'Corridor', 'Crossing',
   'Province', 'Region', 'District', 'County', 'Governorate', 'Oblast', 'Territory', 'Territories', 'Heights', 'Plateau', 'Basin', 'Delta',
   'Port', 'Harbour', 'Harbor', 'Dam', 'Bridge', 'Zone', 'Strip', 'Archipelago', 'Mount', 'Camp', 'Refinery', 'Terminal', 'Republic',
+  'Shoal', 'Reef', 'Atoll', 'Checkpoint', 'Cape',
 ]);
 
 /** Lower-case nouns right before a name that make it an organization ("the militant group X"). */

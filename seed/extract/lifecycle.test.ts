@@ -70,9 +70,9 @@ describe('ceasefires and peace between two parties', () => {
   it.each([
     ['agreed', 'Chile and Peru agreed to a ceasefire on Monday.', 'ceasefire by Chile & Peru [asserted] @ 2025-03-10'],
     ['brokered by a third party, who is not a party', 'Qatar brokered a truce between Chad and Niger in 2021.', 'ceasefire by Niger & Chad [asserted] @ 2021'],
-    ['a peace agreement signed', 'Chad and Niger signed a peace agreement in 2022.', 'peace by Niger & Chad [asserted] @ 2022'],
+    ['a peace agreement signed (the agreement, named by a common noun, is its instrument)', 'Chad and Niger signed a peace agreement in 2022.', 'peace peace agreement by Niger & Chad [asserted] @ 2022'],
     ['a ceasefire between two parties that took effect', 'A ceasefire between Chad and Niger took effect in May 2021.', 'ceasefire by Niger & Chad [asserted] @ 2021-05'],
-    ['leaders sign for their states', 'President Ana Ruiz of Chile and President Luis Paredes of Peru signed a peace treaty in 1999.', 'peace by Chile & Peru [asserted] @ 1999'],
+    ['leaders sign for their states', 'President Ana Ruiz of Chile and President Luis Paredes of Peru signed a peace treaty in 1999.', 'peace peace treaty by Chile & Peru [asserted] @ 1999'],
   ])('%s', (_, text, expected) => {
     expect(events(text)).toContain(expected);
   });

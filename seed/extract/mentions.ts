@@ -18,6 +18,8 @@ export interface ArticleEntity {
   country?: string;
   /** A state body ("Iranian Foreign Ministry"): PART_OF its country. */
   isStateBody?: boolean;
+  /** An agreement named by a common noun: the parties its clause names ("A and B signed a border treaty"). */
+  parties?: ArticleEntity[];
 }
 
 /** How a mention stands in its sentence; relation rules read it. */
@@ -73,8 +75,14 @@ export function isPlaceInScope(known: KnownEntity, countries: ReadonlySet<string
 export class EntityRegistry {
   readonly entities = new Map<string, ArticleEntity>();
 
-  /** `countries`: ISO alpha-2 of the countries the article names, which decide its places. */
-  constructor(private readonly countries: ReadonlySet<string> = new Set()) {}
+  /**
+   * `countries`: ISO alpha-2 of the countries the article names, which decide its places;
+   * `articleKey`: what makes the ids of the article's own entities (see `local`) its own.
+   */
+  constructor(
+    private readonly countries: ReadonlySet<string> = new Set(),
+    private readonly articleKey = '',
+  ) {}
 
   fromKnown(known: KnownEntity): ArticleEntity {
     const existing = this.entities.get(known.id);
@@ -92,14 +100,29 @@ export class EntityRegistry {
     return entity;
   }
 
+  /** An entity found by a pattern, by its name; `extra.id` identifies it when its name does not. */
   fromPattern(type: EntityType, name: string, extra: Partial<ArticleEntity> = {}): ArticleEntity {
-    const id = slugId(type, name);
+    const id = extra.id ?? slugId(type, name);
     const existing = this.entities.get(id);
     if (existing) return existing;
     // A pattern may find a known entity under its canonical name (e.g. a listed leader).
     const known = gazetteer().byTokens.get(tokenKey(name.split(/\s+/)))?.find((h) => h.entity.type === type && isPlaceInScope(h.entity, this.countries));
     if (known) return this.fromKnown(known.entity);
     const entity: ArticleEntity = { id, name, type, aliases: new Set(), ...extra };
+    this.entities.set(id, entity);
+    return entity;
+  }
+
+  /**
+   * An entity that only this article identifies ("the implementation annex" of an agreement whose
+   * parties it does not name): its id carries the article's key, so that other articles' phrases of
+   * the same words stay other entities.
+   */
+  local(type: EntityType, name: string): ArticleEntity {
+    const id = this.articleKey ? `${slugId(type, name)}-${this.articleKey}` : slugId(type, name);
+    const existing = this.entities.get(id);
+    if (existing) return existing;
+    const entity: ArticleEntity = { id, name, type, aliases: new Set() };
     this.entities.set(id, entity);
     return entity;
   }
@@ -121,6 +144,13 @@ export class EntityRegistry {
     for (const list of mentions) for (const m of list) if (m.entity === from) m.entity = into;
     this.entities.delete(from.id);
   }
+}
+
+/** A short stable key of a text (FNV-1a, 32 bits, in base 36): the same article always gives the same key. */
+export function textKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 function isGovernmentName(name: string): boolean {

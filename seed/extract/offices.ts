@@ -96,6 +96,12 @@ function speakerCountry(person: Mention, mentions: Mention[], tokens: Token[]): 
   return subject.entity;
 }
 
+/** A title of office: a listed one, or one that ends in an office word ("Mining Minister", "Trade Representative"). */
+function isOfficeTitle(title: string): boolean {
+  const bare = title.toLowerCase().replace(/^(then-|former )/, '');
+  return OFFICE_TITLES.has(bare) || /\b(?:minister|secretary|ambassador|envoy|governor|commissioner|representative|spokes(?:man|woman|person))$/.test(bare);
+}
+
 /** The office a titled person holds, as the sentence states it. */
 export function officeOf(
   person: Mention,
@@ -105,19 +111,20 @@ export function officeOf(
   countryOf?: Map<ArticleEntity, ArticleEntity>,
 ): { holder: ArticleEntity; role: string } | undefined {
   const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
-  if (person.title !== undefined && person.titleFirst !== undefined && OFFICE_TITLES.has(person.title.toLowerCase().replace(/^(then-|former )/, ''))) {
+  if (person.title !== undefined && person.titleFirst !== undefined && isOfficeTitle(person.title)) {
     // "Israeli Foreign Minister X", "Israel’s Prime Minister X", "Iran’s foreign ministry spokesman X".
     const owner = [...mentions].reverse().find((m) => m !== person && (m.entity.type === 'Country' || m.entity.type === 'Organization') && (m.last === person.titleFirst! - 1 || (m.isPossessive && m.last === person.titleFirst! - 2)));
     if (owner) return { holder: owner.entity, role: person.title };
     // "President Ilham Aliyev of Azerbaijan".
     if (lowerAt(person.last + 1) === 'of') {
-      const of = mentions.find((m) => m.first === person.last + 2 && m.entity.type === 'Country');
+      const of = mentions.find((m) => m.first === person.last + 2 && (m.entity.type === 'Country' || m.entity.type === 'Organization'));
       if (of) return { holder: of.entity, role: person.title };
     }
-    // "President of Azerbaijan Ilham Aliyev".
+    // "President of Azerbaijan Ilham Aliyev", "Secretary General of NATO X".
     const afterTitle = (person.titleLast ?? person.titleFirst) + 1;
     if (lowerAt(afterTitle) === 'of') {
-      const of = mentions.find((m) => m.first === afterTitle + 1 && m.entity.type === 'Country');
+      const at = lowerAt(afterTitle + 1) === 'the' ? afterTitle + 2 : afterTitle + 1;
+      const of = mentions.find((m) => m.first === at && (m.entity.type === 'Country' || m.entity.type === 'Organization'));
       if (of) return { holder: of.entity, role: person.title };
     }
     // A listed leader: the country of the matching role.

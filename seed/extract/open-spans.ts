@@ -24,7 +24,7 @@ import {
 } from './lexicon.ts';
 import type { EntityRegistry, MentionRole, SentenceScan } from './mentions.ts';
 import type { Surnames } from './people.ts';
-import { isApostropheS, JOINERS_AFTER_OF, legislationAt, longestHit, nameSpan, type Span } from './spans.ts';
+import { isApostropheS, JOINERS_AFTER_OF, legislationAt, longestHit, nameSpan, titleCase, type Span } from './spans.ts';
 import { isCommonWord, isGivenName } from './words.ts';
 
 /** A typed span: what it is, the tokens it covers and, for places, that it is a location. */
@@ -70,6 +70,8 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     const head = Math.max(agreementHead, orgHead);
     // A bare head ("Ministry", "Agreement") is not a name; nor is a known name alone.
     if (head <= free.first && !(head === free.first && head < last)) continue;
+    // "White House Press Secretary X": a head inside a title is not a body's.
+    if (TITLE_WORDS.has(scan.word(head + 1)) && scan.tokens[head + 1]?.isCapitalized) continue;
     const type: EntityType = head === agreementHead ? 'Agreement' : 'Organization';
     // A name ends at its head unless an of-phrase follows it: "Treaty of Versailles", "Ministry of
     // Foreign Affairs", but "European Commission" in "European Commission President Ursula von der Leyen".
@@ -124,6 +126,9 @@ export function bracketedAcronyms(scan: SentenceScan, surnames: Surnames): void 
 
 const COMMODITY_WORDS = new Set(['Gas', 'Oil', 'Energy', 'Petroleum']);
 
+/** Heads of administrative units, kept in the unit's name ("Sisaket Province"); other heads are not ("the Kharg port"). */
+export const ADMINISTRATIVE_HEADS = new Set(['province', 'region', 'district', 'governorate', 'oblast', 'county', 'prefecture', 'municipality']);
+
 /** Decides what a capitalized span names, from its own words first, then from its neighbours. */
 export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Typed | undefined {
   const { tokens } = scan;
@@ -139,7 +144,12 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if (placeHead > first || (placeHead === first && scan.word(first + 1) === 'of' && last > first + 1)) return { first, last, type: 'Place', role: 'place' };
   // "Kashmir region", "Tigray province": the place, the head word kept as an alias.
   // ("the mainly Berber region of Kabylie", "the Kurdish region": an adjective, the place comes after "of" or not at all).
-  if (PLACE_HEADS.has(next) && next !== 'city' && scan.word(last + 2) !== 'of' && !/(?:ish|ese|ian|an|i)$/.test(text)) return { first, last: last + 1, type: 'Place', role: 'place', name: text };
+  // An administrative unit keeps its head, as its title does ("Kayanza Province"); an area no list
+  // holds called a region is as often informal ("the Catatumbo region"), and is named without it.
+  const ofCountry = scan.word(last + 2) === 'of' && longestHit(tokens, last + 3)?.hit.entity.type === 'Country';
+  if (PLACE_HEADS.has(next) && next !== 'city' && (scan.word(last + 2) !== 'of' || ofCountry) && !/(?:ish|ese|ian|an|i)$/.test(text)) {
+    return { first, last: last + 1, type: 'Place', role: 'place', name: ADMINISTRATIVE_HEADS.has(next) && next !== 'region' ? `${text} ${titleCase(next)}` : text };
+  }
   // "the city of X", "the town of X", "X" in quotes after a place head.
   if ((prev === 'of' && (PLACE_HEADS.has(prev2) || prev2 === 'town')) || (prev === '"' && PLACE_HEADS.has(scan.word(last + 2)))) {
     return { first, last, type: 'Place', role: 'place' };
@@ -149,8 +159,11 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if (named) return { first, last, type: named.type, name: named.name };
   // Outlets and agencies cited as sources: "according to Axios", "cited by Agerpres", "X reported".
   if ((prev === 'to' && prev2 === 'according') || (prev === 'by' && prev2 === 'cited') || next === 'reported' || next === 'reports') {
-    return looksLikePerson(scan, span) ? { first, last, type: 'Person' } : { first, last, type: 'Organization' };
+    // "the Greek newspaper X reported": the cue noun before says what speaks.
+    return looksLikePerson(scan, span) && !ORGANIZATION_CUES.has(prev) ? { first, last, type: 'Person' } : { first, last, type: 'Organization' };
   }
+  // "Pratt & Whitney": names joined by an ampersand are firms.
+  if (words.includes('&')) return { first, last, type: 'Organization' };
   // "the Frente Andino Libre (FAL)": a name that defines its acronym is a body's.
   if (words.length >= 2 && next === '(' && scan.word(last + 3) === ')' && /^[A-Z]{2,7}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]?.text[0] === words[0]?.[0]) {
     return { first, last, type: 'Organization' };
@@ -167,7 +180,11 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   // (", the foreign minister"), or a given name.
   // One unknown word that speaks ("Boeing said") is a company or agency; a person would have been
   // named in full before.
-  if (isPersonContext(scan, span) && looksLikePerson(scan, span)) return { first, last, type: words.length === 1 && SPEECH_VERBS.has(next) ? 'Organization' : 'Person' };
+  if (isPersonContext(scan, span) && looksLikePerson(scan, span, true)) {
+    return { first, last, type: words.length === 1 && SPEECH_VERBS.has(next) && !SURNAME_ENDING.test(text) ? 'Organization' : 'Person' };
+  }
+  // "X, a militant group", "X — one of the country’s biggest gangs": an apposition that names the kind of body.
+  if (isOrganizationApposition(scan, last)) return { first, last, type: 'Organization' };
   // "Uruguay’s Yamandú Orsi": a country's person.
   if (words.length >= 2 && isApostropheS(tokens[first - 1]) && looksLikePerson(scan, span) && longestHit(tokens, first - 2)?.hit.entity.type === 'Country') return { first, last, type: 'Person' };
   // Acronyms of organizations ("the RSF", "IGAD"), not of things ("GDP", "LNG").
@@ -197,7 +214,7 @@ function isListedAfter(scan: SentenceScan, first: number, cues: Set<string>): bo
   if (!LIST_WORDS.has(scan.word(first - 1))) return false;
   for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
     const w = scan.word(k);
-    if (cues.has(w)) return true;
+    if (cues.has(w) && !scan.tokens[k]?.isCapitalized) return true;
     const isListWord = LIST_WORDS.has(w) || w === 'such' || (scan.tokens[k]?.isCapitalized ?? false);
     if (!isListWord) return false;
   }
@@ -205,6 +222,9 @@ function isListedAfter(scan: SentenceScan, first: number, cues: Set<string>): bo
 }
 
 const LIST_WORDS = new Set([',', 'and', 'or', 'including', 'as', 'like', 'namely']);
+
+/** Kin named before a person in apposition ("his son, X,"). */
+const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'cousin']);
 
 /** A role, title or verb of speech around the span says it is a person. */
 function isPersonContext(scan: SentenceScan, span: Span): boolean {
@@ -220,11 +240,11 @@ function isPersonContext(scan: SentenceScan, span: Span): boolean {
       if (w === ',' || w === '.') break;
     }
   }
-  // Apposition before: "the head of the general staff, X", "the UN envoy for Sudan, X,".
-  if (prev === ',') {
+  // Apposition before: "the head of the general staff, X", "the UN envoy for Sudan, X,", "its intelligence chief - X -".
+  if (prev === ',' || prev === '-' || prev === '—' || prev === '–') {
     for (let k = span.first - 2; k >= Math.max(0, span.first - 6); k--) {
       const w = scan.word(k);
-      if (PERSON_ROLES.has(w)) return true;
+      if (PERSON_ROLES.has(w) || KIN.has(w)) return true;
       if (w === ',' || w === '.' || SPEECH_VERBS.has(w)) break;
     }
   }
@@ -236,7 +256,7 @@ function isPersonContext(scan: SentenceScan, span: Span): boolean {
  * but name particles ("bin", "de"), the words after the first not everyday words, and the first a
  * given name or not an everyday word either ("Line of Control" is not a person).
  */
-function looksLikePerson(scan: SentenceScan, span: Span): boolean {
+function looksLikePerson(scan: SentenceScan, span: Span, inPersonContext = false): boolean {
   const words = scan.tokens.slice(span.first, span.last + 1).map((t) => t.text);
   if (words.length > 5) return false;
   if (words.some((w) => ORGANIZATION_HEADS.has(w) || AGREEMENT_HEADS.has(w) || PLACE_NAME_HEADS.has(w) || /^[A-Z]{2,}$/.test(w) || /\d/.test(w))) return false;
@@ -245,7 +265,28 @@ function looksLikePerson(scan: SentenceScan, span: Span): boolean {
   if (words.some((w) => TITLE_WORDS.has(w.toLowerCase())) && longestHit(scan.tokens, span.first)?.hit.entity.type === 'Country') return false;
   const [head = '', ...rest] = words;
   // "Donald Tusk": after a given name any surname will do; otherwise no everyday word ("Line of Control").
+  // A role or an apposition around the name ("X Gill, a spokesman") lets a surname be an everyday word.
+  if (inPersonContext && rest.length > 0) return !isCommonWord(head) || isGivenName(head);
   return isGivenName(head) || (!isCommonWord(head) && rest.filter((w) => /^\p{Lu}/u.test(w)).every((w) => !isCommonWord(w)));
+}
+
+/** Endings of surnames across Slavic, Caucasian, Turkic and Balkan languages ("Zelenskiy", "Aliyeva", "Kobakhidze"). */
+const SURNAME_ENDING = /(?:enko|chuk|yuk|sk(?:i|iy|yi|y|a|aya)|[oe]vi?ch|[oe]va?|yan|shvili|dze|o[gğ]lu|escu|vi[cć]|owski|ewska)$/;
+
+/** Kind words an apposition names an organization by ("one of the biggest gangs", "a militant group"). */
+const APPOSITION_CUES = new Set([...ORGANIZATION_CUES, 'gang', 'gangs', 'cartel', 'cartels', 'militia', 'rebels', 'insurgents']);
+
+/** "X, a militant group that …", "X — one of Venezuela’s biggest gangs": a kind noun within a few words after a comma or dash. */
+function isOrganizationApposition(scan: SentenceScan, last: number): boolean {
+  if (![',', '—', '–', '('].includes(scan.word(last + 1))) return false;
+  const opener = scan.word(last + 2);
+  if (!['a', 'an', 'the', 'one'].includes(opener) && !isApostropheS(scan.tokens[last + 3])) return false;
+  for (let k = last + 3; k <= last + 8; k++) {
+    const t = scan.tokens[k];
+    if (!t || [',', '.', '—', '–', ')', 'that', 'which', 'who'].includes(t.text)) return false;
+    if (!t.isCapitalized && APPOSITION_CUES.has(t.text)) return true;
+  }
+  return false;
 }
 
 const FAITH_MEMBERS: Record<string, string> = {

@@ -2,12 +2,13 @@
  * Entity recognition: the stages that turn an article's sentences into mentions of entities,
  * in order. Per sentence: state bodies named after a country, communities, names with an
  * organization or agreement head, the gazetteer (longest match, metonymy), titled people, the
- * other capitalized spans typed by context, then coreference.
+ * other capitalized spans typed by context, agreements named by a common noun, then coreference.
  * Per article: state bodies named two ways folded into one. Pure: text in, mentions out.
  */
 import { resolveCoreference } from './coreference.ts';
 import { articleScope, gazetteerMentions } from './gazetteer-mentions.ts';
-import { EntityRegistry, SentenceScan, type Mention, type Recognition } from './mentions.ts';
+import { describedAgreements } from './described-agreements.ts';
+import { EntityRegistry, SentenceScan, textKey, type Mention, type Recognition } from './mentions.ts';
 import { bracketedAcronyms, communities, namedBodies, openSpans } from './open-spans.ts';
 import { Surnames, titledPeople } from './people.ts';
 import { bodiesOfCountry, bodiesOwnedByCountry, mergeStateBodies } from './state-bodies.ts';
@@ -18,7 +19,7 @@ export type { ArticleEntity, Mention, MentionRole, Recognition } from './mention
 /** Recognizes the entities of an article, sentence by sentence. */
 export function recognize(sentences: Sentence[], fullText: string): Recognition {
   const scope = articleScope(sentences, fullText);
-  const registry = new EntityRegistry(scope.countries);
+  const registry = new EntityRegistry(scope.countries, textKey(fullText));
   const surnames = new Surnames();
   const all: Mention[][] = [];
   const history: Mention[] = []; // earlier sentences' mentions, for coreference
@@ -33,6 +34,7 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
     bracketedAcronyms(scan, surnames);
     openSpans(scan, registry, surnames);
     bracketedAcronyms(scan, surnames);
+    describedAgreements(scan, registry);
     resolveCoreference(scan, history);
     const mentions = scan.mentions.sort((a, b) => a.first - b.first || a.start - b.start);
     all.push(mentions);

@@ -4,7 +4,7 @@ import { expectNoTriple, expectTriple, triples } from './testing.ts';
 describe('relation families, generalized from phrasing', () => {
   it.each([
     // meetings of several participants: everyone meets everyone
-    ['an accusation by "slammed"', 'The Chilean foreign ministry slammed Peru for the decision.', ['Chilean Foreign Ministry ACCUSES Peru']],
+    ['an accusation by "slammed"', 'The Chilean foreign ministry slammed Peru for the decision.', ['Ministry of Foreign Affairs (Chile) ACCUSES Peru']],
     ['an accusation by "held responsible"', 'Chile held Peru responsible for the blast.', ['Chile ACCUSES Peru']],
     ['an accusation by "lashed out at"', 'Chile lashed out at Peru on Monday.', ['Chile ACCUSES Peru']],
     ['an appeal by "pressed ... to"', 'Chile pressed Peru to release the sailors.', ['Chile APPEALS_TO Peru']],
@@ -16,7 +16,7 @@ describe('relation families, generalized from phrasing', () => {
     ['states at odds', 'Chile and Peru have long been at odds over the maritime border.', ['Chile IN_TENSION_WITH Peru']],
     ['a body named by its "Alliance" head', 'Chile joined the Coastal Alliance in 2012.', ['Chile MEMBER_OF Coastal Alliance']],
     ['the possessor of a bid to join', 'Chile voiced support for Peru’s bid to join the OECD.', ['Peru PROPOSED_FOR OECD']],
-    ['fighting between a state’s army and a militia', 'Fighting between the Chadian army and the Harak Movement spread north.', ['Chadian Army ATTACKS Harak Movement', 'Harak Movement ATTACKS Chadian Army']],
+    ['fighting between a state’s army and a militia', 'Fighting between the Chadian army and the Harak Movement spread north.', ['Chadian Armed Forces ATTACKS Harak Movement', 'Harak Movement ATTACKS Chadian Armed Forces']],
     ['talks between a titled minister and a named counterpart', 'Chile’s Foreign Minister Ana Lopez held talks with her Peruvian counterpart Luis Paredes in Lima.', ['Ana Lopez MEETS_WITH Luis Paredes']],
     ['a titled person after a country name as the subject', 'U.S. Secretary of State Tom Hale spoke by phone with Ana Lopez on Wednesday.', ['Tom Hale MEETS_WITH Ana Lopez']],
     ['a welcome to a place as hosting', 'President Ana Rojas welcomed President Luis Paredes to the Moneda Palace on Friday.', ['Ana Rojas MEETS_WITH Luis Paredes']],
@@ -159,7 +159,7 @@ describe('relation families, generalized from phrasing', () => {
   });
 
   it('does not relate a state body to its own state', () => {
-    expectNoTriple('The Chilean defence ministry warned that Santiago would retaliate.', 'Chilean Defence Ministry THREATENS Chile');
+    expectNoTriple('The Chilean defence ministry warned that Santiago would retaliate.', 'Ministry of Defence (Chile) THREATENS Chile');
   });
 
   it('does not reach for an object far beyond its trigger', () => {

@@ -44,12 +44,32 @@ export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean)
       last = i;
       continue;
     }
-    const inner = NAME_PARTICLES.has(t.text) || (allowOf && ['of', 'for', 'and', 'the', 'on'].includes(t.text));
+    const inner = NAME_PARTICLES.has(t.text) || t.text === '&' || (allowOf && ['of', 'for', 'and', 'the', 'on'].includes(t.text)) || (allowOf && isListComma(tokens, first, i));
     // "Institute for the Study of War": "for the" goes on with the name ("X of the Y" may be a person of a body).
     if (inner && last >= first && (tokens[i + 1]?.isCapitalized || (t.text === 'for' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.isCapitalized))) continue;
     break;
   }
   return last >= first ? { first, last } : undefined;
+}
+
+/**
+ * "Ministry of Trade, Industry and Energy": a comma inside the of-phrase of a body's name, where
+ * single capitalized words follow, the last after "and".
+ */
+const LISTING_HEADS = new Set(['Ministry', 'Ministries', 'Department', 'Committee', 'Commission', 'Office', 'Secretariat', 'Directorate', 'Council']);
+
+function isListComma(tokens: Token[], first: number, i: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  let of = i - 1;
+  while (of > first && tokens[of]?.text !== 'of') of--;
+  if (tokens[of]?.text !== 'of' || !LISTING_HEADS.has(tokens[of - 1]?.text ?? '')) return false;
+  for (let k = i + 1; k < tokens.length - 1; k += 2) {
+    if (!tokens[k]?.isCapitalized) return false;
+    const after = tokens[k + 1]?.text;
+    if (after === 'and') return tokens[k + 2]?.isCapitalized === true;
+    if (after !== ',') return false;
+  }
+  return false;
 }
 
 /** Chooses among hits for one surface form (e.g. "Washington": capital of the US). */

@@ -17,7 +17,7 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['an ambassador named after the post', 'Chile’s ambassador to Peru, Ana Lopez, was summoned.', ['Ana Lopez OFFICIAL_OF Chile']],
     ['the one country of a sentence', 'The Polish government decided to act, Foreign Minister Jan Nowicki said.', ['Jan Nowicki OFFICIAL_OF Poland']],
     // bodies
-    ['a state body', 'Peru’s foreign ministry issued a note.', ['Peruvian Foreign Ministry PART_OF Peru']],
+    ['a state body', 'Peru’s foreign ministry issued a note.', ['Ministry of Foreign Affairs (Peru) PART_OF Peru']],
     ['a body of an organization', 'The Harak Movement’s Ministry of Finance paid the salaries.', ['Ministry of Finance PART_OF Harak Movement']],
     ['a state outlet', 'Officials told state news agency TASS that Russia would respond.', ['TASS PART_OF Russia']],
     // locations
@@ -33,11 +33,11 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['a capital named after a comma', 'Crowds gathered in Peru’s capital, Lima, overnight.', ['Lima LOCATED_IN Peru']],
     ['a capital after a demonym', 'Envoys met in the Belarusian capital Minsk on Monday.', ['Minsk LOCATED_IN Belarus']],
     ['places after a country’s possessive', 'Jets struck camps in Peru’s Cusco and Puno regions on Monday.', ['Cusco LOCATED_IN Peru', 'Puno LOCATED_IN Peru']],
-    ['an apposition naming the unit', 'The attack took place in Tarvana, a district in the northern Karvel province, on Friday.', ['Tarvana LOCATED_IN Karvel']],
+    ['an apposition naming the unit', 'The attack took place in Tarvana, a district in the northern Karvel province, on Friday.', ['Tarvana LOCATED_IN Karvel Province']],
     ['a province of a country past an adjective', 'Floods hit Peru’s northern province of Tumbes.', ['Tumbes LOCATED_IN Peru']],
     ['a people no list holds, in a country', 'The Tarvani community in Chad has taken in refugees.', ['Tarvani LOCATED_IN Chad']],
     ['a named group after a demonym and its noun', 'The Chadian Sunni militant group Harak Movement raided the town.', ['Harak Movement LOCATED_IN Chad']],
-    ['a country named as a body’s modifier', 'The Honduras Foreign Ministry issued a statement.', ['Honduras Foreign Ministry PART_OF Honduras']],
+    ['a country named as a body’s modifier', 'The Honduras Foreign Ministry issued a statement.', ['Ministry of Foreign Affairs (Honduras) PART_OF Honduras']],
     ['a branch in apposition with a possessive owner', 'The Lakeland Water Authority, the Harak Movement’s civilian arm, raised prices.', ['Lakeland Water Authority PART_OF Harak Movement']],
     ['a branch in apposition with an owner after "of"', 'The Tarvan Brigade, the armed wing of the Harak Movement, fired rockets.', ['Tarvan Brigade PART_OF Harak Movement']],
     // memberships
@@ -104,5 +104,26 @@ describe('visits to the place of a meeting', () => {
 
   it('does not send anyone to a place named far from the meeting', () => {
     expectNoTriple('During a meeting with his Peruvian counterpart, Chilean President Tomas Berg urged an end to the fighting in Bolivia.', 'Tomas Berg VISITED Bolivia');
+  });
+});
+
+describe('offices named with a demonym or an organization', () => {
+  it('reads the demonym before a title no list holds as the country served', () => {
+    expectTriple('Chilean Mining Minister Tomas Berg told reporters.', 'Tomas Berg OFFICIAL_OF Chile');
+  });
+
+  it('reads "Secretary General of X" as an office in X', () => {
+    expectTriple('Secretary General of the African Union Ana Rivas spoke on Monday.', 'Ana Rivas OFFICIAL_OF African Union');
+  });
+});
+
+describe('parties of an agreement named by a common noun', () => {
+  it('makes the parties its clause names members, and the states of the people who sign', () => {
+    expectTriple('Chilean President Tomas Berg and Peruvian President Ana Rivas have signed a border treaty.', 'Chile MEMBER_OF border treaty');
+    expectNoTriple('Chilean President Tomas Berg and Peruvian President Ana Rivas have signed a border treaty.', 'Tomas Berg MEMBER_OF border treaty');
+  });
+
+  it('makes them proposed members when the clause is a plan', () => {
+    expectTriple('Chile agreed to sign a fisheries treaty with Peru.', 'Peru PROPOSED_FOR fisheries treaty');
   });
 });

@@ -57,7 +57,7 @@ Denmark|DK|DNK|Q35|Danish=Danes|Copenhagen|
 Djibouti|DJ|DJI|Q977|Djiboutian|Djibouti City|
 Dominica|DM|DMA|Q784||Roseau|
 Dominican Republic|DO|DOM|Q786|Dominican|Santo Domingo|
-East Timor|TL|TLS|Q574|Timorese|Dili|Timor-Leste
+Timor-Leste|TL|TLS|Q574|Timorese|Dili|East Timor
 Ecuador|EC|ECU|Q736|Ecuadorian|Quito|
 Egypt|EG|EGY|Q79|Egyptian|Cairo|
 El Salvador|SV|SLV|Q792|Salvadoran|San Salvador|
@@ -70,7 +70,7 @@ Fiji|FJ|FJI|Q712|Fijian|Suva|
 Finland|FI|FIN|Q33|Finnish=Finns|Helsinki|
 France|FR|FRA|Q142|French=French people|Paris|
 Gabon|GA|GAB|Q1000|Gabonese|Libreville|
-Gambia|GM|GMB|Q1005|Gambian|Banjul|The Gambia
+The Gambia|GM|GMB|Q1005|Gambian|Banjul|Gambia
 Georgia|GE|GEO|Q230|Georgian|Tbilisi|
 Germany|DE|DEU|Q183|German|Berlin|
 Ghana|GH|GHA|Q117|Ghanaian|Accra|
@@ -142,7 +142,7 @@ Norway|NO|NOR|Q20|Norwegian|Oslo|
 Oman|OM|OMN|Q842|Omani|Muscat|
 Pakistan|PK|PAK|Q843|Pakistani|Islamabad|
 Palau|PW|PLW|Q695|Palauan|Ngerulmud|
-Palestine|PS|PSE|Q219060|Palestinian|Ramallah|State of Palestine;Palestinian territories
+State of Palestine|PS|PSE|Q219060|Palestinian|Ramallah|Palestine;Palestinian territories
 Panama|PA|PAN|Q804|Panamanian|Panama City|
 Papua New Guinea|PG|PNG|Q691|Papua New Guinean|Port Moresby|
 Paraguay|PY|PRY|Q733|Paraguayan|Asunción;Asuncion|

@@ -92,7 +92,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   { name: 'Islamic Revolutionary Guard Corps', type: 'Organization', aliases: ['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards', 'Revolutionary Guard'], country: 'IR' },
   { name: 'Mossad', type: 'Organization', aliases: ['Mossad'], country: 'IL' },
   { name: 'Israel Defense Forces', type: 'Organization', aliases: ['Israel Defense Forces', 'IDF', 'Israeli military', 'Israeli army'], country: 'IL' },
-  { name: 'Pentagon', type: 'Organization', aliases: ['Pentagon', 'Department of Defense', 'Defense Department'], country: 'US' },
+  { name: 'United States Department of Defense', type: 'Organization', aliases: ['Pentagon', 'Department of Defense', 'Defense Department', 'U.S. Department of Defense', 'US Department of Defense'], country: 'US' },
   { name: 'United States Department of State', type: 'Organization', aliases: ['State Department', 'U.S. State Department', 'US State Department', 'Department of State'], country: 'US' },
   { name: 'United States Department of the Treasury', type: 'Organization', aliases: ['Treasury Department', 'U.S. Treasury Department', 'US Treasury Department', 'U.S. Treasury', 'US Treasury', 'Department of the Treasury', 'Treasury'], country: 'US' },
   { name: 'United States Congress', type: 'Organization', aliases: ['Congress', 'U.S. Congress', 'US Congress'], country: 'US' },
@@ -161,7 +161,7 @@ export const PEOPLE: GazetteerEntry[] = [
   { name: 'Hakan Fidan', type: 'Person', aliases: ['Hakan Fidan', 'Fidan'], roles: [{ role: 'Foreign Minister', country: 'TR', from: '2023-06-04' }] },
   { name: 'Vladimir Putin', type: 'Person', aliases: ['Vladimir Putin', 'Putin'], wikidata: 'Q7747', roles: [{ role: 'President', country: 'RU', from: '2012-05-07' }] },
   { name: 'Sergey Lavrov', type: 'Person', aliases: ['Sergey Lavrov', 'Sergei Lavrov', 'Lavrov'], roles: [{ role: 'Foreign Minister', country: 'RU', from: '2004-03-09' }] },
-  { name: 'Volodymyr Zelenskyy', type: 'Person', aliases: ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Zelenskyy', 'Zelensky'], wikidata: 'Q3874799', roles: [{ role: 'President', country: 'UA', from: '2019-05-20' }] },
+  { name: 'Volodymyr Zelenskyy', type: 'Person', aliases: ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Zelenskyy', 'Zelensky', 'Zelenskiy'], wikidata: 'Q3874799', roles: [{ role: 'President', country: 'UA', from: '2019-05-20' }] },
   { name: 'Ali Khamenei', type: 'Person', aliases: ['Ali Khamenei', 'Ayatollah Ali Khamenei', 'Khamenei'], wikidata: 'Q57336', roles: [{ role: 'Supreme Leader', country: 'IR', from: '1989-06-04' }] },
   { name: 'Masoud Pezeshkian', type: 'Person', aliases: ['Masoud Pezeshkian', 'Pezeshkian'], roles: [{ role: 'President', country: 'IR', from: '2024-07-28' }] },
   { name: 'Ebrahim Raisi', type: 'Person', aliases: ['Ebrahim Raisi', 'Raisi'], roles: [{ role: 'President', country: 'IR', from: '2021-08-03', to: '2024-05-19' }] },
@@ -184,7 +184,7 @@ export const PEOPLE: GazetteerEntry[] = [
   { name: 'Mark Rutte', type: 'Person', aliases: ['Mark Rutte', 'Rutte'], roles: [{ role: 'Secretary General', organization: 'NATO', from: '2024-10-01' }] },
   { name: 'Maia Sandu', type: 'Person', aliases: ['Maia Sandu', 'Sandu'], roles: [{ role: 'President', country: 'MD', from: '2020-12-24' }] },
   { name: 'Mahmoud Abbas', type: 'Person', aliases: ['Mahmoud Abbas', 'Abbas'], roles: [{ role: 'President', country: 'PS', from: '2005-01-15' }] },
-  { name: 'Bashar al-Assad', type: 'Person', aliases: ['Bashar al-Assad', 'Assad'], roles: [{ role: 'President', country: 'SY', from: '2000-07-17', to: '2024-12-08' }] },
+  { name: 'Bashar al-Assad', type: 'Person', aliases: ['Bashar al-Assad', 'Assad', 'al-Assad'], roles: [{ role: 'President', country: 'SY', from: '2000-07-17', to: '2024-12-08' }] },
   { name: 'Ahmed al-Sharaa', type: 'Person', aliases: ['Ahmed al-Sharaa', 'al-Sharaa', 'Sharaa'], roles: [{ role: 'President', country: 'SY', from: '2025-01-29' }] },
 ];
 

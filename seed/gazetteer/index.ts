@@ -8,6 +8,7 @@ import type { EntityType } from '../vocabulary.ts';
 import { AMBIGUOUS_COUNTRIES, COUNTRY_ROWS } from './countries.ts';
 import { AGREEMENTS, GROUPS, LEGISLATION, ORGANIZATIONS, PEOPLE, PLACES, type GazetteerEntry } from './entities.ts';
 import { generatedPlaces, type Geo } from './places.ts';
+import { WORLD_AGREEMENTS, WORLD_GROUPS, WORLD_ORGANIZATIONS, WORLD_PEOPLE, WORLD_PLACES } from './world.ts';
 
 export interface KnownEntity extends EntityIdentity {
   /** Adjectival demonyms of a country ("Israeli"). */
@@ -20,6 +21,8 @@ export interface KnownEntity extends EntityIdentity {
   roles?: GazetteerEntry['roles'];
   /** For places of the GeoNames-based table: kind, population, coordinates. */
   geo?: Geo;
+  /** A curated place's coordinates, from the place table's entry of the same name and country (for the map; recognition does not use them). */
+  coordinates?: { latitude: number; longitude: number };
 }
 
 /** How a surface form names its entity; decides metonymy and argument roles. */
@@ -132,7 +135,7 @@ function buildGazetteer(): Gazetteer {
     for (const plural of plurals) add(plural, entity, 'demonym-plural');
     for (const capital of entity.capitals ?? []) add(capital, entity, 'capital');
   }
-  for (const entry of [...ORGANIZATIONS, ...AGREEMENTS, ...LEGISLATION, ...PEOPLE, ...PLACES, ...GROUPS]) {
+  for (const entry of [...ORGANIZATIONS, ...WORLD_ORGANIZATIONS, ...AGREEMENTS, ...WORLD_AGREEMENTS, ...LEGISLATION, ...PEOPLE, ...WORLD_PEOPLE, ...PLACES, ...WORLD_PLACES, ...GROUPS, ...WORLD_GROUPS]) {
     const entity: KnownEntity = {
       id: entry.wikidata ?? slugId(entry.type, entry.name),
       name: entry.name,
@@ -149,7 +152,12 @@ function buildGazetteer(): Gazetteer {
   for (const place of generatedPlaces()) {
     const surfaces = place.aliases.map(tokensOf);
     if (place.geo?.kind === 'capital') for (const alias of place.aliases) capitalPlaces.set(alias, place);
-    if (byId.has(place.id) || surfaces.some((texts) => byTokens.has(tokenKey(texts)))) continue;
+    if (byId.has(place.id) || surfaces.some((texts) => byTokens.has(tokenKey(texts)))) {
+      // A curated place the table also lists (Tel Aviv, New York) takes its coordinates, for the map.
+      const curated = (byTokens.get(tokenKey(surfaces[0] ?? [])) ?? []).find((h) => h.entity.type === 'Place' && h.entity.country === place.country && !h.entity.geo)?.entity;
+      if (curated && !curated.coordinates && place.geo?.latitude !== undefined && place.geo.longitude !== undefined) curated.coordinates = { latitude: place.geo.latitude, longitude: place.geo.longitude };
+      continue;
+    }
     byId.set(place.id, place);
     place.aliases.forEach((alias, k) => add(alias, place, 'name', surfaces[k]));
   }

@@ -13,11 +13,14 @@ export interface EntityRecord {
   iso2: string | null;
   iso3: string | null;
   country: string | null;
+  /** A place's coordinates (places of the GeoNames-based table only). */
+  latitude?: number | null;
+  longitude?: number | null;
   /** Present when the query computed it (search ranks by it); otherwise resolved on demand. */
   degree?: number;
 }
 
-const FIELDS = '.id, .name, .type, aliases: coalesce(e.aliases, []), .wikidata, .iso2, .iso3, .country';
+const FIELDS = '.id, .name, .type, aliases: coalesce(e.aliases, []), .wikidata, .iso2, .iso3, .country, .latitude, .longitude';
 const ENTITY_FIELDS = `e { ${FIELDS} }`;
 
 export async function searchEntities(db: Executor, text: string, types: string[] | null | undefined, first: number): Promise<{ entity: EntityRecord; score: number }[]> {

@@ -222,6 +222,8 @@ export type Entity = Node & {
   iso2: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-3 code (countries only). */
   iso3: Maybe<Scalars['String']['output']>;
+  /** Where a map draws it: a place at its coordinates, a country at its representative point, anything else at the point of its country; null when neither is known. */
+  location: Maybe<GeoPoint>;
   /** Canonical name. */
   name: Scalars['String']['output'];
   /** Relations touching this entity, counted per relation type (what an expand would add). */
@@ -460,6 +462,26 @@ export type EvidenceOrderField =
   /** Publication date of the article (undated articles sort as the earliest). */
   | 'DATE';
 
+/** A point on the globe (WGS84, degrees) and what it stands for. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** Latitude, −90 to 90. */
+  latitude: Scalars['Float']['output'];
+  /** Longitude, −180 to 180. */
+  longitude: Scalars['Float']['output'];
+  /** How the point was found: the place's own coordinates, a country's representative point, or the point of the entity's country. */
+  precision: GeoPrecision;
+};
+
+/** How a GeoPoint was found. */
+export type GeoPrecision =
+  /** A country's representative point: the centroid of its largest landmass (Natural Earth), or the point farthest from its coast when the centroid falls outside it. */
+  | 'COUNTRY'
+  /** The representative point of the country the entity belongs to (a person, an organization, a place without coordinates). */
+  | 'COUNTRY_OF'
+  /** The place's own coordinates (GeoNames, through the gazetteer's place table). */
+  | 'PLACE';
+
 /** A relation as a graph edge (ends as ids). */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -516,6 +538,8 @@ export type GraphNode = {
   id: Scalars['ID']['output'];
   /** Canonical name. */
   label: Scalars['String']['output'];
+  /** Where a map draws it (as Entity.location): a place at its coordinates, a country at its representative point, anything else at the point of its country; null when neither is known. */
+  location: Maybe<GeoPoint>;
   /** Kind of entity. */
   type: EntityType;
 };
@@ -1704,6 +1728,8 @@ export type ResolversTypes = {
   EvidenceOrder: EvidenceOrder;
   EvidenceOrderField: EvidenceOrderField;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPrecision: GeoPrecision;
   GraphEdge: ResolverTypeWrapper<RelationRecord>;
   GraphNode: ResolverTypeWrapper<NodeRecord>;
   Highlight: ResolverTypeWrapper<Highlight>;
@@ -1787,6 +1813,7 @@ export type ResolversParentTypes = {
   EvidenceFilter: EvidenceFilter;
   EvidenceOrder: EvidenceOrder;
   Float: Scalars['Float']['output'];
+  GeoPoint: GeoPoint;
   GraphEdge: RelationRecord;
   GraphNode: NodeRecord;
   Highlight: Highlight;
@@ -1885,6 +1912,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
   iso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   iso3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCounts?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
@@ -1962,6 +1990,12 @@ export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['GeoPrecision'], ParentType, ContextType>;
+};
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimCounts'], ParentType, ContextType>;
@@ -1990,6 +2024,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
@@ -2312,6 +2347,7 @@ export type Resolvers<ContextType = Context> = {
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;

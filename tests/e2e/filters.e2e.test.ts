@@ -1,4 +1,4 @@
-/** Issue 13, point 7: the filters an analyst reaches for, with counts in the legend. */
+/** Issue 13, point 7: the filters an analyst reaches for, with counts in the legend (evidence dates: the timeline, map-timeline.e2e.test.ts). */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from './browser.ts';
@@ -74,23 +74,5 @@ describe.skipIf(!hasChromium)('filters', () => {
     await page().locator('.facet label', { hasText: 'CA' }).locator('input').check();
     await page().waitForFunction(() => (window as any).cy.nodes(':visible').length === 1);
     expect((await visible(page())).nodes).toEqual(['Q16']);
-  });
-
-  it('filters by evidence dates over a histogram: a relation seen before and after the window, not in it, is hidden', async () => {
-    await openFresh(page(), x.base, CANVAS, 4);
-    expect(await page().locator('.histogram rect').count()).toBeGreaterThan(6);
-    const months = await page().evaluate(() => {
-      const input = document.querySelector('input[aria-label="From month"]') as HTMLInputElement;
-      return Number(input.max) + 1;
-    });
-    const axis = await page().locator('.histogram rect title').allTextContents();
-    const index = (month: string) => axis.findIndex((t) => t.startsWith(month));
-    expect(axis).toHaveLength(months);
-    await setRange(page(), 'From month', index('Mar 2024'));
-    await setRange(page(), 'To month', index('Sep 2024'));
-    await page().waitForFunction(() => (window as any).cy.edges(':visible').length === 1);
-    expect((await visible(page())).edges).toEqual(['ACCUSES']);
-    expect(page().url()).toContain('from=2024-03');
-    expect(await page().locator('.histogram rect.in').count()).toBe(7);
   });
 });

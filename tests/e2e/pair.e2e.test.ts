@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)('the pair panel', () => {
     const parallel = await page().evaluate(() => (window as any).cy.edges().filter((e: any) => [e.source().id(), e.target().id()].sort().join() === 'Q227,Q801').length);
     expect(parallel).toBeGreaterThan(1);
     await inPage.tap(page(), 'Q227');
-    await page().getByRole('button', { name: 'Israel', exact: true }).click();
+    await page().locator('#details').getByRole('button', { name: 'Israel', exact: true }).click();
     await page().waitForSelector('#details .pair-relations tbody tr');
     const expected = await apiPair('Q227', 'Q801');
     expect(await page().locator('#details .pair-relations tbody tr').count()).toBe(expected.relationCount);

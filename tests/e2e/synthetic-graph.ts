@@ -4,43 +4,77 @@
  * touch, relation types from the vocabulary. Deterministic; in the API's neighborhood shape.
  */
 import { random } from '../../bench/corpus.ts';
-import { gazetteer } from '../../seed/gazetteer/index.ts';
+import { COUNTRY_POINTS } from '../../seed/gazetteer/generated/country-points.ts';
+import { gazetteer, type KnownEntity } from '../../seed/gazetteer/index.ts';
 import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../seed/vocabulary.ts';
 
 const HUBS = ['Q30', 'Q148', 'Q159', 'Q794', 'Q801', 'Q43', 'Q212', 'Q227', 'Q183', 'Q142', 'Q145', 'Q668'];
 const FIRST = ['Amir', 'Elena', 'David', 'Leyla', 'Omar', 'Sofia', 'Tomas', 'Nadia', 'Karim', 'Irina', 'Samuel', 'Aylin', 'Jonas', 'Mira', 'Pavel', 'Zeynep'];
 const LAST = ['Kaya', 'Petrov', 'Haddad', 'Novak', 'Rahimi', 'Silva', 'Mendes', 'Aliyev', 'Cohen', 'Yilmaz', 'Sato', 'Okafor', 'Larsen', 'Moreau', 'Ivanova', 'Farouk'];
 
+type Location = { latitude: number; longitude: number; precision: 'PLACE' | 'COUNTRY' | 'COUNTRY_OF' } | null;
+
 export interface SyntheticGraph {
-  nodes: { id: string; label: string; type: string; degree: number; country: string | null }[];
+  nodes: { id: string; label: string; type: string; degree: number; country: string | null; location: Location }[];
   edges: { id: string; source: string; target: string; type: string; class: string; symmetric: boolean; articleCount: number; score: number; firstSeen: string; lastSeen: string; outlets: string[]; evidenceByMonth: { key: string; count: number }[] }[];
   truncated: boolean;
   omitted: { key: string; count: number }[];
 }
 
+/** Where the API would put it (Entity.location): a place's coordinates, a country's point, else its country's point. */
+function locationOf(type: string, e: Pick<KnownEntity, 'iso2' | 'geo'> | undefined, country: string | null): Location {
+  if (e?.geo?.latitude !== undefined && e.geo.longitude !== undefined) return { latitude: e.geo.latitude, longitude: e.geo.longitude, precision: 'PLACE' };
+  const own = type === 'Country' && e?.iso2 ? COUNTRY_POINTS[e.iso2] : undefined;
+  if (own) return { latitude: own[0], longitude: own[1], precision: 'COUNTRY' };
+  const of = country ? COUNTRY_POINTS[country] : undefined;
+  return of ? { latitude: of[0], longitude: of[1], precision: 'COUNTRY_OF' } : null;
+}
+
+export interface SyntheticOptions {
+  seed?: number;
+  omitted?: { key: string; count: number }[];
+  /** How many hub countries most relations touch (default 12). */
+  hubs?: number;
+  /** Entities and relations wanted (default: from `elements`, 0.4 of them entities). */
+  nodes?: number;
+  edges?: number;
+  /** Share of the non-hub entities that are (generated) people. */
+  people?: number;
+}
+
 /** About `elements` nodes and edges (two edges for every three elements' worth of nodes, as real neighborhoods). */
-export function syntheticGraph(elements: number, options: { seed?: number; omitted?: { key: string; count: number }[] } = {}): SyntheticGraph {
+export function syntheticGraph(elements: number, options: SyntheticOptions = {}): SyntheticGraph {
   const rand = random(options.seed ?? 7);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const known = [...gazetteer().byId.values()];
   const byId = new Map(known.map((e) => [e.id, e]));
-  const nodeCount = Math.round(elements * 0.4);
+  const hubIds = HUBS.slice(0, options.hubs ?? HUBS.length);
+  const nodeCount = options.nodes ?? Math.round(elements * 0.4);
+  const peopleCount = Math.round((nodeCount - hubIds.length) * (options.people ?? 0));
   const nodes: SyntheticGraph['nodes'] = [];
-  for (const id of HUBS) {
+  const add = (e: KnownEntity) => {
+    const country = e.iso2 ?? e.country ?? null;
+    nodes.push({ id: e.id, label: e.name, type: e.type, degree: 0, country, location: locationOf(e.type, e, country) });
+  };
+  for (const id of hubIds) {
     const e = byId.get(id);
-    if (e) nodes.push({ id, label: e.name, type: e.type, degree: 0, country: e.iso2 ?? null });
+    if (e) add(e);
   }
   for (const e of known) {
-    if (nodes.length >= nodeCount) break;
-    if (!HUBS.includes(e.id)) nodes.push({ id: e.id, label: e.name, type: e.type, degree: 0, country: e.iso2 ?? e.country ?? null });
+    if (nodes.length >= nodeCount - peopleCount) break;
+    if (!HUBS.includes(e.id)) add(e);
   }
-  for (let i = 0; nodes.length < nodeCount; i++) nodes.push({ id: `person:synthetic-${i}`, label: `${pick(FIRST)} ${pick(LAST)}`, type: 'Person', degree: 0, country: pick(known).iso2 ?? null });
-  const hubs = nodes.slice(0, HUBS.length);
+  for (let i = 0; nodes.length < nodeCount; i++) {
+    const country = pick(hubIds.length < HUBS.length ? hubIds.map((id) => byId.get(id)!) : known).iso2 ?? null;
+    nodes.push({ id: `person:synthetic-${i}`, label: `${pick(FIRST)} ${pick(LAST)}`, type: 'Person', degree: 0, country, location: locationOf('Person', undefined, country) });
+  }
+  const hubs = nodes.slice(0, hubIds.length);
   const edges: SyntheticGraph['edges'] = [];
   const seen = new Set<string>();
   const degree = new Map<string, number>();
+  const isDone = () => (options.edges ? edges.length >= options.edges : degree.size + edges.length >= elements);
   // Until nodes with a relation plus relations make the size asked for.
-  while (degree.size + edges.length < elements) {
+  while (!isDone()) {
     const source = rand() < 0.75 ? pick(hubs) : pick(nodes);
     const target = pick(nodes);
     const type = pick(RELATION_TYPE_NAMES);

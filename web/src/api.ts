@@ -1,5 +1,5 @@
 /** The web app's only way to the data: GraphQL over fetch, with errors a person can read. */
-import type { ClaimCounts, EdgeData, NodeData, TypeCount } from './state/types.ts';
+import type { ClaimCounts, EdgeData, GeoLocation, NodeData, TypeCount } from './state/types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -76,6 +76,7 @@ interface ApiNode {
   type: string;
   degree: number;
   country: string | null;
+  location: { latitude: number; longitude: number; precision: GeoLocation['precision'] } | null;
 }
 interface ApiEdge {
   id: string;
@@ -101,12 +102,12 @@ export interface Subgraph {
   omitted: TypeCount[];
 }
 
-const NODE = 'id label type degree country';
+const NODE = 'id label type degree country location { latitude longitude precision }';
 const CLAIMS = 'claims { asserted attributed hedged proposed denied } disputed';
 const EDGE = `id source target type class symmetric articleCount score firstSeen lastSeen outlets evidenceByMonth { key count } ${CLAIMS} outletCountries`;
 const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated omitted { key count }`;
 
-const toNode = (n: ApiNode): NodeData => ({ id: n.id, label: n.label, type: n.type, degree: n.degree, country: n.country });
+const toNode = (n: ApiNode): NodeData => ({ id: n.id, label: n.label, type: n.type, degree: n.degree, country: n.country, location: n.location ? { lat: n.location.latitude, lon: n.location.longitude, precision: n.location.precision } : null });
 const toEdge = (e: ApiEdge): EdgeData => ({
   id: e.id,
   source: e.source,
@@ -148,9 +149,6 @@ export const fetchPaths = (from: string, to: string) =>
     `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { ${NODE} } edges { ${EDGE} } } }`,
     { from, to },
   ).then((d): PathResult[] => d.paths.map((p) => ({ length: p.length, nodes: p.nodes.map(toNode), edges: p.edges.map(toEdge) })));
-
-export const fetchDateRange = () =>
-  gql<{ stats: { firstDate: string | null; lastDate: string | null } }>('{ stats { firstDate lastDate } }').then((d) => d.stats);
 
 export interface EntityDetails {
   id: string;

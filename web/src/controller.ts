@@ -7,6 +7,7 @@ import { relationWords } from './format.ts';
 import type { Canvas } from './graph/canvas.ts';
 import { computeLayout, layoutPiece } from './graph/layouts.ts';
 import * as actions from './state/actions.ts';
+import { isGroupId, ungroup } from './state/groups.ts';
 import { fromDocument, toJson, ViewFormatError } from './state/serialize.ts';
 import type { Store } from './state/store.ts';
 import type { Investigation, Omission, Selection } from './state/types.ts';
@@ -16,11 +17,25 @@ import { say } from './ui-state.ts';
 /** The API's largest neighborhood. */
 export const MAX_EDGES = 2000;
 
+/** What the controller needs of the map view (set once the map exists). */
+export interface MapFit {
+  fit(): void;
+}
+
 export class Controller {
+  /** The map view, once created (main.tsx). */
+  map: MapFit | null = null;
+
   constructor(
     readonly store: Store,
     readonly canvas: Canvas,
   ) {}
+
+  /** Fits what is shown into the window: the graph, or the map when the map is on. */
+  fit(): void {
+    if (this.store.state.styling.display === 'map' && this.map) this.map.fit();
+    else this.canvas.fit();
+  }
 
   private name(id: string): string {
     return this.store.state.nodes[id]?.label ?? id;
@@ -77,6 +92,33 @@ export class Controller {
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Expands several entities at once (a selection): one request per 50, one undoable change. */
+  async expandMany(ids: string[]): Promise<void> {
+    const entities = actions.withMembers(this.store.state, ids).filter((id) => this.store.state.nodes[id]);
+    if (entities.length === 0) return;
+    if (entities.length === 1) return this.expand(entities[0]!);
+    say(`Expanding ${entities.length} entities…`, 'busy');
+    try {
+      const pieces: Subgraph[] = [];
+      for (let i = 0; i < entities.length; i += 50) pieces.push(await fetchNeighborhood(entities.slice(i, i + 50), { limit: MAX_EDGES }));
+      const piece = { nodes: pieces.flatMap((p) => p.nodes), edges: pieces.flatMap((p) => p.edges), omitted: [] };
+      const before = new Set(Object.keys(this.store.state.nodes));
+      this.store.dispatch(actions.addGraph(piece, { label: `expand ${entities.length} entities`, around: entities }));
+      const added = new Set(piece.nodes.map((n) => n.id).filter((id) => !before.has(id)));
+      const left = pieces.reduce((n, p) => n + p.omitted.reduce((m, o) => m + o.count, 0), 0);
+      say(`Added ${added.size} entit${added.size === 1 ? 'y' : 'ies'} around ${entities.length} entities${left ? `; ${left} weaker relations left out` : ''}.`);
+      if (!this.canvas.isInView([...entities, ...added])) this.canvas.fit();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Expands an entity, or a group back into its members. */
+  open(id: string): void {
+    if (isGroupId(id)) this.store.dispatch(ungroup(id));
+    else void this.expand(id);
   }
 
   /** Fetches what an earlier request left out ("+N more"). */

@@ -4,3 +4,7 @@ declare module 'cytoscape-fcose' {
   export default fcose;
 }
 declare module '*.css';
+declare module '*.json?url' {
+  const url: string;
+  export default url;
+}

@@ -1,15 +1,16 @@
 /**
  * Keys. On the focused canvas: arrows move to the nearest entity in that direction, Enter
- * expands it, E / Shift+E step through its relations (whose evidence then shows), Delete
- * removes, H hides, P pins, Escape clears the selection. Anywhere but in a text field:
- * Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.
+ * expands it (a group: expands it again), E / Shift+E step through its relations (whose evidence
+ * then shows), Delete removes, H hides, P pins (the selected entities, one or several), L turns
+ * the lasso on, the Menu key or Shift+F10 opens the context menu, Escape clears the selection.
+ * Anywhere but in a text field: Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.
  */
 import type { Controller } from './controller.ts';
 import { relationWords } from './format.ts';
 import { DIRECTION_KEYS, nearestInDirection } from './graph/nearest.ts';
 import * as actions from './state/actions.ts';
 import { visibleElements } from './state/visibility.ts';
-import { say } from './ui-state.ts';
+import { contextMenu, isLassoOn, say } from './ui-state.ts';
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
 
@@ -31,6 +32,7 @@ export function startKeyboard(controller: Controller, canvasElement: HTMLElement
     const state = store.state;
     const selection = state.selection;
     const nodeId = selection.kind === 'node' ? selection.id : null;
+    const chosen = actions.selectedEntities(selection);
     if (nodeId) anchor = nodeId;
     const direction = DIRECTION_KEYS[event.key];
     if (direction) {
@@ -53,7 +55,8 @@ export function startKeyboard(controller: Controller, canvasElement: HTMLElement
     }
     switch (event.key) {
       case 'Enter':
-        if (nodeId) void controller.expand(nodeId);
+        if (nodeId) controller.open(nodeId);
+        else if (chosen.length > 1) void controller.expandMany(chosen);
         break;
       case 'e':
       case 'E': {
@@ -70,13 +73,25 @@ export function startKeyboard(controller: Controller, canvasElement: HTMLElement
       case 'Delete':
       case 'Backspace':
         if (nodeId) store.dispatch(actions.removeNodes([nodeId], `remove ${state.nodes[nodeId]?.label ?? 'a node'}`));
+        else if (chosen.length) store.dispatch(actions.removeNodes(chosen));
         break;
       case 'h':
-        if (nodeId) store.dispatch(actions.hideNodes([nodeId]));
+        if (chosen.length) store.dispatch(actions.hideNodes(chosen));
         break;
       case 'p':
-        if (nodeId) store.dispatch(actions.setPinned([nodeId], !state.pinned.includes(nodeId)));
+        if (chosen.length) store.dispatch(actions.setPinned(chosen, !chosen.every((id) => state.pinned.includes(id))));
         break;
+      case 'l':
+        isLassoOn.set(!isLassoOn.value);
+        break;
+      case 'ContextMenu':
+      case 'F10': {
+        if (event.key === 'F10' && !event.shiftKey) return;
+        const at = canvas.renderedNodes().find((n) => n.id === (controller.canvas.drawing?.owner.get(chosen[0] ?? '') ?? chosen[0]));
+        const box = canvasElement.getBoundingClientRect();
+        contextMenu.set({ id: at ? at.id : null, x: box.left + (at?.x ?? box.width / 2), y: box.top + (at?.y ?? box.height / 2) });
+        break;
+      }
       case 'Escape':
         controller.select({ kind: 'none' });
         break;

@@ -4,50 +4,121 @@
  * Article text only ever reaches the page as text (JSX escapes it), never as HTML.
  */
 import { render } from 'preact';
-import { fetchDateRange, isReady, onAvailability, searchEntities } from './api.ts';
+import { isReady, onAvailability, searchEntities } from './api.ts';
 import { Controller } from './controller.ts';
-import { Canvas } from './graph/canvas.ts';
+import { appearance, typeColour } from './graph/appearance.ts';
+import { Canvas, selectedIds } from './graph/canvas.ts';
+import { drawGraph } from './graph/drawn.ts';
+import { measures, startMeasures } from './graph/measures-client.ts';
+import { MapView } from './map/map-view.ts';
+import { mapModel } from './map/placement.ts';
+import { Playback } from './playback.ts';
 import { startKeyboard } from './keyboard.ts';
 import { startRouter } from './router.ts';
 import * as actions from './state/actions.ts';
+import { isGroupId } from './state/groups.ts';
 import { Store } from './state/store.ts';
-import type { Investigation } from './state/types.ts';
+import type { Investigation, Point } from './state/types.ts';
 import { visibleElements } from './state/visibility.ts';
 import { ArticleList } from './ui/article-list.tsx';
 import { ArticleReader } from './ui/article-reader.tsx';
+import { ContextMenu } from './ui/context-menu.tsx';
 import { Details } from './ui/details.tsx';
 import { FiltersPanel } from './ui/filters-panel.tsx';
+import { Lasso } from './ui/lasso.tsx';
+import { MapPanel } from './ui/map-panel.tsx';
 import { MoreBar } from './ui/more-bar.tsx';
 import { useObservable } from './ui/observable.ts';
 import { Search } from './ui/search.tsx';
 import { StatusLine } from './ui/status-line.tsx';
+import { Timeline } from './ui/timeline.tsx';
 import { Toolbar } from './ui/toolbar.tsx';
-import { dateBounds, isDatabaseUp, isSidebarOpen, route } from './ui-state.ts';
+import { contextMenu, isDatabaseUp, isSidebarOpen, notPlaced, route } from './ui-state.ts';
 import './app.css';
 
 const $ = (id: string) => document.getElementById(id)!;
 
 const store = new Store(actions.emptyInvestigation());
-const canvas = new Canvas($('cy'), {
-  onTapNode: (id) => controller.select({ kind: 'node', id }),
-  onTapEdge: (id) => controller.select({ kind: 'edge', id }),
+
+/** A tap on a node: select it, or with Shift add it to (or take it from) the selected entities. */
+function tapNode(id: string, isAdditive: boolean): void {
+  controller.select(isAdditive ? actions.toggleSelected(store.state.selection, [id]) : { kind: 'node', id });
+}
+
+/** A tap on a drawn edge: the relation; a pair's bundle: the pair; a group's aggregate: the group. */
+function tapEdge(edge: { id: string; source: string; target: string; members: string[] }): void {
+  if (edge.members.length === 1 && store.state.edges[edge.id]) return controller.select({ kind: 'edge', id: edge.id });
+  const group = [edge.source, edge.target].find(isGroupId);
+  if (group) return controller.select({ kind: 'node', id: group });
+  controller.select({ kind: 'pair', a: edge.source, b: edge.target });
+}
+
+const openMenu = (id: string | null, at: Point) => contextMenu.set({ id, x: at.x, y: at.y });
+
+const canvas: Canvas = new Canvas($('cy'), {
+  onTapNode: (id, gesture) => tapNode(id, gesture.isAdditive),
+  onTapEdge: tapEdge,
   onTapBackground: () => controller.select({ kind: 'none' }),
+  onDoubleTapNode: (id) => controller.open(id),
+  onContextMenu: openMenu,
+  onBoxSelect: (ids, gesture) => controller.select(gesture.isAdditive ? actions.toggleSelected(store.state.selection, ids) : actions.entitiesSelection(ids)),
   onDragged: (positions) => store.dispatch(actions.setPositions(positions, 'move')),
   onViewport: (viewport) => store.dispatch(actions.setViewport(viewport)),
 });
-const controller = new Controller(store, canvas);
+const controller: Controller = new Controller(store, canvas);
+const playback = new Playback(store);
+const map = new MapView($('map'), {
+  onTapNode: tapNode,
+  onTapEdge: tapEdge,
+  onTapBackground: () => controller.select({ kind: 'none' }),
+  onDoubleTapNode: (id) => controller.open(id),
+  onContextMenu: openMenu,
+});
+controller.map = map;
 // For browser tests, bench/web and the curious.
-Object.assign(window, { cy: canvas.cy, entente: { store, controller } });
+Object.assign(window, { cy: canvas.cy, entente: { store, controller, playback, map, measures } });
 
 /** What the canvas draws changed (not just the viewport or the saved-view marker). */
 const drawnChanged = (a: Investigation, b: Investigation) =>
-  a.nodes !== b.nodes || a.edges !== b.edges || a.positions !== b.positions || a.filters !== b.filters || a.selection !== b.selection || a.path !== b.path || a.pinned !== b.pinned || a.hidden !== b.hidden || a.styling !== b.styling || a.seeds !== b.seeds;
+  a.nodes !== b.nodes || a.edges !== b.edges || a.positions !== b.positions || a.filters !== b.filters || a.selection !== b.selection || a.path !== b.path || a.pinned !== b.pinned || a.hidden !== b.hidden || a.styling !== b.styling || a.seeds !== b.seeds || a.groups !== b.groups || a.timeline !== b.timeline;
+
+let isMapOpen = false;
+/** Draws the state on the graph, and on the map when it is shown. */
+function draw(state: Investigation): void {
+  const visible = visibleElements(state);
+  const current = measures.value?.measures ?? null;
+  canvas.sync(state, visible, current);
+  $('empty').hidden = Object.keys(state.nodes).length > 0;
+  const isMap = state.styling.display === 'map';
+  $('cy').hidden = isMap;
+  $('map').hidden = !isMap;
+  if (!isMap) {
+    if (isMapOpen) requestAnimationFrame(() => canvas.cy.resize());
+    isMapOpen = false;
+    notPlaced.set([]);
+    return;
+  }
+  // The map draws every pair's relations as one arc, whatever the canvas's size.
+  const drawn = drawGraph(state, visible, { bundle: true, ...appearance(state.styling, current) }, typeColour);
+  const model = mapModel(state, drawn);
+  const focus = state.selection.kind === 'node' ? (drawn.owner.get(state.selection.id) ?? state.selection.id) : null;
+  map.sync(model, { selected: new Set([...selectedIds(state)].map((id) => drawn.owner.get(id) ?? id)), focus });
+  notPlaced.set(model.notPlaced);
+  if (!isMapOpen) {
+    isMapOpen = true;
+    void map.open().then(() => map.fit());
+  }
+}
 
 store.subscribe((change) => {
-  if (!drawnChanged(change.state, change.previous)) return;
-  canvas.sync(change.state, visibleElements(change.state));
-  $('empty').hidden = Object.keys(change.state.nodes).length > 0;
+  if (drawnChanged(change.state, change.previous)) draw(change.state);
 });
+// New measures change the drawing only when size or colour shows them.
+measures.subscribe(() => {
+  const { sizeBy, colourBy } = store.state.styling;
+  if (sizeBy !== 'degree' || colourBy === 'community') draw(store.state);
+});
+startMeasures(store);
 
 function Reader() {
   const current = useObservable(route);
@@ -74,6 +145,10 @@ render(<Toolbar controller={controller} />, $('toolbar-root'));
 render(<StatusLine />, $('status-root'));
 render(<MoreBar controller={controller} />, $('more-root'));
 render(<FiltersPanel controller={controller} />, $('sidebar'));
+render(<Timeline controller={controller} playback={playback} />, $('timeline-root'));
+render(<MapPanel controller={controller} />, $('map-panel-root'));
+render(<Lasso controller={controller} />, $('lasso-root'));
+render(<ContextMenu controller={controller} />, $('context-root'));
 render(<Details controller={controller} />, $('details'));
 render(<Reader />, $('article-view'));
 
@@ -92,12 +167,6 @@ onAvailability((isUp) => {
   if (!isUp) polling = setInterval(() => void isReady(), 2000);
 });
 
-async function loadDateBounds(): Promise<void> {
-  const range = await fetchDateRange().catch(() => null);
-  if (range?.firstDate && range.lastDate) dateBounds.set({ first: range.firstDate, last: range.lastDate });
-  else if (!range) isDatabaseUp.subscribe((isUp) => isUp && !dateBounds.value && void loadDateBounds());
-}
-void loadDateBounds();
 
 startKeyboard(controller, $('cy'));
 startRouter(controller);

@@ -4,7 +4,9 @@
  * put the stored investigation back as it was, positions included (no new layout).
  */
 import type { Controller } from './controller.ts';
-import { setFilters } from './state/actions.ts';
+import { setFilters, setStyling } from './state/actions.ts';
+import { groupNodes } from './state/groups.ts';
+import { setTimeline } from './state/timeline.ts';
 import { hashOf, parseHash } from './state/url.ts';
 import type { Investigation } from './state/types.ts';
 import { route } from './ui-state.ts';
@@ -46,11 +48,14 @@ async function follow(controller: Controller, entry: Entry | null): Promise<void
     return;
   }
   if (target.view === 'saved') return controller.openView(target.id, { isTravel: true });
-  // A link or a typed URL: starting entities and filters only; rebuild from them.
+  // A link or a typed URL: starting entities, filters, timeline, display and groups; rebuild from them.
   const current = store.state;
   if (target.seeds.length && target.seeds.join(',') !== current.seeds.join(',')) {
     store.dispatch(setFilters(target.filters, 'filters from the link'), { isTravel: true });
+    store.dispatch(setTimeline(target.timeline), { isTravel: true });
+    store.dispatch(setStyling(target.styling), { isTravel: true });
     await controller.openEntities(target.seeds);
+    for (const group of target.groups) store.dispatch(groupNodes(group.members, { label: group.label, kind: group.kind }), { isTravel: true });
   }
   if (target.selected && store.state.nodes[target.selected]) controller.select({ kind: 'node', id: target.selected });
   else if (target.selected && store.state.edges[target.selected]) controller.select({ kind: 'edge', id: target.selected });

@@ -1,6 +1,5 @@
 /** The UI's own state, beside the investigation: where the analyst is, and what the status line says. */
-import { DEFAULT_FILTERS } from './state/actions.ts';
-import type { Route } from './state/url.ts';
+import { parseHash, type Route } from './state/url.ts';
 import { Observable } from './ui/observable.ts';
 
 export interface Status {
@@ -8,12 +7,10 @@ export interface Status {
   kind: 'info' | 'error' | 'busy';
 }
 
-export const route = new Observable<Route>({ view: 'graph', seeds: [], filters: DEFAULT_FILTERS, selected: null });
+export const route = new Observable<Route>(parseHash(''));
 export const status = new Observable<Status | null>(null);
 /** False while requests find the database unreachable; panels retry when it turns true. */
 export const isDatabaseUp = new Observable<boolean>(true);
-/** The articles and the first and last months the graph spans, for the date filter. */
-export const dateBounds = new Observable<{ first: string; last: string } | null>(null);
 /** The sidebar with filters is open (it collapses to give the canvas the whole width). */
 export const isSidebarOpen = new Observable<boolean>(localStorage.getItem('entente-sidebar') !== 'closed');
 
@@ -24,3 +21,12 @@ export function say(text: string | null, kind: Status['kind'] = 'info'): void {
   status.set(text ? { text, kind } : null);
   if (text && kind === 'info') statusTimer = setTimeout(() => status.set(null), 8000);
 }
+
+/** The canvas's context menu: on an entity or group (id), or on the background (null), at a point in the page. */
+export const contextMenu = new Observable<{ id: string | null; x: number; y: number } | null>(null);
+
+/** Lasso mode: a drag on the canvas draws a free shape whose entities get selected. */
+export const isLassoOn = new Observable(false);
+
+/** Entities the map could not place (no location known), listed beside it. */
+export const notPlaced = new Observable<{ id: string; label: string; type: string }[]>([]);

@@ -1,22 +1,39 @@
 /**
- * The canvas: one Cytoscape instance kept in step with the investigation. `sync` applies the
- * difference between the state and what is drawn (elements, positions, classes), so the state
- * stays the only source of truth; user gestures go back out as callbacks that dispatch actions.
+ * The canvas: one Cytoscape instance kept in step with the investigation. `sync` draws what
+ * drawGraph (drawn.ts) makes of the state (groups collapsed, parallel relations bundled on large
+ * canvases) and applies the difference: elements, positions, data, classes. The state stays the
+ * only source of truth; gestures go back out as callbacks that dispatch actions.
  */
-import cytoscape, { type Core, type EdgeCollection, type ElementDefinition, type NodeCollection, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type ElementDefinition, type EventObject, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Investigation, Point } from '../state/types.ts';
 import type { Visible } from '../state/visibility.ts';
-import { chooseLabels, type LabelCandidate } from './labels.ts';
+import { appearance, typeColour } from './appearance.ts';
+import { drawGraph, type Drawn, type DrawnEdge, type DrawnNode } from './drawn.ts';
+import { chooseLabels, type LabelCandidate, type LabelSide } from './labels.ts';
+import type { Measures } from './measures.ts';
 import { LABEL_PX, LARGE_GRAPH_EDGES, stylesheet } from './style.ts';
-import { edgeElement, nodeElement } from './to-elements.ts';
 
 cytoscape.use(fcose);
 
+/** Above this many relations on the canvas, the relations of a pair are drawn as one edge with a count. */
+export const BUNDLE_EDGES = 400;
+
+/** Modifier keys of a gesture: shift adds to (or takes from) the selection. */
+export interface Gesture {
+  isAdditive: boolean;
+}
+
 export interface CanvasEvents {
-  onTapNode(id: string): void;
-  onTapEdge(id: string): void;
+  onTapNode(id: string, gesture: Gesture): void;
+  /** A drawn edge: a relation, or a pair's bundle / a group's aggregate (`members` its relations). */
+  onTapEdge(edge: { id: string; source: string; target: string; members: string[] }): void;
   onTapBackground(): void;
+  onDoubleTapNode(id: string): void;
+  /** Right click or long press on a node (or the background: id null), at a point in the page. */
+  onContextMenu(id: string | null, at: Point): void;
+  /** Nodes enclosed by a box (shift + drag). */
+  onBoxSelect(ids: string[], gesture: Gesture): void;
   /** Nodes the analyst dragged, at their new places. */
   onDragged(positions: Record<string, Point>): void;
   onViewport(viewport: { zoom: number; pan: Point }): void;
@@ -25,7 +42,7 @@ export interface CanvasEvents {
 const textWidths = new Map<string, number>();
 let measure: CanvasRenderingContext2D | null | undefined;
 /** Width in pixels of a label at LABEL_PX (measured once per text). */
-function labelWidth(text: string): number {
+export function labelWidth(text: string): number {
   let width = textWidths.get(text);
   if (width === undefined) {
     measure ??= document.createElement('canvas').getContext('2d');
@@ -36,9 +53,12 @@ function labelWidth(text: string): number {
   return width;
 }
 
+const isAdditive = (e: EventObject) => Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey);
+
 export class Canvas {
   readonly cy: Core;
   private state: Investigation | undefined;
+  private drawn: Drawn | undefined;
   private isLarge = false;
   private viewportTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -52,14 +72,36 @@ export class Canvas {
       textureOnViewport: true,
       hideLabelsOnViewport: true,
       hideEdgesOnViewport: false,
-      boxSelectionEnabled: false,
+      // Shift + drag draws a box (drag alone pans); the state decides what is selected.
+      boxSelectionEnabled: true,
+      selectionType: 'single',
     });
     const cy = this.cy;
-    cy.on('tap', 'node', (e) => events.onTapNode((e.target as NodeSingular).id()));
-    cy.on('tap', 'edge', (e) => events.onTapEdge(e.target.id() as string));
+    cy.on('tap', 'node', (e) => events.onTapNode((e.target as NodeSingular).id(), { isAdditive: isAdditive(e) }));
+    cy.on('tap', 'edge', (e) => {
+      const d = e.target.data() as { id: string; source: string; target: string; members: string[] };
+      events.onTapEdge({ id: d.id, source: d.source, target: d.target, members: d.members });
+    });
     cy.on('tap', (e) => {
       if (e.target === cy) events.onTapBackground();
     });
+    cy.on('dbltap', 'node', (e) => events.onDoubleTapNode((e.target as NodeSingular).id()));
+    cy.on('cxttap', (e) => {
+      const page = e.originalEvent as MouseEvent | undefined;
+      const rendered = e.renderedPosition ?? { x: 0, y: 0 };
+      const box = container.getBoundingClientRect();
+      const at = page ? { x: page.clientX, y: page.clientY } : { x: box.left + rendered.x, y: box.top + rendered.y };
+      events.onContextMenu(e.target === cy || !e.target.isNode?.() ? null : (e.target as NodeSingular).id(), at);
+    });
+    // The nodes a box encloses arrive one 'box' event each, then the selection settles.
+    let boxed: string[] = [];
+    let boxIsAdditive = false;
+    cy.on('boxstart', (e) => {
+      boxed = [];
+      boxIsAdditive = isAdditive(e);
+    });
+    cy.on('box', 'node', (e) => void boxed.push((e.target as NodeSingular).id()));
+    cy.on('boxend', () => queueMicrotask(() => events.onBoxSelect(boxed.filter((id) => cy.getElementById(id).visible()), { isAdditive: boxIsAdditive })));
     cy.on('dragfreeon', 'node', (e) => {
       const moved: Record<string, Point> = {};
       const grabbed = (e.target as NodeSingular).union(cy.nodes(':selected'));
@@ -79,29 +121,37 @@ export class Canvas {
     });
   }
 
-  /** Draws the investigation: adds, removes and moves elements, and sets their classes. */
-  sync(state: Investigation, visible: Visible): void {
+  /** What is drawn for the last state (groups, bundles): the map view and the panels read it too. */
+  get drawing(): Drawn | undefined {
+    return this.drawn;
+  }
+
+  /** Draws the investigation: adds, removes and moves elements, and sets their data and classes. */
+  sync(state: Investigation, visible: Visible, measures: Measures | null): void {
     const cy = this.cy;
     this.state = state;
+    const drawn = drawGraph(state, visible, { bundle: Object.keys(state.edges).length > BUNDLE_EDGES, ...appearance(state.styling, measures) }, typeColour);
+    this.drawn = drawn;
     // Switch the stylesheet before adding thousands of elements, not after (a restyle of all of them).
-    const isLarge = visible.edges.size > LARGE_GRAPH_EDGES;
+    const isLarge = drawn.edges.filter((e) => e.visible).length > LARGE_GRAPH_EDGES;
     if (isLarge !== this.isLarge) {
       this.isLarge = isLarge;
       cy.style(stylesheet({ isLarge }));
     }
     cy.batch(() => {
-      cy.remove(cy.nodes().filter((n) => !state.nodes[n.id()]));
-      cy.remove(cy.edges().filter((e) => !state.edges[e.id()]));
+      const nodeIds = new Set(drawn.nodes.map((n) => n.id));
+      const edgeIds = new Set(drawn.edges.map((e) => e.id));
+      cy.remove(cy.edges().filter((e) => !edgeIds.has(e.id())));
+      cy.remove(cy.nodes().filter((n) => !nodeIds.has(n.id())));
       const added: ElementDefinition[] = [];
-      for (const n of Object.values(state.nodes)) {
+      for (const n of drawn.nodes) {
         const existing = cy.getElementById(n.id);
         if (existing.empty()) {
-          added.push(nodeElement(n, state.positions[n.id]));
+          added.push({ group: 'nodes', data: nodeData(n), ...(n.position ? { position: { ...n.position } } : {}) });
           continue;
         }
-        const element = nodeElement(n, undefined);
-        if (existing.data('size') !== element.data.size || existing.data('name') !== element.data.name) existing.data(element.data);
-        const at = state.positions[n.id];
+        updateData(existing, nodeData(n));
+        const at = n.position;
         const now = existing.position();
         if (at && (Math.abs(now.x - at.x) > 0.5 || Math.abs(now.y - at.y) > 0.5)) {
           const wasLocked = existing.locked();
@@ -110,32 +160,40 @@ export class Canvas {
         }
       }
       if (added.length) cy.add(added);
-      const edges = Object.values(state.edges).filter((e) => cy.getElementById(e.id).empty());
-      if (edges.length) cy.add(edges.map(edgeElement));
-      this.applyClasses(state, visible);
+      const edges: ElementDefinition[] = [];
+      for (const e of drawn.edges) {
+        const existing = cy.getElementById(e.id);
+        if (existing.empty()) edges.push({ group: 'edges', data: edgeData(e) });
+        else updateData(existing, edgeData(e));
+      }
+      if (edges.length) cy.add(edges);
+      this.applyClasses(state, drawn);
     });
     this.updateLabels();
   }
 
-  private applyClasses(state: Investigation, visible: Visible): void {
+  private applyClasses(state: Investigation, drawn: Drawn): void {
     const cy = this.cy;
+    const drawnId = (id: string) => drawn.owner.get(id) ?? id;
     const pinned = new Set(state.pinned);
-    const path = new Set(state.path);
-    const selected = selectedIds(state);
+    const path = new Set(state.path.map(drawnId));
+    const selected = new Set([...selectedIds(state)].map(drawnId));
     // A selected entity's relations and neighbours stand out (a pair's are already in `selected`).
-    const focus = state.selection.kind === 'node' ? state.selection.id : null;
+    const focus = state.selection.kind === 'node' ? drawnId(state.selection.id) : null;
     const neighbours = new Set<string>();
     const ofSelected = new Set<string>();
-    for (const e of Object.values(state.edges)) {
+    for (const e of drawn.edges) {
       if (e.source === focus || e.target === focus) {
         neighbours.add(e.source).add(e.target);
         ofSelected.add(e.id);
       }
     }
     const allLabels = state.styling.edgeLabels === 'all';
+    const visibleNodes = new Set(drawn.nodes.filter((n) => n.visible).map((n) => n.id));
+    const visibleEdges = new Set(drawn.edges.filter((e) => e.visible).map((e) => e.id));
     cy.nodes().forEach((n) => {
       const id = n.id();
-      n.toggleClass('hidden', !visible.nodes.has(id));
+      n.toggleClass('hidden', !visibleNodes.has(id));
       n.toggleClass('path', path.has(id));
       n.toggleClass('faded', path.size > 0 && !path.has(id));
       n.toggleClass('pinned', pinned.has(id));
@@ -151,7 +209,7 @@ export class Canvas {
     });
     cy.edges().forEach((e) => {
       const id = e.id();
-      e.toggleClass('hidden', !visible.edges.has(id));
+      e.toggleClass('hidden', !visibleEdges.has(id));
       e.toggleClass('path', path.has(id));
       e.toggleClass('faded', path.size > 0 && !path.has(id));
       e.toggleClass('of-selected', ofSelected.has(id));
@@ -169,7 +227,10 @@ export class Canvas {
     const k = 1 / Math.max(this.cy.zoom(), 0.05);
     this.cy.batch(() => {
       elements.nodes().forEach((n) => {
-        n.style({ 'font-size': LABEL_PX * k, 'text-margin-y': (n.hasClass('label-above') ? -3 : 3) * k, 'text-outline-width': 2 * k });
+        const side = labelSide(n);
+        const dy = side.startsWith('above') ? -3 : side.startsWith('below') ? 3 : 0;
+        const dx = side.endsWith('right') ? 4 : side.endsWith('left') ? -4 : 0;
+        n.style({ 'font-size': LABEL_PX * k, 'text-margin-y': dy * k, 'text-margin-x': dx * k, 'text-outline-width': 2 * k });
       });
       elements.edges().style({ 'font-size': LABEL_PX * 0.85 * k, 'text-background-padding': `${k}px` });
     });
@@ -188,17 +249,30 @@ export class Canvas {
       if (n.hasClass('hidden')) return;
       const p = n.position();
       const label = n.data('label') as string;
-      const importance = (selected.has(n.id()) ? 1e6 : 0) + (n.hasClass('neighbour-of-selected') ? 1e5 : 0) + (seeds.has(n.id()) ? 1e4 : 0) + (n.data('degree') as number);
-      candidates.push({ id: n.id(), x: p.x, y: p.y, r: (n.data('size') as number) / 2, width: labelWidth(label), height: LABEL_PX + 2, importance });
+      const size = n.data('size') as number;
+      // Larger nodes (more central, by the chosen measure) are named first.
+      const importance = (selected.has(n.id()) || n.selected() ? 1e7 : 0) + (n.hasClass('neighbour-of-selected') || n.hasClass('path') ? 1e6 : 0) + (seeds.has(n.id()) ? 1e5 : 0) + size * 1000 + (n.data('degree') as number);
+      candidates.push({ id: n.id(), x: p.x, y: p.y, r: size / 2, width: labelWidth(label), height: LABEL_PX + 2, importance });
     });
     const chosen = chooseLabels(candidates, cy.zoom(), extent);
-    cy.batch(() =>
+    cy.batch(() => {
       cy.nodes().forEach((n) => {
-        n.toggleClass('labelled', chosen.below.has(n.id()) || chosen.above.has(n.id()));
-        n.toggleClass('label-above', chosen.above.has(n.id()));
-      }),
-    );
-    this.scaleLabels(cy.elements('node.labelled, node:selected, node.neighbour-of-selected, node.path, edge.show-label, edge:selected'));
+        const side = chosen.get(n.id());
+        n.toggleClass('labelled', side !== undefined);
+        for (const s of LABEL_SIDES) n.toggleClass(`label-${s}`, side === s);
+      });
+      // Bundles name their count once few enough are in view to read them.
+      const bundles = cy.edges('[?isBundle]').filter(':visible');
+      const inView = bundles.filter((e) => {
+        const m = (e as EdgeSingular).midpoint();
+        return m.x >= extent.x1 && m.x <= extent.x2 && m.y >= extent.y1 && m.y <= extent.y2;
+      });
+      bundles.removeClass('show-count');
+      if (inView.length <= 120) inView.addClass('show-count');
+    });
+    this.scaleLabels(cy.elements('node.labelled, edge.show-label, edge:selected, edge.show-count'));
+    // Tests wait for this: the labels were chosen for the zoom now shown.
+    document.body.dataset.labelsZoom = String(cy.zoom());
   }
 
   /**
@@ -208,7 +282,7 @@ export class Canvas {
   fit(ids?: string[]): void {
     const cy = this.cy;
     cy.resize();
-    const wanted = new Set(ids ?? []);
+    const wanted = new Set((ids ?? []).map((id) => this.drawn?.owner.get(id) ?? id));
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
@@ -232,7 +306,7 @@ export class Canvas {
   }
 
   centre(id: string): void {
-    const node = this.cy.getElementById(id);
+    const node = this.cy.getElementById(this.drawn?.owner.get(id) ?? id);
     if (node.nonempty()) this.cy.center(node);
   }
 
@@ -240,7 +314,7 @@ export class Canvas {
   isInView(ids: string[]): boolean {
     const e = this.cy.extent();
     return ids.every((id) => {
-      const n = this.cy.getElementById(id);
+      const n = this.cy.getElementById(this.drawn?.owner.get(id) ?? id);
       if (n.empty()) return true;
       const p = n.position();
       return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
@@ -252,10 +326,40 @@ export class Canvas {
     this.cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
   }
 
-  /** Positions on screen (rendered pixels) of the visible nodes, for arrow-key moves. */
+  /** Positions on screen (rendered pixels) of the visible nodes, for arrow-key moves and the lasso. */
   renderedNodes(): (Point & { id: string })[] {
     return this.cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.renderedPosition() }));
   }
+}
+
+/** Label sides other than the default (below), each a class. */
+const LABEL_SIDES: LabelSide[] = ['above', 'left', 'right', 'below-right', 'below-left', 'above-right', 'above-left'];
+
+function labelSide(n: NodeSingular): LabelSide {
+  return LABEL_SIDES.find((s) => n.hasClass(`label-${s}`)) ?? 'below';
+}
+
+function nodeData(n: DrawnNode): Record<string, unknown> {
+  return { id: n.id, label: n.label, name: n.name, type: n.type, degree: n.degree, size: n.size, colour: n.colour, isGroup: n.group !== undefined };
+}
+
+function edgeData(e: DrawnEdge): Record<string, unknown> {
+  return { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: e.label, articles: e.articles, directed: e.directed, unasserted: e.unasserted, disputed: e.disputed, members: e.members, count: e.count, isBundle: e.members.length > 1 || e.id.startsWith('pair:'), countLabel: e.count > 1 ? `×${e.count}` : '' };
+}
+
+/** Sets the data that changed (a data() call restyles the element, so unchanged ones are left alone). */
+function updateData(element: cytoscape.CollectionReturnValue, data: Record<string, unknown>): void {
+  const current = element.data() as Record<string, unknown>;
+  const changed: Record<string, unknown> = {};
+  let isChanged = false;
+  for (const [k, v] of Object.entries(data)) {
+    if (k === 'id' || k === 'source' || k === 'target') continue;
+    const was = current[k];
+    if (was === v || (Array.isArray(v) && Array.isArray(was) && v.length === was.length && v.every((x, i) => x === was[i]))) continue;
+    changed[k] = v;
+    isChanged = true;
+  }
+  if (isChanged) element.data(changed);
 }
 
 /** Element ids the selection names (a pair names both entities and the relations between them). */
@@ -265,6 +369,8 @@ export function selectedIds(state: Investigation): Set<string> {
     case 'node':
     case 'edge':
       return new Set([s.id]);
+    case 'nodes':
+      return new Set(s.ids);
     case 'pair': {
       const ids = new Set([s.a, s.b]);
       for (const e of Object.values(state.edges)) if ((e.source === s.a && e.target === s.b) || (e.source === s.b && e.target === s.a)) ids.add(e.id);

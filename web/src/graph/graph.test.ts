@@ -54,15 +54,43 @@ describe('labels', () => {
   const view = { x1: -1000, y1: -1000, x2: 1000, y2: 1000 };
   const row = Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, x: i * 25, y: 0, r: 8, width: 60, height: 12, importance: i === 5 ? 100 : i }));
 
-  const all = (c: { below: Set<string>; above: Set<string> }) => new Set([...c.below, ...c.above]);
+  const all = (c: Map<string, string>) => new Set(c.keys());
 
   it('leaves out labels that would overlap, keeping the most important, and shows more when zoomed in', () => {
     const far = chooseLabels(row, 1, view);
-    expect(far.below.has('n5')).toBe(true);
-    expect(far.below.has('n4')).toBe(false); // would overlap n5's label
-    expect(far.above.has('n4')).toBe(true); // so it goes above its node
+    expect(far.get('n5')).toBe('below');
+    expect(far.get('n4')).not.toBe('below'); // would overlap n5's label
+    expect(far.get('n4')).toBeDefined(); // so it goes beside its node
     expect(all(far).size).toBeLessThan(10);
     expect(all(chooseLabels(row, 4, view)).size).toBe(10);
+  });
+
+  it('never lets two labels overlap, using the sides and corners of a node, and names every node of a sparse canvas', () => {
+    let seed = 3;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const crowd = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, x: rand() * 900, y: rand() * 600, r: 8 + rand() * 10, width: 40 + rand() * 80, height: 14, importance: rand() }));
+    const chosen = chooseLabels(crowd, 1, view);
+    const boxes = [...chosen].map(([id, side]) => {
+      const c = crowd.find((n) => n.id === id)!;
+      const w = c.width + 6;
+      const h = c.height + 6;
+      if (side === 'below') return { x1: c.x - w / 2, x2: c.x + w / 2, y1: c.y + c.r, y2: c.y + c.r + h };
+      if (side === 'above') return { x1: c.x - w / 2, x2: c.x + w / 2, y1: c.y - c.r - h, y2: c.y - c.r };
+      if (side === 'right') return { x1: c.x + c.r, x2: c.x + c.r + w, y1: c.y - h / 2, y2: c.y + h / 2 };
+      if (side === 'left') return { x1: c.x - c.r - w, x2: c.x - c.r, y1: c.y - h / 2, y2: c.y + h / 2 };
+      const x1 = side.endsWith('right') ? c.x + c.r : c.x - c.r - w;
+      const y1 = side.startsWith('below') ? c.y + c.r : c.y - c.r - h;
+      return { x1, x2: x1 + w, y1, y2: y1 + h };
+    });
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      expect(a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1).toBe(false);
+    }
+    expect(new Set(chosen.values()).size).toBeGreaterThanOrEqual(6);
+    // 22 entities around a hub with room between them: every one named.
+    const ring = Array.from({ length: 22 }, (_, i) => ({ id: `r${i}`, x: Math.cos((i * 2 * Math.PI) / 22) * (150 + (i % 2) * 110), y: Math.sin((i * 2 * Math.PI) / 22) * (150 + (i % 2) * 110), r: 10, width: 110, height: 14, importance: i }));
+    expect(chooseLabels([...ring, { id: 'hub', x: 0, y: 0, r: 30, width: 60, height: 14, importance: 99 }], 1, view).size).toBe(23);
   });
 
   it('labels only what is in view', () => {

@@ -1,8 +1,10 @@
 /**
- * Which node labels to draw (pure). Labels keep one size on screen, so zooming in makes room
- * for more of them; the most important are placed first (the selection and its neighbours,
- * then by degree), under their node or else above it, and a label that would overlap one
- * already placed, or the body of a node at least as important, is left out. Fewer labels also keep software rendering fast at thousands of nodes.
+ * Which node labels to draw, and on which side (pure). Labels keep one size on screen, so
+ * zooming in makes room for more of them; the most important are placed first (the selection
+ * and its neighbours, then the largest nodes), under their node, else above, right, left or at a
+ * corner of it, and a label that would overlap one already placed, or the body of a node at least as
+ * important, is left out: labels never overlap. Fewer labels also keep software rendering fast
+ * at thousands of nodes.
  */
 export interface LabelCandidate {
   id: string;
@@ -28,16 +30,11 @@ interface Box {
 
 const MARGIN = 3; // screen pixels between the node and its label, and around each label
 
-/** Where each label goes: under its node, or above it when there is no room under it. */
-export interface LabelChoice {
-  below: Set<string>;
-  above: Set<string>;
-}
+export type LabelSide = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
 
 /** The nodes whose label fits at `zoom` within the visible model area `view`, and on which side. */
-export function chooseLabels(candidates: LabelCandidate[], zoom: number, view: Box, max = 400): LabelChoice {
-  const below = new Set<string>();
-  const above = new Set<string>();
+export function chooseLabels(candidates: LabelCandidate[], zoom: number, view: Box, max = 400): Map<string, LabelSide> {
+  const chosen = new Map<string, LabelSide>();
   const cell = 120 / zoom;
   const grid = new Map<number, Box[]>();
   const cells = (b: Box) => {
@@ -71,18 +68,23 @@ export function chooseLabels(candidates: LabelCandidate[], zoom: number, view: B
   }
   const ordered = [...inView].sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id));
   for (const c of ordered) {
-    if (below.size + above.size >= max) break;
+    if (chosen.size >= max) break;
     const w = (c.width + 2 * MARGIN) / zoom;
     const h = (c.height + 2 * MARGIN) / zoom;
-    const under = { x1: c.x - w / 2, y1: c.y + c.r, x2: c.x + w / 2, y2: c.y + c.r + h };
-    const over = { x1: under.x1, y1: c.y - c.r - h, x2: under.x2, y2: c.y - c.r };
-    if (!collides(under, bodies.get(c.id)!, c.importance)) {
-      add(under);
-      below.add(c.id);
-    } else if (!collides(over, bodies.get(c.id)!, c.importance)) {
-      add(over);
-      above.add(c.id);
-    }
+    const sides: [LabelSide, Box][] = [
+      ['below', { x1: c.x - w / 2, y1: c.y + c.r, x2: c.x + w / 2, y2: c.y + c.r + h }],
+      ['above', { x1: c.x - w / 2, y1: c.y - c.r - h, x2: c.x + w / 2, y2: c.y - c.r }],
+      ['right', { x1: c.x + c.r, y1: c.y - h / 2, x2: c.x + c.r + w, y2: c.y + h / 2 }],
+      ['left', { x1: c.x - c.r - w, y1: c.y - h / 2, x2: c.x - c.r, y2: c.y + h / 2 }],
+      ['below-right', { x1: c.x + c.r, y1: c.y + c.r, x2: c.x + c.r + w, y2: c.y + c.r + h }],
+      ['below-left', { x1: c.x - c.r - w, y1: c.y + c.r, x2: c.x - c.r, y2: c.y + c.r + h }],
+      ['above-right', { x1: c.x + c.r, y1: c.y - c.r - h, x2: c.x + c.r + w, y2: c.y - c.r }],
+      ['above-left', { x1: c.x - c.r - w, y1: c.y - c.r - h, x2: c.x - c.r, y2: c.y - c.r }],
+    ];
+    const free = sides.find(([, box]) => !collides(box, bodies.get(c.id)!, c.importance));
+    if (!free) continue;
+    add(free[1]);
+    chosen.set(c.id, free[0]);
   }
-  return { below, above };
+  return chosen;
 }

@@ -45,6 +45,8 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
         label: '',
         width: 'data(size)',
         height: 'data(size)',
+        // The colour is the type's or the community's (graph/appearance.ts); the shape always says the type.
+        'background-color': 'data(colour)',
         'border-width': 1,
         'border-color': '#fff',
         'font-size': font,
@@ -55,13 +57,23 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
         color: '#0f172a',
       },
     },
-    // Named nodes draw over unnamed ones, so a hub's name is not hidden under its leaves.
-    { selector: 'node.labelled, node:selected, node.neighbour-of-selected, node.path', style: { label: 'data(label)', 'z-index': 5 } },
+    // Named nodes draw over unnamed ones, so a hub's name is not hidden under its leaves. Only the
+    // labels the canvas chose are drawn (the selection, its neighbours and paths are chosen first):
+    // forcing more, a hub's hundred neighbours, would pile them on each other.
+    { selector: 'node.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 } },
+    ...(['below-right', 'below-left', 'above-right', 'above-left'] as const).map((side) => ({
+      selector: `node.label-${side}`,
+      style: { 'text-valign': side.startsWith('below') ? 'bottom' : 'top', 'text-halign': side.endsWith('right') ? 'right' : 'left' } as never,
+    })),
     ...Object.entries(TYPE_STYLE).map(([type, s]) => ({
       selector: `node[type = "${type}"]`,
-      style: { 'background-color': s.color, shape: s.shape as never },
+      style: { shape: s.shape as never },
     })),
+    // A group: an octagon with a double border, its count in its label ("People (23)").
+    { selector: 'node[?isGroup]', style: { shape: 'round-octagon', 'border-width': 4, 'border-style': 'double', 'border-color': '#0f172a', 'font-weight': 'bold' } },
     {
       selector: 'edge',
       style: {
@@ -102,6 +114,8 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
     },
     // The selection's own edges stand out of a faded large graph.
     { selector: 'edge.of-selected, edge:selected, edge.hover', style: { opacity: 1 } },
+    // Bundled relations of a pair (and a group's aggregated ones) say how many they are.
+    { selector: 'edge.show-count[count > 1]', style: { label: 'data(countLabel)', 'font-weight': 'bold', color: '#0f172a' } },
     { selector: 'edge.show-label, edge:selected, edge.hover', style: { label: 'data(label)' } },
     { selector: ':selected', style: { 'overlay-opacity': 0.15, 'overlay-color': '#0f172a', 'overlay-padding': 4 } },
     { selector: 'edge:selected', style: { width: 6 } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addGraph, clearCanvas, emptyInvestigation, hideNodes, radiusOf, removeNodes, replaceWithGraph, setFilters, setPinned, showPath } from './actions.ts';
+import { addGraph, clearCanvas, emptyInvestigation, hideNodes, radiusOf, removeNodes, replaceWithGraph, setFilters, setPinned, showPath, toggleSelected } from './actions.ts';
 import { edge, node, star } from './fixtures.test-util.ts';
 import type { Investigation } from './types.ts';
 
@@ -91,5 +91,17 @@ describe('investigation actions', () => {
     const s = apply(emptyInvestigation(), addGraph(star('US', ['CN']), { label: 'a' }), addGraph(star('CN', leaves), { label: 'b', around: ['CN'] }));
     expect(Object.keys(s.positions)).toHaveLength(402);
     expect(overlaps(s)).toBe(0);
+  });
+});
+
+describe('selecting several entities', () => {
+  it('adds with shift, takes away what was all in already, and falls back to one or none', () => {
+    const one = toggleSelected({ kind: 'none' }, ['RU']);
+    expect(one).toEqual({ kind: 'node', id: 'RU' });
+    const two = toggleSelected(one, ['UA', 'BY']);
+    expect(two).toEqual({ kind: 'nodes', ids: ['RU', 'UA', 'BY'] });
+    expect(toggleSelected(two, ['UA', 'BY'])).toEqual({ kind: 'node', id: 'RU' });
+    expect(toggleSelected(one, ['RU'])).toEqual({ kind: 'none' });
+    expect(toggleSelected({ kind: 'edge', id: 'x' }, ['RU'])).toEqual({ kind: 'node', id: 'RU' });
   });
 });

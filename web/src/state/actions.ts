@@ -5,13 +5,40 @@
  */
 import { placeNewNodes, type Circle } from '../graph/placement.ts';
 import { nodeSize } from '../graph/size.ts';
-import type { Action, EdgeData, Filters, Investigation, NodeData, Omission, Point, Selection, Styling, TypeCount } from './types.ts';
+import type { Action, EdgeData, Filters, Investigation, NodeData, Omission, Point, Selection, Styling, Timeline, TypeCount } from './types.ts';
 
 export const DEFAULT_FILTERS: Filters = { hiddenClasses: [], hiddenTypes: [], from: '', to: '', minArticles: 1, minScore: 0, outlets: [], countries: [], hideUnconnected: false, assertedOnly: false, minOutlets: 1 };
-export const DEFAULT_STYLING: Styling = { edgeLabels: 'selection', layout: 'force' };
+export const DEFAULT_STYLING: Styling = { edgeLabels: 'selection', layout: 'force', display: 'graph', sizeBy: 'degree', colourBy: 'type' };
+export const DEFAULT_TIMELINE: Timeline = { mode: 'window', step: 'month', speed: 2 };
 
 export function emptyInvestigation(): Investigation {
-  return { nodes: {}, edges: {}, positions: {}, pinned: [], hidden: [], seeds: [], omitted: [], path: [], filters: DEFAULT_FILTERS, selection: { kind: 'none' }, styling: DEFAULT_STYLING, viewport: null, view: null, modified: false };
+  return {
+    nodes: {},
+    edges: {},
+    positions: {},
+    pinned: [],
+    hidden: [],
+    seeds: [],
+    omitted: [],
+    path: [],
+    filters: DEFAULT_FILTERS,
+    selection: { kind: 'none' },
+    styling: DEFAULT_STYLING,
+    timeline: DEFAULT_TIMELINE,
+    groups: [],
+    viewport: null,
+    view: null,
+    modified: false,
+  };
+}
+
+/** Entities and groups: what a selection, a pin or a position may name. */
+export const exists = (s: Investigation, id: string): boolean => Boolean(s.nodes[id]) || s.groups.some((g) => g.id === id);
+
+/** The entities `ids` name, a group standing for its members. */
+export function withMembers(s: Investigation, ids: string[]): string[] {
+  const groups = new Map(s.groups.map((g) => [g.id, g.members]));
+  return unique(ids.flatMap((id) => groups.get(id) ?? [id]));
 }
 
 /** A piece of graph from the API: what a search, an expand or a path brings. */
@@ -22,15 +49,18 @@ export interface GraphPiece {
   omitted?: TypeCount[];
 }
 
-const canvas = (label: string, apply: (s: Investigation) => Investigation, amend = false): Action => ({
+export const canvas = (label: string, apply: (s: Investigation) => Investigation, amend = false): Action => ({
   label,
   kind: 'canvas',
   ...(amend ? { amend } : {}),
-  apply: (s) => ({ ...apply(s), modified: true }),
+  apply: (s) => {
+    const next = apply(s);
+    return next === s ? s : { ...next, modified: true };
+  },
 });
 
-const without = <T>(record: Record<string, T>, ids: Set<string>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
-const unique = (ids: string[]) => [...new Set(ids)];
+export const without = <T>(record: Record<string, T>, ids: Set<string>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
+export const unique = (ids: string[]) => [...new Set(ids)];
 const aroundKey = (ids: string[]) => [...ids].sort().join(',');
 const pick = (positions: Record<string, Point>, nodes: Record<string, NodeData>) => Object.fromEntries(Object.entries(positions).filter(([id]) => nodes[id]).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]));
 
@@ -54,9 +84,9 @@ export interface PieceOptions {
   positions?: Record<string, Point>;
 }
 
-/** Replaces the canvas with a piece of graph (filters and styling stay). */
+/** Replaces the canvas with a piece of graph (filters, styling and the timeline stay). */
 export function replaceWithGraph(piece: GraphPiece, options: PieceOptions): Action {
-  return canvas(options.label, (s) => mergePiece({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, view: null }, piece, options));
+  return canvas(options.label, (s) => mergePiece({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, timeline: s.timeline, view: null }, piece, options));
 }
 
 function mergePiece(s: Investigation, piece: GraphPiece, options: Omit<PieceOptions, 'label'>): Investigation {
@@ -93,26 +123,38 @@ function mergePiece(s: Investigation, piece: GraphPiece, options: Omit<PieceOpti
   };
 }
 
-/** Removes nodes with their relations, pins, hiding and highlights. */
+/** Removes nodes (a group: its members) with their relations, pins, hiding, groups and highlights. */
 export function removeNodes(ids: string[], label = ids.length === 1 ? 'remove a node' : `remove ${ids.length} nodes`): Action {
   return canvas(label, (s) => {
-    const gone = new Set(ids.filter((id) => s.nodes[id]));
+    const gone = new Set(withMembers(s, ids).filter((id) => s.nodes[id]));
     if (gone.size === 0) return s;
     const goneEdges = new Set(Object.values(s.edges).filter((e) => gone.has(e.source) || gone.has(e.target)).map((e) => e.id));
-    const all = new Set([...gone, ...goneEdges]);
-    return {
+    const groups = s.groups.map((g) => ({ ...g, members: g.members.filter((id) => !gone.has(id)) })).filter((g) => g.members.length > 1);
+    const goneGroups = new Set(s.groups.filter((g) => !groups.some((k) => k.id === g.id)).map((g) => g.id));
+    const all = new Set([...gone, ...goneEdges, ...goneGroups]);
+    const next = {
       ...s,
       nodes: without(s.nodes, gone),
       edges: without(s.edges, goneEdges),
-      positions: without(s.positions, gone),
-      pinned: s.pinned.filter((id) => !gone.has(id)),
+      positions: without(s.positions, new Set([...gone, ...goneGroups])),
+      pinned: s.pinned.filter((id) => !all.has(id)),
       hidden: s.hidden.filter((id) => !gone.has(id)),
       seeds: s.seeds.filter((id) => !gone.has(id)),
       path: s.path.filter((id) => !all.has(id)),
       omitted: s.omitted.filter((o) => !o.around.some((id) => gone.has(id))),
-      selection: selectionSurvives(s.selection, (id) => !all.has(id)) ? s.selection : { kind: 'none' },
+      groups,
     };
+    return { ...next, selection: surviving(s.selection, (id) => !all.has(id)) };
   });
+}
+
+/** The part of a selection that still exists (several entities keep those left; else all or nothing). */
+export function surviving(selection: Selection, exists: (id: string) => boolean): Selection {
+  if (selection.kind === 'nodes') {
+    const ids = selection.ids.filter(exists);
+    return ids.length > 1 ? { kind: 'nodes', ids } : ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'none' };
+  }
+  return selectionSurvives(selection, exists) ? selection : { kind: 'none' };
 }
 
 /** True when everything a selection names still exists. */
@@ -127,19 +169,23 @@ export function selectionSurvives(selection: Selection, exists: (id: string) => 
       return exists(selection.a) && exists(selection.b);
     case 'path':
       return exists(selection.from) && exists(selection.to);
+    case 'nodes':
+      return selection.ids.every(exists);
   }
 }
 
+/** Hides nodes (a group: its members). */
 export function hideNodes(ids: string[]): Action {
-  return canvas(ids.length === 1 ? 'hide a node' : `hide ${ids.length} nodes`, (s) => ({ ...s, hidden: unique([...s.hidden, ...ids.filter((id) => s.nodes[id])]) }));
+  return canvas(ids.length === 1 ? 'hide a node' : `hide ${ids.length} nodes`, (s) => ({ ...s, hidden: unique([...s.hidden, ...withMembers(s, ids).filter((id) => s.nodes[id])]) }));
 }
 
 export function showHiddenNodes(): Action {
   return canvas('show hidden nodes', (s) => ({ ...s, hidden: [] }));
 }
 
+/** Pins nodes and groups where they are (a layout leaves them in place). */
 export function setPinned(ids: string[], pinned: boolean): Action {
-  return canvas(pinned ? 'pin' : 'unpin', (s) => ({ ...s, pinned: pinned ? unique([...s.pinned, ...ids.filter((id) => s.nodes[id])]) : s.pinned.filter((id) => !ids.includes(id)) }));
+  return canvas(pinned ? 'pin' : 'unpin', (s) => ({ ...s, pinned: pinned ? unique([...s.pinned, ...ids.filter((id) => exists(s, id))]) : s.pinned.filter((id) => !ids.includes(id)) }));
 }
 
 /** New positions for some nodes (a layout, a drag); `amend` folds it into the previous change. */
@@ -148,7 +194,7 @@ export function setPositions(positions: Record<string, Point>, label: string, am
     label,
     (s) => {
       const next = { ...s.positions };
-      for (const [id, p] of Object.entries(positions)) if (s.nodes[id]) next[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+      for (const [id, p] of Object.entries(positions)) if (exists(s, id)) next[id] = { x: Math.round(p.x), y: Math.round(p.y) };
       return { ...s, positions: next };
     },
     amend,
@@ -161,6 +207,21 @@ export function setFilters(patch: Partial<Filters>, label = 'filter'): Action {
 
 export function resetFilters(): Action {
   return canvas('reset filters', (s) => ({ ...s, filters: DEFAULT_FILTERS }));
+}
+
+/** The entities a selection holds (one or several; none for a relation, a pair or a path). */
+export function selectedEntities(selection: Selection): string[] {
+  return selection.kind === 'node' ? [selection.id] : selection.kind === 'nodes' ? selection.ids : [];
+}
+
+/** Several entities as a selection: none, one, or several. */
+export const entitiesSelection = (ids: string[]): Selection => (ids.length === 0 ? { kind: 'none' } : ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids });
+
+/** Shift-click and shift-box: `ids` join the selected entities, or leave them when all were in it already. */
+export function toggleSelected(selection: Selection, ids: string[]): Selection {
+  const current = selectedEntities(selection);
+  const isAllIn = ids.length > 0 && ids.every((id) => current.includes(id));
+  return entitiesSelection(isAllIn ? current.filter((id) => !ids.includes(id)) : unique([...current, ...ids]));
 }
 
 export function select(selection: Selection): Action {
@@ -180,6 +241,7 @@ export function clearPath(): Action {
   return canvas('clear the path', (s) => ({ ...s, path: [], selection: s.selection.kind === 'path' ? { kind: 'none' } : s.selection }));
 }
 
+/** Edge labels, layout, graph or map, size and colour: how the canvas is drawn, not what it holds (no undo step). */
 export function setStyling(patch: Partial<Styling>): Action {
   return { label: 'styling', kind: 'view', apply: (s) => ({ ...s, styling: { ...s.styling, ...patch } }) };
 }
@@ -199,7 +261,7 @@ export function openInvestigation(investigation: Investigation, label: string): 
 }
 
 export function clearCanvas(): Action {
-  return canvas('clear the canvas', (s) => ({ ...emptyInvestigation(), filters: s.filters, styling: s.styling }));
+  return canvas('clear the canvas', (s) => ({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, timeline: s.timeline }));
 }
 
 /** The omissions that still matter: "+N more" around entities that are on the canvas. */

@@ -1,7 +1,7 @@
 /** Claims in the explorer's state: the "only asserted" and "≥ N outlets" filters, their URL, saved views and legend counts. */
 import { describe, expect, it } from 'vitest';
 import { claimedBy, claimSummary } from '../format.ts';
-import { edgeElement } from '../graph/to-elements.ts';
+import { drawnRelation } from '../graph/drawn.ts';
 import { addGraph, emptyInvestigation, setFilters } from './actions.ts';
 import { edge, node } from './fixtures.test-util.ts';
 import { fromDocument, toJson } from './serialize.ts';
@@ -52,8 +52,8 @@ describe('claims in the explorer', () => {
   });
 
   it('draws an unasserted edge apart and labels a disputed one', () => {
-    expect(edgeElement(base.edges['SUPPLIES:BY:RU']!).data).toMatchObject({ unasserted: true, disputed: false, label: 'supplies' });
-    expect(edgeElement(base.edges['SUPPLIES:IR:RU']!).data).toMatchObject({ unasserted: false, disputed: true, label: 'supplies (disputed)' });
+    expect(drawnRelation(base.edges['SUPPLIES:BY:RU']!, true)).toMatchObject({ unasserted: true, disputed: false, label: 'supplies' });
+    expect(drawnRelation(base.edges['SUPPLIES:IR:RU']!, true)).toMatchObject({ unasserted: false, disputed: true, label: 'supplies (disputed)' });
   });
 
   it('says who makes a claim, and sums up a relation’s claims in words', () => {

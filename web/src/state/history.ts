@@ -2,7 +2,7 @@
  * Undo and redo over investigations (pure). Canvas changes push the previous state; selection
  * and view changes only replace the present, so undo steps over what changed the canvas.
  */
-import { selectionSurvives } from './actions.ts';
+import { exists, selectionSurvives } from './actions.ts';
 import type { Action, Investigation } from './types.ts';
 
 export interface Entry {
@@ -45,10 +45,10 @@ export function redo(history: History): History {
 }
 
 function keepView(target: Investigation, current: Investigation): Investigation {
-  const exists = (id: string) => Boolean(target.nodes[id] ?? target.edges[id]);
+  const isThere = (id: string) => exists(target, id) || Boolean(target.edges[id]);
   return {
     ...target,
     viewport: current.viewport,
-    selection: selectionSurvives(current.selection, exists) ? current.selection : target.selection,
+    selection: selectionSurvives(current.selection, isThere) ? current.selection : target.selection,
   };
 }

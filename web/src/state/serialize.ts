@@ -3,14 +3,21 @@
  * a versioned JSON document, checked field by field when read back (a file may come from
  * anywhere), so a bad one is refused with a message instead of half-opening.
  */
-import { DEFAULT_FILTERS, DEFAULT_STYLING, emptyInvestigation, selectionSurvives } from './actions.ts';
-import type { ClaimCounts, EdgeData, Filters, Investigation, NodeData, Omission, Point, Selection, Styling } from './types.ts';
+import { DEFAULT_FILTERS, DEFAULT_STYLING, DEFAULT_TIMELINE, emptyInvestigation, surviving } from './actions.ts';
+import type { ClaimCounts, ColourBy, Display, EdgeData, Filters, GeoLocation, Group, GroupKind, Investigation, NodeData, Omission, Point, Selection, SizeBy, Styling, Timeline } from './types.ts';
 
 export const FORMAT = 'entente-view';
-export const VERSION = 1;
+/**
+ * Version 2 added the timeline, groups, several selected entities, and the display, size and
+ * colour of the styling. A version 1 document reads as one with those at their defaults.
+ */
+export const VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 
 /** Entities and relations are written as rows (arrays), not objects: a 5,000-element view is about a third smaller. */
-type NodeRow = [id: string, label: string, type: string, degree: number, country: string | null];
+type NodeRow = [id: string, label: string, type: string, degree: number, country: string | null, location?: LocationRow | null];
+/** Latitude, longitude and precision (appended in version 2: an older row ends before it). */
+type LocationRow = [lat: number, lon: number, precision: GeoLocation['precision']];
 type EdgeRow = [id: string, source: string, target: string, type: string, cls: string, symmetric: 0 | 1, articleCount: number, score: number, firstSeen: string | null, lastSeen: string | null, outlets: string[] | null, months: Record<string, number> | null,
   // Claims, appended (a row of an older view simply ends before them): counts per status in the
   // order asserted, attributed, hedged, proposed, denied; disputed; outlet countries.
@@ -35,7 +42,7 @@ export function toDocument(s: Investigation, name: string): ViewDocument {
     name,
     investigation: {
       ...rest,
-      nodes: Object.values(nodes).map((n) => [n.id, n.label, n.type, n.degree, n.country ?? null]),
+      nodes: Object.values(nodes).map((n): NodeRow => (n.location ? [n.id, n.label, n.type, n.degree, n.country ?? null, [n.location.lat, n.location.lon, n.location.precision]] : [n.id, n.label, n.type, n.degree, n.country ?? null])),
       edges: Object.values(edges).map((e) => [e.id, e.source, e.target, e.type, e.class, e.symmetric ? 1 : 0, e.articleCount, e.score, e.firstSeen, e.lastSeen, e.outlets ?? null, e.months ?? null, ...claimCells(e)]),
     },
   };
@@ -50,7 +57,7 @@ function claimCells(e: EdgeData): [ClaimRow | null, 0 | 1, string[] | null] | []
 /** Rows back to the objects the readers below check (a row that is not an array is left for them to refuse). */
 function unpackNodes(rows: unknown): unknown {
   if (!Array.isArray(rows)) return rows;
-  return Object.fromEntries(rows.map((r, i) => (Array.isArray(r) ? [String(r[0]), { id: r[0], label: r[1], type: r[2], degree: r[3], country: r[4] }] : [String(i), r])));
+  return Object.fromEntries(rows.map((r, i) => (Array.isArray(r) ? [String(r[0]), { id: r[0], label: r[1], type: r[2], degree: r[3], country: r[4], ...(Array.isArray(r[5]) ? { location: { lat: r[5][0], lon: r[5][1], precision: r[5][2] } } : {}) }] : [String(i), r])));
 }
 
 function unpackEdges(rows: unknown): unknown {
@@ -89,14 +96,16 @@ export function fromDocument(input: unknown): { name: string; investigation: Inv
     }
   }
   if (!isObject(doc) || doc.format !== FORMAT) throw new ViewFormatError(`This is not an Entente view (no "format": "${FORMAT}").`);
-  if (doc.version !== VERSION) throw new ViewFormatError(`This view has version ${String(doc.version)}; this explorer reads version ${VERSION}.`);
+  if (!READABLE_VERSIONS.includes(doc.version as number)) throw new ViewFormatError(`This view has version ${String(doc.version)}; this explorer reads versions ${READABLE_VERSIONS.join(' and ')}.`);
   const inv = doc.investigation;
   if (!isObject(inv)) throw new ViewFormatError('The view has no "investigation".');
   const nodes = record(unpackNodes(inv.nodes), 'nodes', readNode);
   const edges = record(unpackEdges(inv.edges), 'edges', readEdge);
   for (const e of Object.values(edges)) if (!nodes[e.source] || !nodes[e.target]) throw new ViewFormatError(`Relation ${e.id} joins an entity that is not in the view.`);
   const positions = record(inv.positions, 'positions', readPoint);
-  const known = (list: string[]) => list.filter((id) => nodes[id] || edges[id]);
+  const groups = readGroups(inv.groups, nodes);
+  const isGroup = (id: string) => groups.some((g) => g.id === id);
+  const known = (list: string[]) => list.filter((id) => nodes[id] || edges[id] || isGroup(id));
   const selection = readSelection(inv.selection);
   return {
     name: typeof doc.name === 'string' ? doc.name : '',
@@ -104,15 +113,17 @@ export function fromDocument(input: unknown): { name: string; investigation: Inv
       ...emptyInvestigation(),
       nodes,
       edges,
-      positions: Object.fromEntries(Object.entries(positions).filter(([id]) => nodes[id])),
+      positions: Object.fromEntries(Object.entries(positions).filter(([id]) => nodes[id] || isGroup(id))),
       pinned: known(strings(inv.pinned, 'pinned')),
       hidden: known(strings(inv.hidden, 'hidden')),
       seeds: known(strings(inv.seeds, 'seeds')),
       omitted: list(inv.omitted, 'omitted', readOmission),
       path: known(strings(inv.path, 'path')),
       filters: readFilters(inv.filters),
-      selection: selectionSurvives(selection, (id) => Boolean(nodes[id] ?? edges[id])) ? selection : { kind: 'none' },
+      selection: surviving(selection, (id) => Boolean(nodes[id] ?? edges[id]) || isGroup(id)),
       styling: readStyling(inv.styling),
+      timeline: readTimeline(inv.timeline),
+      groups,
       viewport: isObject(inv.viewport) && isObject(inv.viewport.pan) ? { zoom: num(inv.viewport.zoom, 'viewport.zoom'), pan: readPoint(inv.viewport.pan, 'viewport.pan') } : null,
     },
   };
@@ -158,7 +169,18 @@ function readPoint(v: unknown, where: string): Point {
 
 function readNode(v: unknown, where: string): NodeData {
   if (!isObject(v)) throw new ViewFormatError(`"${where}" must be an entity.`);
-  return { id: str(v.id, `${where}.id`), label: str(v.label, `${where}.label`), type: str(v.type, `${where}.type`), degree: num(v.degree, `${where}.degree`), country: optStr(v.country, `${where}.country`) };
+  const node: NodeData = { id: str(v.id, `${where}.id`), label: str(v.label, `${where}.label`), type: str(v.type, `${where}.type`), degree: num(v.degree, `${where}.degree`), country: optStr(v.country, `${where}.country`) };
+  if (isObject(v.location)) node.location = readLocation(v.location, `${where}.location`);
+  return node;
+}
+
+const PRECISIONS: GeoLocation['precision'][] = ['PLACE', 'COUNTRY', 'COUNTRY_OF'];
+
+function readLocation(v: Record<string, unknown>, where: string): GeoLocation {
+  const lat = num(v.lat, `${where}.lat`);
+  const lon = num(v.lon, `${where}.lon`);
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new ViewFormatError(`"${where}" must be a point on the globe.`);
+  return { lat, lon, precision: oneOf(v.precision, PRECISIONS, 'COUNTRY_OF') };
 }
 
 function readEdge(v: unknown, where: string): EdgeData {
@@ -216,10 +238,46 @@ function readSelection(v: unknown): Selection {
   if ((v.kind === 'node' || v.kind === 'edge') && typeof v.id === 'string') return { kind: v.kind, id: v.id };
   if (v.kind === 'pair' && typeof v.a === 'string' && typeof v.b === 'string') return { kind: 'pair', a: v.a, b: v.b };
   if (v.kind === 'path' && typeof v.from === 'string' && typeof v.to === 'string') return { kind: 'path', from: v.from, to: v.to };
+  if (v.kind === 'nodes' && Array.isArray(v.ids)) return { kind: 'nodes', ids: strings(v.ids, 'selection.ids') };
   return { kind: 'none' };
 }
 
+/** One of `allowed`, else the default (a value this explorer does not know is not worth refusing the view for). */
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(v as T) ? (v as T) : fallback);
+
+const DISPLAYS: Display[] = ['graph', 'map'];
+const SIZES: SizeBy[] = ['degree', 'canvasDegree', 'weightedDegree', 'betweenness', 'pagerank'];
+const COLOURS: ColourBy[] = ['type', 'community'];
+const GROUP_KINDS: GroupKind[] = ['community', 'selection', 'type', 'country'];
+
 function readStyling(v: unknown): Styling {
   if (!isObject(v)) return DEFAULT_STYLING;
-  return { edgeLabels: v.edgeLabels === 'all' ? 'all' : 'selection', layout: typeof v.layout === 'string' ? v.layout : DEFAULT_STYLING.layout };
+  const d = DEFAULT_STYLING;
+  return {
+    edgeLabels: v.edgeLabels === 'all' ? 'all' : 'selection',
+    layout: typeof v.layout === 'string' ? v.layout : d.layout,
+    display: oneOf(v.display, DISPLAYS, d.display),
+    sizeBy: oneOf(v.sizeBy, SIZES, d.sizeBy),
+    colourBy: oneOf(v.colourBy, COLOURS, d.colourBy),
+  };
+}
+
+function readTimeline(v: unknown): Timeline {
+  if (!isObject(v)) return DEFAULT_TIMELINE;
+  const d = DEFAULT_TIMELINE;
+  return {
+    mode: oneOf(v.mode, ['window', 'asOf'] as const, d.mode),
+    step: oneOf(v.step, ['week', 'month', 'year'] as const, d.step),
+    speed: v.speed === undefined ? d.speed : Math.min(16, Math.max(0.25, num(v.speed, 'timeline.speed'))),
+  };
+}
+
+/** Groups of entities the view holds (members it does not hold are dropped; a group left with fewer than two goes). */
+function readGroups(v: unknown, nodes: Record<string, NodeData>): Group[] {
+  return list(v, 'groups', (g, where) => {
+    if (!isObject(g)) throw new ViewFormatError(`"${where}" must be a group.`);
+    const id = str(g.id, `${where}.id`);
+    if (!id.startsWith('group:')) throw new ViewFormatError(`"${where}.id" must start with "group:".`);
+    return { id, label: str(g.label, `${where}.label`), kind: oneOf(g.kind, GROUP_KINDS, 'selection'), members: strings(g.members, `${where}.members`).filter((m) => nodes[m]) };
+  }).filter((g) => g.members.length > 1);
 }

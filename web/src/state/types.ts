@@ -10,6 +10,15 @@ export interface NodeData {
   degree: number;
   /** ISO code of the country the entity belongs to (a country's own code for a country). */
   country?: string | null;
+  /** Where the map draws it (absent in views saved before the map: such entities are listed as not placed). */
+  location?: GeoLocation | null;
+}
+
+/** A point on the globe: a place's own, a country's, or the entity's country's (the API's GeoPoint). */
+export interface GeoLocation {
+  lat: number;
+  lon: number;
+  precision: 'PLACE' | 'COUNTRY' | 'COUNTRY_OF';
 }
 
 export interface EdgeData {
@@ -57,7 +66,10 @@ export interface TypeCount {
 export interface Filters {
   hiddenClasses: string[];
   hiddenTypes: string[];
-  /** Evidence month window, YYYY-MM or '' for open. */
+  /**
+   * Evidence date window (the timeline's): YYYY-MM (the whole month) or YYYY-MM-DD, '' for open.
+   * `to` is also the timeline's playhead.
+   */
   from: string;
   to: string;
   minArticles: number;
@@ -78,14 +90,51 @@ export type Selection =
   | { kind: 'node'; id: string }
   | { kind: 'edge'; id: string }
   | { kind: 'pair'; a: string; b: string }
-  | { kind: 'path'; from: string; to: string };
+  | { kind: 'path'; from: string; to: string }
+  /** Several entities (box, lasso, shift-click): the bulk actions act on them. */
+  | { kind: 'nodes'; ids: string[] };
 
 export type EdgeLabels = 'selection' | 'all';
+
+/** The same investigation drawn as a graph or on a world map. */
+export type Display = 'graph' | 'map';
+
+/** What node size shows: degree in the whole graph, or a measure of the canvas (graph/measures.ts). */
+export type SizeBy = 'degree' | 'canvasDegree' | 'weightedDegree' | 'betweenness' | 'pagerank';
+
+/** What node colour shows: the entity type, or the community (Louvain) on the canvas. */
+export type ColourBy = 'type' | 'community';
 
 export interface Styling {
   edgeLabels: EdgeLabels;
   /** The layout used for a full re-layout. */
   layout: string;
+  display: Display;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+}
+
+/** window: evidence dated inside filters.from–to; asOf: everything stated up to filters.to (cumulative). */
+export type TimelineMode = 'window' | 'asOf';
+export type TimeStep = 'week' | 'month' | 'year';
+
+/** How the timeline plays (the window itself is filters.from/to, so the date filter and the timeline are one). */
+export interface Timeline {
+  mode: TimelineMode;
+  step: TimeStep;
+  /** Steps per second while playing. */
+  speed: number;
+}
+
+export type GroupKind = 'community' | 'selection' | 'type' | 'country';
+
+/** Entities drawn as one node (with counts and aggregated relations) until expanded again. */
+export interface Group {
+  /** `group:N`, never an entity id. */
+  id: string;
+  label: string;
+  kind: GroupKind;
+  members: string[];
 }
 
 /** What a fetch left out, for "+N more": the entities it was around and the counts per relation type. */
@@ -109,6 +158,9 @@ export interface Investigation {
   filters: Filters;
   selection: Selection;
   styling: Styling;
+  timeline: Timeline;
+  /** Collapsed groups; a group's position is in `positions` under its id. */
+  groups: Group[];
   viewport: { zoom: number; pan: Point } | null;
   /** The saved view this investigation was opened from or saved as. */
   view: { id: string; name: string } | null;
@@ -116,7 +168,10 @@ export interface Investigation {
   modified: boolean;
 }
 
-/** How an action changes the investigation: canvas changes are undoable and make a history entry. */
+/**
+ * How an action changes the investigation: canvas changes are undoable and make a history entry;
+ * selection and view changes (a viewport, a frame of timeline playback) only replace the present.
+ */
 export type ChangeKind = 'canvas' | 'selection' | 'view';
 
 export interface Action {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addGraph, emptyInvestigation, markSaved, select, setFilters } from './actions.ts';
+import { addGraph, emptyInvestigation, markSaved, select, setFilters, setStyling } from './actions.ts';
 import { star } from './fixtures.test-util.ts';
+import { groupNodes } from './groups.ts';
+import { setTimeline } from './timeline.ts';
 import { articlesHash, hashOf, parseHash } from './url.ts';
 
 describe('URLs', () => {
@@ -11,6 +13,21 @@ describe('URLs', () => {
     expect(hash).toBe('#/graph?ids=RU&hide=STRUCTURAL&score=0.5&countries=RU&unconnected=hide&sel=UA');
     const route = parseHash(hash);
     expect(route).toMatchObject({ view: 'graph', seeds: ['RU'], selected: 'UA', filters: { hiddenClasses: ['STRUCTURAL'], minScore: 0.5, hideUnconnected: true, countries: ['RU'] } });
+  });
+
+  it('writes the timeline, display, size, colour and groups, and reads them back', () => {
+    const more = [setTimeline({ mode: 'asOf', step: 'week' }), setFilters({ to: '2024-03-10' }), setStyling({ display: 'map', sizeBy: 'betweenness', colourBy: 'community' }), groupNodes(['RU', 'UA'], { label: 'Both', kind: 'community' })].reduce((x, a) => a.apply(x), s);
+    const hash = hashOf(more);
+    expect(hash).toContain('to=2024-03-10');
+    expect(hash).toContain('mode=asof&step=week&display=map&size=betweenness&colour=community&group=community%7EBoth%7ERU%2CUA');
+    expect(parseHash(hash)).toMatchObject({
+      filters: { to: '2024-03-10' },
+      timeline: { mode: 'asOf', step: 'week', speed: 2 },
+      styling: { display: 'map', sizeBy: 'betweenness', colourBy: 'community' },
+      groups: [{ kind: 'community', label: 'Both', members: ['RU', 'UA'] }],
+    });
+    // Nothing of it in the URL of a plain canvas.
+    expect(hashOf(s)).not.toMatch(/mode=|display=|group=/);
   });
 
   it('points at the saved view while it is unchanged', () => {

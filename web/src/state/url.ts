@@ -3,11 +3,21 @@
  * views; the URL itself stays short and readable: a saved view's id, or the starting
  * entities with the filters, enough to rebuild a comparable canvas from a link.
  */
-import { DEFAULT_FILTERS } from './actions.ts';
-import type { Filters, Investigation, Selection } from './types.ts';
+import { DEFAULT_FILTERS, DEFAULT_STYLING, DEFAULT_TIMELINE } from './actions.ts';
+import type { ColourBy, Display, Filters, Group, GroupKind, Investigation, Selection, SizeBy, Timeline } from './types.ts';
+
+/** A group as a link carries it: what it gathers, by name (its id is given when it is made again). */
+export type LinkedGroup = Omit<Group, 'id'>;
+
+/** How a link draws the canvas: graph or map, size and colour. */
+export interface LinkedStyling {
+  display: Display;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+}
 
 export type Route =
-  | { view: 'graph'; seeds: string[]; filters: Filters; selected: string | null }
+  | { view: 'graph'; seeds: string[]; filters: Filters; selected: string | null; timeline: Timeline; styling: LinkedStyling; groups: LinkedGroup[] }
   | { view: 'saved'; id: string }
   | { view: 'article'; id: string }
   | { view: 'articles'; text: string; entity: string | null };
@@ -40,7 +50,29 @@ export function parseHash(hash: string): Route {
       minOutlets: Math.max(1, Math.floor(Number(params.get('minoutlets') ?? 1)) || 1),
     },
     selected: params.get('sel'),
+    timeline: {
+      mode: params.get('mode') === 'asof' ? 'asOf' : 'window',
+      step: pickOne(params.get('step'), ['week', 'month', 'year'] as const, DEFAULT_TIMELINE.step),
+      speed: Math.min(16, Math.max(0.25, Number(params.get('speed') ?? DEFAULT_TIMELINE.speed) || DEFAULT_TIMELINE.speed)),
+    },
+    styling: {
+      display: params.get('display') === 'map' ? 'map' : 'graph',
+      sizeBy: pickOne(params.get('size'), ['degree', 'canvasDegree', 'weightedDegree', 'betweenness', 'pagerank'] as const, DEFAULT_STYLING.sizeBy),
+      colourBy: params.get('colour') === 'community' ? 'community' : 'type',
+    },
+    groups: params.getAll('group').map(readGroup).filter((g): g is LinkedGroup => g !== null),
   };
+}
+
+const pickOne = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+
+const GROUP_KINDS: GroupKind[] = ['community', 'selection', 'type', 'country'];
+
+/** `kind~label~id,id,…` (entity ids hold neither "~" nor ","). */
+function readGroup(text: string): LinkedGroup | null {
+  const [kind = '', label = '', ids = ''] = text.split('~');
+  const members = list(ids);
+  return members.length > 1 ? { kind: pickOne(kind, GROUP_KINDS, 'selection'), label: label || `${members.length} entities`, members } : null;
 }
 
 export function selectedId(selection: Selection): string | null {
@@ -74,6 +106,15 @@ export function hashOf(s: Investigation): string {
   if (f.hideUnconnected) params.set('unconnected', 'hide');
   if (f.assertedOnly) params.set('claims', 'asserted');
   if (f.minOutlets !== d.minOutlets) params.set('minoutlets', String(f.minOutlets));
+  const t = s.timeline;
+  if (t.mode === 'asOf') params.set('mode', 'asof');
+  if (t.step !== DEFAULT_TIMELINE.step) params.set('step', t.step);
+  if (t.speed !== DEFAULT_TIMELINE.speed) params.set('speed', String(t.speed));
+  const st = s.styling;
+  if (st.display !== DEFAULT_STYLING.display) params.set('display', st.display);
+  if (st.sizeBy !== DEFAULT_STYLING.sizeBy) params.set('size', st.sizeBy);
+  if (st.colourBy !== DEFAULT_STYLING.colourBy) params.set('colour', st.colourBy);
+  for (const g of s.groups) params.append('group', `${g.kind}~${g.label.replace(/~/g, '-')}~${g.members.join(',')}`);
   if (sel) params.set('sel', sel);
   return `#/graph?${params.toString()}`;
 }

@@ -1,20 +1,32 @@
 /** What the filters let through (pure): the elements drawn, and counts for the legend. */
-import type { EdgeData, Filters, Investigation, NodeData } from './types.ts';
+import { endDay, startDay } from './timeline.ts';
+import type { EdgeData, Filters, Investigation, NodeData, TimelineMode } from './types.ts';
 
 export interface Visible {
   nodes: Set<string>;
   edges: Set<string>;
 }
 
-/** True when the relation has evidence inside the month window (its per-month counts, else its first and last dates). */
-export function hasEvidenceIn(edge: EdgeData, from: string, to: string): boolean {
+/**
+ * True when the relation has evidence inside the window (YYYY-MM or YYYY-MM-DD bounds; "as of":
+ * up to `to`). Evidence is known per month, and the first and last dates to the day: a window of
+ * days keeps a relation with evidence in an overlapping month whose first date is not after the
+ * window and whose last date is not before it.
+ */
+export function hasEvidenceIn(edge: EdgeData, from: string, to: string, mode: TimelineMode = 'window'): boolean {
+  if (mode === 'asOf') from = '';
   if (!from && !to) return true;
-  const inWindow = (month: string) => (!from || month >= from) && (!to || month <= to);
+  const fromMonth = from.slice(0, 7);
+  const toMonth = to.slice(0, 7);
+  const first = edge.firstSeen ?? '';
+  const last = edge.lastSeen ?? '';
+  // Bounds to the day (week steps): the first and last dates narrow what the months say.
+  if (from.length === 10 && last && last < startDay(from)) return false;
+  if (to.length === 10 && first && first > endDay(to)) return false;
+  const inWindow = (month: string) => (!fromMonth || month >= fromMonth) && (!toMonth || month <= toMonth);
   if (edge.months) return Object.keys(edge.months).some(inWindow);
-  const first = edge.firstSeen?.slice(0, 7) ?? '';
-  const last = edge.lastSeen?.slice(0, 7) ?? '';
   if (!first && !last) return false;
-  return (!from || last >= from) && (!to || first <= to);
+  return (!from || last.slice(0, 7) >= fromMonth) && (!to || first.slice(0, 7) <= toMonth);
 }
 
 /**
@@ -26,13 +38,13 @@ export const isAsserted = (edge: EdgeData): boolean => !edge.claims || edge.clai
 /** Distinct outlets that state the relation (unknown in old saved views: counted as enough). */
 const outletCount = (edge: EdgeData): number => edge.outlets?.length ?? Number.POSITIVE_INFINITY;
 
-export function edgePasses(edge: EdgeData, f: Filters): boolean {
+export function edgePasses(edge: EdgeData, f: Filters, mode: TimelineMode = 'window'): boolean {
   if (f.hiddenClasses.includes(edge.class)) return false;
   if (edge.articleCount < f.minArticles || edge.score < f.minScore) return false;
   if (f.outlets.length && !(edge.outlets ?? []).some((o) => f.outlets.includes(o))) return false;
   if (f.assertedOnly && !isAsserted(edge)) return false;
   if (outletCount(edge) < f.minOutlets) return false;
-  return hasEvidenceIn(edge, f.from, f.to);
+  return hasEvidenceIn(edge, f.from, f.to, mode);
 }
 
 export function nodePasses(node: NodeData, f: Filters): boolean {
@@ -43,7 +55,7 @@ export function nodePasses(node: NodeData, f: Filters): boolean {
 export function visibleElements(s: Investigation): Visible {
   const hidden = new Set(s.hidden);
   const nodes = new Set(Object.values(s.nodes).filter((n) => !hidden.has(n.id) && nodePasses(n, s.filters)).map((n) => n.id));
-  const edges = new Set(Object.values(s.edges).filter((e) => nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, s.filters)).map((e) => e.id));
+  const edges = new Set(Object.values(s.edges).filter((e) => nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, s.filters, s.timeline.mode)).map((e) => e.id));
   if (s.filters.hideUnconnected) {
     const connected = new Set<string>();
     for (const id of edges) {
@@ -86,7 +98,7 @@ export function legendCounts(s: Investigation, visible: Visible): LegendCounts {
   return { classes, types, claims };
 }
 
-/** Evidence per month over the relations on the canvas (for the date filter's histogram). */
+/** Evidence per month over the relations on the canvas (the timeline's histogram). */
 export function evidenceByMonth(s: Investigation): Record<string, number> {
   const months: Record<string, number> = {};
   for (const e of Object.values(s.edges)) for (const [month, n] of Object.entries(e.months ?? {})) months[month] = (months[month] ?? 0) + n;

@@ -2,7 +2,7 @@
 import { fetchArticle } from '../api.ts';
 import type { Controller } from '../controller.ts';
 import { relationWords } from '../format.ts';
-import { splitByHighlights } from '../graph/to-elements.ts';
+import { splitByHighlights } from '../graph/highlights.ts';
 import { useRemote } from './hooks.ts';
 import { RemoteView } from './remote-view.tsx';
 

@@ -1,17 +1,19 @@
 /**
  * The sidebar: legend and filters with counts. Relation classes and entity types (each with
- * "only"), claims (how relations no outlet asserts and disputed ones are drawn), evidence
- * (articles, score, only asserted, corroborating outlets, evidence dates over a histogram),
- * outlets, countries, and "hide unconnected". Every change is one undoable action.
+ * "only"; types and countries also "group"), claims (how relations no outlet asserts and
+ * disputed ones are drawn), centrality and communities, evidence (articles, score, only
+ * asserted, corroborating outlets; dates are the timeline's), outlets, countries, and "hide
+ * unconnected". Every change is one undoable action.
  */
 import { useMemo } from 'preact/hooks';
 import type { Controller } from '../controller.ts';
-import { monthLabel, monthsBetween } from '../format.ts';
 import { CLAIM_STYLE, CLASS_STYLE, TYPE_STYLE } from '../graph/style.ts';
 import * as actions from '../state/actions.ts';
 import type { Filters } from '../state/types.ts';
-import { evidenceByMonth, facetValues, legendCounts, visibleElements } from '../state/visibility.ts';
-import { dateBounds, isSidebarOpen } from '../ui-state.ts';
+import { groupNodes, membersBy } from '../state/groups.ts';
+import { facetValues, legendCounts, visibleElements } from '../state/visibility.ts';
+import { isSidebarOpen } from '../ui-state.ts';
+import { AnalysisPanel } from './analysis-panel.tsx';
 import { useInvestigation } from './hooks.ts';
 import { useObservable } from './observable.ts';
 
@@ -50,6 +52,7 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
       <p class="muted" id="shown-counts">
         Showing {visible.nodes.size.toLocaleString('en')} of {nodeCount.toLocaleString('en')} entities, {visible.edges.size.toLocaleString('en')} of {edgeCount.toLocaleString('en')} relations
       </p>
+      <AnalysisPanel controller={controller} />
       <h2>Relations</h2>
       {Object.entries(CLASS_STYLE).map(([cls, s]) => (
         <LegendRow
@@ -73,6 +76,7 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
           count={counts.types[type]}
           onToggle={() => set({ hiddenTypes: toggle(f.hiddenTypes, type) }, `${f.hiddenTypes.includes(type) ? 'show' : 'hide'} ${type}`)}
           onOnly={() => set({ hiddenTypes: Object.keys(TYPE_STYLE).filter((t) => t !== type) }, `only ${type}`)}
+          onGroup={() => controller.store.dispatch(groupNodes(membersBy(state, 'type', type), { label: `${type} entities`, kind: 'type' }))}
         />
       ))}
       <label class="legend-row">
@@ -98,9 +102,9 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
         <input type="number" min="1" max="99" class="small-number" aria-label="Minimum number of outlets per edge" value={f.minOutlets} onChange={(e) => set({ minOutlets: Math.max(1, Math.floor(Number((e.target as HTMLInputElement).value)) || 1) }, 'minimum outlets')} />{' '}
         outlet(s)
       </label>
-      <DateFilter months={evidenceByMonth(state)} filters={f} set={set} />
+      <p class="muted">Evidence dates: the timeline under the canvas.</p>
       <Facet title="Outlets" values={facets.outlets} chosen={f.outlets} onChange={(outlets) => set({ outlets }, 'outlets')} describe={(k) => k} />
-      <Facet title="Countries" values={facets.countries} chosen={f.countries} onChange={(countries) => set({ countries }, 'countries')} describe={(k) => k} />
+      <Facet title="Countries" values={facets.countries} chosen={f.countries} onChange={(countries) => set({ countries }, 'countries')} describe={(k) => k} onGroup={(country) => controller.store.dispatch(groupNodes(membersBy(state, 'country', country), { label: `Entities of ${country}`, kind: 'country' }))} />
       <button class="reset" onClick={() => controller.store.dispatch(actions.resetFilters())}>
         Reset filters
       </button>
@@ -108,7 +112,7 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
   );
 }
 
-function LegendRow(props: { label: string; swatch: preact.JSX.Element; isChecked: boolean; count: { shown: number; total: number } | undefined; onToggle: () => void; onOnly: () => void }) {
+function LegendRow(props: { label: string; swatch: preact.JSX.Element; isChecked: boolean; count: { shown: number; total: number } | undefined; onToggle: () => void; onOnly: () => void; onGroup?: () => void }) {
   const count = props.count ?? { shown: 0, total: 0 };
   return (
     <div class="legend-row">
@@ -123,6 +127,11 @@ function LegendRow(props: { label: string; swatch: preact.JSX.Element; isChecked
       <button class="only" title={`Show only ${props.label}`} aria-label={`Only ${props.label}`} onClick={props.onOnly}>
         only
       </button>
+      {props.onGroup && count.total > 1 && (
+        <button class="only" title={`Collapse every ${props.label} entity into one node`} aria-label={`Group ${props.label}`} onClick={props.onGroup}>
+          group
+        </button>
+      )}
     </div>
   );
 }
@@ -150,48 +159,8 @@ function ClaimsLegend({ counts }: { counts: { unasserted: { shown: number; total
   );
 }
 
-/** The evidence-date window over a histogram of evidence per month (the canvas's relations). */
-function DateFilter({ months, filters, set }: { months: Record<string, number>; filters: Filters; set: (patch: Partial<Filters>, label: string) => void }) {
-  const bounds = useObservable(dateBounds);
-  const present = Object.keys(months).sort();
-  const first = [bounds?.first.slice(0, 7), present[0]].filter(Boolean).sort()[0];
-  const last = [bounds?.last.slice(0, 7), present.at(-1)].filter(Boolean).sort().at(-1);
-  if (!first || !last) return null;
-  const axis = monthsBetween(first, last);
-  const from = filters.from ? Math.max(0, axis.indexOf(filters.from)) : 0;
-  const to = filters.to && axis.includes(filters.to) ? axis.indexOf(filters.to) : axis.length - 1;
-  const max = Math.max(1, ...axis.map((m) => months[m] ?? 0));
-  const width = 240;
-  const height = 44;
-  const slot = width / axis.length;
-  const update = (a: number, b: number) => {
-    const lo = Math.min(a, b);
-    const hi = Math.max(a, b);
-    set({ from: lo > 0 ? axis[lo]! : '', to: hi < axis.length - 1 ? axis[hi]! : '' }, 'evidence dates');
-  };
-  return (
-    <div class="date-range">
-      <div class="muted">
-        Evidence dated {monthLabel(axis[from]!)} – {monthLabel(axis[to]!)}
-      </div>
-      <svg class="histogram" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Evidence sentences per month on the canvas">
-        {axis.map((m, i) => {
-          const h = ((months[m] ?? 0) / max) * (height - 2);
-          return (
-            <rect key={m} x={i * slot + 0.5} y={height - h} width={Math.max(1, slot - 1)} height={h} class={i >= from && i <= to ? 'in' : 'out'}>
-              <title>{`${monthLabel(m)}: ${months[m] ?? 0} evidence sentence(s)`}</title>
-            </rect>
-          );
-        })}
-      </svg>
-      <input type="range" min="0" max={axis.length - 1} value={from} aria-label="From month" onChange={(e) => update(Number((e.target as HTMLInputElement).value), to)} />
-      <input type="range" min="0" max={axis.length - 1} value={to} aria-label="To month" onChange={(e) => update(from, Number((e.target as HTMLInputElement).value))} />
-    </div>
-  );
-}
-
 /** A list of values (outlets, countries) to keep; nothing ticked keeps everything. */
-function Facet(props: { title: string; values: { key: string; count: number }[]; chosen: string[]; onChange: (chosen: string[]) => void; describe: (key: string) => string }) {
+function Facet(props: { title: string; values: { key: string; count: number }[]; chosen: string[]; onChange: (chosen: string[]) => void; describe: (key: string) => string; onGroup?: (key: string) => void }) {
   if (props.values.length === 0) return null;
   const shown = props.values.slice(0, 12);
   for (const key of props.chosen) if (!shown.some((v) => v.key === key)) shown.push({ key, count: 0 });
@@ -208,6 +177,11 @@ function Facet(props: { title: string; values: { key: string; count: number }[];
             {props.describe(v.key)}
           </span>
           <span class="count">{v.count}</span>
+          {props.onGroup && v.count > 1 && (
+            <button class="only" title={`Collapse the ${v.count} entities of ${props.describe(v.key)} into one node`} aria-label={`Group ${props.describe(v.key)}`} onClick={(e) => (e.preventDefault(), props.onGroup!(v.key))}>
+              group
+            </button>
+          )}
         </label>
       ))}
       {props.chosen.length > 0 && (

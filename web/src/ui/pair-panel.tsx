@@ -8,7 +8,7 @@ import { fetchPair, type PairData, type PairEvidence } from '../api.ts';
 import type { Controller } from '../controller.ts';
 import { CLAIM_STATUS_WORDS, claimedBy, claimSummary, monthLabel, plural, relationWords } from '../format.ts';
 import { CLASS_STYLE } from '../graph/style.ts';
-import { splitByHighlights } from '../graph/to-elements.ts';
+import { splitByHighlights } from '../graph/highlights.ts';
 import type { Investigation } from '../state/types.ts';
 import { useRemote } from './hooks.ts';
 import { RemoteView } from './remote-view.tsx';

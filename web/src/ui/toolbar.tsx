@@ -2,7 +2,9 @@
 import type { Controller } from '../controller.ts';
 import { LAYOUTS } from '../graph/layouts.ts';
 import * as actions from '../state/actions.ts';
+import { isLassoOn } from '../ui-state.ts';
 import { useInvestigation } from './hooks.ts';
+import { useObservable } from './observable.ts';
 import { ViewsMenu } from './views-menu.tsx';
 
 function download(name: string, blob: Blob): void {
@@ -22,16 +24,29 @@ export function Toolbar({ controller }: { controller: Controller }) {
   const { store } = controller;
   const state = useInvestigation(store);
   const isEmpty = Object.keys(state.nodes).length === 0;
+  const isLasso = useObservable(isLassoOn);
+  const isMap = state.styling.display === 'map';
   return (
     <div class="toolbar" role="toolbar" aria-label="Canvas">
+      <span class="segmented" role="radiogroup" aria-label="Draw the investigation as">
+        <button id="show-graph" role="radio" aria-checked={!isMap} onClick={() => isMap && store.dispatch(actions.setStyling({ display: 'graph' }))}>
+          Graph
+        </button>
+        <button id="show-map" role="radio" aria-checked={isMap} title="The same investigation on a world map" onClick={() => !isMap && store.dispatch(actions.setStyling({ display: 'map' }))}>
+          Map
+        </button>
+      </span>
       <button id="undo" disabled={!store.undoLabel} title={store.undoLabel ? `Undo ${store.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} onClick={() => store.undo()}>
         ↶ Undo
       </button>
       <button id="redo" disabled={!store.redoLabel} title={store.redoLabel ? `Redo ${store.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} onClick={() => store.redo()}>
         ↷ Redo
       </button>
-      <button id="fit" title="Fit the graph to the window" onClick={() => controller.canvas.fit()}>
+      <button id="fit" title="Fit what is shown to the window" onClick={() => controller.fit()}>
         Fit
+      </button>
+      <button id="lasso" aria-pressed={isLasso} disabled={isEmpty || isMap} title="Lasso: drag around entities to select them (L on the canvas); Shift + drag on the canvas draws a box" onClick={() => isLassoOn.set(!isLasso)}>
+        Lasso
       </button>
       <label class="visually-hidden" for="layout">
         Layout
@@ -47,7 +62,7 @@ export function Toolbar({ controller }: { controller: Controller }) {
           </option>
         ))}
       </select>
-      <button id="relayout" title="Lay the whole graph out again (undoable)" disabled={isEmpty} onClick={() => void controller.layout(state.styling.layout)}>
+      <button id="relayout" title="Lay the whole graph out again (undoable)" disabled={isEmpty || isMap} onClick={() => void controller.layout(state.styling.layout)}>
         Re-layout
       </button>
       <button

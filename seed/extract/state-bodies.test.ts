@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract.ts';
+
+const organizations = (text: string) =>
+  extractArticle({ title: 't', text }).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+
+describe('state bodies named by description, under their canonical names', () => {
+  it.each([
+    ['a possessive and a ministry', 'Peru’s foreign ministry issued a note on Monday.', 'Ministry of Foreign Affairs (Peru)'],
+    ['a demonym and a ministry of a field', 'The Kenyan health ministry counted the cases.', 'Ministry of Health (Kenya)'],
+    ['a ministry after "of"', 'The Foreign Affairs Ministry of Chile replied.', 'Ministry of Foreign Affairs (Chile)'],
+    ['a country whose ministry has a title of its own', 'Germany’s foreign ministry summoned the envoy.', 'Federal Foreign Office'],
+    ['the military by a demonym', 'The Thai military said it had returned fire.', 'Royal Thai Armed Forces'],
+    ['the military by a possessive', 'Kenya’s military said two soldiers were hurt.', 'Kenya Defence Forces'],
+    ['the military by the pattern of its kind', 'The Chadian military denied the report.', 'Chadian Armed Forces'],
+    ['a coast guard in the plural', 'Chinese coastguards blocked two fishing boats.', 'China Coast Guard'],
+    ['an air force', 'Jets of the Turkish air force struck the camps.', 'Turkish Air Force'],
+    ['a parliament by its capital', 'Tehran’s parliament approved the bill.', 'Islamic Consultative Assembly'],
+    ['the country’s parliament', 'Peru held a vote. The country’s parliament approved the bill.', 'Congress of the Republic of Peru'],
+    ['the country’s ministry, the country named in the sentence', 'Germany will expel two diplomats, the country’s foreign ministry said.', 'Federal Foreign Office'],
+    ['the foreign ministry of the country named last', 'Chile recalled its envoy. The foreign ministry said talks had failed.', 'Ministry of Foreign Affairs (Chile)'],
+    ['a general staff', 'Ukraine’s General Staff said 40 drones were downed.', 'General Staff of the Armed Forces of Ukraine'],
+    ['a central bank by its title', 'Japan’s central bank raised rates.', 'Bank of Japan'],
+    ['a central bank by the pattern', 'Kenya’s central bank raised rates.', 'Central Bank of Kenya'],
+    ['an embassy in a city', 'Kenya’s embassy in Lima will open in May.', 'Embassy of Kenya in Lima'],
+    ['a United States embassy as its title names it', 'Protesters gathered outside the US embassy in Nairobi.', 'Embassy of the United States, Nairobi'],
+    ['an embassy with the city right after', 'The talks took place at the US Embassy Lima.', 'Embassy of the United States, Lima'],
+    ['a bare embassy of the country named last that is not its host', 'Peru expelled Chile’s consul. Visas at the embassy in Lima were suspended.', 'Embassy of Chile in Lima'],
+  ])('reads %s', (_what, text, name) => {
+    expect(organizations(text)).toContain(name);
+  });
+
+  it('leaves a body word that qualifies a noun to the country', () => {
+    expect(organizations('Chinese military drills began near the island on Monday.')).toEqual([]);
+    expect(organizations('Chile said the military junta had fallen.')).toEqual([]);
+  });
+
+  it('does not give a bare army or military to the country named last', () => {
+    expect(organizations('Peru protested to Chile. The army said it had crossed no border.')).toEqual([]);
+  });
+
+  it('folds two phrasings of one body into one entity', () => {
+    const text = 'Egypt’s foreign ministry said the talks would resume. The Egyptian ministry of foreign affairs later confirmed it.';
+    expect(organizations(text)).toEqual(['Ministry of Foreign Affairs (Egypt)']);
+  });
+});
