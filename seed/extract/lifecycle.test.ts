@@ -45,6 +45,7 @@ describe('instrument lifecycle: one verb family per kind, with who did it and wh
       'Chile refused to sign the Andean Trade Accord.',
       'Chile failed to ratify the Andean Trade Accord in 2019.',
       'Chile never withdrew from the Andean Trade Accord.',
+      'Chile has not yet signed the Andean Trade Accord.',
     ]) {
       expect(events(text), text).toEqual([]);
     }
@@ -54,6 +55,10 @@ describe('instrument lifecycle: one verb family per kind, with who did it and wh
     expect(events('Chile plans to withdraw from the Andean Trade Accord.')).toEqual(['withdrawn Andean Trade Accord by Chile [proposed]']);
     expect(events('Chile will ratify the Andean Trade Accord next month.')).toEqual(['ratified Andean Trade Accord by Chile [proposed] @ 2025-04']);
     expect(events('Peru called for the repeal of the Coastal Protection Act.')).toEqual(['repealed Coastal Protection Act [proposed]']);
+    expect(events('Chile and Peru agreed to sign the Andean Trade Accord.')).toEqual(['signed Andean Trade Accord by Chile & Peru [proposed]']);
+    expect(events('The expected signing of the Andean Trade Accord drew protests in Lima.')).toEqual(['signed Andean Trade Accord [proposed]']);
+    // Said by someone, a plan is still a plan.
+    expect(events('The Andean Trade Accord will be signed in Lima, the minister said.')).toEqual(['signed Andean Trade Accord [proposed]']);
   });
 
   it('keeps who says so: attributed and hedged', () => {

@@ -88,9 +88,11 @@ const EVENT_RULES: EventRule[] = [
 ];
 
 /** Words before a trigger that say it did not happen, beyond the relation rules' negation. */
-const NOT_DONE = /\b(?:yet to|voted against|vetoed|blocked|rejected|refus(?:ed|es|ing) to)\b/i;
+const NOT_DONE = /\b(?:yet to|not yet|voted against|vetoed|blocked|rejected|refus(?:ed|es|ing) to)\b/i;
 /** A future tense: "will ratify" is planned, not done. */
-const PLANNED = /\b(?:will|shall|['’]ll|(?:is|are) (?:set|due|scheduled|about) to|(?:is|are) to)\b/i;
+const PLANNED = /\b(?:will|shall|['’]ll|(?:is|are) (?:set|due|scheduled|about) to|(?:is|are) to|agreed to|agree to|agrees to)\b/i;
+/** An act named by its noun as still to come: "the expected signing of", "the planned withdrawal from". */
+const PLANNED_NOUN = /\b(?:expected|planned|upcoming|anticipated|proposed|possible|eventual|future)$/i;
 
 /** The argument frame the relation rules use, for one event rule (frames.ts reads rules of this shape). */
 function frameRule(rule: EventRule): Rule {
@@ -161,11 +163,13 @@ function merged(a: ExtractedEvent | undefined, b: ExtractedEvent): ExtractedEven
   return { ...best, ...time, actorIds: ids, actors: names };
 }
 
-/** The claim a sentence makes about an event: a future tense is a plan ("will ratify"). */
+/** The claim a sentence makes about an event: a future tense or an agreement to act is a plan ("will ratify", "agreed to sign"). */
 function statusOf(ctx: SentenceContext, site: TriggerSite) {
   const claim = claimOf(ctx, site.first, site.last);
   const window = modalWindow(ctx.tokens.slice(Math.max(site.clauseStart, site.first - 6), site.first).map((t) => t.text).join(' '));
-  const status: ClaimStatus = claim.status === 'asserted' && PLANNED.test(window) ? 'proposed' : claim.status;
+  // A plan is a plan whoever states it: "the treaty will be signed in May, he said" is proposed, not attributed as done.
+  const isPlanned = PLANNED.test(window) || PLANNED_NOUN.test(window);
+  const status: ClaimStatus = (claim.status === 'asserted' || claim.status === 'attributed') && isPlanned ? 'proposed' : claim.status;
   return { ...claim, status };
 }
 
