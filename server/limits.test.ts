@@ -93,7 +93,8 @@ describe('query cost', () => {
     const article = costOf('query ($id: ID!) { article(id: $id) { id title text mentions(first: 5000) { nodes { start end entity { id name type } } } relations(first: 500) { nodes { id type source { id name } target { id name } } } } }', { id: 'x' });
     const pairQuery = `query ($a: ID!, $b: ID!, $after: String, $first: Int!, $withRelations: Boolean!) { pair(a: $a, b: $b) { a { id name } b { id name } evidenceCount
       relations(first: 500) @include(if: $withRelations) { nodes { id type class symmetric source { id name } target { id name } articleCount score firstSeen lastSeen claims { asserted } disputed outletCount evidence(first: 0) { totalCount } } }
-      evidence(first: $first, after: $after) { totalCount nodes { ${evidence} relation { id type class } } pageInfo { hasNextPage endCursor } } } }`;
+      evidence(first: $first, after: $after) { totalCount nodes { ${evidence} relation { id type class } } pageInfo { hasNextPage endCursor } }
+      history @include(if: $withRelations) { lifecycle state source { id name } target { id name } since until superseded opening { time timeBasis sentence article { id title } } closing { time timeBasis sentence article { id title } } } } }`;
     const pair = costOf(pairQuery, { a: 'a', b: 'b', first: 500, withRelations: true }) + 3 * costOf(pairQuery, { a: 'a', b: 'b', first: 500, withRelations: false });
     for (const cost of [hood(2000), article, pair]) expect(cost).toBeLessThan(MAX_COST / 2);
     // A busy minute: 40 keystrokes of search, 10 entities opened, 5 expanded to the cap, 10 relations, 5 articles, 5 pairs of 2,000 sentences.

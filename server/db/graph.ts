@@ -2,7 +2,7 @@
 import { badInput } from '../errors.ts';
 import type { Executor } from './executor.ts';
 import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, relationTime, typePattern, type RelationFilter } from './mapping.ts';
-import { KNOWN_ON, RELATION_ROW, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
+import { KNOWN_ON, knownScore, RELATION_ROW, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
 import type { TimeScope } from './dates.ts';
 
 export interface NodeRecord {
@@ -23,6 +23,31 @@ export interface Subgraph {
 const NODE_ROW = (v: string) => `[${v}.id, ${v}.name, ${v}.type, ${degreeOf(v)}]`;
 const toNodeRecord = ([id, name, type, degree]: readonly unknown[]): NodeRecord => ({ id: id as string, name: name as string, type: type as string, degree: degree as number });
 
+/** Cypher: of the candidates `rels` (strongest first), the `kept` ones: the first $limit (`keptKnown`: nulls). */
+const STRONGEST = 'WITH rels, rels[0..$limit] AS kept, [r IN rels[0..$limit] | null] AS keptKnown';
+
+/**
+ * Cypher: of the candidates `rels` (strongest now first), the $limit strongest as known on the day
+ * in $asOfKey (most articles by then, from each relation's stored timeline). A relation never had
+ * more articles than it has now, so the strongest then are among the strongest now: the timeline
+ * is summed for a pool of the first $pool only, and for all the candidates only when the pool
+ * cannot prove it (its $limit-th relation as known then has no more articles than the first
+ * relation outside the pool has now).
+ */
+const STRONGEST_KNOWN_ON = `CALL (rels) {
+         UNWIND rels[0..$pool] AS r
+         WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
+         RETURN collect([r, known]) AS ranked
+       }
+       WITH rels, ranked, size(rels) <= $pool OR ranked[$limit - 1][1][0] > rels[$pool].articleCount AS isProven
+       CALL (rels, isProven) {
+         UNWIND CASE WHEN isProven THEN [] ELSE rels END AS r
+         WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
+         RETURN collect([r, known]) AS everyone
+       }
+       WITH rels, (CASE WHEN isProven THEN ranked ELSE everyone END)[0..$limit] AS best
+       WITH rels, [b IN best | b[0]] AS kept, [b IN best | b[1]] AS keptKnown`;
+
 /**
  * The relations around `ids`, level by level up to `depth`, strongest first (most articles; as
  * known on the day asked with asOf), capped at `limit` edges; the rest is counted per relation type.
@@ -35,34 +60,34 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
   refuseFilterParts(filter, ['pair', 'entityIds'], 'neighborhood (use "ids")');
   const types = allowedTypes(filter);
   const time = relationTime(filter);
-  // As known on a day, the strongest are those with the most articles by then (the stored timeline says).
-  const strength = time && !time.window ? `WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id` : 'WITH r ORDER BY r.articleCount DESC, r.score DESC, r.id';
+  const keep = time && !time.window ? STRONGEST_KNOWN_ON : STRONGEST;
   const edges = new Map<string, RelationRecord>();
   const omitted = new Map<string, number>();
   let frontier = ids;
   const seen = new Set(ids);
   for (let level = 1; level <= depth && frontier.length > 0 && types.length > 0; level++) {
-    const params: Record<string, unknown> = { frontier, limit: limit - edges.size, known: [...edges.keys()] };
+    const params: Record<string, unknown> = { frontier, limit: limit - edges.size, pool: 2 * (limit - edges.size), known: [...edges.keys()] };
     const conditions = ['NOT r.id IN $known', ...relationConditions(filter, params)];
     const typeCondition = filter?.entityTypes?.length ? 'AND n.type IN $entityTypes' : '';
     if (filter?.entityTypes?.length) params.entityTypes = filter.entityTypes;
-    const rows = await db.read<{ kept: unknown[][]; rest: { key: string; count: number }[] }>(
+    const rows = await db.read<{ kept: unknown[][]; rest: { key: string; count: number }[]; known: (KnownFigures | null)[] }>(
       `MATCH (c:Entity) WHERE c.id IN $frontier
        MATCH (c)-[r${typePattern(types)}]-(n:Entity) WHERE ${conditions.join(' AND ')} ${typeCondition}
        WITH DISTINCT r
-       ${strength}
+       WITH r ORDER BY r.articleCount DESC, r.score DESC, r.id
        WITH collect(r) AS rels
-       // Result maps only for the kept relations; the rest is only counted per type.
-       WITH rels[0..$limit] AS kept, rels[$limit..] AS rest
-       RETURN [r IN kept | ${RELATION_ROW}] AS kept,
-              COLLECT { UNWIND rest AS x WITH type(x) AS key, count(*) AS count RETURN {key: key, count: count} } AS rest`,
+       ${keep}
+       WITH kept, keptKnown, COLLECT { UNWIND rels AS x WITH type(x) AS key, count(*) AS count RETURN {key: key, count: count} } AS candidates
+       // Result rows only for the kept relations; the rest is only counted per type.
+       RETURN [r IN kept | ${RELATION_ROW}] AS kept, [t IN candidates | {key: t.key, count: t.count - size([k IN kept WHERE type(k) = t.key])}] AS rest,
+              [k IN keptKnown | CASE WHEN k IS NULL THEN null ELSE [k[0], k[1], ${knownScore('k')}, k[3]] END] AS known`,
       params,
     );
     const row = rows[0];
     if (!row) break;
     const kept = row.kept.map(toRelationRecord);
-    for (const e of kept) edges.set(e.id, e);
-    for (const o of row.rest) omitted.set(o.key, (omitted.get(o.key) ?? 0) + o.count);
+    kept.forEach((e, i) => edges.set(e.id, time?.asOf && !time.window && row.known[i] ? { ...e, ...knownWindow(e, row.known[i]!, time) } : e));
+    for (const o of row.rest) if (o.count > 0) omitted.set(o.key, (omitted.get(o.key) ?? 0) + o.count);
     const next: string[] = [];
     for (const e of kept) {
       for (const id of [e.sourceId, e.targetId]) {
@@ -81,7 +106,8 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
   const nodes = await db.read<{ node: unknown[] }>(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_ROW('e')} AS node`, { ids: [...nodeIds] });
   return {
     nodes: nodes.map((n) => toNodeRecord(n.node)),
-    edges: await withWindows(db, [...edges.values()], time),
+    // As known on a day, the level queries gave each edge its window; a date window is read now.
+    edges: time?.window ? await withWindows(db, [...edges.values()], time) : [...edges.values()],
     truncated: omitted.size > 0,
     omitted: [...omitted].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count),
   };
@@ -90,6 +116,14 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
 export interface PathRecord {
   nodes: NodeRecord[];
   edges: RelationRecord[];
+}
+
+/** A relation's articles, sentences, score and last day as known on a day (the level query's KNOWN_ON figures). */
+type KnownFigures = [articles: number, evidence: number, score: number, lastSeen: string | null];
+
+/** A relation's window and day asked as of, from its figures as known then (its event times are read when asked). */
+function knownWindow(e: RelationRecord, [articles, evidence, score, lastSeen]: KnownFigures, time: TimeScope): Pick<RelationRecord, 'window' | 'asOf'> {
+  return { window: { relationId: e.id, from: null, to: null, by: time.by, asOf: time.asOf, evidenceCount: evidence, articleCount: articles, score, firstSeen: e.firstSeen, lastSeen }, asOf: time.asOf };
 }
 
 /** Edges with their figures inside the time scope (window, or as known on a day) and the day asked for. */
@@ -108,19 +142,25 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
   if (types.length === 0) return [];
   const params: Record<string, unknown> = { from, to, limit };
   const conditions = relationConditions(filter, params, 'x');
+  const time = relationTime(filter);
+  const isKnownOn = Boolean(time?.asOf && !time.window);
   // maxHops is a validated integer: variable-length bounds cannot be parameters.
-  const rows = await db.read<{ nodes: unknown[][]; edges: unknown[][] }>(
+  const rows = await db.read<{ nodes: unknown[][]; edges: unknown[][]; known: unknown[] | null }>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
      ${conditions.length ? `WHERE all(x IN rels WHERE ${conditions.join(' AND ')})` : ''}
      WITH p LIMIT $limit
      RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
-            [r IN relationships(p) | ${RELATION_ROW}] AS edges`,
+            [r IN relationships(p) | ${RELATION_ROW}] AS edges,
+            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | [known[0], known[1], ${knownScore('known')}, known[3]]][0]]` : 'null'} AS known`,
     params,
   );
-  const paths = rows.map((row) => ({ nodes: row.nodes.map(toNodeRecord), edges: row.edges.map(toRelationRecord) }));
-  const time = relationTime(filter);
-  if (!time) return paths;
+  const paths = rows.map((row) => ({
+    nodes: row.nodes.map(toNodeRecord),
+    // As known on a day, each edge's window comes with it; a date window is read below.
+    edges: row.edges.map(toRelationRecord).map((e, i) => (time && row.known ? { ...e, ...knownWindow(e, row.known[i] as KnownFigures, time) } : e)),
+  }));
+  if (!time?.window) return paths;
   const windowed = new Map((await withWindows(db, [...new Map(paths.flatMap((p) => p.edges).map((e) => [e.id, e])).values()], time)).map((e) => [e.id, e]));
   return paths.map((p) => ({ ...p, edges: p.edges.map((e) => windowed.get(e.id) ?? e) }));
 }

@@ -165,8 +165,10 @@ export const KNOWN_ON = `reduce(acc = [0, 0, 0, null], i IN range(0, size(coales
       WHEN r.timeline[i] ENDS WITH '|a' THEN [acc[0] + r.timelineCounts[i], acc[1], acc[2], substring(r.timeline[i], 0, 10)]
       WHEN r.timeline[i] ENDS WITH '|e' THEN [acc[0], acc[1] + r.timelineCounts[i], acc[2], acc[3]]
       ELSE [acc[0], acc[1], acc[2] + r.timelineCounts[i], acc[3]] END)`;
+/** Cypher: the score of KNOWN_ON figures (a noisy-or of the miss terms, stored in millionths), rounded as stored scores are. */
+export const knownScore = (known: string) => `round(1 - exp(-toFloat(${known}[2]) / 1000000.0), 3)`;
 /** Cypher: the window variables from KNOWN_ON bound as `known` (event times are read only when asked). */
-const KNOWN_WINDOW = `known[1] AS wEvidence, known[0] AS wArticles, round(1 - exp(-toFloat(known[2]) / 1000000.0), 3) AS wScore, r.firstSeen AS wFirst, known[3] AS wLast,
+const KNOWN_WINDOW = `known[1] AS wEvidence, known[0] AS wArticles, ${knownScore('known')} AS wScore, r.firstSeen AS wFirst, known[3] AS wLast,
   null AS wFirstEvent, null AS wLastEvent`;
 
 /** Where the relations come from: a MATCH (and conditions) binding `r`, and `x`/`y` for one entity's view. */
