@@ -80,7 +80,7 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
        WITH kept, keptKnown, COLLECT { UNWIND rels AS x WITH type(x) AS key, count(*) AS count RETURN {key: key, count: count} } AS candidates
        // Result rows only for the kept relations; the rest is only counted per type.
        RETURN [r IN kept | ${RELATION_ROW}] AS kept, [t IN candidates | {key: t.key, count: t.count - size([k IN kept WHERE type(k) = t.key])}] AS rest,
-              [k IN keptKnown | CASE WHEN k IS NULL THEN null ELSE [k[0], k[1], ${knownScore('k')}, k[3]] END] AS known`,
+              [k IN keptKnown | CASE WHEN k IS NULL THEN null ELSE ${knownFigures('k')} END] AS known`,
       params,
     );
     const row = rows[0];
@@ -118,8 +118,10 @@ export interface PathRecord {
   edges: RelationRecord[];
 }
 
-/** A relation's articles, sentences, score and last day as known on a day (the level query's KNOWN_ON figures). */
+/** A relation's articles, sentences, score and last day as known on a day. */
 type KnownFigures = [articles: number, evidence: number, score: number, lastSeen: string | null];
+/** Cypher: the KnownFigures of KNOWN_ON's list `known` (articles, sentences, miss terms, last day). */
+const knownFigures = (known: string) => `[${known}[0], ${known}[1], ${knownScore(known)}, ${known}[3]]`;
 
 /** A relation's window and day asked as of, from its figures as known then (its event times are read when asked). */
 function knownWindow(e: RelationRecord, [articles, evidence, score, lastSeen]: KnownFigures, time: TimeScope): Pick<RelationRecord, 'window' | 'asOf'> {
@@ -152,7 +154,7 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
      WITH p LIMIT $limit
      RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
             [r IN relationships(p) | ${RELATION_ROW}] AS edges,
-            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | [known[0], known[1], ${knownScore('known')}, known[3]]][0]]` : 'null'} AS known`,
+            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | ${knownFigures('known')}][0]]` : 'null'} AS known`,
     params,
   );
   const paths = rows.map((row) => ({

@@ -47,6 +47,11 @@ describe.skipIf(!hasChromium)('the state of a pair over time', () => {
     expect(await sentences.locator('a[href^="#/article/"]').allTextContents()).toEqual(['Ties 2', 'Ties 3']);
     await x.shot('pair-states');
 
+    // The periods in words too, each a button to the same sentences.
+    expect(await page().locator('#details .period-list button').allTextContents()).toEqual(['ties normal 1992–2016', 'ties cut 2016–2023', 'ties normal since 2023']);
+    await page().locator('#details .period-list button').first().click();
+    expect(await sentences.locator('blockquote').first().textContent()).toBe('Chile and Peru established diplomatic relations in 1992.');
+
     // The restoration still holds; choosing it again hides the sentences.
     await bands.nth(2).click();
     expect(await sentences.textContent()).toContain('Still holds');

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { StatePeriod, StateTransition } from '../api.ts';
-import { stateBands, STATE_LOOK, type Band } from './state-bands.ts';
+import { periodLabel, stateBands, STATE_LOOK, type Band } from './state-bands.ts';
 
 const WIDTH = 330;
 const LEFT = 4;
@@ -42,6 +42,17 @@ export function PairStates({ history, today = new Date().toISOString().slice(0, 
           </g>
         ))}
       </svg>
+      {/* The periods in words, oldest first (a short band has no room for its label). */}
+      <ol class="period-list">
+        {history.map((period) => (
+          <li key={`${period.lifecycle}|${period.source?.id ?? ''}|${period.state}|${period.since}`}>
+            <span class="swatch-fill" style={{ background: STATE_LOOK[period.state]?.color ?? '#777' }} />
+            <button class="link" aria-pressed={chosen === period} onClick={() => setChosen(chosen === period ? null : period)}>
+              {periodLabel(period)}
+            </button>
+          </li>
+        ))}
+      </ol>
       {chosen && <PeriodSentences period={chosen} />}
     </div>
   );
