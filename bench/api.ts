@@ -11,9 +11,12 @@
  *               request (its burst) and once it is throttled;
  *   costs:      each query's estimated cost against its time alone (how well the model prices work);
  *   queries, overhead, ingest: GraphQL against the same Cypher direct, where a small query's time
- *               goes, /healthz and search during large ingests (issue 18's measurements).
+ *               goes, /healthz and search during large ingests (issue 18's measurements);
+ *   asof:       each graph query (relations page, neighborhood depth 1 and 2 at 500 and 2,000 edges, paths, pair) with
+ *               and without asOf, interleaved, one client: p50 / p99 of each and the p50 ratio
+ *               (issue 22: within 1.5×), plus a pair's state and history.
  * The machine's load average is printed beside each part: the ratios are what to compare.
- *   npx tsx bench/api.ts [--articles 2000] [--clients 50] [--seconds 20] [--slots 4] [--parts mixed,starvation,costs,queries,overhead,ingest] [--iterations 200] [--ingests 5] [--ingest-chars 1000000]
+ *   npx tsx bench/api.ts [--articles 2000] [--clients 50] [--seconds 20] [--slots 4] [--parts mixed,starvation,costs,queries,overhead,ingest,asof] [--as-of 2023-06-30] [--iterations 200] [--ingests 5] [--ingest-chars 1000000]
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -46,6 +49,7 @@ const { values } = parseArgs({
     ingests: { type: 'string', default: '5' },
     'ingest-chars': { type: 'string', default: '1000000' },
     parts: { type: 'string', default: 'mixed,starvation' },
+    'as-of': { type: 'string', default: '2023-06-30' },
     slots: { type: 'string', default: String(DEFAULT_SLOTS) },
   },
 });
@@ -282,6 +286,9 @@ if (parts.has('costs')) {
   await app.close();
 }
 
+// --- asOf: the graph as known on a day against the same query over all the evidence ---
+if (parts.has('asof')) await measureAsOf();
+
 // --- issue 18's measurements: GraphQL against direct Cypher, overhead, ingest ---
 if (parts.has('queries') || parts.has('overhead') || parts.has('ingest')) await measureDirect();
 
@@ -368,6 +375,58 @@ async function measureDirect(): Promise<void> {
     }
   }
   if (parts.has('ingest')) await measureIngest(base, request, () => post(searchQuery, { t: 'azer' }), measure);
+  await app.close();
+}
+
+/** p50 / p99 of each graph query with and without asOf, in interleaved rounds of one client (same entities, same server). */
+async function measureAsOf(): Promise<void> {
+  const { app, url } = await startApp({ pointsPerMinute: 0 });
+  const asOf = values['as-of'];
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(query, variables) });
+    const answer = (await response.json()) as { errors?: { message: string }[] };
+    if (answer.errors) throw new Error(`${answer.errors[0]?.message}: ${query.slice(0, 80)}`);
+  };
+  const EDGE_FIELDS = `${EDGE} window { articleCount score lastSeen }`;
+  const cases: { name: string; query: (filter: string) => string; variables: Record<string, unknown> }[] = [
+    { name: 'relations page', query: (f) => `query ($e: [ID!]) { relations(first: 50, filter: { entityIds: $e${f} }) { nodes { id type articleCount window { articleCount } source { id name } target { id name } } } }`, variables: { e: [a] } },
+    { name: 'neighborhood d1', query: (f) => `query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 150${f ? `, filter: {${f.slice(1)} }` : ''}) { nodes { id label type degree } edges { ${EDGE_FIELDS} } truncated } }`, variables: { ids: [a] } },
+    // At limit 500 the hub fills the cap at depth 1 with all the evidence, not with what was known then: asOf walks a second level (more graph, not slower reading).
+    { name: 'neighborhood d2', query: (f) => `query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2, limit: 500${f ? `, filter: {${f.slice(1)} }` : ''}) { nodes { id label type degree } edges { ${EDGE_FIELDS} } truncated } }`, variables: { ids: [a] } },
+    // At 2,000 both walk the second level: the same work but for what asOf adds.
+    { name: 'neighborhood d2 2000', query: (f) => `query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2, limit: 2000${f ? `, filter: {${f.slice(1)} }` : ''}) { nodes { id label type degree } edges { ${EDGE_FIELDS} } truncated } }`, variables: { ids: [a] } },
+    { name: 'paths', query: (f) => `query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 3, limit: 5${f ? `, filter: {${f.slice(1)} }` : ''}) { length nodes { id label } edges { id type } } }`, variables: { a, b: sample[5]?.id ?? b } },
+    { name: 'pair', query: (f) => `query ($a: ID!, $b: ID!) { pair(a: $a, b: $b${f ? `, asOf: "${asOf}"` : ''}) { relationCount evidenceCount byClass { key relations evidence } relations(first: 20) { nodes { id type articleCount } } } }`, variables: { a, b } },
+    { name: 'pair state', query: (f) => `query ($a: ID!, $b: ID!) { pair(a: $a, b: $b${f ? `, asOf: "${asOf}"` : ''}) { state { state since until holds opening { time sentence } } } }`, variables: { a, b } },
+  ];
+  const rounds = 4;
+  const perRound = Math.max(5, Math.round(Number(values.iterations) / rounds));
+  console.log(`
+asOf ${asOf} against all the evidence: one client, ${rounds} interleaved rounds of ${perRound}; p50 / p99 and the p50 ratio; load average ${loadText()}`);
+  for (const c of cases) {
+    const [without, withAsOf] = [c.query(''), c.query(`, asOf: "${asOf}"`)];
+    const run = async (query: string, n: number) => {
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = nodePerformance.now();
+        await post(query, c.variables);
+        times.push(nodePerformance.now() - t);
+      }
+      return times;
+    };
+    await run(without, 3);
+    await run(withAsOf, 3);
+    const plain: number[] = [];
+    const known: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      plain.push(...(await run(without, perRound)));
+      known.push(...(await run(withAsOf, perRound)));
+    }
+    plain.sort((x, y) => x - y);
+    known.sort((x, y) => x - y);
+    console.log(`  ${c.name.padEnd(20)} without ${`${ms(percentile(plain, 0.5))} / ${ms(percentile(plain, 0.99))} ms`.padEnd(18)} asOf ${`${ms(percentile(known, 0.5))} / ${ms(percentile(known, 0.99))} ms`.padEnd(18)} ${(percentile(known, 0.5) / percentile(plain, 0.5)).toFixed(2)}×`);
+  }
+  console.log(`load average after: ${loadText()}`);
   await app.close();
 }
 

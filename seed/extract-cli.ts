@@ -70,16 +70,17 @@ async function run(paths: string[], format: 'table' | 'jsonl', maxChars: number)
   return failed > 0 ? 1 : 0;
 }
 
-function toJson(file: string, { article, entities, relations }: Extraction) {
+function toJson(file: string, { article, entities, relations, events }: Extraction) {
   return {
     file,
     article: { title: article.title, url: article.url ?? null, published: article.published ?? null, source: article.source ?? null },
     entities: entities.map(({ known: _known, mentions, ...e }) => ({ ...e, mentions: mentions.map(({ start, end, text }) => ({ start, end, text })) })),
     relations,
+    events: events ?? [],
   };
 }
 
-function toTable(file: string, { article, entities, relations }: Extraction): string {
+function toTable(file: string, { article, entities, relations, events }: Extraction): string {
   const lines = [`\n${file}`, `  ${article.title}${article.published ? ` (${article.published})` : ''}${article.source ? ` · ${article.source}` : ''}`, ''];
   lines.push(`  Entities (${entities.length})`);
   for (const e of entities) lines.push(`    ${e.type.padEnd(13)} ${e.name}${e.wikidata ? ` [${e.wikidata}]` : ''}  ×${e.mentions.length}`);
@@ -87,8 +88,13 @@ function toTable(file: string, { article, entities, relations }: Extraction): st
   for (const r of relations) {
     const extra = r.commodity ?? r.domain ?? r.role ?? r.instrument;
     const claim = r.status === 'asserted' ? '' : `  [${r.status}${r.attributedTo ? ` by ${r.attributedTo}` : ''}]`;
-    lines.push(`    ${r.source} —${r.type}→ ${r.target}${extra ? ` (${extra})` : ''}  ${r.confidence.toFixed(2)}${claim}`);
+    lines.push(`    ${r.source} —${r.type}→ ${r.target}${extra ? ` (${extra})` : ''}  ${r.confidence.toFixed(2)}${claim}${r.eventDate ? ` @ ${r.eventDate}` : ''}`);
     lines.push(`        “${r.evidence.length > 140 ? `${r.evidence.slice(0, 137)}…` : r.evidence}”`);
+  }
+  if (events?.length) lines.push('', `  Events (${events.length})`);
+  for (const e of events ?? []) {
+    const claim = e.status === 'asserted' ? '' : `  [${e.status}]`;
+    lines.push(`    ${e.kind}${e.instrument ? ` ${e.instrument}` : ''}${e.actors.length ? ` by ${e.actors.join(', ')}` : ''}${e.eventDate ? ` @ ${e.eventDate}` : ''}${claim}`);
   }
   return `${lines.join('\n')}\n`;
 }

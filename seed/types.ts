@@ -73,14 +73,57 @@ export interface ExtractedRelation {
   /** The entity making the claim, when the text names one (an entity of the output). */
   attributedToId?: string;
   date?: string | undefined;
+  /** When the event it states happened, when the sentence says so (seed/extract/event-time.ts): YYYY, YYYY-MM or YYYY-MM-DD. */
+  eventDate?: string;
+  /** The time expression as written ("in 2016", "last November"). */
+  eventText?: string;
   domain?: string;
   commodity?: string;
   instrument?: string;
   role?: string;
 }
 
+/**
+ * What an agreement or a law went through (seed/extract/lifecycle.ts): proposed, signed,
+ * ratified (also passed, adopted, approved, enacted), entered into force, suspended, waived,
+ * extended, withdrawn from, expired, repealed; and what ends hostilities between two parties
+ * (a ceasefire, a peace), which closes their ATTACKS (seed/lifecycles.ts).
+ */
+export const INSTRUMENT_EVENT_KINDS = ['proposed', 'signed', 'ratified', 'in-force', 'suspended', 'waived', 'extended', 'withdrawn', 'expired', 'repealed'] as const;
+export const PAIR_EVENT_KINDS = ['ceasefire', 'peace'] as const;
+export type InstrumentEventKind = (typeof INSTRUMENT_EVENT_KINDS)[number];
+export type PairEventKind = (typeof PAIR_EVENT_KINDS)[number];
+export type EventKind = InstrumentEventKind | PairEventKind;
+export const EVENT_KIND_NAMES: readonly EventKind[] = [...INSTRUMENT_EVENT_KINDS, ...PAIR_EVENT_KINDS];
+
+/** An event a sentence states that is not a relation between two entities. */
+export interface ExtractedEvent {
+  kind: EventKind;
+  /** The agreement or law (instrument events; a ceasefire or peace when it names one). */
+  instrumentId?: string;
+  instrument?: string;
+  /** Who did it (may be empty: "the treaty expired"); for a ceasefire or a peace, the two parties, smaller id first. */
+  actorIds: string[];
+  actors: string[];
+  /** The sentence that states it, and its character offsets into the article text. */
+  evidence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+  /** How the sentence presents it: "plans to withdraw" is proposed, not done. */
+  status: ClaimStatus;
+  attributedTo?: string;
+  attributedToId?: string;
+  date?: string | undefined;
+  eventDate?: string;
+  eventText?: string;
+}
+
 export interface Extraction {
   article: Article;
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
+  /** Instrument lifecycle events, ceasefires and peace (none when absent). */
+  events?: ExtractedEvent[];
 }

@@ -30,6 +30,7 @@ import { Query } from './resolvers/query.ts';
 import { EntityRank, researchQuery } from './resolvers/research.ts';
 import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
 import { DateScalar } from './resolvers/scalars.ts';
+import { timeResolvers } from './resolvers/time.ts';
 import * as types from './resolvers/types.ts';
 import { viewResolvers } from './resolvers/views.ts';
 
@@ -87,7 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
-    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, geoResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
+    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, geoResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }, timeResolvers],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators, with their causes; the caller sees only the generic message.

@@ -1,10 +1,12 @@
 /** Per-request context: the executor, batched loaders, and who is calling. */
 import DataLoader from 'dataloader';
 import { degreesByIds, entitiesByIds, type EntityRecord } from './db/entities.ts';
-import { countEvidence, evidencePages, type EvidenceOrder, type EvidenceRecord, type EvidenceScope } from './db/evidence.ts';
+import { countEvidence, evidenceByIds, evidencePages, type EvidenceOrder, type EvidenceRecord, type EvidenceScope } from './db/evidence.ts';
 import { scopeToRequest, type Executor, type RequestScope } from './db/executor.ts';
+import { eventsByIds, instrumentLifecycles, type EventRecord, type LifecycleQuery } from './db/instruments.ts';
 import type { KeyValue, Page } from './db/keyset.ts';
-import { relationsByIds, type RelationRecord } from './db/relations.ts';
+import { eventSpansAsOf, relationsByIds, type RelationRecord } from './db/relations.ts';
+import { pairHistory, pairTransitions, type StatePeriodRecord } from './db/states.ts';
 import type { Extractor } from './extract-pool.ts';
 import { notFound } from './errors.ts';
 
@@ -22,8 +24,21 @@ export interface EvidenceCountKey {
   scope: EvidenceScope;
 }
 
+/** A pair's history as known on a day (null: from all the evidence). */
+export interface PairHistoryKey {
+  pair: string;
+  asOf: string | null;
+}
+
 export interface Context {
   db: Executor;
+  evidenceLoader: DataLoader<string, EvidenceRecord | undefined>;
+  eventLoader: DataLoader<string, EventRecord | undefined>;
+  /** The periods of a pair's lifecycles (server/db/states.ts), one query for every pair of a request known as of the same day. */
+  pairHistoryLoader: DataLoader<PairHistoryKey, StatePeriodRecord[], string>;
+  lifecycleLoader: DataLoader<{ instrumentId: string } & LifecycleQuery, EventRecord[], string>;
+  /** Event times of relations' sentences published by a day (window figures of the graph as known then). */
+  eventSpanLoader: DataLoader<{ relationId: string; asOf: string }, { firstEvent: string | null; lastEvent: string | null }, string>;
   entityLoader: DataLoader<string, EntityRecord | undefined>;
   degreeLoader: DataLoader<string, number>;
   relationLoader: DataLoader<string, RelationRecord | undefined>;
@@ -107,6 +122,24 @@ export function createContext({ db: shared, extractor, apiToken, authorization, 
     ),
     evidenceCountLoader: new DataLoader(
       (keys) => batchByShape(keys, (k) => JSON.stringify(k.scope), (group) => countEvidence(db, group.map((k) => k.relationIds), group[0]!.scope)),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    evidenceLoader: new DataLoader((ids) => evidenceByIds(db, ids)),
+    eventLoader: new DataLoader((ids) => eventsByIds(db, ids)),
+    pairHistoryLoader: new DataLoader(
+      (keys) =>
+        batchByShape(keys, (k) => String(k.asOf), async (group) => {
+          const transitions = await pairTransitions(db, [...new Set(group.map((k) => k.pair))], group[0]!.asOf);
+          return group.map((k) => pairHistory(transitions.get(k.pair) ?? []));
+        }),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    lifecycleLoader: new DataLoader(
+      (keys) => batchByShape(keys, (k) => JSON.stringify([k.statuses, k.kinds, k.first]), (group) => instrumentLifecycles(db, group.map((k) => k.instrumentId), group[0]!)),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    eventSpanLoader: new DataLoader(
+      (keys) => batchByShape(keys, (k) => k.asOf, (group) => eventSpansAsOf(db, group.map((k) => k.relationId), group[0]!.asOf)),
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
     extractor,

@@ -67,6 +67,20 @@ describe('query cost', () => {
     expect(inline).toBeGreaterThan(200);
   });
 
+  it('prices time as what it reads: states and lifecycles batched per request, as-of figures and event times as values', () => {
+    const period = 'lifecycle state since until holds opening { time sentence article { id } } closing { time sentence }';
+    // A pair's states and history come from one batched read of its evidence: the pair's own price and the periods returned.
+    const pair = costOf('{ pair(a: "a", b: "b") { relationCount } }');
+    expect(costOf(`{ pair(a: "a", b: "b") { state { ${period} } history { ${period} } } }`) - pair).toBeLessThan(QUERY_COST);
+    // A relation's state is batched across a page (one read for every pair), so it costs an item each, not a query each.
+    expect(costOf('{ relations(first: 100) { nodes { id state { state since } } } }') - costOf('{ relations(first: 100) { nodes { id } } }')).toBe(100);
+    // asOf figures and event times are read with the relation or the sentence.
+    expect(costOf('{ relations(first: 100, filter: { asOf: "2020" }) { nodes { id window { articleCount firstEvent } } } }')).toBe(costOf('{ relations(first: 100) { nodes { id } } }'));
+    expect(costOf('{ evidence(first: 100) { nodes { sentence eventTime { date precision text } } } }')).toBe(costOf('{ evidence(first: 100) { nodes { sentence } } }'));
+    // An instrument: one query and the object, then what its page of events returns.
+    expect(costOf('{ instrument(id: "x") { lifecycle(first: 10) { kind time } } }')).toBe(QUERY_COST + 1 + 10);
+  });
+
   it("lets the explorer's largest queries through, and a busy minute of them stays well within a client's default budget", () => {
     // The explorer's queries (web/src/api.ts) with the variables it sends.
     const edge = 'id source target type class symmetric articleCount score firstSeen lastSeen outlets evidenceByMonth { key count } claims { asserted attributed hedged proposed denied } disputed outletCountries';
@@ -79,7 +93,8 @@ describe('query cost', () => {
     const article = costOf('query ($id: ID!) { article(id: $id) { id title text mentions(first: 5000) { nodes { start end entity { id name type } } } relations(first: 500) { nodes { id type source { id name } target { id name } } } } }', { id: 'x' });
     const pairQuery = `query ($a: ID!, $b: ID!, $after: String, $first: Int!, $withRelations: Boolean!) { pair(a: $a, b: $b) { a { id name } b { id name } evidenceCount
       relations(first: 500) @include(if: $withRelations) { nodes { id type class symmetric source { id name } target { id name } articleCount score firstSeen lastSeen claims { asserted } disputed outletCount evidence(first: 0) { totalCount } } }
-      evidence(first: $first, after: $after) { totalCount nodes { ${evidence} relation { id type class } } pageInfo { hasNextPage endCursor } } } }`;
+      evidence(first: $first, after: $after) { totalCount nodes { ${evidence} relation { id type class } } pageInfo { hasNextPage endCursor } }
+      history @include(if: $withRelations) { lifecycle state source { id name } target { id name } since until superseded opening { time timeBasis sentence article { id title } } closing { time timeBasis sentence article { id title } } } } }`;
     const pair = costOf(pairQuery, { a: 'a', b: 'b', first: 500, withRelations: true }) + 3 * costOf(pairQuery, { a: 'a', b: 'b', first: 500, withRelations: false });
     for (const cost of [hood(2000), article, pair]) expect(cost).toBeLessThan(MAX_COST / 2);
     // A busy minute: 40 keystrokes of search, 10 entities opened, 5 expanded to the cap, 10 relations, 5 articles, 5 pairs of 2,000 sentences.

@@ -108,7 +108,7 @@ const HEAVY_FIELDS: Readonly<Record<string, (args: Record<string, unknown>) => n
 };
 
 /** Types computed in memory from what was already read (counts, page info): free once their parent is paid for. */
-const VALUE_TYPES = new Set(['TypeCount', 'PairCount', 'ClaimCounts', 'RelationWindow', 'PageInfo', 'TimelineBucket', 'Highlight', 'PeriodCount', 'RelationTimelineBucket', 'GeoPoint']);
+const VALUE_TYPES = new Set(['TypeCount', 'PairCount', 'ClaimCounts', 'RelationWindow', 'PageInfo', 'TimelineBucket', 'Highlight', 'PeriodCount', 'RelationTimelineBucket', 'GeoPoint', 'EventTime']);
 
 /** The arguments that size a list, and the largest value each field accepts (a page is at most 500 items). */
 const SIZE_ARGUMENTS = ['first', 'limit'];

@@ -54,6 +54,22 @@ export const QUERY_INVARIANTS: Invariant[] = [
     params: { types: [...ENTITY_TYPES] },
   },
   {
+    name: 'event-has-article',
+    rule: 'every event (lifecycle, ceasefire, peace) comes FROM exactly one article, the one its articleId names',
+    cypher: `MATCH (e:Event)
+             WITH e, [(e)-[:FROM]->(a:Article) | a.id] AS articles
+             WHERE size(articles) <> 1 OR articles[0] <> e.articleId
+             RETURN e.id AS subject, 'FROM ' + toString(size(articles)) + ' articles, articleId ' + coalesce(e.articleId, '(none)') AS detail`,
+  },
+  {
+    name: 'event-entities',
+    rule: "every event's instrument and actors are entities, and a ceasefire's or a peace's pair is its two parties in id order",
+    cypher: `MATCH (e:Event)
+             WITH e, [id IN coalesce(e.actorIds, []) + CASE WHEN e.instrumentId IS NULL THEN [] ELSE [e.instrumentId] END WHERE NOT EXISTS { MATCH (:Entity {id: id}) }] AS missing
+             WHERE size(missing) > 0 OR (e.pair IS NOT NULL AND (size(e.actorIds) <> 2 OR e.actorIds[0] >= e.actorIds[1] OR e.pair <> e.actorIds[0] + '|' + e.actorIds[1]))
+             RETURN e.id AS subject, CASE WHEN size(missing) > 0 THEN 'no entity ' + reduce(s = '', id IN missing | s + ' ' + id) ELSE 'pair ' + e.pair + ' is not its parties in order' END AS detail`,
+  },
+  {
     name: 'redirect-source-absent',
     rule: 'no entity has the id of an entity merged into another (a redirect source)',
     cypher: `MATCH (r:Redirect) MATCH (e:Entity {id: r.from})
@@ -72,6 +88,7 @@ export interface ArticleRow {
   text: string;
   published: string | null;
   evidence: { id: string; start: number; end: number; sentence: string; date: string | null }[];
+  events: { id: string; start: number; end: number; sentence: string; date: string | null }[];
   mentions: { entityId: string; offsets: number[]; count: number | null }[];
 }
 
@@ -80,16 +97,19 @@ export const ARTICLE_ROWS_QUERY = `
   MATCH (a:Article)
   RETURN a.id AS id, a.text AS text, a.published AS published,
     COLLECT { MATCH (v:Evidence)-[:FROM]->(a) RETURN v { .id, .start, .end, .sentence, .date } } AS evidence,
+    COLLECT { MATCH (e:Event)-[:FROM]->(a) RETURN e { .id, .start, .end, .sentence, .date } } AS events,
     COLLECT { MATCH (a)-[m:MENTIONS]->(e:Entity) RETURN {entityId: e.id, offsets: coalesce(m.offsets, []), count: m.count} } AS mentions`;
 
 /** The offsets of an article's evidence and mentions against its text (UTF-16 positions): what is wrong, if anything. */
 export function articleViolations(row: ArticleRow): { name: string; subject: string; detail: string }[] {
   const out: { name: string; subject: string; detail: string }[] = [];
   const length = row.text.length;
-  for (const v of row.evidence) {
-    const fits = v.start >= 0 && v.end <= length && v.start < v.end && row.text.slice(v.start, v.end) === v.sentence;
-    if (!fits || (v.date ?? '') !== (row.published ?? '')) {
-      out.push({ name: 'evidence-offsets', subject: v.id, detail: `offsets ${v.start}..${v.end} of a text of ${length} characters, date ${v.date ?? 'none'} for an article of ${row.published ?? 'no date'}` });
+  for (const [name, sentences] of [['evidence-offsets', row.evidence], ['event-offsets', row.events ?? []]] as const) {
+    for (const v of sentences) {
+      const fits = v.start >= 0 && v.end <= length && v.start < v.end && row.text.slice(v.start, v.end) === v.sentence;
+      if (!fits || (v.date ?? '') !== (row.published ?? '')) {
+        out.push({ name, subject: v.id, detail: `offsets ${v.start}..${v.end} of a text of ${length} characters, date ${v.date ?? 'none'} for an article of ${row.published ?? 'no date'}` });
+      }
     }
   }
   for (const m of row.mentions) {
@@ -104,6 +124,7 @@ export function articleViolations(row: ArticleRow): { name: string; subject: str
 /** Invariants checked in TypeScript over every article (reported under these names). */
 export const ARTICLE_INVARIANTS: Invariant[] = [
   { name: 'evidence-offsets', rule: "every evidence sentence is the article text between its start and end offsets (UTF-16, as the API counts), and carries the article's date" },
+  { name: 'event-offsets', rule: "every event's sentence is the article text between its offsets, and it carries the article's date" },
   { name: 'mention-offsets', rule: 'every mention has start/end pairs inside the article text, and its count is the number of pairs' },
 ];
 
@@ -142,6 +163,10 @@ export function relationViolations(row: RelationRow): { name: string; detail: st
   if (typeof p.logMiss === 'number') compare('score', p.score, scoreOf(p.logMiss, want.articleCount, want.tally.keys));
   compare('firstSeen', p.firstSeen, want.firstSeen);
   compare('lastSeen', p.lastSeen, want.lastSeen);
+  compare('firstEvent', p.firstEvent, want.firstEvent);
+  compare('lastEvent', p.lastEvent, want.lastEvent);
+  compare('timeline', p.timeline, want.timeline.keys);
+  compare('timelineCounts', p.timelineCounts, want.timeline.counts);
   compare('tally', p.tally, want.tally.keys);
   compare('tallyArticles', p.tallyArticles, want.tally.counts);
   for (const list of TALLY_LIST_NAMES) compare(list, p[list], lists[list]);
@@ -159,7 +184,7 @@ export const RELATION_INVARIANTS: Invariant[] = [
   { name: 'relation-identity', rule: "every relation's id is the hash of its (source, type, target), symmetric ones stored once from the smaller id, class/cameo/symmetric as the vocabulary says" },
   {
     name: 'relation-aggregates',
-    rule: "every relation's aggregates (article count, outlets, outlet countries, claim statuses and qualifiers with their tally, evidence per status, disputed, first and last date, score) equal what its evidence gives",
+    rule: "every relation's aggregates (article count, outlets, outlet countries, claim statuses and qualifiers with their tally, evidence per status, disputed, first and last publication date and event time, the timeline by publication day, score) equal what its evidence gives",
   },
 ];
 
@@ -186,9 +211,9 @@ export const RELATION_ROWS_QUERY = `
   CALL (r) {
     OPTIONAL MATCH (v:Evidence {relationId: r.id})-[:FROM]->(a:Article)
     WITH a, max(v.confidence) AS best, collect(v.commodity) AS commodities, collect(v.domain) AS domains,
-         collect(v.instrument) AS instruments, collect(v.role) AS roles, collect(coalesce(v.status, 'asserted')) AS statuses
+         collect(v.instrument) AS instruments, collect(v.role) AS roles, collect(coalesce(v.status, 'asserted')) AS statuses, collect(v.eventDate) AS eventDates
     WHERE a IS NOT NULL
     RETURN collect({best: best, date: a.published, outlet: a.source, outletCountry: a.outletCountry, statuses: statuses,
-                    commodities: commodities, domains: domains, instruments: instruments, roles: roles}) AS articles
+                    eventDates: eventDates, commodities: commodities, domains: domains, instruments: instruments, roles: roles}) AS articles
   }
   RETURN type(r) AS type, s.id AS sourceId, t.id AS targetId, properties(r) AS props, articles`;

@@ -5,6 +5,7 @@
 import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, type RelationType } from '../vocabulary.ts';
 import { STATUS_WEIGHT, type Claim } from './claims.ts';
+import { eventTimeOf, type TriggerSpan } from './event-time.ts';
 import type { ArticleEntity } from './mentions.ts';
 import type { Sentence } from './tokenize.ts';
 
@@ -18,6 +19,8 @@ export interface Candidate {
   props?: Partial<Pick<ExtractedRelation, 'domain' | 'commodity' | 'instrument' | 'role'>>;
   /** How the sentence presents it (asserted when absent). */
   claim?: Claim;
+  /** Where its trigger stands in the sentence, for its event time (structural relations have none). */
+  trigger?: TriggerSpan;
 }
 
 const isBodyOf = (body: ArticleEntity, state: ArticleEntity) => body.isStateBody === true && body.country !== undefined && state.known?.iso2 === body.country;
@@ -43,6 +46,8 @@ export function pushCandidate(out: Candidate[], c: Candidate, countryOf: Map<Art
 
 export function finalize(candidates: Candidate[], article: Article): ExtractedRelation[] {
   const seen = new Map<string, ExtractedRelation>();
+  const triggers = new Map<number, TriggerSpan[]>();
+  for (const c of candidates) if (c.trigger) triggers.set(c.sentence.index, [...(triggers.get(c.sentence.index) ?? []), c.trigger]);
   for (const c of candidates) {
     const info = RELATION_TYPES[c.type];
     const [a, b] = info.symmetric && c.source.id > c.target.id ? [c.target, c.source] : [c.source, c.target];
@@ -68,6 +73,7 @@ export function finalize(candidates: Candidate[], article: Article): ExtractedRe
       ...(claim.attributedTo ? { attributedTo: claim.attributedTo } : {}),
       ...(claim.source ? { attributedToId: claim.source.id } : {}),
       date: article.published,
+      ...eventTimeOf(c.sentence, article.published, c.trigger, triggers.get(c.sentence.index) ?? []),
       ...c.props,
     });
   }

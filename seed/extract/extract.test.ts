@@ -140,7 +140,7 @@ describe('output invariants on the real dev articles', () => {
   const dev = join(PROJECT_ROOT, '..', 'shared', 'eval', 'dev');
   const files = existsSync(dev) ? readdirSync(dev).filter((f) => f.endsWith('.txt')) : [];
 
-  it.runIf(files.length > 0)('makes every relation end an entity of the output and every offset point at its text', () => {
+  it.runIf(files.length > 0)('makes every relation end and event party an entity of the output and every offset point at its text', () => {
     for (const file of files) {
       const [article] = parseContent(readFileSync(join(dev, file), 'utf8'), file);
       if (!article) throw new Error(`${file}: no article`);
@@ -153,6 +153,10 @@ describe('output invariants on the real dev articles', () => {
         expect(article.text.slice(r.start, r.end)).toBe(r.evidence);
       }
       for (const e of result.entities) for (const m of e.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+      for (const e of result.events ?? []) {
+        expect([e.instrumentId, ...e.actorIds].every((id) => id === undefined || ids.has(id)), `${file}: ${e.kind} event`).toBe(true);
+        expect(article.text.slice(e.start, e.end)).toBe(e.evidence);
+      }
     }
   });
 });

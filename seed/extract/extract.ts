@@ -3,6 +3,7 @@
  * No I/O; the CLI, the loader and the server's ingest mutation all call this.
  */
 import type { Article, ExtractedEntity, ExtractedRelation, Extraction } from '../types.ts';
+import { extractEvents } from './lifecycle.ts';
 import { recognize, type ArticleEntity, type Recognition } from './recognize.ts';
 import { extractRelations } from './relations.ts';
 import { splitSentences } from './tokenize.ts';
@@ -14,7 +15,11 @@ export function extractArticle(article: Article): Extraction {
   const sentences = splitSentences(article.text);
   const recognition = recognize(sentences, article.text);
   const relations = extractRelations(sentences, recognition, article);
-  return { article, entities: toEntities(recognition, relations), relations };
+  const entities = toEntities(recognition, relations);
+  // Events name only entities of the output (an instrument or a party named by a demonym alone is left out).
+  const ids = new Set(entities.map((e) => e.id));
+  const events = extractEvents(sentences, recognition, article).filter((e) => [e.instrumentId, ...e.actorIds].every((id) => id === undefined || ids.has(id)));
+  return { article, entities, relations, events };
 }
 
 /**

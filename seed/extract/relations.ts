@@ -107,6 +107,7 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     return e.isStateBody && e.country ? (facts.countries.get(e.country) ?? e) : e;
   };
   const claim = claimOf(ctx, site.first, site.last, type === 'PROPOSED_FOR');
+  const trigger = { first: site.first, last: site.last };
   const emit = (sources: ArticleEntity[], targets: ArticleEntity[]) => {
     const props = propertiesFor(type, ctx, site.text);
     for (const source of sources.map(asActor)) {
@@ -114,8 +115,8 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
         // Signers of an agreement sign for their state: "President X signed the treaty" makes the country a party.
         const a = (type === 'MEMBER_OF' || type === 'PROPOSED_FOR') && b.type === 'Agreement' && source.type === 'Person' ? (facts.countryOf.get(source) ?? source) : source;
         if (a === b) continue;
-        pushCandidate(out, { source: a, target: b, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, props, claim }, facts.countryOf);
-        if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, claim }, facts.countryOf);
+        pushCandidate(out, { source: a, target: b, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, props, claim, trigger }, facts.countryOf);
+        if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, claim, trigger }, facts.countryOf);
       }
     }
     if (PARTY_TYPES.has(type)) memory.parties = [...new Set([...sources, ...targets])];

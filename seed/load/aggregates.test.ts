@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, aggregateDelta, tallyLists, type ArticleSupport } from './aggregates.ts';
+import { aggregate, aggregateDelta, knownOn, tallyLists, type ArticleSupport } from './aggregates.ts';
 
-const support = (best: number, date: string | null, outlet: string | null, commodities: string[] = [], statuses = ['asserted'], outletCountry: string | null = null): ArticleSupport => ({
-  best, date, outlet, outletCountry, statuses, commodities, domains: [], instruments: [], roles: [],
+const support = (best: number, date: string | null, outlet: string | null, commodities: string[] = [], statuses = ['asserted'], outletCountry: string | null = null, eventDates: string[] = []): ArticleSupport => ({
+  best, date, outlet, outletCountry, statuses, eventDates, commodities, domains: [], instruments: [], roles: [],
 });
 
 describe('relation aggregates as arithmetic over articles', () => {
@@ -48,5 +48,24 @@ describe('relation aggregates as arithmetic over articles', () => {
     const fourCountries = aggregate([from('AZ', 'A1'), from('IR', 'I1'), from('IL', 'L1'), from('US', 'U1')]);
     expect(fourCountries.score).toBeGreaterThan(oneCountry.score);
     expect(tallyLists(fourCountries.tally.keys).outletCountries).toEqual(['AZ', 'IL', 'IR', 'US']);
+  });
+
+  it('keeps the first and last event time, and says when an article that held one leaves', () => {
+    const old = support(0.8, '2025-01-05', 'Wire A', [], ['asserted', 'asserted'], null, ['1992', '2016-03']);
+    const recent = support(0.6, '2025-02-07', 'Wire B', [], ['asserted'], null, ['2023']);
+    expect(aggregate([recent, old])).toMatchObject({ firstEvent: '1992', lastEvent: '2023' });
+    expect(aggregateDelta([], [old])).toMatchObject({ removedFirstEvent: '1992', removedLastEvent: '2016-03' });
+    expect(aggregateDelta([support(0.8, '2025-01-05', 'Wire A', [], ['asserted'], null, ['1992', '2016-03'])], [old])).toMatchObject({ removedFirstEvent: null, removedLastEvent: null });
+  });
+
+  it('gives the relation as known on any day from its timeline, whatever the order of the articles', () => {
+    const all = aggregate([c, a, b]);
+    expect(all.timeline).toEqual(aggregate([a, b, c]).timeline);
+    // Before the first article nothing is known; between the second and third, two articles.
+    expect(knownOn(all.timeline, '2024-12-31')).toEqual({ articles: 0, evidence: 0, score: 0, lastSeen: null });
+    expect(knownOn(all.timeline, '2025-02')).toEqual({ articles: 2, evidence: 2, score: aggregate([a, b]).score, lastSeen: '2025-02-07' });
+    expect(knownOn(all.timeline, '2025')).toMatchObject({ articles: 3, lastSeen: '2025-03-01' });
+    // An undated article is known on no day.
+    expect(knownOn(aggregate([support(0.5, null, 'Wire C')]).timeline, '2030').articles).toBe(0);
   });
 });

@@ -14,6 +14,13 @@
  * it in a third of the time). Claim statuses are tallied per evidence sentence ("status:hedged"
  * counts the hedged sentences), everything else per article.
  *
+ * Time: firstEvent and lastEvent, the earliest and latest event time its sentences state
+ * (seed/extract/event-time.ts), read again from the evidence only when an article that held one
+ * leaves, as firstSeen and lastSeen are; and a `timeline` of what each publication day added
+ * ("2024-03-05|a" articles, "|e" evidence sentences, "|m" the articles' miss terms in millionths),
+ * with the aligned `timelineCounts`, so that the relation as known on any day (`asOf`) is a sum
+ * over the days up to it, without reading its evidence.
+ *
  * The score combines them (docs/EXTRACTION.md): a noisy-or over the articles' best confidence
  * (each already weighted by its claim status), its evidence discounted when few independent
  * outlet countries carry it, and halved when the relation is disputed (asserted or attributed
@@ -29,6 +36,8 @@ export interface ArticleSupport {
   outletCountry: string | null;
   /** The claim status of each evidence sentence (one per sentence). */
   statuses: string[];
+  /** The event time of each evidence sentence that states one (YYYY, YYYY-MM or YYYY-MM-DD). */
+  eventDates: string[];
   commodities: string[];
   domains: string[];
   instruments: string[];
@@ -67,7 +76,14 @@ export interface AggregateDelta {
    */
   removedFirst: string | null;
   removedLast: string | null;
+  /** The same for event times. */
+  firstEvent: string | null;
+  lastEvent: string | null;
+  removedFirstEvent: string | null;
+  removedLastEvent: string | null;
   tally: Counted;
+  /** What each publication day adds to the relation as known on a day (see the module's comment). */
+  timeline: Counted;
 }
 
 /** Rounds half away from zero to 6 decimals, as Cypher's round(x, 6) does. */
@@ -127,10 +143,33 @@ function unmatchedDates(removed: (string | null)[], added: (string | null)[]): s
   return out.sort();
 }
 
+/** An article's entries of the timeline: on its publication day, one article, its sentences, its miss term in millionths. */
+function timelineOf(support: ArticleSupport): [string, number][] {
+  if (!support.date) return [];
+  return [
+    [`${support.date}|${TIMELINE.articles}`, 1],
+    [`${support.date}|${TIMELINE.evidence}`, support.statuses.length],
+    [`${support.date}|${TIMELINE.miss}`, Math.round(-missTerm(support.best) * 1e6)],
+  ];
+}
+
+/** The suffixes of timeline keys: articles, evidence sentences, miss terms (millionths). */
+export const TIMELINE = { articles: 'a', evidence: 'e', miss: 'm' } as const;
+
+function countWeighted(adds: [string, number][][], removes: [string, number][][]): Counted {
+  const counts = new Map<string, number>();
+  for (const entries of adds) for (const [k, n] of entries) counts.set(k, (counts.get(k) ?? 0) + n);
+  for (const entries of removes) for (const [k, n] of entries) counts.set(k, (counts.get(k) ?? 0) - n);
+  const keys = [...counts.keys()].filter((k) => counts.get(k) !== 0).sort();
+  return { keys, counts: keys.map((k) => counts.get(k) as number) };
+}
+
 /** The change to a relation when the `added` articles' support arrives and the `removed` one's leaves. */
 export function aggregateDelta(added: ArticleSupport[], removed: ArticleSupport[] = []): AggregateDelta {
   const dates = added.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
   const gone = unmatchedDates(removed.map((r) => r.date), added.map((a) => a.date));
+  const events = added.flatMap((a) => a.eventDates).sort();
+  const goneEvents = unmatchedDates(removed.flatMap((r) => r.eventDates), added.flatMap((a) => a.eventDates));
   const sum = (xs: ArticleSupport[]) => xs.reduce((s, a) => s + missTerm(a.best), 0);
   return {
     articles: added.length - removed.length,
@@ -139,8 +178,32 @@ export function aggregateDelta(added: ArticleSupport[], removed: ArticleSupport[
     last: dates[dates.length - 1] ?? null,
     removedFirst: gone[0] ?? null,
     removedLast: gone[gone.length - 1] ?? null,
+    firstEvent: events[0] ?? null,
+    lastEvent: events[events.length - 1] ?? null,
+    removedFirstEvent: goneEvents[0] ?? null,
+    removedLastEvent: goneEvents[goneEvents.length - 1] ?? null,
     tally: countKeys(added.map(tallyKeysOf), removed.map(tallyKeysOf)),
+    timeline: countWeighted(added.map(timelineOf), removed.map(timelineOf)),
   };
+}
+
+/** A relation as known on a day, from its stored timeline: the articles, sentences and score of the days up to it. */
+export function knownOn(timeline: Counted, day: string): { articles: number; evidence: number; score: number; lastSeen: string | null } {
+  let articles = 0;
+  let evidence = 0;
+  let miss = 0;
+  let lastSeen: string | null = null;
+  timeline.keys.forEach((key, i) => {
+    const date = key.slice(0, key.indexOf('|'));
+    if (date > `${day}\uffff`) return;
+    const n = timeline.counts[i] ?? 0;
+    if (key.endsWith(`|${TIMELINE.articles}`)) {
+      articles += n;
+      if (lastSeen === null || date > lastSeen) lastSeen = date;
+    } else if (key.endsWith(`|${TIMELINE.evidence}`)) evidence += n;
+    else miss += n;
+  });
+  return { articles, evidence, score: Math.round((1 - Math.exp(-miss / 1e6)) * 1000) / 1000, lastSeen };
 }
 
 /** A relation's stored aggregates, as they must be for the given supporting articles. */
@@ -150,7 +213,10 @@ export interface Aggregates {
   score: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  firstEvent: string | null;
+  lastEvent: string | null;
   tally: Counted;
+  timeline: Counted;
 }
 
 /** The aggregates of a relation supported by exactly these articles (the check and repairs use it). */
@@ -162,7 +228,10 @@ export function aggregate(articles: ArticleSupport[]): Aggregates {
     score: scoreOf(delta.logMiss, delta.articles, delta.tally.keys),
     firstSeen: delta.first,
     lastSeen: delta.last,
+    firstEvent: delta.firstEvent,
+    lastEvent: delta.lastEvent,
     tally: delta.tally,
+    timeline: delta.timeline,
   };
 }
 
@@ -177,18 +246,22 @@ export function tallyLists(keys: string[]): Record<TallyList, string[]> {
   return Object.fromEntries(TALLY_LIST_NAMES.map((list) => [list, keys.filter((k) => k.startsWith(`${TALLY_LISTS[list]}:`)).map((k) => k.slice(TALLY_LISTS[list].length + 1))])) as Record<TallyList, string[]>;
 }
 
+/** The stored lists a counted delta is added to: the tally (default) or the timeline. */
+export const TALLY_TARGET = { keys: 'r.tally', counts: 'r.tallyArticles' };
+export const TIMELINE_TARGET = { keys: 'coalesce(r.timeline, [])', counts: 'coalesce(r.timelineCounts, [])' };
+
 /**
- * Cypher: adds the counted delta (`keys` sorted, aligned `counts`) to relation r's tally; yields
- * a map {k, c} (keys whose count fell to zero are still in it: see positiveKeys).
+ * Cypher: adds the counted delta (`keys` sorted, aligned `counts`) to relation r's tally (or the
+ * lists `target` names); yields a map {k, c} (keys whose count fell to zero are still in it: see positiveKeys).
  */
-export function addToTally(keys: string, counts: string): string {
-  const merged = `reduce(acc = {k: r.tally, c: r.tallyArticles}, i IN range(0, size(${keys}) - 1) |
+export function addToTally(keys: string, counts: string, target = TALLY_TARGET): string {
+  const merged = `reduce(acc = {k: ${target.keys}, c: ${target.counts}}, i IN range(0, size(${keys}) - 1) |
       CASE WHEN ${keys}[i] IN acc.k
         THEN {k: acc.k, c: [j IN range(0, size(acc.k) - 1) | acc.c[j] + CASE WHEN acc.k[j] = ${keys}[i] THEN ${counts}[i] ELSE 0 END]}
         ELSE {k: [y IN acc.k WHERE y < ${keys}[i]] + ${keys}[i] + [y IN acc.k WHERE y > ${keys}[i]],
               c: [j IN range(0, size(acc.k) - 1) WHERE acc.k[j] < ${keys}[i] | acc.c[j]] + ${counts}[i] + [j IN range(0, size(acc.k) - 1) WHERE acc.k[j] > ${keys}[i] | acc.c[j]]}
       END)`;
-  return `CASE WHEN size(${keys}) = 0 THEN {k: r.tally, c: r.tallyArticles} ELSE ${merged} END`;
+  return `CASE WHEN size(${keys}) = 0 THEN {k: ${target.keys}, c: ${target.counts}} ELSE ${merged} END`;
 }
 
 /** Cypher: the entries of counted map `m` ({k, c}) whose count is above zero. */

@@ -51,6 +51,27 @@ async function moveRelations(tx: ManagedTransaction, keep: string, remove: strin
   return [...touched];
 }
 
+/**
+ * Rewrites the events that name `remove` onto `keep`, with the ids a reload would give them (each
+ * actor once, a pair's parties in id order); a ceasefire or peace between the two merged entities goes.
+ * Merges are rare: the events are found by their instrument's index and by a scan of their actors.
+ */
+async function moveEvents(tx: ManagedTransaction, keep: string, remove: string): Promise<void> {
+  await tx.run(
+    `MATCH (e:Event) WHERE e.instrumentId = $remove OR $remove IN e.actorIds
+     WITH e, [x IN e.actorIds | CASE x WHEN $remove THEN $keep ELSE x END] AS mapped
+     WITH e, [i IN range(0, size(mapped) - 1) WHERE NOT mapped[i] IN mapped[0..i] | mapped[i]] AS actors,
+          CASE e.instrumentId WHEN $remove THEN $keep ELSE e.instrumentId END AS instrument, e.pair IS NOT NULL AS isPair
+     CALL (e, actors, isPair) { WITH e WHERE isPair AND size(actors) < 2 DETACH DELETE e }
+     WITH e, actors, instrument, isPair WHERE NOT isPair OR size(actors) = 2
+     WITH e, instrument, isPair, CASE WHEN NOT isPair OR actors[0] < actors[1] THEN actors ELSE [actors[1], actors[0]] END AS actors
+     SET e.actorIds = actors, e.instrumentId = instrument,
+         e.pair = CASE WHEN isPair THEN actors[0] + '|' + actors[1] ELSE null END,
+         e.id = e.articleId + '|' + e.kind + '|' + CASE WHEN isPair THEN actors[0] + ',' + actors[1] ELSE coalesce(instrument, '') END + '|' + toString(e.start)`,
+    { keep, remove },
+  );
+}
+
 /** What mergeEntities did: merged, or why not (ids not found; entities of two types). */
 export type MergeOutcome = { status: 'merged' } | { status: 'missing'; ids: string[] } | { status: 'type-mismatch'; keepType: string; removeType: string } | { status: 'same' };
 
@@ -73,6 +94,7 @@ export async function mergeEntities(target: LoadTarget, keep: string, remove: st
       if (missing.length > 0) return { status: 'missing', ids: missing };
       if (types.get(keep) !== types.get(remove)) return { status: 'type-mismatch', keepType: types.get(keep)!, removeType: types.get(remove)! };
       await recomputeAggregates(tx, await moveRelations(tx, keep, remove));
+      await moveEvents(tx, keep, remove);
       await tx.run(
         `MATCH (k:Entity {id: $keep}), (x:Entity {id: $remove})
          CALL (k, x) {

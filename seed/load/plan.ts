@@ -9,17 +9,20 @@
  *   (:Entity:<Type> {id, name, type, aliases, ..., latitude?, longitude?})  places of the GeoNames-based table carry coordinates
  *   (:Article)-[:MENTIONS {offsets: [start, end, ...], count}]->(:Entity)
  *   (:Entity)-[:<RELATION_TYPE> {id, class, cameo, symmetric, articleCount, logMiss, score, firstSeen,
- *       lastSeen, tally, tallyArticles, outlets, outletCount, outletCountries, statuses, asserted, attributed, hedged,
- *       proposed, denied, disputed, commodities, domains, instruments, roles}]->(:Entity)
+ *       lastSeen, firstEvent, lastEvent, tally, tallyArticles, timeline, timelineCounts, outlets, outletCount,
+ *       outletCountries, statuses, asserted, attributed, hedged, proposed, denied, disputed, commodities, domains,
+ *       instruments, roles}]->(:Entity)
  *       (aggregates: see aggregates.ts)
  *   (:Evidence {id, relationId, articleId, sourceId, targetId, sentence, start, end, confidence, rule, date, status,
- *       attributedTo?, attributedToId?, ...})-[:FROM]->(:Article)
+ *       attributedTo?, attributedToId?, eventDate?, eventText?, ...})-[:FROM]->(:Article)
+ *   (:Event {id, kind, articleId, sentence, start, end, confidence, rule, date, status, actorIds, instrumentId?, pair?,
+ *       attributedTo?, attributedToId?, eventDate?, eventText?})-[:FROM]->(:Article): lifecycle events, ceasefires, peace
  *   (:Redirect {from, to, ...}): a merge decision (seed/load/merges.ts)
  */
 import { createHash } from 'node:crypto';
-import type { Article, Extraction } from '../types.ts';
+import { PAIR_EVENT_KINDS, type Article, type ExtractedEvent, type Extraction } from '../types.ts';
 import { ENTITY_TYPES, isEntityType, isRelationType, RELATION_TYPES, type EntityType, type RelationType } from '../vocabulary.ts';
-import { addToTally, aggregateDelta, positiveCounts, positiveKeys, SET_CLAIM_FIGURES, SET_TALLY_LISTS, unionSorted, type Aggregates, type ArticleSupport } from './aggregates.ts';
+import { addToTally, aggregateDelta, positiveCounts, positiveKeys, SET_CLAIM_FIGURES, SET_TALLY_LISTS, TIMELINE_TARGET, unionSorted, type Aggregates, type ArticleSupport } from './aggregates.ts';
 import { outletCountry } from '../outlets.ts';
 
 export interface Statement {
@@ -72,6 +75,13 @@ export function schemaStatements(): Statement[] {
     // A relation's first and last date, read again only when an update took away the article
     // that held one of them: the index gives them in order, without reading all its evidence.
     s('CREATE INDEX evidence_relation_date IF NOT EXISTS FOR (v:Evidence) ON (v.relationId, v.date)'),
+    // The same for event times; and sentences by event time, for windows on when things happened.
+    s('CREATE INDEX evidence_relation_event IF NOT EXISTS FOR (v:Evidence) ON (v.relationId, v.eventDate)'),
+    s('CREATE INDEX evidence_event IF NOT EXISTS FOR (v:Evidence) ON (v.eventDate)'),
+    // Events (lifecycles, ceasefires, peace): by article (updates), by instrument, by pair of parties.
+    s('CREATE INDEX event_article IF NOT EXISTS FOR (e:Event) ON (e.articleId)'),
+    s('CREATE INDEX event_instrument IF NOT EXISTS FOR (e:Event) ON (e.instrumentId)'),
+    s('CREATE INDEX event_pair IF NOT EXISTS FOR (e:Event) ON (e.pair)'),
     s('CREATE CONSTRAINT redirect_from IF NOT EXISTS FOR (r:Redirect) REQUIRE r.from IS UNIQUE'),
     s('CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to)'),
     s('CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)'),
@@ -100,6 +110,8 @@ export interface OldVersion {
   /** Its evidence nodes' properties. */
   evidence: Record<string, unknown>[];
   mentions: { entityId: string; offsets: number[] }[];
+  /** Its event nodes' properties (none when absent). */
+  events?: Record<string, unknown>[];
 }
 
 /** Reads the stored versions of articles (nothing is deleted: the plan deletes only what changed). */
@@ -109,7 +121,8 @@ export function readOldVersionsStatement(ids: string[]): Statement {
              MATCH (a:Article {id: id})
              CALL (a) { OPTIONAL MATCH (v:Evidence {articleId: a.id}) RETURN collect(properties(v)) AS evidence }
              CALL (a) { OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity) RETURN collect({entityId: e.id, offsets: m.offsets}) AS mentions }
-             RETURN a.id AS articleId, a.published AS date, a.source AS outlet, a.outletCountry AS outletCountry, evidence, [m IN mentions WHERE m.entityId IS NOT NULL] AS mentions`,
+             CALL (a) { OPTIONAL MATCH (ev:Event {articleId: a.id}) RETURN collect(properties(ev)) AS events }
+             RETURN a.id AS articleId, a.published AS date, a.source AS outlet, a.outletCountry AS outletCountry, evidence, [m IN mentions WHERE m.entityId IS NOT NULL] AS mentions, events`,
     params: { ids },
   };
 }
@@ -141,6 +154,7 @@ function supportOf(article: Article, relations: Extraction['relations']): Articl
     outlet: article.source ?? null,
     outletCountry: outletCountry(article) ?? null,
     statuses: [],
+    eventDates: [],
     commodities: [],
     domains: [],
     instruments: [],
@@ -149,6 +163,7 @@ function supportOf(article: Article, relations: Extraction['relations']): Articl
   for (const r of relations) {
     support.best = Math.max(support.best, r.confidence);
     support.statuses.push(r.status);
+    if (r.eventDate) support.eventDates.push(r.eventDate);
     if (r.commodity) support.commodities.push(r.commodity);
     if (r.domain) support.domains.push(r.domain);
     if (r.instrument) support.instruments.push(r.instrument);
@@ -181,6 +196,8 @@ function evidenceProps(id: string, article: Article, r: Extraction['relations'][
     status: r.status,
     attributedTo: r.attributedTo ?? null,
     attributedToId: r.attributedToId ?? null,
+    eventDate: r.eventDate ?? null,
+    eventText: r.eventText ?? null,
     domain: r.domain ?? null,
     commodity: r.commodity ?? null,
     instrument: r.instrument ?? null,
@@ -189,10 +206,35 @@ function evidenceProps(id: string, article: Article, r: Extraction['relations'][
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
+/** An event node's properties (null values are not stored); a ceasefire or peace carries its pair of parties as `pair`. */
+export function eventProps(id: string, article: Article, e: ExtractedEvent): Record<string, unknown> {
+  const isPair = (PAIR_EVENT_KINDS as readonly string[]).includes(e.kind);
+  const props: Record<string, unknown> = {
+    id: `${id}|${e.kind}|${isPair ? e.actorIds.join(',') : (e.instrumentId ?? '')}|${e.start}`,
+    kind: e.kind,
+    articleId: id,
+    sentence: e.evidence,
+    start: e.start,
+    end: e.end,
+    confidence: e.confidence,
+    rule: e.rule,
+    date: article.published ?? null,
+    status: e.status,
+    actorIds: e.actorIds,
+    instrumentId: e.instrumentId ?? null,
+    pair: isPair ? e.actorIds.join('|') : null,
+    attributedTo: e.attributedTo ?? null,
+    attributedToId: e.attributedToId ?? null,
+    eventDate: e.eventDate ?? null,
+    eventText: e.eventText ?? null,
+  };
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
 /** A stable text of a property map, to compare a stored node with a planned one. */
 const signature = (props: Record<string, unknown>) => JSON.stringify(Object.entries(props).filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
 const supportSignature = (s: ArticleSupport) =>
-  JSON.stringify([s.best, s.date, s.outlet, s.outletCountry, [...s.statuses].sort(), ...[s.commodities, s.domains, s.instruments, s.roles].map((l) => [...new Set(l)].sort())]);
+  JSON.stringify([s.best, s.date, s.outlet, s.outletCountry, [...s.statuses].sort(), [...s.eventDates].sort(), ...[s.commodities, s.domains, s.instruments, s.roles].map((l) => [...new Set(l)].sort())]);
 
 /** An old version's support per relation, from its evidence. */
 function oldSupports(old: OldVersion): Map<string, { type: RelationType; sourceId: string; targetId: string; support: ArticleSupport }> {
@@ -203,10 +245,11 @@ function oldSupports(old: OldVersion): Map<string, { type: RelationType; sourceI
       type: relationshipType(rid.slice(0, rid.indexOf(':'))),
       sourceId: v.sourceId as string,
       targetId: v.targetId as string,
-      support: { best: 0, date: old.date, outlet: old.outlet, outletCountry: old.outletCountry, statuses: [], commodities: [], domains: [], instruments: [], roles: [] },
+      support: { best: 0, date: old.date, outlet: old.outlet, outletCountry: old.outletCountry, statuses: [], eventDates: [], commodities: [], domains: [], instruments: [], roles: [] },
     };
     entry.support.best = Math.max(entry.support.best, v.confidence as number);
     entry.support.statuses.push((v.status as string | undefined) ?? 'asserted');
+    if (v.eventDate) entry.support.eventDates.push(v.eventDate as string);
     if (v.commodity) entry.support.commodities.push(v.commodity as string);
     if (v.domain) entry.support.domains.push(v.domain as string);
     if (v.instrument) entry.support.instruments.push(v.instrument as string);
@@ -249,11 +292,13 @@ export function planBatch(extractions: Extraction[], ingestedAt: string, old: Ol
     return rows;
   };
   const evidence: { articleId: string; props: Record<string, unknown> }[] = [];
+  const events: { articleId: string; props: Record<string, unknown> }[] = [];
   const mentions: { articleId: string; entityId: string; offsets: number[] }[] = [];
   const deleteEvidence: { articleId: string; ids: string[] }[] = [];
+  const deleteEvents: { articleId: string; ids: string[] }[] = [];
   const deleteMentions: { articleId: string; entityIds: string[] }[] = [];
 
-  for (const { article, entities, relations } of extractions) {
+  for (const { article, entities, relations, events: articleEvents = [] } of extractions) {
     const id = articleId(article);
     const before = oldById.get(id);
     // Evidence, grouped by id (one sentence may state a relation twice): keep a group that is
@@ -269,6 +314,12 @@ export function planBatch(extractions: Extraction[], ingestedAt: string, old: Ol
     for (const [eid, items] of newEvidence) if (groupSignature(items) !== groupSignature(oldEvidence.get(eid))) evidence.push(...items.map((props) => ({ articleId: id, props })));
     const goneEvidence = [...oldEvidence.keys()].filter((eid) => groupSignature(oldEvidence.get(eid)) !== groupSignature(newEvidence.get(eid)));
     if (goneEvidence.length > 0) deleteEvidence.push({ articleId: id, ids: goneEvidence });
+    // Events: the same.
+    const oldEvents = group(before?.events ?? []);
+    const newEvents = group(articleEvents.map((e) => eventProps(id, article, e)));
+    for (const [eid, items] of newEvents) if (groupSignature(items) !== groupSignature(oldEvents.get(eid))) events.push(...items.map((props) => ({ articleId: id, props })));
+    const goneEvents = [...oldEvents.keys()].filter((eid) => groupSignature(oldEvents.get(eid)) !== groupSignature(newEvents.get(eid)));
+    if (goneEvents.length > 0) deleteEvents.push({ articleId: id, ids: goneEvents });
     // Mentions: the same, per entity.
     const oldMentions = new Map((before?.mentions ?? []).map((m) => [m.entityId, JSON.stringify(m.offsets)]));
     const newMentions = new Map(entities.filter((e) => e.mentions.length > 0).map((e) => [e.id, e.mentions.flatMap((m) => [m.start, m.end])]));
@@ -318,6 +369,14 @@ export function planBatch(extractions: Extraction[], ingestedAt: string, old: Ol
       params: { rows: deleteEvidence },
     });
   }
+  if (deleteEvents.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (e:Event {articleId: row.articleId}) WHERE e.id IN row.ids
+               DETACH DELETE e`,
+      params: { rows: deleteEvents },
+    });
+  }
   if (deleteMentions.length > 0) {
     statements.push({
       cypher: `UNWIND $rows AS row
@@ -331,6 +390,7 @@ export function planBatch(extractions: Extraction[], ingestedAt: string, old: Ol
       cypher: `UNWIND $ids AS id
                MATCH (a:Article {id: id})
                CALL (a) { MATCH (v:Evidence {articleId: a.id}) DETACH DELETE v }
+               CALL (a) { MATCH (e:Event {articleId: a.id}) DETACH DELETE e }
                DETACH DELETE a`,
       params: { ids: removedArticles.map((o) => o.articleId) },
     });
@@ -352,6 +412,15 @@ export function planBatch(extractions: Extraction[], ingestedAt: string, old: Ol
                CREATE (v:Evidence)-[:FROM]->(a)
                SET v = row.props`,
       params: { rows: evidence },
+    });
+  }
+  if (events.length > 0) {
+    statements.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:Article {id: row.articleId})
+               CREATE (e:Event)-[:FROM]->(a)
+               SET e = row.props`,
+      params: { rows: events },
     });
   }
   for (const [type, relations] of perType) statements.push(relationStatement(type, [...relations.values()]));
@@ -454,21 +523,31 @@ function relationStatement(type: RelationType, relations: RelationRows[]): State
       last: delta.last,
       removedFirst: delta.removedFirst,
       removedLast: delta.removedLast,
+      firstEvent: delta.firstEvent,
+      lastEvent: delta.lastEvent,
+      removedFirstEvent: delta.removedFirstEvent,
+      removedLastEvent: delta.removedLastEvent,
       tally: delta.tally.keys,
       tallyArticles: delta.tally.counts,
+      timeline: delta.timeline.keys,
+      timelineCounts: delta.timeline.counts,
     };
   });
   return {
     cypher: `UNWIND $rows AS row
              MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
              MERGE (s)-[r:${relationshipType(type)} {id: row.relationId}]->(t)
-             ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = 0, r.logMiss = 0.0, r.tally = [], r.tallyArticles = []
+             ON CREATE SET r.class = $class, r.cameo = $cameo, r.symmetric = $symmetric, r.articleCount = 0, r.logMiss = 0.0, r.tally = [], r.tallyArticles = [],
+                           r.timeline = [], r.timelineCounts = []
              SET r.articleCount = r.articleCount + row.articles,
                  r.logMiss = round(r.logMiss + row.logMiss, 6),
                  r.firstSeen = CASE WHEN row.first IS NOT NULL AND (r.firstSeen IS NULL OR row.first < r.firstSeen) THEN row.first ELSE r.firstSeen END,
-                 r.lastSeen = CASE WHEN row.last IS NOT NULL AND (r.lastSeen IS NULL OR row.last > r.lastSeen) THEN row.last ELSE r.lastSeen END
-             WITH r, row, ${addToTally('row.tally', 'row.tallyArticles')} AS tally
-             SET r.tally = ${positiveKeys('tally')}, r.tallyArticles = ${positiveCounts('tally')}
+                 r.lastSeen = CASE WHEN row.last IS NOT NULL AND (r.lastSeen IS NULL OR row.last > r.lastSeen) THEN row.last ELSE r.lastSeen END,
+                 r.firstEvent = CASE WHEN row.firstEvent IS NOT NULL AND (r.firstEvent IS NULL OR row.firstEvent < r.firstEvent) THEN row.firstEvent ELSE r.firstEvent END,
+                 r.lastEvent = CASE WHEN row.lastEvent IS NOT NULL AND (r.lastEvent IS NULL OR row.lastEvent > r.lastEvent) THEN row.lastEvent ELSE r.lastEvent END
+             WITH r, row, ${addToTally('row.tally', 'row.tallyArticles')} AS tally, ${addToTally('row.timeline', 'row.timelineCounts', TIMELINE_TARGET)} AS timeline
+             SET r.tally = ${positiveKeys('tally')}, r.tallyArticles = ${positiveCounts('tally')},
+                 r.timeline = ${positiveKeys('timeline')}, r.timelineCounts = ${positiveCounts('timeline')}
              SET ${SET_TALLY_LISTS}
              SET ${SET_CLAIM_FIGURES}
              WITH r, row
@@ -480,6 +559,14 @@ function relationStatement(type: RelationType, relations: RelationRows[]): State
                CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.date IS NOT NULL WITH v ORDER BY v.relationId, v.date LIMIT 1 RETURN collect(v.date) AS first }
                CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.date IS NOT NULL WITH v ORDER BY v.relationId DESC, v.date DESC LIMIT 1 RETURN collect(v.date) AS last }
                SET r.firstSeen = first[0], r.lastSeen = last[0]
+             }
+             CALL (r, row) {
+               WITH r WHERE r.articleCount > 0
+                 AND ((row.removedFirstEvent IS NOT NULL AND (r.firstEvent IS NULL OR row.removedFirstEvent <= r.firstEvent))
+                   OR (row.removedLastEvent IS NOT NULL AND (r.lastEvent IS NULL OR row.removedLastEvent >= r.lastEvent)))
+               CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.eventDate IS NOT NULL WITH v ORDER BY v.relationId, v.eventDate LIMIT 1 RETURN collect(v.eventDate) AS first }
+               CALL (r) { MATCH (v:Evidence) WHERE v.relationId = r.id AND v.eventDate IS NOT NULL WITH v ORDER BY v.relationId DESC, v.eventDate DESC LIMIT 1 RETURN collect(v.eventDate) AS last }
+               SET r.firstEvent = first[0], r.lastEvent = last[0]
              }
              WITH r WHERE r.articleCount <= 0
              DELETE r`,
@@ -508,9 +595,9 @@ export function supportStatement(relationIds: string[]): Statement {
     cypher: `UNWIND $ids AS rid
              MATCH (v:Evidence {relationId: rid})-[:FROM]->(a:Article)
              WITH rid, a, max(v.confidence) AS best, collect(v.commodity) AS commodities, collect(v.domain) AS domains,
-                  collect(v.instrument) AS instruments, collect(v.role) AS roles, collect(coalesce(v.status, 'asserted')) AS statuses
+                  collect(v.instrument) AS instruments, collect(v.role) AS roles, collect(coalesce(v.status, 'asserted')) AS statuses, collect(v.eventDate) AS eventDates
              RETURN rid AS relationId, collect({best: best, date: a.published, outlet: a.source, outletCountry: a.outletCountry, statuses: statuses,
-                    commodities: commodities, domains: domains, instruments: instruments, roles: roles}) AS articles`,
+                    eventDates: eventDates, commodities: commodities, domains: domains, instruments: instruments, roles: roles}) AS articles`,
     params: { ids: relationIds },
   };
 }
@@ -527,8 +614,12 @@ export function setAggregatesStatement(rows: ({ relationId: string; type: Relati
         logMiss: row.logMiss,
         firstSeen: row.firstSeen,
         lastSeen: row.lastSeen,
+        firstEvent: row.firstEvent,
+        lastEvent: row.lastEvent,
         tally: row.tally.keys,
         tallyArticles: row.tally.counts,
+        timeline: row.timeline.keys,
+        timelineCounts: row.timeline.counts,
       },
     ]);
   }
@@ -536,7 +627,8 @@ export function setAggregatesStatement(rows: ({ relationId: string; type: Relati
     cypher: `UNWIND $rows AS row
              MATCH ()-[r:${relationshipType(type)} {id: row.relationId}]->()
              SET r.articleCount = row.articleCount, r.logMiss = row.logMiss, r.firstSeen = row.firstSeen,
-                 r.lastSeen = row.lastSeen, r.tally = row.tally, r.tallyArticles = row.tallyArticles
+                 r.lastSeen = row.lastSeen, r.tally = row.tally, r.tallyArticles = row.tallyArticles,
+                 r.firstEvent = row.firstEvent, r.lastEvent = row.lastEvent, r.timeline = row.timeline, r.timelineCounts = row.timelineCounts
              SET ${SET_TALLY_LISTS}
              SET ${SET_CLAIM_FIGURES}
              WITH r WHERE r.articleCount = 0

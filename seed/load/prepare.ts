@@ -4,11 +4,11 @@
  *   (Mongolia named only by "Mongolian") is taken from the gazetteer; an end found nowhere is
  *   refused with a message, never written as evidence without its relation.
  * - Merge decisions apply: an entity whose id was merged into another (a redirect) lands on the
- *   kept entity, so curation survives later loads.
+ *   kept entity, so curation survives later loads; events too.
  * The result depends only on the extraction, the gazetteer and the redirects, never on what the
  * graph already holds, so the graph does not depend on the order articles arrive in.
  */
-import type { ExtractedEntity, ExtractedRelation, Extraction } from '../types.ts';
+import { PAIR_EVENT_KINDS, type ExtractedEntity, type ExtractedEvent, type ExtractedRelation, type Extraction } from '../types.ts';
 import type { EntityType } from '../vocabulary.ts';
 
 /** The entity a redirect lands on, as it was when the merge was decided. */
@@ -121,5 +121,24 @@ export function prepareExtraction(
   // An entity added only as the end of a relation that was then refused would be an orphan.
   const used = new Set(relations.flatMap((r) => [r.sourceId, r.targetId]));
   const entities = [...landed.values()].filter((e) => e.mentions.length > 0 || used.has(e.id));
-  return { extraction: { ...extraction, entities, relations }, refused };
+  const kept = new Set(entities.map((e) => e.id));
+  return { extraction: { ...extraction, entities, relations, events: redirectEvents(extraction.events ?? [], finalId, kept) }, refused };
+}
+
+/**
+ * Events with merged entities rewritten onto the kept ones (each actor once, a pair's parties
+ * in id order); an event naming an entity the article does not have, or a pair a merge made one, is left out.
+ */
+function redirectEvents(events: ExtractedEvent[], finalId: (id: string) => string, kept: ReadonlySet<string>): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    const isPair = (PAIR_EVENT_KINDS as readonly string[]).includes(e.kind);
+    const actors = new Map<string, string>();
+    e.actorIds.forEach((id, i) => actors.has(finalId(id)) || actors.set(finalId(id), e.actors[i] ?? id));
+    const actorIds = isPair ? [...actors.keys()].sort() : [...actors.keys()];
+    const instrumentId = e.instrumentId === undefined ? undefined : finalId(e.instrumentId);
+    if ((isPair && actorIds.length !== 2) || ![instrumentId, ...actorIds].every((id) => id === undefined || kept.has(id))) continue;
+    out.push({ ...e, actorIds, actors: actorIds.map((id) => actors.get(id) ?? id), ...(instrumentId ? { instrumentId } : {}) });
+  }
+  return out;
 }

@@ -93,3 +93,62 @@ export function windowCondition(window: DateWindow | null, date: string, params:
   }
   return conditions;
 }
+
+/** Which time a date filter reads: publication (the default) or the event time a sentence states. */
+export type DateBasis = 'PUBLISHED' | 'EVENT';
+
+/**
+ * Which evidence a query reads in time: a window (since/until) on publication or event dates,
+ * and with `asOf` only what was published by that day (the graph as known then).
+ */
+export interface TimeScope {
+  window: DateWindow | null;
+  by: DateBasis;
+  asOf: string | null;
+}
+
+/** Time arguments: a window with the time it reads, and a day the graph is known as of. */
+export interface TimeArgs extends DateArgs {
+  by?: DateBasis | null;
+  asOf?: string | null;
+}
+
+/** The time scope of since/until (or from/to), by and asOf, checked; null when none is given. */
+export function timeScopeOf(args: TimeArgs | null | undefined, prefix = ''): TimeScope | null {
+  const window = dateWindowOf(args, prefix);
+  const asOf = args?.asOf == null || args.asOf === '' ? null : checkDate(args.asOf, `${prefix}asOf`);
+  if (!window && !asOf) return null;
+  return { window, by: args?.by ?? 'PUBLISHED', asOf };
+}
+
+/** The end of a day, month or year as a bound for stored dates ("2016" runs to the end of 2016). */
+export const endOfDay = (day: string) => `${day}\uffff`;
+
+/**
+ * Cypher conditions keeping evidence sentence `v` (its `date` is its article's publication date,
+ * `eventDate` the event time it states) inside a time scope. By event time, a sentence counts
+ * when its time overlaps the window: "2016" counts in a window from 2016-03.
+ */
+export function evidenceTimeConditions(scope: TimeScope | null, v: string, params: Record<string, unknown>, name = 'window'): string[] {
+  if (!scope) return [];
+  const conditions: string[] = [];
+  if (scope.window && scope.by === 'EVENT') {
+    const bounds = windowBounds(scope.window);
+    conditions.push(`${v}.eventDate IS NOT NULL`);
+    if (bounds.from !== null) {
+      // The year bound lets the event-time index do the work; the second condition is the exact overlap.
+      conditions.push(`${v}.eventDate >= $${name}FromYear`, `(${v}.eventDate >= $${name}From OR $${name}From STARTS WITH ${v}.eventDate)`);
+      params[`${name}From`] = bounds.from;
+      params[`${name}FromYear`] = bounds.from.slice(0, 4);
+    }
+    if (bounds.to !== null) {
+      conditions.push(`${v}.eventDate <= $${name}To`);
+      params[`${name}To`] = bounds.to;
+    }
+  } else if (scope.window) conditions.push(...windowCondition(scope.window, `${v}.date`, params, name));
+  if (scope.asOf) {
+    conditions.push(`${v}.date <= $${name}AsOf`);
+    params[`${name}AsOf`] = endOfDay(scope.asOf);
+  }
+  return conditions;
+}

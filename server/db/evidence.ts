@@ -3,7 +3,7 @@
  * a date window and an article scope), their counts, and evidence by id. Many pages in one
  * query, for DataLoader.
  */
-import { windowCondition, type DateWindow } from './dates.ts';
+import { evidenceTimeConditions, type TimeScope } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { afterCondition, orderBy, toPage, type KeyValue, type Page, type SortKey } from './keyset.ts';
 import { fromGqlClaimStatus, type GqlClaimStatus, type OrderDirection } from './mapping.ts';
@@ -17,6 +17,9 @@ export interface EvidenceRecord {
   confidence: number;
   rule: string;
   date: string | null;
+  /** The event time it states (YYYY, YYYY-MM or YYYY-MM-DD) and the expression as written; null when none. */
+  eventDate: string | null;
+  eventText: string | null;
   /** The claim status as the GraphQL enum (stored in lower case; evidence loaded before claims counts as asserted). */
   status: GqlClaimStatus;
   attributedTo: string | null;
@@ -32,9 +35,9 @@ export interface EvidenceOrder {
   direction?: OrderDirection | null;
 }
 
-/** Which evidence of the relations: inside a date window, from one article. */
+/** Which evidence of the relations: inside a time scope (a window by publication or event time, asOf), from one article. */
 export interface EvidenceScope {
-  window: DateWindow | null;
+  time: TimeScope | null;
   articleId: string | null;
 }
 
@@ -62,7 +65,7 @@ export function evidenceKeys(order: EvidenceOrder | null | undefined): { name: s
 }
 
 function scopeConditions(scope: EvidenceScope, params: Record<string, unknown>): string[] {
-  const conditions = windowCondition(scope.window, 'art.published', params);
+  const conditions = evidenceTimeConditions(scope.time, 'v', params);
   if (scope.articleId) {
     conditions.push('art.id = $articleId');
     params.articleId = scope.articleId;
@@ -79,7 +82,7 @@ const HIGHLIGHTS = `CALL (v, art) {
     RETURN reduce(acc = [], h IN collect(hs) | acc + h) AS highlights
   }`;
 
-const EVIDENCE_FIELDS = `v { .id, .relationId, .sentence, .start, .end, .confidence, .rule, date: art.published,
+const EVIDENCE_FIELDS = `v { .id, .relationId, .sentence, .start, .end, .confidence, .rule, date: art.published, eventDate: v.eventDate, eventText: v.eventText,
   status: toUpper(coalesce(v.status, 'asserted')), attributedTo: v.attributedTo, attributedToId: v.attributedToId,
   article: art { .id, .title, .url, .source, .published }, highlights: highlights }`;
 
@@ -139,19 +142,34 @@ export async function evidenceById(db: Executor, id: string): Promise<EvidenceRe
   return rows[0]?.evidence;
 }
 
+/** Evidence sentences by id (articleId|relationId|start), in the order asked, found through their relations' index (for DataLoader). */
+export async function evidenceByIds(db: Executor, ids: readonly string[]): Promise<(EvidenceRecord | undefined)[]> {
+  const rows = await db.read<{ evidence: EvidenceRecord }>(
+    `UNWIND $ids AS id
+     WITH id, split(id, '|') AS parts WHERE size(parts) >= 3
+     MATCH (v:Evidence {relationId: parts[size(parts) - 2]}) WHERE v.id = id
+     MATCH (v)-[:FROM]->(art:Article)
+     ${HIGHLIGHTS}
+     RETURN ${EVIDENCE_FIELDS} AS evidence`,
+    { ids },
+  );
+  const found = new Map(rows.map((row) => [row.evidence.id, row.evidence]));
+  return ids.map((id) => found.get(id));
+}
+
 /** Filters of the root evidence connection (EvidenceFilter). */
 export interface EvidenceSearch {
   statuses?: GqlClaimStatus[] | null;
   minConfidence?: number | null;
   sources?: string[] | null;
-  window: DateWindow | null;
+  time: TimeScope | null;
   /** Relation types allowed (from types and classes); null: all. */
   types: string[] | null;
   entityIds?: string[] | null;
 }
 
 function searchConditions(search: EvidenceSearch, params: Record<string, unknown>): string[] {
-  const conditions = windowCondition(search.window, 'art.published', params);
+  const conditions = evidenceTimeConditions(search.time, 'v', params);
   if (search.statuses?.length) {
     conditions.push("coalesce(v.status, 'asserted') IN $statuses");
     params.statuses = search.statuses.map(fromGqlClaimStatus);

@@ -1,8 +1,9 @@
 /** Graph-shaped queries: neighborhoods (capped, with what the cap left out), shortest paths, pair timelines. */
 import { badInput } from '../errors.ts';
 import type { Executor } from './executor.ts';
-import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, typePattern, type RelationFilter } from './mapping.ts';
-import { RELATION_ROW, toRelationRecord, type RelationRecord } from './relations.ts';
+import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, relationTime, typePattern, type RelationFilter } from './mapping.ts';
+import { KNOWN_ON, knownScore, RELATION_ROW, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
+import type { TimeScope } from './dates.ts';
 
 export interface NodeRecord {
   id: string;
@@ -22,9 +23,34 @@ export interface Subgraph {
 const NODE_ROW = (v: string) => `[${v}.id, ${v}.name, ${v}.type, ${degreeOf(v)}]`;
 const toNodeRecord = ([id, name, type, degree]: readonly unknown[]): NodeRecord => ({ id: id as string, name: name as string, type: type as string, degree: degree as number });
 
+/** Cypher: of the candidates `rels` (strongest first), the `kept` ones: the first $limit (`keptKnown`: nulls). */
+const STRONGEST = 'WITH rels, rels[0..$limit] AS kept, [r IN rels[0..$limit] | null] AS keptKnown';
+
 /**
- * The relations around `ids`, level by level up to `depth`, strongest first (most articles),
- * capped at `limit` edges; the rest is counted per relation type.
+ * Cypher: of the candidates `rels` (strongest now first), the $limit strongest as known on the day
+ * in $asOfKey (most articles by then, from each relation's stored timeline). A relation never had
+ * more articles than it has now, so the strongest then are among the strongest now: the timeline
+ * is summed for a pool of the first $pool only, and for all the candidates only when the pool
+ * cannot prove it (its $limit-th relation as known then has no more articles than the first
+ * relation outside the pool has now).
+ */
+const STRONGEST_KNOWN_ON = `CALL (rels) {
+         UNWIND rels[0..$pool] AS r
+         WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
+         RETURN collect([r, known]) AS ranked
+       }
+       WITH rels, ranked, size(rels) <= $pool OR ranked[$limit - 1][1][0] > rels[$pool].articleCount AS isProven
+       CALL (rels, isProven) {
+         UNWIND CASE WHEN isProven THEN [] ELSE rels END AS r
+         WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
+         RETURN collect([r, known]) AS everyone
+       }
+       WITH rels, (CASE WHEN isProven THEN ranked ELSE everyone END)[0..$limit] AS best
+       WITH rels, [b IN best | b[0]] AS kept, [b IN best | b[1]] AS keptKnown`;
+
+/**
+ * The relations around `ids`, level by level up to `depth`, strongest first (most articles; as
+ * known on the day asked with asOf), capped at `limit` edges; the rest is counted per relation type.
  */
 export async function neighborhood(db: Executor, ids: string[], depth: number, filter: RelationFilter | null | undefined, limit: number): Promise<Subgraph> {
   if (ids.length === 0) throw badInput('"ids" needs at least one entity id');
@@ -33,32 +59,35 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
   if (!Number.isInteger(limit) || limit < 1 || limit > 2000) throw badInput('"limit" must be between 1 and 2000');
   refuseFilterParts(filter, ['pair', 'entityIds'], 'neighborhood (use "ids")');
   const types = allowedTypes(filter);
+  const time = relationTime(filter);
+  const keep = time && !time.window ? STRONGEST_KNOWN_ON : STRONGEST;
   const edges = new Map<string, RelationRecord>();
   const omitted = new Map<string, number>();
   let frontier = ids;
   const seen = new Set(ids);
   for (let level = 1; level <= depth && frontier.length > 0 && types.length > 0; level++) {
-    const params: Record<string, unknown> = { frontier, limit: limit - edges.size, known: [...edges.keys()] };
+    const params: Record<string, unknown> = { frontier, limit: limit - edges.size, pool: 2 * (limit - edges.size), known: [...edges.keys()] };
     const conditions = ['NOT r.id IN $known', ...relationConditions(filter, params)];
     const typeCondition = filter?.entityTypes?.length ? 'AND n.type IN $entityTypes' : '';
     if (filter?.entityTypes?.length) params.entityTypes = filter.entityTypes;
-    const rows = await db.read<{ kept: unknown[][]; rest: { key: string; count: number }[] }>(
+    const rows = await db.read<{ kept: unknown[][]; rest: { key: string; count: number }[]; known: (KnownFigures | null)[] }>(
       `MATCH (c:Entity) WHERE c.id IN $frontier
        MATCH (c)-[r${typePattern(types)}]-(n:Entity) WHERE ${conditions.join(' AND ')} ${typeCondition}
        WITH DISTINCT r
        WITH r ORDER BY r.articleCount DESC, r.score DESC, r.id
        WITH collect(r) AS rels
-       // Result maps only for the kept relations; the rest is only counted per type.
-       WITH rels[0..$limit] AS kept, rels[$limit..] AS rest
-       RETURN [r IN kept | ${RELATION_ROW}] AS kept,
-              COLLECT { UNWIND rest AS x WITH type(x) AS key, count(*) AS count RETURN {key: key, count: count} } AS rest`,
+       ${keep}
+       WITH kept, keptKnown, COLLECT { UNWIND rels AS x WITH type(x) AS key, count(*) AS count RETURN {key: key, count: count} } AS candidates
+       // Result rows only for the kept relations; the rest is only counted per type.
+       RETURN [r IN kept | ${RELATION_ROW}] AS kept, [t IN candidates | {key: t.key, count: t.count - size([k IN kept WHERE type(k) = t.key])}] AS rest,
+              [k IN keptKnown | CASE WHEN k IS NULL THEN null ELSE ${knownFigures('k')} END] AS known`,
       params,
     );
     const row = rows[0];
     if (!row) break;
     const kept = row.kept.map(toRelationRecord);
-    for (const e of kept) edges.set(e.id, e);
-    for (const o of row.rest) omitted.set(o.key, (omitted.get(o.key) ?? 0) + o.count);
+    kept.forEach((e, i) => edges.set(e.id, time?.asOf && !time.window && row.known[i] ? { ...e, ...knownWindow(e, row.known[i]!, time) } : e));
+    for (const o of row.rest) if (o.count > 0) omitted.set(o.key, (omitted.get(o.key) ?? 0) + o.count);
     const next: string[] = [];
     for (const e of kept) {
       for (const id of [e.sourceId, e.targetId]) {
@@ -77,7 +106,8 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
   const nodes = await db.read<{ node: unknown[] }>(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_ROW('e')} AS node`, { ids: [...nodeIds] });
   return {
     nodes: nodes.map((n) => toNodeRecord(n.node)),
-    edges: [...edges.values()],
+    // As known on a day, the level queries gave each edge its window; a date window is read now.
+    edges: time?.window ? await withWindows(db, [...edges.values()], time) : [...edges.values()],
     truncated: omitted.size > 0,
     omitted: [...omitted].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count),
   };
@@ -86,6 +116,23 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
 export interface PathRecord {
   nodes: NodeRecord[];
   edges: RelationRecord[];
+}
+
+/** A relation's articles, sentences, score and last day as known on a day. */
+type KnownFigures = [articles: number, evidence: number, score: number, lastSeen: string | null];
+/** Cypher: the KnownFigures of KNOWN_ON's list `known` (articles, sentences, miss terms, last day). */
+const knownFigures = (known: string) => `[${known}[0], ${known}[1], ${knownScore(known)}, ${known}[3]]`;
+
+/** A relation's window and day asked as of, from its figures as known then (its event times are read when asked). */
+function knownWindow(e: RelationRecord, [articles, evidence, score, lastSeen]: KnownFigures, time: TimeScope): Pick<RelationRecord, 'window' | 'asOf'> {
+  return { window: { relationId: e.id, from: null, to: null, by: time.by, asOf: time.asOf, evidenceCount: evidence, articleCount: articles, score, firstSeen: e.firstSeen, lastSeen }, asOf: time.asOf };
+}
+
+/** Edges with their figures inside the time scope (window, or as known on a day) and the day asked for. */
+async function withWindows(db: Executor, edges: RelationRecord[], time: TimeScope | null): Promise<RelationRecord[]> {
+  if (!time || edges.length === 0) return edges;
+  const windows = await relationWindows(db, edges.map((e) => e.id), time);
+  return edges.map((e) => ({ ...e, window: windows.get(e.id) ?? null, asOf: time.asOf }));
 }
 
 export async function shortestPaths(db: Executor, from: string, to: string, maxHops: number, filter: RelationFilter | null | undefined, limit: number): Promise<PathRecord[]> {
@@ -97,17 +144,27 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
   if (types.length === 0) return [];
   const params: Record<string, unknown> = { from, to, limit };
   const conditions = relationConditions(filter, params, 'x');
+  const time = relationTime(filter);
+  const isKnownOn = Boolean(time?.asOf && !time.window);
   // maxHops is a validated integer: variable-length bounds cannot be parameters.
-  const rows = await db.read<{ nodes: unknown[][]; edges: unknown[][] }>(
+  const rows = await db.read<{ nodes: unknown[][]; edges: unknown[][]; known: unknown[] | null }>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
      ${conditions.length ? `WHERE all(x IN rels WHERE ${conditions.join(' AND ')})` : ''}
      WITH p LIMIT $limit
      RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
-            [r IN relationships(p) | ${RELATION_ROW}] AS edges`,
+            [r IN relationships(p) | ${RELATION_ROW}] AS edges,
+            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | ${knownFigures('known')}][0]]` : 'null'} AS known`,
     params,
   );
-  return rows.map((row) => ({ nodes: row.nodes.map(toNodeRecord), edges: row.edges.map(toRelationRecord) }));
+  const paths = rows.map((row) => ({
+    nodes: row.nodes.map(toNodeRecord),
+    // As known on a day, each edge's window comes with it; a date window is read below.
+    edges: row.edges.map(toRelationRecord).map((e, i) => (time && row.known ? { ...e, ...knownWindow(e, row.known[i] as KnownFigures, time) } : e)),
+  }));
+  if (!time?.window) return paths;
+  const windowed = new Map((await withWindows(db, [...new Map(paths.flatMap((p) => p.edges).map((e) => [e.id, e])).values()], time)).map((e) => [e.id, e]));
+  return paths.map((p) => ({ ...p, edges: p.edges.map((e) => windowed.get(e.id) ?? e) }));
 }
 
 /** Evidence counts per relation class and period for the relations between two entities. */

@@ -5,7 +5,7 @@
  */
 import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationClass, type RelationType } from '../../seed/vocabulary.ts';
 import { badInput } from '../errors.ts';
-import { dateWindowOf, windowBounds, windowCondition, type DateWindow } from './dates.ts';
+import { endOfDay, evidenceTimeConditions, timeScopeOf, windowBounds, type DateBasis, type TimeScope } from './dates.ts';
 
 export type GqlRelationClass = 'VERBAL_COOPERATION' | 'MATERIAL_COOPERATION' | 'VERBAL_CONFLICT' | 'MATERIAL_CONFLICT' | 'STRUCTURAL';
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -38,6 +38,8 @@ export interface RelationFilter {
   minOutlets?: number | null;
   minOutletCountries?: number | null;
   disputed?: boolean | null;
+  by?: DateBasis | null;
+  asOf?: string | null;
 }
 
 export type GqlClaimStatus = 'ASSERTED' | 'ATTRIBUTED' | 'HEDGED' | 'PROPOSED' | 'DENIED';
@@ -69,8 +71,8 @@ export function fromGqlClaimStatus(status: GqlClaimStatus): string {
  */
 export function claimConditions(filter: RelationFilter | null | undefined, params: Record<string, unknown>, r = 'r'): string[] {
   if (!filter) return [];
-  const window = relationWindow(filter);
-  return window ? windowedClaimConditions(filter, window, params, r) : storedClaimConditions(filter, params, r);
+  const time = relationTime(filter);
+  return time ? windowedClaimConditions(filter, time, params, r) : storedClaimConditions(filter, params, r);
 }
 
 /** The claim filter's minimums, checked: [name, value, parameter] for those above 0. */
@@ -110,8 +112,8 @@ function storedClaimConditions(filter: RelationFilter, params: Record<string, un
 }
 
 /** The claim conditions over the evidence inside the window (the same meaning as the stored figures, for that period). */
-function windowedClaimConditions(filter: RelationFilter, window: DateWindow, params: Record<string, unknown>, r: string): string[] {
-  const inWindow = windowCondition(window, 'ca.published', params).join(' AND ');
+function windowedClaimConditions(filter: RelationFilter, time: TimeScope, params: Record<string, unknown>, r: string): string[] {
+  const inWindow = evidenceTimeConditions(time, 'cv', params, 'claimWindow').join(' AND ');
   const evidence = `MATCH (cv:Evidence {relationId: ${r}.id})-[:FROM]->(ca:Article) WHERE ${inWindow}`;
   const status = "coalesce(cv.status, 'asserted')";
   const some = (condition: string) => `EXISTS { ${evidence} AND ${condition} }`;
@@ -168,47 +170,68 @@ export function directionConditions(direction: Direction | null | undefined, fro
   return [];
 }
 
-/** The date window of a relation filter (strictly checked), or null. */
-export function relationWindow(filter: RelationFilter | null | undefined): DateWindow | null {
-  return dateWindowOf(filter, 'filter.');
+/** The time scope of a relation filter (since/until by publication or event time, asOf), strictly checked, or null. */
+export function relationTime(filter: RelationFilter | null | undefined): TimeScope | null {
+  return timeScopeOf(filter, 'filter.');
 }
 
 /**
  * WHERE conditions over relationship `r` (neighborhood, paths): outlet, minimum articles and,
  * for a date window, "has evidence in the window" (a cheap span test first, then the evidence
- * itself); with a window, the minimum counts the window's articles only.
+ * itself); with a window, the minimum counts the window's articles only. Known on a day (asOf
+ * alone) is read from the relation's own properties: its first date and stored timeline.
  */
 export function relationConditions(filter: RelationFilter | null | undefined, params: Record<string, unknown>, r = 'r'): string[] {
   const conditions = claimConditions(filter, params, r);
   const minArticles = filter?.minArticles ?? 0;
   if (minArticles < 0) throw badInput('"filter.minArticles" cannot be negative');
   params.minArticles = minArticles;
+  const time = relationTime(filter);
   if (filter?.source) {
-    conditions.push(`EXISTS { MATCH (:Evidence {relationId: ${r}.id})-[:FROM]->(:Article {source: $source}) }`);
+    const inTime = evidenceTimeConditions(time, 'sv', params, 'sourceWindow');
+    conditions.push(`EXISTS { MATCH (sv:Evidence {relationId: ${r}.id})-[:FROM]->(:Article {source: $source})${inTime.length ? ` WHERE ${inTime.join(' AND ')}` : ''} }`);
     params.source = filter.source;
   }
-  const window = relationWindow(filter);
-  if (!window) {
+  if (!time) {
     if (minArticles > 0) conditions.push(`${r}.articleCount >= $minArticles`);
     return conditions;
   }
-  conditions.push(...spanOverlaps(window, r, params));
-  const evidence = `MATCH (:Evidence {relationId: ${r}.id})-[:FROM]->(wa:Article) WHERE ${windowCondition(window, 'wa.published', params).join(' AND ')}`;
+  conditions.push(...spanOverlaps(time, r, params));
+  if (!time.window) {
+    if (minArticles > 1) conditions.push(`${knownArticles(r)} >= $minArticles`);
+    return conditions;
+  }
+  const evidence = `MATCH (wv:Evidence {relationId: ${r}.id})-[:FROM]->(wa:Article) WHERE ${evidenceTimeConditions(time, 'wv', params).join(' AND ')}`;
   conditions.push(minArticles > 1 ? `COUNT { ${evidence} RETURN DISTINCT wa } >= $minArticles` : `EXISTS { ${evidence} }`);
   return conditions;
 }
 
-/** The relation's first–last span overlaps the window: a necessary condition, from properties only. */
-export function spanOverlaps(window: DateWindow, r: string, params: Record<string, unknown>): string[] {
-  const bounds = windowBounds(window);
+/** Cypher: the articles that state relation `r` as known on the day held in $asOfKey, from its stored timeline. */
+export const knownArticles = (r: string) =>
+  `reduce(n = 0, i IN range(0, size(coalesce(${r}.timeline, [])) - 1) | n + CASE WHEN ${r}.timeline[i] <= $asOfKey AND ${r}.timeline[i] ENDS WITH '|a' THEN ${r}.timelineCounts[i] ELSE 0 END)`;
+
+/**
+ * Necessary conditions from the relation's properties only: its first–last publication (or event)
+ * span overlaps the window, and known on a day means published by then.
+ */
+export function spanOverlaps(time: TimeScope, r: string, params: Record<string, unknown>): string[] {
   const conditions: string[] = [];
-  if (bounds.from !== null) {
-    conditions.push(`${r}.lastSeen >= $windowFrom`);
-    params.windowFrom = bounds.from;
+  if (time.window) {
+    const bounds = windowBounds(time.window);
+    const [first, last] = time.by === 'EVENT' ? [`${r}.firstEvent`, `${r}.lastEvent`] : [`${r}.firstSeen`, `${r}.lastSeen`];
+    if (bounds.from !== null) {
+      // A last event known to the year ("2016") still overlaps a window from 2016-03.
+      conditions.push(time.by === 'EVENT' ? `(${last} >= $spanFrom OR $spanFrom STARTS WITH ${last})` : `${last} >= $spanFrom`);
+      params.spanFrom = bounds.from;
+    }
+    if (bounds.to !== null) {
+      conditions.push(`${first} <= $spanTo`);
+      params.spanTo = bounds.to;
+    }
   }
-  if (bounds.to !== null) {
-    conditions.push(`${r}.firstSeen <= $windowTo`);
-    params.windowTo = bounds.to;
+  if (time.asOf) {
+    conditions.push(`${r}.firstSeen <= $asOfKey`);
+    params.asOfKey = endOfDay(time.asOf);
   }
   return conditions;
 }

@@ -9,7 +9,7 @@ describe('pair summary', () => {
       { id: 'MEETS_WITH:3', type: 'MEETS_WITH', class: 'verbal-cooperation', evidence: 1, articles: ['a4'], first: null, last: null },
       { id: 'SUPPORTS:4', type: 'SUPPORTS', class: 'verbal-cooperation', evidence: 0, articles: [], first: null, last: null },
     ];
-    const pair = summarizePair(rows, { aId: 'A', bId: 'B', direction: 'BOTH', window: { from: '2020', to: null } });
+    const pair = summarizePair(rows, { aId: 'A', bId: 'B', direction: 'BOTH', time: { window: { from: '2020', to: null }, by: 'PUBLISHED', asOf: null } });
     expect(pair).toMatchObject({ relationCount: 3, evidenceCount: 6, articleCount: 4, firstDate: '2020-05-01', lastDate: '2024-01-01', from: '2020', to: null });
     expect(pair.relationIds).toEqual(['ACCUSES:1', 'IN_TENSION_WITH:2', 'MEETS_WITH:3']);
     expect(pair.byClass).toEqual([

@@ -2,7 +2,7 @@
  * What is between two entities: their relations (either way, or one direction) with the
  * evidence inside a date window, summarized by class and type (pure summary, one query).
  */
-import { windowCondition, type DateWindow } from './dates.ts';
+import { evidenceTimeConditions, type DateBasis, type TimeScope } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { ALL_RELATIONS, directionConditions, toGqlClass, type Direction } from './mapping.ts';
 
@@ -32,6 +32,9 @@ export interface PairRecord {
   direction: Direction;
   from: string | null;
   to: string | null;
+  /** Which time from/to read, and the day the pair is known as of. */
+  by: DateBasis;
+  asOf: string | null;
   /** The relations with evidence (inside the window): Pair.relations and Pair.evidence page over them. */
   relationIds: string[];
   relationCount: number;
@@ -65,7 +68,7 @@ function countBy(rows: readonly PairRelationRow[], keyOf: (row: PairRelationRow)
 }
 
 /** The summary of a pair from its relation rows (rows without evidence in the window are left out). Pure. */
-export function summarizePair(rows: readonly PairRelationRow[], ask: { aId: string; bId: string; direction: Direction; window: DateWindow | null }): PairRecord {
+export function summarizePair(rows: readonly PairRelationRow[], ask: { aId: string; bId: string; direction: Direction; time: TimeScope | null }): PairRecord {
   const kept = rows.filter((r) => r.evidence > 0);
   const articles = new Set(kept.flatMap((r) => r.articles));
   const all = countBy(kept, () => 'all')[0];
@@ -73,8 +76,10 @@ export function summarizePair(rows: readonly PairRelationRow[], ask: { aId: stri
     aId: ask.aId,
     bId: ask.bId,
     direction: ask.direction,
-    from: ask.window?.from ?? null,
-    to: ask.window?.to ?? null,
+    from: ask.time?.window?.from ?? null,
+    to: ask.time?.window?.to ?? null,
+    by: ask.time?.by ?? 'PUBLISHED',
+    asOf: ask.time?.asOf ?? null,
     relationIds: kept.map((r) => r.id),
     relationCount: kept.length,
     evidenceCount: all?.evidence ?? 0,
@@ -86,10 +91,10 @@ export function summarizePair(rows: readonly PairRelationRow[], ask: { aId: stri
   };
 }
 
-/** The relations between a and b (in `direction`, symmetric ones always) with their evidence figures inside the window. */
-export async function pairRelations(db: Executor, a: string, b: string, direction: Direction, window: DateWindow | null): Promise<PairRelationRow[]> {
+/** The relations between a and b (in `direction`, symmetric ones always) with their evidence figures inside the time scope. */
+export async function pairRelations(db: Executor, a: string, b: string, direction: Direction, time: TimeScope | null): Promise<PairRelationRow[]> {
   const params: Record<string, unknown> = { a, b };
-  const inWindow = windowCondition(window, 'art.published', params);
+  const inWindow = evidenceTimeConditions(time, 'v', params);
   return db.read<PairRelationRow>(
     `MATCH (x:Entity {id: $a})-[r${ALL_RELATIONS}]-(y:Entity {id: $b}) WHERE ${['x <> y', ...directionConditions(direction, 'x', 'y')].join(' AND ')}
      CALL (r) {

@@ -6,15 +6,21 @@
  */
 import { isRelationType, RELATION_TYPE_NAMES, type RelationType } from '../../seed/vocabulary.ts';
 import { badInput } from '../errors.ts';
-import { windowCondition, type DateWindow } from './dates.ts';
+import { endOfDay, evidenceTimeConditions, windowCondition, type DateBasis, type TimeScope } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { afterCondition, decodeCursor, orderBy, toPage, type KeyedRow, type KeyValue, type Page, type SortKey } from './keyset.ts';
-import { allowedTypes, claimConditions, directionConditions, relationWindow, spanOverlaps, typePattern, type Direction, type OrderDirection, type RelationFilter } from './mapping.ts';
+import { allowedTypes, claimConditions, directionConditions, relationTime, spanOverlaps, typePattern, type Direction, type OrderDirection, type RelationFilter } from './mapping.ts';
 
-/** A relation's figures inside a date window. */
+/** A relation's figures inside a date window, or as known on a day. */
 export interface RelationWindowRecord {
+  relationId: string;
   from: string | null;
   to: string | null;
+  by: DateBasis;
+  asOf: string | null;
+  /** Event times of the window's sentences; undefined when not read yet (the asOf path reads them when asked). */
+  firstEvent?: string | null;
+  lastEvent?: string | null;
   evidenceCount: number;
   articleCount: number;
   score: number;
@@ -34,6 +40,9 @@ export interface RelationRecord {
   outletCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Earliest and latest event time its sentences state. */
+  firstEvent: string | null;
+  lastEvent: string | null;
   score: number;
   domain: string | null;
   commodity: string | null;
@@ -45,6 +54,8 @@ export interface RelationRecord {
   outletCountries: string[];
   /** Figures inside the date window it was found with; its evidence defaults to that window. */
   window?: RelationWindowRecord | null;
+  /** The day it was asked as of (filter asOf): its state is the one known then. */
+  asOf?: string | null;
   /** Set when reached through Article.relations: its evidence defaults to that article's. */
   articleId?: string | null;
 }
@@ -96,6 +107,8 @@ const SCALARS = [
   ['outletCount', 'coalesce(r.outletCount, 0)'],
   ['firstSeen', 'r.firstSeen'],
   ['lastSeen', 'r.lastSeen'],
+  ['firstEvent', 'r.firstEvent'],
+  ['lastEvent', 'r.lastEvent'],
   ['score', 'coalesce(r.score, 0.0)'],
   ['disputed', 'coalesce(r.disputed, false)'],
   ['outletCountries', 'coalesce(r.outletCountries, [])'],
@@ -140,7 +153,23 @@ function joined(list: string, separator: string): string {
 
 /** Cypher: noisy-or of the per-article best confidences in `bests`, rounded as stored scores are. */
 const NOISY_OR = 'round(1 - reduce(p = 1.0, b IN bests | p * (1 - b)), 3)';
-const WINDOW_VARS = 'wEvidence, wArticles, wScore, wFirst, wLast';
+const WINDOW_VARS = 'wEvidence, wArticles, wScore, wFirst, wLast, wFirstEvent, wLastEvent';
+
+/**
+ * Cypher: relation `r` as known on the day held in $asOfKey (its end), from its stored timeline
+ * (seed/load/aggregates.ts): the articles, sentences and noisy-or score of the publication days up
+ * to it, and the last of those days. No evidence is read.
+ */
+export const KNOWN_ON = `reduce(acc = [0, 0, 0, null], i IN range(0, size(coalesce(r.timeline, [])) - 1) |
+    CASE WHEN r.timeline[i] > $asOfKey THEN acc
+      WHEN r.timeline[i] ENDS WITH '|a' THEN [acc[0] + r.timelineCounts[i], acc[1], acc[2], substring(r.timeline[i], 0, 10)]
+      WHEN r.timeline[i] ENDS WITH '|e' THEN [acc[0], acc[1] + r.timelineCounts[i], acc[2], acc[3]]
+      ELSE [acc[0], acc[1], acc[2] + r.timelineCounts[i], acc[3]] END)`;
+/** Cypher: the score of KNOWN_ON figures (a noisy-or of the miss terms, stored in millionths), rounded as stored scores are. */
+export const knownScore = (known: string) => `round(1 - exp(-toFloat(${known}[2]) / 1000000.0), 3)`;
+/** Cypher: the window variables from KNOWN_ON bound as `known` (event times are read only when asked). */
+const KNOWN_WINDOW = `known[1] AS wEvidence, known[0] AS wArticles, ${knownScore('known')} AS wScore, r.firstSeen AS wFirst, known[3] AS wLast,
+  null AS wFirstEvent, null AS wLastEvent`;
 
 /** Where the relations come from: a MATCH (and conditions) binding `r`, and `x`/`y` for one entity's view. */
 interface Source {
@@ -151,7 +180,7 @@ interface Source {
   isSeen: boolean;
 }
 
-function relationSource(q: RelationQuery, pattern: string, window: DateWindow | null, params: Record<string, unknown>): Source {
+function relationSource(q: RelationQuery, pattern: string, time: TimeScope | null, params: Record<string, unknown>): Source {
   const filter = q.filter;
   if (q.articleId) {
     params.articleId = q.articleId;
@@ -186,17 +215,21 @@ function relationSource(q: RelationQuery, pattern: string, window: DateWindow | 
     // Start from the named entities so the index does the work, then keep either end.
     return { text: `MATCH (x:Entity) WHERE x.id IN $entityIds MATCH (x)-[r${pattern}]-() WITH DISTINCT r`, conditions: [], hasWindow: false, isSeen: false };
   }
-  if (window) {
-    // All relations in a window: start from the window's articles (date index) and aggregate
-    // their evidence per relation on the way.
-    const inWindow = windowCondition(window, 'wa.published', params);
+  if (time?.window) {
+    // All relations in a window: start from the window's articles (publication date index) or
+    // sentences (event time index), and aggregate their evidence per relation on the way.
+    const start = time.by === 'EVENT'
+      ? `MATCH (v:Evidence) WHERE ${evidenceTimeConditions(time, 'v', params).join(' AND ')}
+             MATCH (v)-[:FROM]->(wa:Article)`
+      : `MATCH (wa:Article) WHERE ${windowCondition(time.window, 'wa.published', params).join(' AND ')}
+             MATCH (v:Evidence)-[:FROM]->(wa)${time.asOf ? ` WHERE ${evidenceTimeConditions({ ...time, window: null }, 'v', params).join(' AND ')}` : ''}`;
     return {
-      text: `MATCH (wa:Article) WHERE ${inWindow.join(' AND ')}
-             MATCH (v:Evidence)-[:FROM]->(wa)
-             WITH v.relationId AS rid, v.sourceId AS sid, v.targetId AS tid, wa, max(v.confidence) AS best, count(v) AS n
-             WITH rid, sid, tid, sum(n) AS wEvidence, count(wa) AS wArticles, collect(best) AS bests, min(wa.published) AS wFirst, max(wa.published) AS wLast
+      text: `${start}
+             WITH v.relationId AS rid, v.sourceId AS sid, v.targetId AS tid, wa, max(v.confidence) AS best, count(v) AS n, min(v.eventDate) AS fe, max(v.eventDate) AS le
+             WITH rid, sid, tid, sum(n) AS wEvidence, count(wa) AS wArticles, collect(best) AS bests, min(wa.published) AS wFirst, max(wa.published) AS wLast,
+                  min(fe) AS wFirstEvent, max(le) AS wLastEvent
              MATCH (:Entity {id: sid})-[r${pattern}]->(:Entity {id: tid}) WHERE r.id = rid
-             WITH r, wEvidence, wArticles, ${NOISY_OR} AS wScore, wFirst, wLast`,
+             WITH r, wEvidence, wArticles, ${NOISY_OR} AS wScore, wFirst, wLast, wFirstEvent, wLastEvent`,
       conditions: [],
       hasWindow: true,
       isSeen: false,
@@ -205,15 +238,23 @@ function relationSource(q: RelationQuery, pattern: string, window: DateWindow | 
   return { text: `MATCH ()-[r${pattern}]->()`, conditions: [], hasWindow: false, isSeen: false };
 }
 
-/** The window figures of `r`, from its own evidence (for sources that did not start from the window). */
-function windowCall(window: DateWindow, params: Record<string, unknown>): string {
-  const inWindow = windowCondition(window, 'wa.published', params);
+/**
+ * The window figures of `r` for sources that did not start from the window: from its own
+ * evidence inside a window, or, as known on a day with no window, from its stored timeline.
+ */
+function windowCall(time: TimeScope, params: Record<string, unknown>): string {
+  if (!time.window && time.asOf) {
+    params.asOfKey = endOfDay(time.asOf);
+    return `WITH r, x, y, ${KNOWN_ON} AS known
+    WITH r, x, y, ${KNOWN_WINDOW}`;
+  }
+  const inWindow = evidenceTimeConditions(time, 'v', params);
   return `CALL (r) {
       MATCH (v:Evidence {relationId: r.id})-[:FROM]->(wa:Article) WHERE ${inWindow.join(' AND ')}
-      WITH wa, max(v.confidence) AS best, count(v) AS n
-      RETURN sum(n) AS wEvidence, count(wa) AS wArticles, collect(best) AS bests, min(wa.published) AS wFirst, max(wa.published) AS wLast
+      WITH wa, max(v.confidence) AS best, count(v) AS n, min(v.eventDate) AS fe, max(v.eventDate) AS le
+      RETURN sum(n) AS wEvidence, count(wa) AS wArticles, collect(best) AS bests, min(wa.published) AS wFirst, max(wa.published) AS wLast, min(fe) AS wFirstEvent, max(le) AS wLastEvent
     }
-    WITH r, x, y, wEvidence, wArticles, ${NOISY_OR} AS wScore, wFirst, wLast`;
+    WITH r, x, y, wEvidence, wArticles, ${NOISY_OR} AS wScore, wFirst, wLast, wFirstEvent, wLastEvent`;
 }
 
 /** Sort keys (as k0, k1, k2) of an order: the field, then article count, then id, so pages never overlap. */
@@ -237,37 +278,56 @@ function relationKeys(order: RelationOrder | null | undefined, windowed: boolean
 }
 
 /** The shared body of a page, a count, an aggregate or an export: source, conditions, window figures, minimum articles (binds `r`). */
-export function relationBody(q: RelationQuery, params: Record<string, unknown>): { body: string; source: Source; window: DateWindow | null } | null {
+export function relationBody(q: RelationQuery, params: Record<string, unknown>): { body: string; source: Source; time: TimeScope | null } | null {
   const types = allowedTypes(q.filter);
   if (types.length === 0) return null;
-  const window = relationWindow(q.filter);
-  const source = relationSource(q, typePattern(types), window, params);
+  const time = relationTime(q.filter);
+  const source = relationSource(q, typePattern(types), time, params);
   const conditions = [...source.conditions];
   if (q.filter?.minArticles != null && q.filter.minArticles < 0) throw badInput('"filter.minArticles" cannot be negative');
   if (q.filter?.source) {
-    conditions.push('EXISTS { MATCH (:Evidence {relationId: r.id})-[:FROM]->(:Article {source: $source}) }');
+    const inTime = evidenceTimeConditions(time, 'sv', params, 'sourceWindow');
+    conditions.push(`EXISTS { MATCH (sv:Evidence {relationId: r.id})-[:FROM]->(:Article {source: $source})${inTime.length ? ` WHERE ${inTime.join(' AND ')}` : ''} }`);
     params.source = q.filter.source;
   }
   conditions.push(...claimConditions(q.filter, params));
-  if (window && !source.hasWindow) conditions.push(...spanOverlaps(window, 'r', params));
+  if (time && !source.hasWindow) conditions.push(...spanOverlaps(time, 'r', params));
   const minArticles = q.filter?.minArticles ?? 0;
   params.minArticles = minArticles;
-  if (!window && minArticles > 0) conditions.push('r.articleCount >= $minArticles');
+  if (!time && minArticles > 0) conditions.push('r.articleCount >= $minArticles');
   const carry = source.isSeen ? 'r, x, y' : 'r, null AS x, null AS y';
   // Every source ends with a MATCH or a WITH, so its conditions attach as one WHERE.
   let body = `${source.text}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
     WITH ${carry}${source.hasWindow ? `, ${WINDOW_VARS}` : ''}`;
-  if (window && !source.hasWindow) body += `\n    ${windowCall(window, params)}`;
-  if (window) body += '\n    WITH * WHERE wEvidence > 0 AND wArticles >= $minArticles';
-  return { body, source, window };
+  if (time && !source.hasWindow) body += `\n    ${windowCall(time, params)}`;
+  if (time) body += '\n    WITH * WHERE wEvidence > 0 AND wArticles >= $minArticles';
+  return { body, source, time };
+}
+
+/** Cypher: the window record of `r` from the window variables (for the asked scope). */
+export function windowRecord(time: TimeScope | null, params: Record<string, unknown>): string {
+  if (!time) return 'null';
+  Object.assign(params, { windowFromAsked: time.window?.from ?? null, windowToAsked: time.window?.to ?? null, windowBy: time.by, windowAsOf: time.asOf });
+  return `{relationId: r.id, from: $windowFromAsked, to: $windowToAsked, by: $windowBy, asOf: $windowAsOf, evidenceCount: wEvidence, articleCount: wArticles, score: wScore,
+    firstSeen: wFirst, lastSeen: wLast, firstEvent: wFirstEvent, lastEvent: wLastEvent}`;
+}
+
+/** A window record as read: as known on a day (no window), its event times are not read yet (undefined: read when asked). */
+export function readWindow(time: TimeScope | null, window: RelationWindowRecord | null): RelationWindowRecord | null {
+  if (!window) return null;
+  if (time && !time.window) {
+    const { firstEvent: _first, lastEvent: _last, ...rest } = window;
+    return rest;
+  }
+  return window;
 }
 
 /** One page of relations, in the asked order, after the cursor. */
 export async function relationPage(db: Executor, q: RelationQuery, after: string | null | undefined, limit: number): Promise<Page<SeenRelation>> {
   const params: Record<string, unknown> = { limit: limit + 1 };
   const built = relationBody(q, params);
-  const window = relationWindow(q.filter);
-  const order = relationKeys(q.orderBy, window !== null);
+  const time = relationTime(q.filter);
+  const order = relationKeys(q.orderBy, time !== null);
   const cursor = decodeCursor(after, order.name, 3);
   if (!built || limit === 0) return { items: [], hasNextPage: false };
   params.after = cursor;
@@ -277,24 +337,63 @@ export async function relationPage(db: Executor, q: RelationQuery, after: string
      ${cursor ? `WHERE ${afterCondition(order.keys, (i) => `$after[${i}]`)}` : ''}
      ${orderBy(order.keys)}
      LIMIT $limit
-     RETURN ${RELATION_ROW} AS relation, [k0, k1, k2] AS keys,
-       ${window ? `{from: $windowFromAsked, to: $windowToAsked, evidenceCount: wEvidence, articleCount: wArticles, score: wScore, firstSeen: wFirst, lastSeen: wLast}` : 'null'} AS window,
+     RETURN ${RELATION_ROW} AS relation, [k0, k1, k2] AS keys, ${windowRecord(time, params)} AS window,
        CASE WHEN x IS NULL THEN null ELSE y.id END AS otherId,
        CASE WHEN x IS NULL THEN null WHEN coalesce(r.symmetric, false) THEN 'MUTUAL' WHEN startNode(r) = x THEN 'OUT' ELSE 'IN' END AS orientation`,
-    { ...params, windowFromAsked: window?.from ?? null, windowToAsked: window?.to ?? null },
+    params,
   );
   const keyed: KeyedRow<SeenRelation>[] = rows.map((row) => {
     const relation = toRelationRecord(row.relation);
     return {
       keys: row.keys,
       node: {
-        relation: { ...relation, window: row.window, articleId: q.articleId ?? null },
+        relation: { ...relation, window: readWindow(time, row.window), asOf: time?.asOf ?? null, articleId: q.articleId ?? null },
         otherId: row.otherId ?? relation.targetId,
         orientation: row.orientation ?? (relation.symmetric ? 'MUTUAL' : 'OUT'),
       },
     };
   });
   return toPage(keyed, limit, order.name);
+}
+
+/** The window records of relations by id, inside a time scope (edges of a neighborhood or of paths), one index lookup per relation type. */
+export async function relationWindows(db: Executor, ids: readonly string[], time: TimeScope): Promise<Map<string, RelationWindowRecord>> {
+  const params: Record<string, unknown> = {};
+  const branches = byTypeBranches(ids, params);
+  if (branches.length === 0) return new Map();
+  const rows = await db.read<{ window: RelationWindowRecord }>(
+    `CALL () { ${branches.join(' UNION ALL ')} }
+     WITH r, null AS x, null AS y
+     ${windowCall(time, params)}
+     RETURN ${windowRecord(time, params)} AS window`,
+    params,
+  );
+  return new Map(rows.map((row) => [row.window.relationId, readWindow(time, row.window) as RelationWindowRecord]));
+}
+
+/** Cypher branches (for a UNION) that find relations `r` by id, one per relation type present: each uses that type's index. */
+function byTypeBranches(ids: readonly string[], params: Record<string, unknown>): string[] {
+  const byType = new Map<RelationType, string[]>();
+  for (const id of ids) {
+    const type = id.split(':')[0] ?? '';
+    if (isRelationType(type)) byType.set(type, [...(byType.get(type) ?? []), id]);
+  }
+  return RELATION_TYPE_NAMES.filter((t) => byType.has(t)).map((t, i) => {
+    params[`ids${i}`] = byType.get(t);
+    return `MATCH ()-[r${typePattern([t])}]->() WHERE r.id IN $ids${i} RETURN r`;
+  });
+}
+
+/** The earliest and latest event time of relations' sentences published up to a day (window figures read when asked), in one query. */
+export async function eventSpansAsOf(db: Executor, relationIds: readonly string[], asOf: string): Promise<{ firstEvent: string | null; lastEvent: string | null }[]> {
+  const rows = await db.read<{ id: string; firstEvent: string | null; lastEvent: string | null }>(
+    `UNWIND $ids AS id
+     CALL (id) { MATCH (v:Evidence {relationId: id}) WHERE v.date <= $asOfKey AND v.eventDate IS NOT NULL RETURN min(v.eventDate) AS firstEvent, max(v.eventDate) AS lastEvent }
+     RETURN id, firstEvent, lastEvent`,
+    { ids: relationIds, asOfKey: endOfDay(asOf) },
+  );
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return relationIds.map((id) => ({ firstEvent: found.get(id)?.firstEvent ?? null, lastEvent: found.get(id)?.lastEvent ?? null }));
 }
 
 /** Number of relations a query matches (all pages). */
@@ -308,18 +407,10 @@ export async function countRelations(db: Executor, q: RelationQuery): Promise<nu
 
 /** Relations by id, in the order asked (for DataLoader): one index lookup per relation type present. */
 export async function relationsByIds(db: Executor, ids: readonly string[]): Promise<(RelationRecord | undefined)[]> {
-  const byType = new Map<RelationType, string[]>();
-  for (const id of ids) {
-    const type = id.split(':')[0] ?? '';
-    if (isRelationType(type)) byType.set(type, [...(byType.get(type) ?? []), id]);
-  }
-  if (byType.size === 0) return ids.map(() => undefined);
   const params: Record<string, unknown> = {};
   // The type prefix of an id names its relationship type, so each branch uses that type's index.
-  const branches = RELATION_TYPE_NAMES.filter((t) => byType.has(t)).map((t, i) => {
-    params[`ids${i}`] = byType.get(t);
-    return `MATCH ()-[r${typePattern([t])}]->() WHERE r.id IN $ids${i} RETURN r`;
-  });
+  const branches = byTypeBranches(ids, params);
+  if (branches.length === 0) return ids.map(() => undefined);
   const rows = await db.read<{ relation: unknown[] }>(`CALL () { ${branches.join(' UNION ALL ')} } RETURN ${RELATION_ROW} AS relation`, params);
   const found = new Map(rows.map((row) => toRelationRecord(row.relation)).map((r) => [r.id, r]));
   return ids.map((id) => found.get(id));

@@ -4,7 +4,7 @@
  * or type) and entities ranked by degree or articles in that subgraph. Inside a date window only
  * the window's evidence counts; with `source`, only that outlet's.
  */
-import { windowCondition, type DateWindow } from './dates.ts';
+import { evidenceTimeConditions, type TimeScope } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { toGqlClass, type RelationFilter } from './mapping.ts';
 import { relationBody } from './relations.ts';
@@ -22,8 +22,8 @@ export interface TimelineRecord {
 }
 
 /** Cypher after a relation body: each kept relation's sentences `v` (inside the window, of the outlet) with their article's date. */
-function evidenceOf(filter: RelationFilter | null | undefined, window: DateWindow | null, params: Record<string, unknown>): string {
-  const conditions = windowCondition(window, 'v.date', params);
+function evidenceOf(filter: RelationFilter | null | undefined, time: TimeScope | null, params: Record<string, unknown>): string {
+  const conditions = evidenceTimeConditions(time, 'v', params, 'evidenceWindow');
   let match = 'MATCH (v:Evidence {relationId: r.id})';
   if (filter?.source) {
     match += '-[:FROM]->(:Article {source: $source})';
@@ -39,7 +39,7 @@ export async function relationTimeline(db: Executor, filter: RelationFilter | nu
   if (!built) return [];
   const rows = await db.read<{ period: string; key: string; relations: number; evidence: number; articles: number }>(
     `${built.body}
-     ${evidenceOf(filter, built.window, params)}
+     ${evidenceOf(filter, built.time, params)}
      WITH r, v WHERE v.date IS NOT NULL
      WITH substring(v.date, 0, $width) AS period, ${groupBy === 'TYPE' ? 'type(r)' : 'r.class'} AS key, r, v
      RETURN period, key, count(DISTINCT r) AS relations, count(v) AS evidence, count(DISTINCT v.articleId) AS articles
@@ -69,7 +69,7 @@ export async function topEntities(db: Executor, filter: RelationFilter | null | 
   const [lead, next] = by === 'ARTICLES' ? ['articles', 'degree'] : ['degree', 'articles'];
   return db.read<EntityRankRecord>(
     `${built.body}
-     ${evidenceOf(filter, built.window, params)}
+     ${evidenceOf(filter, built.time, params)}
      UNWIND [startNode(r), endNode(r)] AS e
      WITH DISTINCT e, r, v WHERE $types IS NULL OR e.type IN $types
      WITH e, count(DISTINCT r) AS degree, count(DISTINCT v.articleId) AS articles, count(DISTINCT v) AS evidence

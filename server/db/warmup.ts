@@ -30,7 +30,7 @@ function planner(db: Executor): Executor & { planned: number } {
 /** Shapes the explorer and the mixed workload of bench/api use, with no filter (the common case). */
 function commonShapes(db: Executor): (() => Promise<unknown>)[] {
   const ids = ['Q1', 'Q2'];
-  const noScope = { window: null, articleId: null };
+  const noScope = { time: null, articleId: null };
   return [
     () => searchEntities(db, 'warm', null, 10),
     () => entitiesByIds(db, ids),

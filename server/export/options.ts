@@ -5,7 +5,7 @@
  * Every parameter is checked; a wrong one is refused naming it. Pure.
  */
 import { ENTITY_TYPES, RELATION_TYPE_NAMES } from '../../seed/vocabulary.ts';
-import { dateWindowOf } from '../db/dates.ts';
+import { timeScopeOf, type DateBasis } from '../db/dates.ts';
 import type { GqlClaimStatus, GqlRelationClass, RelationFilter } from '../db/mapping.ts';
 import { badInput } from '../errors.ts';
 
@@ -31,7 +31,7 @@ const STATUSES: GqlClaimStatus[] = ['ASSERTED', 'ATTRIBUTED', 'HEDGED', 'PROPOSE
 
 /** The parameters an export takes (documented in docs/API.md, "Bulk export"). */
 export const EXPORT_PARAMETERS = [
-  'types', 'classes', 'entityIds', 'since', 'until', 'minArticles', 'source', 'statuses', 'assertedOnly', 'excludeHedgedOnly', 'minOutlets', 'minOutletCountries', 'disputed',
+  'types', 'classes', 'entityIds', 'since', 'until', 'by', 'asOf', 'minArticles', 'source', 'statuses', 'assertedOnly', 'excludeHedgedOnly', 'minOutlets', 'minOutletCountries', 'disputed',
   'entityTypes', 'limit', 'after',
 ] as const;
 
@@ -71,6 +71,8 @@ export function parseExportRequest(kind: string, format: string, params: Params)
     entityIds: list(params, 'entityIds'),
     since: params.get('since'),
     until: params.get('until'),
+    by: list(params, 'by', ['PUBLISHED', 'EVENT'] as DateBasis[])?.[0] ?? null,
+    asOf: params.get('asOf'),
     minArticles: whole(params, 'minArticles', 0),
     source: params.get('source') || null,
     statuses: list(params, 'statuses', STATUSES),
@@ -80,7 +82,7 @@ export function parseExportRequest(kind: string, format: string, params: Params)
     minOutletCountries: whole(params, 'minOutletCountries', 0),
     disputed: flag(params, 'disputed'),
   };
-  dateWindowOf(filter); // checks the dates now, naming them
+  timeScopeOf(filter); // checks the dates now, naming them
   return {
     kind: kind as ExportKind,
     format: format as ExportFormat,

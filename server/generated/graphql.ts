@@ -1,11 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, MergeCandidateRecord } from '../db/entities.ts';
-import type { RelationRecord } from '../db/relations.ts';
+import type { RelationRecord, RelationWindowRecord } from '../db/relations.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import type { EvidenceRecord } from '../db/evidence.ts';
 import type { ArticleRecord, ArticleSummaryRecord, MentionRecord } from '../db/articles.ts';
 import type { MergeRecord } from '../db/merges.ts';
 import type { PairRecord } from '../db/pairs.ts';
+import type { StatePeriodRecord, TransitionRecord } from '../db/states.ts';
+import type { EventRecord, InstrumentRecord } from '../db/instruments.ts';
 import type { StatsRecord } from '../db/stats.ts';
 import type { RelationConnectionRecord, EntityRelationConnectionRecord, SeenRelationEdge, EvidenceConnectionRecord, ArticleConnectionRecord, EntityConnectionRecord, MentionConnectionRecord, SavedViewConnectionRecord } from '../resolvers/connection.ts';
 import type { ViewRecord } from '../db/views.ts';
@@ -185,6 +187,22 @@ export type ClaimStatus =
   /** A plan, a call or an expectation ("plans to", "called for"). */
   | 'PROPOSED';
 
+/** Which time a date filter reads. */
+export type DateBasis =
+  /** When the event a sentence states happened ("in 1992", "last November"), resolved against the publication date; sentences that state no time are left out, and a time known only to the year or month counts in every window it overlaps. */
+  | 'EVENT'
+  /** When the article was published (the default of every date filter). */
+  | 'PUBLISHED';
+
+/** How precisely a sentence gives the time of its event. */
+export type DatePrecision =
+  /** A day (2016-03-05). */
+  | 'DAY'
+  /** A month (2016-03). */
+  | 'MONTH'
+  /** A year (2016). */
+  | 'YEAR';
+
 /** A person, state, organization, place, agreement, law or group, merged across articles. */
 export type Entity = Node & {
   __typename?: 'Entity';
@@ -198,6 +216,8 @@ export type Entity = Node & {
   degree: Scalars['Int']['output'];
   /** The Wikidata ID when the gazetteer knows one (Q227 is Azerbaijan), else type:slug-of-name. */
   id: Scalars['ID']['output'];
+  /** The life of an agreement or a law (null for other entities). */
+  instrument: Maybe<Instrument>;
   /** ISO 3166-1 alpha-2 code (countries only). */
   iso2: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-3 code (countries only). */
@@ -337,6 +357,17 @@ export type EntityType =
   /** A city, region, border area or other named place. */
   | 'Place';
 
+/** When the event a sentence states happened, as precisely as the text says. */
+export type EventTime = {
+  __typename?: 'EventTime';
+  /** YYYY-MM-DD, YYYY-MM or YYYY: the precision is the text's. */
+  date: Scalars['Date']['output'];
+  /** Day, month or year. */
+  precision: DatePrecision;
+  /** The time expression as written ("in 1992", "last November", "on Monday"). */
+  text: Scalars['String']['output'];
+};
+
 /** One sentence of one article that states a relation. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
@@ -352,6 +383,8 @@ export type Evidence = Node & {
   date: Maybe<Scalars['Date']['output']>;
   /** Character offset just after the sentence. */
   end: Scalars['Int']['output'];
+  /** When the event it states happened, when the sentence says so; null otherwise (never guessed). */
+  eventTime: Maybe<EventTime>;
   /** Where the two entities occur in the sentence (offsets into the article text). */
   highlights: Array<Highlight>;
   /** Article id, relation id and sentence offset, joined with |. */
@@ -392,13 +425,17 @@ export type EvidenceEdge = {
 
 /** Filters for evidence sentences across the graph; each one given narrows the sentences. */
 export type EvidenceFilter = {
+  /** Only sentences from articles published on or before this day (the graph as known then). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Which time since/until filter: PUBLISHED (default) or EVENT. */
+  by?: InputMaybe<DateBasis>;
   /** Only sentences stating relations of these classes (combined with `types`: both must allow a type). */
   classes?: InputMaybe<Array<RelationClass>>;
   /** Only sentences stating a relation with one of these entities at either end. */
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only sentences extracted with at least this confidence, 0–1. */
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  /** Only sentences from articles published on or after this date (2021, 2021-03 or 2021-03-05). */
+  /** Only sentences from on or after this date (2021, 2021-03 or 2021-03-05): their article's publication date, or with by: EVENT the event time they state. */
   since?: InputMaybe<Scalars['Date']['input']>;
   /** Only sentences from these outlets (Article.source, exactly as stored). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -406,7 +443,7 @@ export type EvidenceFilter = {
   statuses?: InputMaybe<Array<ClaimStatus>>;
   /** Only sentences stating relations of these types (default: all). */
   types?: InputMaybe<Array<RelationType>>;
-  /** Only sentences from articles published on or before this date (inclusive). */
+  /** Only sentences from on or before this date (inclusive), by the same time as `since`. */
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -458,10 +495,14 @@ export type GraphEdge = {
   disputed: Scalars['Boolean']['output'];
   /** Evidence sentences per month of the articles' dates (key YYYY-MM), for date filters and histograms. */
   evidenceByMonth: Array<TypeCount>;
+  /** Earliest event time its sentences state. */
+  firstEvent: Maybe<Scalars['Date']['output']>;
   /** Earliest publication date (YYYY-MM-DD). */
   firstSeen: Maybe<Scalars['Date']['output']>;
   /** Relation id (Query.relation fetches it with evidence). */
   id: Scalars['ID']['output'];
+  /** Latest event time its sentences state. */
+  lastEvent: Maybe<Scalars['Date']['output']>;
   /** Latest publication date (YYYY-MM-DD). */
   lastSeen: Maybe<Scalars['Date']['output']>;
   /** Distinct outlets that state it (the length of `outlets`). */
@@ -474,12 +515,16 @@ export type GraphEdge = {
   score: Scalars['Float']['output'];
   /** Source entity id. */
   source: Scalars['ID']['output'];
+  /** The period of its state on the day asked for (filter asOf) or the latest, as Relation.state: `holds` false for an edge superseded by then (ties restored after being cut). */
+  state: Maybe<PairStatePeriod>;
   /** True when the type has no direction. */
   symmetric: Scalars['Boolean']['output'];
   /** Target entity id. */
   target: Scalars['ID']['output'];
   /** What the relation is. */
   type: RelationType;
+  /** Its figures inside the date window or as of the day asked for (filter since/until, asOf); null without. With asOf the edges kept are the strongest as known then. */
+  window: Maybe<RelationWindow>;
 };
 
 /** An entity as a graph node. */
@@ -522,6 +567,92 @@ export type IngestResult = {
   /** What the ingest did: new, updated (same id, changed content) or unchanged (nothing written). */
   status: Scalars['String']['output'];
 };
+
+/** An agreement or a law with the life the articles tell of it. */
+export type Instrument = {
+  __typename?: 'Instrument';
+  /** The agreement or law. */
+  entity: Entity;
+  /** Its events in time order (event time, else publication date; undated ones last): proposed, signed, ratified, in force, suspended, waived, extended, withdrawn from, expired, repealed. */
+  lifecycle: Array<LifecycleEvent>;
+};
+
+
+/** An agreement or a law with the life the articles tell of it. */
+export type InstrumentLifecycleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LifecycleEventKind>>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+};
+
+/** The sequences of states two entities go through. */
+export type Lifecycle =
+  /** Armed conflict: hostilities (ATTACKS either way), ended by a ceasefire or a peace (events, not relations). */
+  | 'CONFLICT'
+  /** Diplomatic ties: normal (NORMALIZES_WITH) or cut (REDUCES_TIES_WITH). */
+  | 'DIPLOMATIC_TIES'
+  /** Sanctions of one side on the other: imposed (SANCTIONS) or eased (EASES_SANCTIONS); one lifecycle per direction. */
+  | 'SANCTIONS';
+
+/** Something a sentence says happened to an agreement or a law, or between two parties at war. */
+export type LifecycleEvent = Node & {
+  __typename?: 'LifecycleEvent';
+  /** Who did it (may be empty: "the treaty expired"); for a ceasefire or a peace, its two parties. */
+  actors: Array<Entity>;
+  /** The article it comes from. */
+  article: ArticleSummary;
+  /** Who says so, when attributed or denied: an entity's name or a phrase. */
+  attributedTo: Maybe<Scalars['String']['output']>;
+  /** Extraction confidence, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** Character offset just after the sentence. */
+  end: Scalars['Int']['output'];
+  /** When it happened, when the sentence says so. */
+  eventTime: Maybe<EventTime>;
+  /** Article id, kind, instrument (or parties) and sentence offset, joined with |. */
+  id: Scalars['ID']['output'];
+  /** The agreement or law (null for a ceasefire or peace that names none). */
+  instrument: Maybe<Entity>;
+  /** What happened. */
+  kind: LifecycleEventKind;
+  /** The extraction rule that found it. */
+  rule: Scalars['String']['output'];
+  /** The sentence, as in the article. */
+  sentence: Scalars['String']['output'];
+  /** Character offset of the sentence in the article text (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** How the sentence presents it: "plans to withdraw" is PROPOSED, not done. */
+  status: ClaimStatus;
+  /** The event time, else the article's publication date: where the event stands in a timeline. */
+  time: Maybe<Scalars['Date']['output']>;
+};
+
+/** What happens to an agreement or a law, and what ends hostilities. */
+export type LifecycleEventKind =
+  /** A ceasefire, truce or armistice agreed between two parties. */
+  | 'CEASEFIRE'
+  /** Expired, lapsed. */
+  | 'EXPIRED'
+  /** Extended, renewed. */
+  | 'EXTENDED'
+  /** Entered into force, took effect. */
+  | 'IN_FORCE'
+  /** A peace agreement or treaty between two parties, or their war declared ended. */
+  | 'PEACE'
+  /** Proposed, introduced, drafted, tabled. */
+  | 'PROPOSED'
+  /** Ratified, passed, adopted, approved, enacted. */
+  | 'RATIFIED'
+  /** Repealed, revoked, rescinded, scrapped, annulled. */
+  | 'REPEALED'
+  /** Signed, concluded, signed into law. */
+  | 'SIGNED'
+  /** Suspended, frozen. */
+  | 'SUSPENDED'
+  /** Waived. */
+  | 'WAIVED'
+  /** Withdrawn from, pulled out of, exited. */
+  | 'WITHDRAWN';
 
 /** One place where an entity is named in an article. */
 export type Mention = {
@@ -682,6 +813,8 @@ export type Pair = {
   a: Entity;
   /** Distinct articles those sentences come from. */
   articleCount: Scalars['Int']['output'];
+  /** The day the pair is known as of (asOf); null for all the evidence. */
+  asOf: Maybe<Scalars['Date']['output']>;
   /** The second entity asked for. */
   b: Entity;
   /** Counts per relation class, most evidence first. */
@@ -696,12 +829,16 @@ export type Pair = {
   firstDate: Maybe<Scalars['Date']['output']>;
   /** Start of the date window (null: open). */
   from: Maybe<Scalars['Date']['output']>;
+  /** Every period of their lifecycles, oldest first: superseded ones too, each with its opening and closing sentence. */
+  history: Array<PairStatePeriod>;
   /** Publication date of the latest of those articles. */
   lastDate: Maybe<Scalars['Date']['output']>;
   /** Distinct relations between them (with evidence in the window, when one is given). */
   relationCount: Scalars['Int']['output'];
   /** The relations between them, each with its window figures when a window is given. */
   relations: RelationConnection;
+  /** What held between them on a day (default: the pair's asOf, else the latest), one period per lifecycle (and direction, for sanctions) at most, with the sentences that opened and closed each. */
+  state: Array<PairStatePeriod>;
   /** End of the date window (null: open). */
   to: Maybe<Scalars['Date']['output']>;
 };
@@ -716,10 +853,22 @@ export type PairEvidenceArgs = {
 
 
 /** What is between two entities: relations either way, their evidence and its dates. */
+export type PairHistoryArgs = {
+  lifecycles?: InputMaybe<Array<Lifecycle>>;
+};
+
+
+/** What is between two entities: relations either way, their evidence and its dates. */
 export type PairRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RelationOrder>;
+};
+
+
+/** What is between two entities: relations either way, their evidence and its dates. */
+export type PairStateArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The figures of a pair for one relation class or type. */
@@ -747,6 +896,50 @@ export type PairFilter = {
   b: Scalars['ID']['input'];
   /** OUT: relations from a to b; IN: from b to a; BOTH (default): either way. Symmetric relations match all three. */
   direction?: InputMaybe<RelationDirection>;
+};
+
+/** A state between two entities; each is opened by its own kind of sentence and closed by a sentence of another state of its lifecycle. */
+export type PairStateKind =
+  /** A ceasefire, truce or armistice agreed. */
+  | 'CEASEFIRE'
+  /** Attacks, strikes or war, by either side. */
+  | 'HOSTILITIES'
+  /** A peace agreement or treaty, or the war declared ended. */
+  | 'PEACE'
+  /** Sanctions, an embargo or restrictions imposed by the source on the target. */
+  | 'SANCTIONED'
+  /** Those sanctions lifted, waived or eased. */
+  | 'SANCTIONS_EASED'
+  /** Ties cut or reduced: envoys recalled or expelled, an embassy closed. */
+  | 'TIES_CUT'
+  /** Diplomatic relations established, normal or restored. */
+  | 'TIES_NORMAL';
+
+/** A period during which one state held between two entities. */
+export type PairStatePeriod = {
+  __typename?: 'PairStatePeriod';
+  /** The sentence that closed it; null while it holds. */
+  closing: Maybe<StateTransition>;
+  /** True when it held on the day asked for (or, without one, still holds). */
+  holds: Scalars['Boolean']['output'];
+  /** The lifecycle the state belongs to. */
+  lifecycle: Lifecycle;
+  /** The sentence that opened it. */
+  opening: StateTransition;
+  /** When it began: the time of its opening sentence. */
+  since: Scalars['Date']['output'];
+  /** For sanctions: the side that imposed or eased them; null for the other lifecycles, which have no direction. */
+  source: Maybe<Entity>;
+  /** What held. */
+  state: PairStateKind;
+  /** Sentences stating this state inside the period. */
+  statements: Scalars['Int']['output'];
+  /** True when a later sentence closed it (it is kept, never deleted). */
+  superseded: Scalars['Boolean']['output'];
+  /** For sanctions: the side they were imposed on. */
+  target: Maybe<Entity>;
+  /** When a sentence of another state closed it; null while it holds. */
+  until: Maybe<Scalars['Date']['output']>;
 };
 
 /** One shortest path. */
@@ -786,6 +979,8 @@ export type Query = {
   entity: Maybe<Entity>;
   /** Evidence sentences across the graph, filtered by claim status, confidence, outlet, date, relation type and entity; newest first by default. */
   evidence: EvidenceConnection;
+  /** An agreement or a law with its lifecycle; null when unknown or of another type. */
+  instrument: Maybe<Instrument>;
   /** Pairs of people the loader could not decide to merge ("Kara" and "Pinar Kara"), for curation with mergeEntities. */
   mergeCandidates: Array<MergeCandidate>;
   /** Merge decisions, newest first; with entityId, only those into or out of that entity. */
@@ -864,6 +1059,12 @@ export type QueryEvidenceArgs = {
 
 
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryInstrumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryMergeCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -894,7 +1095,9 @@ export type QueryNodeArgs = {
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryPairArgs = {
   a: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   b: Scalars['ID']['input'];
+  by?: InputMaybe<DateBasis>;
   direction?: InputMaybe<RelationDirection>;
   from?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
@@ -998,12 +1201,16 @@ export type Relation = Node & {
   domain: Maybe<Scalars['String']['output']>;
   /** The sentences that state it. By default, the ones inside the date window the relation was found with, and only those of the article when reached through Article.relations; pass since/until (null for open) to choose another window. */
   evidence: EvidenceConnection;
+  /** The earliest event time its sentences state (YYYY, YYYY-MM or YYYY-MM-DD); null when none states one. */
+  firstEvent: Maybe<Scalars['Date']['output']>;
   /** Publication date (YYYY-MM-DD) of the earliest dated article that states it. */
   firstSeen: Maybe<Scalars['Date']['output']>;
   /** TYPE:hash of the ends; stable across loads. */
   id: Scalars['ID']['output'];
   /** Sanction instruments, joined with '; ' (SANCTIONS). */
   instrument: Maybe<Scalars['String']['output']>;
+  /** The latest event time its sentences state. */
+  lastEvent: Maybe<Scalars['Date']['output']>;
   /** Publication date (YYYY-MM-DD) of the latest dated article that states it. */
   lastSeen: Maybe<Scalars['Date']['output']>;
   /** Number of distinct outlets (article sources) that state it (all dates). */
@@ -1016,6 +1223,8 @@ export type Relation = Node & {
   score: Scalars['Float']['output'];
   /** Who acts (or the smaller id, for symmetric relations). */
   source: Entity;
+  /** For relations that open a state between their ends (NORMALIZES_WITH, REDUCES_TIES_WITH, SANCTIONS, EASES_SANCTIONS, ATTACKS): the period of that state on the day the relation was asked for (filter asOf), else the latest; `holds` false when a later sentence closed it. Null for other types, or when no sentence of it can be dated. */
+  state: Maybe<PairStatePeriod>;
   /** True when the type has no direction (source and target are then only the stored order). */
   symmetric: Scalars['Boolean']['output'];
   /** Who is acted upon (or the larger id, for symmetric relations). */
@@ -1030,6 +1239,7 @@ export type Relation = Node & {
 /** One edge: all that the articles say of one (source, type, target), aggregated. Symmetric relations are stored once, the smaller id as source. */
 export type RelationEvidenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<DateBasis>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<EvidenceOrder>;
@@ -1084,8 +1294,12 @@ export type RelationEdge = {
 
 /** Filters shared by relations, neighborhood and paths. Dates are YYYY, YYYY-MM or YYYY-MM-DD and are checked strictly (2024-13-45 is refused). A date window keeps the relations that have evidence from articles published inside it, and their counts, score and evidence are then those of that window. */
 export type RelationFilter = {
+  /** The graph as known on that day: only evidence from articles published on or before it, and each relation's figures (window) computed from that evidence. Combines with since/until. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** True: only relations at least one outlet asserts in its own voice (the same as statuses: [ASSERTED]); with since/until, inside the window. */
   assertedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Which time since/until filter: PUBLISHED (default) or EVENT (the event time sentences state; those that state none are left out). */
+  by?: InputMaybe<DateBasis>;
   /** Only these classes (combined with `types`: both must allow a type). */
   classes?: InputMaybe<Array<RelationClass>>;
   /** True: only disputed relations (asserted or attributed somewhere, denied elsewhere); false: only undisputed ones. With since/until, disputed inside the window. */
@@ -1109,7 +1323,7 @@ export type RelationFilter = {
   minOutlets?: InputMaybe<Scalars['Int']['input']>;
   /** Relations between two entities, either way or in one direction (relations only). */
   pair?: InputMaybe<PairFilter>;
-  /** Evidence from articles published on or after this date (2021, 2021-03 or 2021-03-05). */
+  /** Evidence from on or after this date (2021, 2021-03 or 2021-03-05): the articles' publication date, or the sentences' event time with by: EVENT. */
   since?: InputMaybe<Scalars['Date']['input']>;
   /** Outlet (article source) that states the relation, exactly as stored (Article.source). */
   source?: InputMaybe<Scalars['String']['input']>;
@@ -1122,7 +1336,7 @@ export type RelationFilter = {
   to?: InputMaybe<Scalars['String']['input']>;
   /** Only these relation types (default: all). */
   types?: InputMaybe<Array<RelationType>>;
-  /** Evidence from articles published on or before this date (inclusive: 2021 means to the end of 2021). */
+  /** Evidence from on or before this date (inclusive: 2021 means to the end of 2021), by the same time as `since`. */
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1210,12 +1424,20 @@ export type RelationWindow = {
   __typename?: 'RelationWindow';
   /** Distinct articles inside the window that state the relation. */
   articleCount: Scalars['Int']['output'];
+  /** The day the relation was known as of (filter asOf); null without. */
+  asOf: Maybe<Scalars['Date']['output']>;
+  /** Which time the window reads. */
+  by: DateBasis;
   /** Evidence sentences from articles published inside the window. */
   evidenceCount: Scalars['Int']['output'];
+  /** Earliest event time stated by the window's sentences. */
+  firstEvent: Maybe<Scalars['Date']['output']>;
   /** Earliest publication date inside the window. */
   firstSeen: Maybe<Scalars['Date']['output']>;
   /** Start of the window as asked (null: open). */
   from: Maybe<Scalars['Date']['output']>;
+  /** Latest event time stated by the window's sentences. */
+  lastEvent: Maybe<Scalars['Date']['output']>;
   /** Latest publication date inside the window. */
   lastSeen: Maybe<Scalars['Date']['output']>;
   /** Confidence, 0–1, from those articles only (noisy-or of each article's best confidence). */
@@ -1282,6 +1504,27 @@ export type SearchHit = {
   entity: Entity;
   /** Relevance: full-text match, boosted by degree and by a name that starts with the words. */
   score: Scalars['Float']['output'];
+};
+
+/** A sentence that says a state holds: the one that opened or closed a period. */
+export type StateTransition = {
+  __typename?: 'StateTransition';
+  /** The article it comes from. */
+  article: ArticleSummary;
+  /** The ceasefire or peace (events); null for a relation's sentence. */
+  event: Maybe<LifecycleEvent>;
+  /** The relation's evidence sentence (relations); null for a ceasefire or a peace. */
+  evidence: Maybe<Evidence>;
+  /** The sentence, as in the article. */
+  sentence: Scalars['String']['output'];
+  /** Sentences of the same relation (or event kind) at this same time, this one included. */
+  sentences: Scalars['Int']['output'];
+  /** The state it says holds. */
+  state: PairStateKind;
+  /** When: the event time the sentence states, else its article's publication date (see timeBasis). */
+  time: Scalars['Date']['output'];
+  /** EVENT when the sentence gives the time, PUBLISHED when it is the article's date. */
+  timeBasis: DateBasis;
 };
 
 /** Counts over the whole graph. */
@@ -1446,6 +1689,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ArticleRecord )
     | ( EntityRecord )
     | ( EvidenceRecord )
+    | ( EventRecord )
     | ( RelationRecord )
   ;
 };
@@ -1464,6 +1708,8 @@ export type ResolversTypes = {
   ClaimCounts: ResolverTypeWrapper<ClaimCounts>;
   ClaimStatus: ClaimStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateBasis: DateBasis;
+  DatePrecision: DatePrecision;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionRecord>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -1474,6 +1720,7 @@ export type ResolversTypes = {
   EntityRelationConnection: ResolverTypeWrapper<EntityRelationConnectionRecord>;
   EntityRelationEdge: ResolverTypeWrapper<SeenRelationEdge>;
   EntityType: EntityType;
+  EventTime: ResolverTypeWrapper<EventTime>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceConnection: ResolverTypeWrapper<EvidenceConnectionRecord>;
   EvidenceEdge: ResolverTypeWrapper<Omit<EvidenceEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
@@ -1488,7 +1735,11 @@ export type ResolversTypes = {
   Highlight: ResolverTypeWrapper<Highlight>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'article'> & { article: ResolversTypes['ArticleSummary'] }>;
+  Instrument: ResolverTypeWrapper<InstrumentRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Lifecycle: Lifecycle;
+  LifecycleEvent: ResolverTypeWrapper<EventRecord>;
+  LifecycleEventKind: LifecycleEventKind;
   Mention: ResolverTypeWrapper<MentionRecord>;
   MentionConnection: ResolverTypeWrapper<MentionConnectionRecord>;
   MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
@@ -1502,6 +1753,8 @@ export type ResolversTypes = {
   Pair: ResolverTypeWrapper<PairRecord>;
   PairCount: ResolverTypeWrapper<PairCount>;
   PairFilter: PairFilter;
+  PairStateKind: PairStateKind;
+  PairStatePeriod: ResolverTypeWrapper<StatePeriodRecord>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   PeriodCount: ResolverTypeWrapper<PeriodCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1515,12 +1768,13 @@ export type ResolversTypes = {
   RelationOrderField: RelationOrderField;
   RelationTimelineBucket: ResolverTypeWrapper<RelationTimelineBucket>;
   RelationType: RelationType;
-  RelationWindow: ResolverTypeWrapper<RelationWindow>;
+  RelationWindow: ResolverTypeWrapper<RelationWindowRecord>;
   SaveViewInput: SaveViewInput;
   SavedView: ResolverTypeWrapper<ViewRecord>;
   SavedViewConnection: ResolverTypeWrapper<SavedViewConnectionRecord>;
   SavedViewEdge: ResolverTypeWrapper<Omit<SavedViewEdge, 'node'> & { node: ResolversTypes['SavedView'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  StateTransition: ResolverTypeWrapper<TransitionRecord>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
@@ -1552,6 +1806,7 @@ export type ResolversParentTypes = {
   EntityRank: EntityRankRecord;
   EntityRelationConnection: EntityRelationConnectionRecord;
   EntityRelationEdge: SeenRelationEdge;
+  EventTime: EventTime;
   Evidence: EvidenceRecord;
   EvidenceConnection: EvidenceConnectionRecord;
   EvidenceEdge: Omit<EvidenceEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
@@ -1564,7 +1819,9 @@ export type ResolversParentTypes = {
   Highlight: Highlight;
   ID: Scalars['ID']['output'];
   IngestResult: Omit<IngestResult, 'article'> & { article: ResolversParentTypes['ArticleSummary'] };
+  Instrument: InstrumentRecord;
   Int: Scalars['Int']['output'];
+  LifecycleEvent: EventRecord;
   Mention: MentionRecord;
   MentionConnection: MentionConnectionRecord;
   MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
@@ -1576,6 +1833,7 @@ export type ResolversParentTypes = {
   Pair: PairRecord;
   PairCount: PairCount;
   PairFilter: PairFilter;
+  PairStatePeriod: StatePeriodRecord;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   PeriodCount: PeriodCount;
   Query: Record<PropertyKey, never>;
@@ -1585,12 +1843,13 @@ export type ResolversParentTypes = {
   RelationFilter: RelationFilter;
   RelationOrder: RelationOrder;
   RelationTimelineBucket: RelationTimelineBucket;
-  RelationWindow: RelationWindow;
+  RelationWindow: RelationWindowRecord;
   SaveViewInput: SaveViewInput;
   SavedView: ViewRecord;
   SavedViewConnection: SavedViewConnectionRecord;
   SavedViewEdge: Omit<SavedViewEdge, 'node'> & { node: ResolversParentTypes['SavedView'] };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  StateTransition: TransitionRecord;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
@@ -1650,6 +1909,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
   iso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   iso3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -1694,6 +1954,12 @@ export type EntityRelationEdgeResolvers<ContextType = Context, ParentType extend
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type EventTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventTime'] = ResolversParentTypes['EventTime']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['ArticleSummary'], ParentType, ContextType>;
   attributedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1701,6 +1967,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventTime?: Resolver<Maybe<ResolversTypes['EventTime']>, ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
@@ -1735,17 +2002,21 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
   class?: Resolver<ResolversTypes['RelationClass'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidenceByMonth?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  firstEvent?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastEvent?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outletCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   outlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['PairStatePeriod']>, ParentType, ContextType>;
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['RelationWindow']>, ParentType, ContextType>;
 };
 
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
@@ -1768,6 +2039,29 @@ export type IngestResultResolvers<ContextType = Context, ParentType extends Reso
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  lifecycle?: Resolver<Array<ResolversTypes['LifecycleEvent']>, ParentType, ContextType, RequireFields<InstrumentLifecycleArgs, 'first'>>;
+};
+
+export type LifecycleEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LifecycleEvent'] = ResolversParentTypes['LifecycleEvent']> = {
+  actors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['ArticleSummary'], ParentType, ContextType>;
+  attributedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventTime?: Resolver<Maybe<ResolversTypes['EventTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LifecycleEventKind'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
@@ -1814,7 +2108,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Article' | 'Entity' | 'Evidence' | 'Relation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Article' | 'Entity' | 'Evidence' | 'LifecycleEvent' | 'Relation', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1827,6 +2121,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pair'] = ResolversParentTypes['Pair']> = {
   a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   byClass?: Resolver<Array<ResolversTypes['PairCount']>, ParentType, ContextType>;
   byType?: Resolver<Array<ResolversTypes['PairCount']>, ParentType, ContextType>;
@@ -1834,9 +2129,11 @@ export type PairResolvers<ContextType = Context, ParentType extends ResolversPar
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PairStatePeriod']>, ParentType, ContextType, Partial<PairHistoryArgs>>;
   lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PairRelationsArgs, 'first'>>;
+  state?: Resolver<Array<ResolversTypes['PairStatePeriod']>, ParentType, ContextType, Partial<PairStateArgs>>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -1847,6 +2144,20 @@ export type PairCountResolvers<ContextType = Context, ParentType extends Resolve
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PairStatePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairStatePeriod'] = ResolversParentTypes['PairStatePeriod']> = {
+  closing?: Resolver<Maybe<ResolversTypes['StateTransition']>, ParentType, ContextType>;
+  holds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lifecycle?: Resolver<ResolversTypes['Lifecycle'], ParentType, ContextType>;
+  opening?: Resolver<ResolversTypes['StateTransition'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PairStateKind'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1868,11 +2179,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'first'>>;
+  instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   mergeCandidates?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'first'>>;
   merges?: Resolver<Array<ResolversTypes['Merge']>, ParentType, ContextType, RequireFields<QueryMergesArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  pair?: Resolver<Maybe<ResolversTypes['Pair']>, ParentType, ContextType, RequireFields<QueryPairArgs, 'a' | 'b' | 'direction'>>;
+  pair?: Resolver<Maybe<ResolversTypes['Pair']>, ParentType, ContextType, RequireFields<QueryPairArgs, 'a' | 'b' | 'by' | 'direction'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relationTimeline?: Resolver<Array<ResolversTypes['RelationTimelineBucket']>, ParentType, ContextType, RequireFields<QueryRelationTimelineArgs, 'bucket' | 'groupBy'>>;
@@ -1895,15 +2207,18 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
+  firstEvent?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastEvent?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outletCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['PairStatePeriod']>, ParentType, ContextType>;
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
@@ -1930,9 +2245,13 @@ export type RelationTimelineBucketResolvers<ContextType = Context, ParentType ex
 
 export type RelationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationWindow'] = ResolversParentTypes['RelationWindow']> = {
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstEvent?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastEvent?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1963,6 +2282,17 @@ export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends Res
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StateTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateTransition'] = ResolversParentTypes['StateTransition']> = {
+  article?: Resolver<ResolversTypes['ArticleSummary'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['LifecycleEvent']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PairStateKind'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  timeBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -2013,6 +2343,7 @@ export type Resolvers<ContextType = Context> = {
   EntityRank?: EntityRankResolvers<ContextType>;
   EntityRelationConnection?: EntityRelationConnectionResolvers<ContextType>;
   EntityRelationEdge?: EntityRelationEdgeResolvers<ContextType>;
+  EventTime?: EventTimeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
@@ -2021,6 +2352,8 @@ export type Resolvers<ContextType = Context> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  Instrument?: InstrumentResolvers<ContextType>;
+  LifecycleEvent?: LifecycleEventResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
@@ -2031,6 +2364,7 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Pair?: PairResolvers<ContextType>;
   PairCount?: PairCountResolvers<ContextType>;
+  PairStatePeriod?: PairStatePeriodResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PeriodCount?: PeriodCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -2043,6 +2377,7 @@ export type Resolvers<ContextType = Context> = {
   SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
   SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  StateTransition?: StateTransitionResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;

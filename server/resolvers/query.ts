@@ -1,9 +1,10 @@
 /** Query root resolvers: argument checks, then one db/ call each (totals only when asked). */
 import { isEntityType } from '../../seed/vocabulary.ts';
 import { articleById, articlePage, countArticles } from '../db/articles.ts';
-import { dateWindowOf } from '../db/dates.ts';
+import { timeScopeOf } from '../db/dates.ts';
 import { countEntities, entityPage, mergeCandidates, searchEntities } from '../db/entities.ts';
 import { evidenceById } from '../db/evidence.ts';
+import { isEventId } from '../db/instruments.ts';
 import { neighborhood, pairTimeline, shortestPaths } from '../db/graph.ts';
 import { pageSize } from '../db/keyset.ts';
 import { MAX_SEARCH_TEXT } from '../db/mapping.ts';
@@ -29,6 +30,7 @@ export async function relationConnection(ctx: Context, q: RelationQuery, first: 
 
 /** What node(id) finds: the kind of object is told by the shape of the id. */
 async function nodeById(ctx: Context, id: string) {
+  if (isEventId(id)) return ctx.eventLoader.load(id);
   const parts = id.split('|');
   if (parts.length >= 3 && /^[A-Z_]+:/.test(parts[parts.length - 2] ?? '')) return evidenceById(ctx.db, id);
   if (/^[A-Z_]+:/.test(id)) return ctx.relationLoader.load(id);
@@ -58,12 +60,12 @@ export const Query: QueryResolvers = {
   relation: (_, { id }, { relationLoader }) => relationLoader.load(id).then((r) => r ?? null),
   pair: async (_, args, ctx) => {
     if (args.a === args.b) throw badInput('"a" and "b" must be different entities');
-    const window = dateWindowOf(args);
+    const time = timeScopeOf(args);
     const direction = args.direction ?? 'BOTH';
     const [a, b] = await Promise.all([ctx.entityLoader.load(args.a), ctx.entityLoader.load(args.b)]);
     if (!a || !b) return null;
-    const rows = await pairRelations(ctx.db, args.a, args.b, direction, window);
-    return summarizePair(rows, { aId: args.a, bId: args.b, direction, window });
+    const rows = await pairRelations(ctx.db, args.a, args.b, direction, time);
+    return summarizePair(rows, { aId: args.a, bId: args.b, direction, time });
   },
   article: (_, { id }, { db }) => articleById(db, id).then((a) => a ?? null),
   articles: async (_, args, { db }) => {

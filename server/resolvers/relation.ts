@@ -1,6 +1,6 @@
 /** Relation and Evidence fields: enum mapping, ends through the loader, evidence pages in a window or an article. */
 import { requireEntity, requireRelation, type Context } from '../context.ts';
-import { dateWindowOf, hasDateArgs, type DateArgs, type DateWindow } from '../db/dates.ts';
+import { hasDateArgs, timeScopeOf, type TimeArgs, type TimeScope } from '../db/dates.ts';
 import { evidenceKeys, type EvidenceOrder, type EvidenceScope } from '../db/evidence.ts';
 import { decodeCursor, pageSize } from '../db/keyset.ts';
 import { toGqlClass } from '../db/mapping.ts';
@@ -17,10 +17,14 @@ export async function evidenceConnection(ctx: Context, relationIds: string[], sc
   return connection(page, () => (relationIds.length === 0 ? Promise.resolve(0) : ctx.evidenceCountLoader.load({ relationIds, scope })));
 }
 
-/** The window of Relation.evidence: its own since/until (or from/to) when given (null opens an end), else the one the relation was found with. */
-function evidenceWindow(r: RelationRecord, args: DateArgs): DateWindow | null {
-  if (hasDateArgs(args)) return dateWindowOf(args);
-  return r.window ? { from: r.window.from, to: r.window.to } : null;
+/**
+ * The time scope of Relation.evidence: its own since/until (or from/to) and `by` when given (null
+ * opens an end), else the one the relation was found with (its window, the day it is known as of).
+ */
+function evidenceTime(r: RelationRecord, args: TimeArgs): TimeScope | null {
+  if (hasDateArgs(args)) return timeScopeOf(args);
+  const w = r.window;
+  return w ? { window: w.from || w.to ? { from: w.from, to: w.to } : null, by: w.by, asOf: w.asOf } : null;
 }
 
 export const Relation: RelationResolvers = {
@@ -28,7 +32,7 @@ export const Relation: RelationResolvers = {
   source: (r, _, ctx) => requireEntity(ctx, r.sourceId),
   target: (r, _, ctx) => requireEntity(ctx, r.targetId),
   window: (r) => r.window ?? null,
-  evidence: (r, args, ctx) => evidenceConnection(ctx, [r.id], { window: evidenceWindow(r, args), articleId: r.articleId ?? null }, args),
+  evidence: (r, args, ctx) => evidenceConnection(ctx, [r.id], { time: evidenceTime(r, args), articleId: r.articleId ?? null }, args),
 };
 
 export const Evidence: EvidenceResolvers = {

@@ -1,6 +1,6 @@
 /** The researchers' queries: evidence across the graph, the global timeline, top entities (schema.graphql, "Research"). */
 import { requireEntity } from '../context.ts';
-import { dateWindowOf } from '../db/dates.ts';
+import { timeScopeOf } from '../db/dates.ts';
 import { countEvidenceSearch, evidenceKeys, evidenceSearchPage, type EvidenceSearch } from '../db/evidence.ts';
 import { decodeCursor, pageSize } from '../db/keyset.ts';
 import { allowedTypes, type RelationFilter } from '../db/mapping.ts';
@@ -18,7 +18,7 @@ function evidenceSearch(filter: EvidenceFilter | null | undefined): EvidenceSear
     statuses: filter?.statuses ?? null,
     minConfidence: confidence ?? null,
     sources: filter?.sources ?? null,
-    window: dateWindowOf(filter, 'filter.'),
+    time: timeScopeOf(filter, 'filter.'),
     types: narrowsTypes ? allowedTypes({ types: filter?.types ?? null, classes: filter?.classes ?? null }) : null,
     entityIds: filter?.entityIds ?? null,
   };

@@ -18,6 +18,7 @@ export const EntityRelationConnection: EntityRelationConnectionResolvers = conne
 /** The kind of a Node record, from the fields only that kind has. */
 export const Node: NodeResolvers = {
   __resolveType: (record) => {
+    if ('actorIds' in record) return 'LifecycleEvent';
     if ('sentence' in record) return 'Evidence';
     if ('text' in record) return 'Article';
     if ('sourceId' in record) return 'Relation';

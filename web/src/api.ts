@@ -252,6 +252,27 @@ export const deleteView = (id: string) => gql<{ deleteView: boolean }>('mutation
 
 // --- a pair of entities ---
 
+/** A period as the pair panel fetches it (schema.graphql, PairStatePeriod). */
+export interface StatePeriod {
+  lifecycle: string;
+  state: string;
+  source: { id: string; name: string } | null;
+  target: { id: string; name: string } | null;
+  since: string;
+  until: string | null;
+  superseded: boolean;
+  opening: StateTransition;
+  closing: StateTransition | null;
+}
+
+export interface StateTransition {
+  time: string;
+  timeBasis: 'EVENT' | 'PUBLISHED';
+  sentence: string;
+  article: { id: string; title: string };
+}
+
+
 export interface PairRelation {
   id: string;
   type: string;
@@ -279,7 +300,12 @@ export interface PairData {
   relations: PairRelation[];
   /** Every evidence sentence of the pair, newest first. */
   evidence: PairEvidence[];
+  /** The periods of their lifecycles (ties, sanctions, conflict), oldest first. */
+  history: StatePeriod[];
 }
+
+const TRANSITION = 'time timeBasis sentence article { id title }';
+const PERIOD = `lifecycle state source { id name } target { id name } since until superseded opening { ${TRANSITION} } closing { ${TRANSITION} }`;
 
 /** Sentences fetched for a pair's panel (its timeline and list); the total is always shown. */
 export const PAIR_EVIDENCE_LIMIT = 2000;
@@ -290,6 +316,7 @@ interface ApiPair {
   b: { id: string; name: string };
   evidenceCount: number;
   relations: { nodes: (Omit<PairRelation, 'evidenceCount'> & { evidence: { totalCount: number } })[] };
+  history: StatePeriod[];
   evidence: { totalCount: number; nodes: (EvidenceItem & { relation: { id: string; type: string; class: string } })[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
@@ -300,6 +327,7 @@ export async function fetchPair(a: string, b: string): Promise<(PairData & { evi
       a { id name } b { id name } evidenceCount
       relations(first: 500) @include(if: $withRelations) { nodes { id type class symmetric source { id name } target { id name } articleCount score firstSeen lastSeen ${CLAIMS} outletCount evidence(first: 0) { totalCount } } }
       evidence(first: $first, after: $after) { totalCount nodes { ${EVIDENCE} relation { id type class } } pageInfo { hasNextPage endCursor } }
+      history @include(if: $withRelations) { ${PERIOD} }
     } }`;
   const first = await gql<{ pair: ApiPair | null }>(query, { a, b, after: null, first: PAIR_PAGE, withRelations: true });
   if (!first.pair) return null;
@@ -317,5 +345,6 @@ export async function fetchPair(a: string, b: string): Promise<(PairData & { evi
     relations: pair.relations.nodes.map(({ evidence: counted, ...r }) => ({ ...r, evidenceCount: counted.totalCount })),
     evidence: evidence.map(({ relation, ...ev }) => ({ ...ev, relationId: relation.id, type: relation.type, class: relation.class })),
     evidenceTotal: pair.evidence.totalCount,
+    history: pair.history,
   };
 }

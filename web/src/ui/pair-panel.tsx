@@ -1,7 +1,7 @@
 /**
  * One panel for a pair of entities: every relation between them (type, class, direction,
- * evidence, score), a timeline of evidence per month or year, and the sentences, filterable
- * by type and date, each linked to its article.
+ * evidence, score), their state over time (pair-states.tsx), a timeline of evidence per month or
+ * year, and the sentences, filterable by type and date, each linked to its article.
  */
 import { useState } from 'preact/hooks';
 import { fetchPair, type PairData, type PairEvidence } from '../api.ts';
@@ -11,6 +11,7 @@ import { CLASS_STYLE } from '../graph/style.ts';
 import { splitByHighlights } from '../graph/highlights.ts';
 import type { Investigation } from '../state/types.ts';
 import { useRemote } from './hooks.ts';
+import { PairStates } from './pair-states.tsx';
 import { RemoteView } from './remote-view.tsx';
 
 type Bucket = 'MONTH' | 'YEAR';
@@ -98,6 +99,7 @@ function Pair({ pair, focus }: { pair: PairData & { evidenceTotal: number }; foc
       <p class="muted">
         → {pair.a.name} acts on {pair.b.name} · ← the other way · ↔ both
       </p>
+      <PairStates history={pair.history} />
       <div class="timeline-head">
         <h3>Evidence over time</h3>
         <span role="group" aria-label="Timeline step">
