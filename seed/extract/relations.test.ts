@@ -249,6 +249,10 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Chile struck targets in Peru.', 'Chile ATTACKS Peru');
   });
 
+  it('reads siding with, rallying behind, defending and backing someone as support', () => {
+    for (const text of ['Chile sided with Peru.', 'Chile threw its weight behind Peru.', 'Chile came to the defence of Peru.', 'Chile was a backer of Peru.']) expectTriple(text, 'Chile SUPPORTS Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
