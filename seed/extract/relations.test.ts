@@ -253,6 +253,16 @@ describe('relation families, generalized from phrasing', () => {
     for (const text of ['Chile sided with Peru.', 'Chile threw its weight behind Peru.', 'Chile came to the defence of Peru.', 'Chile was a backer of Peru.']) expectTriple(text, 'Chile SUPPORTS Peru');
   });
 
+  it('reads a returned ambassador, resumed or mended relations and a thaw between states as normalization', () => {
+    for (const text of ['Chile returned its ambassador to Peru.', 'Chile and Peru resumed diplomatic relations.', 'Chile and Peru mended ties.', 'A thaw in relations between Chile and Peru began.']) expectTriple(text, 'Chile NORMALIZES_WITH Peru');
+  });
+
+  it('reads seeking membership and candidacy as a proposal to join, and a state’s border with another as a border', () => {
+    expectTriple('Chile is seeking membership of the OECD.', 'Chile PROPOSED_FOR OECD');
+    expectTriple('Chile is a candidate for EU membership.', 'Chile PROPOSED_FOR European Union');
+    expectTriple('Peru’s long border with Chile is porous.', 'Chile BORDERS Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
