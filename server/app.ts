@@ -10,7 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
-import { createContext, type Context } from './context.ts';
+import { createContext, type Context, type Writers } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
 import { describeCauses, formatError, logUnexpectedError } from './errors.ts';
@@ -28,7 +28,7 @@ import { EntityRank, researchQuery } from './resolvers/research.ts';
 import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
 import { DateScalar } from './resolvers/scalars.ts';
 import * as types from './resolvers/types.ts';
-import { viewResolvers } from './resolvers/views.ts';
+import { viewerResolvers, viewResolvers } from './resolvers/views.ts';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const TYPE_DEFS = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
@@ -40,6 +40,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface AppOptions {
   db: Executor;
   apiToken?: string | undefined;
+  /** Writers' tokens (ENTENTE_API_TOKENS): each may write, and notes carry its name. */
+  writers?: Writers;
   /** Folder of the built web app (web/dist); omitted: GraphQL only. */
   webDir?: string | undefined;
   isDevelopment?: boolean;
@@ -78,7 +80,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
-    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, geoResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
+    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, viewerResolvers, geoResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators, with their causes; the caller sees only the generic message.
@@ -155,7 +157,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(options.db, extractor, options.apiToken, req.headers.authorization),
+      context: async () => createContext(options.db, extractor, options.apiToken, req.headers.authorization, options.writers),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

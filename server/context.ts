@@ -31,10 +31,27 @@ export interface Context {
   evidenceCountLoader: DataLoader<EvidenceCountKey, number, string>;
   /** Extraction in worker threads (ingestArticle). */
   extractor: Extractor;
-  /** True when the request carries the configured API token. */
+  /** True when the request carries the configured API token (or a writer's token). */
   isAuthorized: boolean;
-  /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
+  /** False when the server has no token at all (the local, single-user default): anyone may write. */
   hasToken: boolean;
+  /** The writer the request's token names (ENTENTE_API_TOKENS), for notes; null otherwise. */
+  writer: string | null;
+}
+
+/** Tokens and who they name (ENTENTE_API_TOKENS): token → writer's name. */
+export type Writers = ReadonlyMap<string, string>;
+
+/** ENTENTE_API_TOKENS: comma-separated name:token pairs (a name without ":" or ","); blank entries are skipped. */
+export function parseWriters(value: string | undefined): Map<string, string> {
+  const writers = new Map<string, string>();
+  for (const pair of (value ?? '').split(',')) {
+    const at = pair.indexOf(':');
+    const name = pair.slice(0, at).trim();
+    const token = pair.slice(at + 1).trim();
+    if (at > 0 && name && token) writers.set(token, name);
+  }
+  return writers;
 }
 
 /** An entity a non-null field needs (a relation's end, a mention's target): NOT_FOUND when missing. */
@@ -62,10 +79,11 @@ async function batchByShape<K, V>(keys: readonly K[], shapeOf: (key: K) => strin
   return results;
 }
 
-export function createContext(shared: Executor, extractor: Extractor, apiToken: string | undefined, authorization: string | undefined): Context {
+export function createContext(shared: Executor, extractor: Extractor, apiToken: string | undefined, authorization: string | undefined, writers: Writers = new Map()): Context {
   // Every database call of this request, loaders included, goes through the request's own limiter.
   const db = limitConcurrency(shared);
   const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
+  const writer = presented ? ([...writers].find(([token]) => safeEqual(presented, token))?.[1] ?? null) : null;
   return {
     db,
     // One query for every entity a request needs (relation ends, mentions): no N+1.
@@ -82,8 +100,9 @@ export function createContext(shared: Executor, extractor: Extractor, apiToken: 
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
     extractor,
-    isAuthorized: Boolean(apiToken && presented && safeEqual(presented, apiToken)),
-    hasToken: Boolean(apiToken),
+    isAuthorized: Boolean(presented && ((apiToken && safeEqual(presented, apiToken)) || writer)),
+    hasToken: Boolean(apiToken) || writers.size > 0,
+    writer,
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * Server entry: wiring only. PORT (default 4000), NEO4J_* for the database, ENTENTE_API_TOKEN for
- * mutations, ENTENTE_CORS_ORIGINS for the origins other web pages may call the API from.
+ * mutations (ENTENTE_API_TOKENS: name:token pairs of writers whose notes carry their name), ENTENTE_CORS_ORIGINS for the origins other web pages may call the API from.
  */
 import { join } from 'node:path';
 import { createDriver, readConnectionSettings } from '../db/connection.ts';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { createApp, parseCorsOrigins } from './app.ts';
+import { parseWriters } from './context.ts';
 import { createExecutor } from './db/executor.ts';
 
 export async function startServer(port = Number(process.env.PORT ?? 4000)) {
@@ -14,6 +15,7 @@ export async function startServer(port = Number(process.env.PORT ?? 4000)) {
   const app = await createApp({
     db: createExecutor(driver, settings.database),
     apiToken: process.env.ENTENTE_API_TOKEN || undefined,
+    writers: parseWriters(process.env.ENTENTE_API_TOKENS),
     corsOrigins: parseCorsOrigins(process.env.ENTENTE_CORS_ORIGINS),
     webDir: join(PROJECT_ROOT, 'web/dist'),
     isDevelopment: process.env.NODE_ENV === 'development',

@@ -497,6 +497,8 @@ export type GraphNode = {
   location: Maybe<GeoPoint>;
   /** Kind of entity. */
   type: EntityType;
+  /** The Wikidata ID when the gazetteer knows one (for exports). */
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 /** Where an entity is named inside an evidence sentence. */
@@ -816,6 +818,8 @@ export type Query = {
   topEntities: Array<EntityRank>;
   /** One saved view with its state; null when there is none with this id. */
   view: Maybe<SavedView>;
+  /** Who is calling (by the Authorization header's token): the explorer signs notes with the name. */
+  viewer: Viewer;
   /**
    * Saved views, most recently updated first: only the first 500. Deprecated: use savedViews, which pages with a cursor.
    * @deprecated Lists only the 500 newest views: use savedViews, paged with a cursor.
@@ -1370,6 +1374,15 @@ export type UndoMergeResult = {
   restored: Maybe<Entity>;
 };
 
+/** Who is calling: the writer the request's token names, and whether it may write (save views). */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** True when this request may save views. */
+  canWrite: Scalars['Boolean']['output'];
+  /** The writer's name when the token is one of ENTENTE_API_TOKENS (name:token pairs); null otherwise. */
+  name: Maybe<Scalars['String']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1530,6 +1543,7 @@ export type ResolversTypes = {
   TopEntitiesMetric: TopEntitiesMetric;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   UndoMergeResult: ResolverTypeWrapper<Omit<UndoMergeResult, 'restored'> & { restored?: Maybe<ResolversTypes['Entity']> }>;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1597,6 +1611,7 @@ export type ResolversParentTypes = {
   TimelineBucket: TimelineBucket;
   TypeCount: TypeCount;
   UndoMergeResult: Omit<UndoMergeResult, 'restored'> & { restored?: Maybe<ResolversParentTypes['Entity']> };
+  Viewer: Viewer;
 };
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1755,6 +1770,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type HighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = {
@@ -1883,6 +1899,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'a' | 'b' | 'bucket'>>;
   topEntities?: Resolver<Array<ResolversTypes['EntityRank']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'by' | 'first'>>;
   view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
 };
 
@@ -2000,6 +2017,11 @@ export type UndoMergeResultResolvers<ContextType = Context, ParentType extends R
   restored?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -2048,5 +2070,6 @@ export type Resolvers<ContextType = Context> = {
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
   UndoMergeResult?: UndoMergeResultResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -56,6 +56,7 @@ export const viewResolvers: Resolvers = {
     },
   },
   GraphNode: {
+    wikidataId: async (n: NodeRecord, _, { entityLoader }) => (await entityLoader.load(n.id))?.wikidata ?? null,
     country: async (n: NodeRecord, _, { entityLoader }) => {
       const entity = await entityLoader.load(n.id);
       return entity?.country ?? entity?.iso2 ?? null;
@@ -64,5 +65,12 @@ export const viewResolvers: Resolvers = {
   GraphEdge: {
     outlets: (r: RelationRecord, _, ctx) => facetsOf(ctx, r.id).then((f) => f.outlets),
     evidenceByMonth: (r: RelationRecord, _, ctx) => facetsOf(ctx, r.id).then((f) => f.evidenceByMonth),
+  },
+};
+
+/** Who is calling: notes carry the writer's name. */
+export const viewerResolvers: Resolvers = {
+  Query: {
+    viewer: (_, __, ctx) => ({ name: ctx.writer, canWrite: !ctx.hasToken || ctx.isAuthorized }),
   },
 };
