@@ -8,14 +8,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { buildSchema, type GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
-import { createContext, type Context, type Writers } from './context.ts';
+import { admissionPlugin, DEFAULT_LIMITS, overBudget, type ServerLimits } from './admission.ts';
+import { budgetHeaders, ClientBudgets } from './budget.ts';
+import { clientIdentity, createContext, type Context } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
 import { describeCauses, formatError, logUnexpectedError } from './errors.ts';
-import { EXPORT_PATH, handleExport } from './export/http.ts';
-import { costLimit, depthLimit, MAX_COST, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
+import { EXPORT_COST, EXPORT_PATH, handleExport } from './export/http.ts';
+import { depthLimit, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
 import { knownOperationTypes } from './operation-types.ts';
 import { Mutation } from './resolvers/mutation.ts';
@@ -28,10 +31,12 @@ import { EntityRank, researchQuery } from './resolvers/research.ts';
 import { Evidence, GraphEdge, Relation } from './resolvers/relation.ts';
 import { DateScalar } from './resolvers/scalars.ts';
 import * as types from './resolvers/types.ts';
-import { viewerResolvers, viewResolvers } from './resolvers/views.ts';
+import { viewResolvers } from './resolvers/views.ts';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const TYPE_DEFS = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
+/** The schema's types alone, for estimating costs (server/admission.ts). */
+const COST_SCHEMA = buildSchema(TYPE_DEFS);
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
@@ -40,8 +45,6 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface AppOptions {
   db: Executor;
   apiToken?: string | undefined;
-  /** Writers' tokens (ENTENTE_API_TOKENS): each may write, and notes carry its name. */
-  writers?: Writers;
   /** Folder of the built web app (web/dist); omitted: GraphQL only. */
   webDir?: string | undefined;
   isDevelopment?: boolean;
@@ -49,6 +52,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Runs ingestArticle's extraction; default: a pool of worker threads, closed with the app. */
   extractor?: Extractor;
+  /** Cost limit, client budgets, request deadline, result cap (server/admission.ts); default DEFAULT_LIMITS. */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface App {
@@ -77,10 +82,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const isDevelopment = options.isDevelopment ?? false;
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const budgets = new ClientBudgets({ pointsPerMinute: limits.pointsPerMinute });
   const apollo = new ApolloServer<Context>({
     typeDefs: TYPE_DEFS,
     // The explorer's saved views and canvas facets keep their own resolver map (resolvers/views.ts).
-    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, viewerResolvers, geoResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
+    resolvers: [{ Date: DateScalar, Query, Mutation, Entity, EntityRelationEdge, Relation, Evidence, GraphEdge, Article, Mention, Pair, ...types }, viewResolvers, geoResolvers, { Query: mergeQuery, Mutation: mergeMutation, Merge }, { Query: researchQuery, EntityRank }],
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, isDevelopment);
       // Unexpected failures are logged for operators, with their causes; the caller sees only the generic message.
@@ -88,13 +95,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       return result;
     },
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [knownOperationTypes, depthLimit(MAX_DEPTH), costLimit(MAX_COST)],
+    validationRules: [knownOperationTypes, depthLimit(MAX_DEPTH)],
     includeStacktraceInErrorResponses: isDevelopment,
     introspection: true,
     // Shutdown is ours (server/index.ts, scripts/start.ts): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     // No HTTP cache hints are used: the cache-control plugin would only add a hook to every field resolved.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), admissionPlugin(budgets, limits.maxCost, COST_SCHEMA)],
   });
   await apollo.start();
   const extractor = options.extractor ?? createExtractPool();
@@ -127,7 +134,15 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
         return await handleGraphql(req, res, url);
       }
-      if (EXPORT_PATH.test(url.pathname)) return await handleExport(req, res, url, options.db);
+      if (EXPORT_PATH.test(url.pathname)) {
+        // An export reads a whole table: it spends EXPORT_COST of the client's budget, as a heavy query would.
+        if (budgets.isEnabled) {
+          const spent = budgets.spend(clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress), EXPORT_COST);
+          if (!spent.ok) return sendRefusal(res, overBudget(EXPORT_COST, spent), budgetHeaders(spent.status, spent.retryAfterSeconds));
+          for (const [name, value] of budgetHeaders(spent.status)) res.setHeader(name, value);
+        }
+        return await handleExport(req, res, url, options.db);
+      }
       if (webDir && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(res, webDir, url.pathname);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
@@ -144,6 +159,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const startedAt = performance.now();
+    const client = clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress);
+    // A client with no points left is refused before its request is parsed (its body is only drained).
+    if (budgets.isEnabled) {
+      const refusal = budgets.afford(client, 1);
+      if (!refusal.ok) {
+        await readBody(req);
+        return sendRefusal(res, overBudget(null, refusal), budgetHeaders(refusal.status, refusal.retryAfterSeconds));
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     let body: unknown = undefined;
@@ -157,7 +182,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(options.db, extractor, options.apiToken, req.headers.authorization, options.writers),
+      context: async () =>
+        createContext({
+          db: options.db,
+          extractor,
+          apiToken: options.apiToken,
+          authorization: req.headers.authorization,
+          remoteAddress: req.socket.remoteAddress,
+          scope: { startedAt, deadline: startedAt + limits.requestTimeoutMs, cost: 0, maxResultBytes: limits.maxResultBytes },
+        }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -178,6 +211,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!options.extractor) await extractor.close();
     },
   };
+}
+
+/** Answers 429 with the refusal as a GraphQL error. */
+function sendRefusal(res: ServerResponse, error: GraphQLError, headers: [string, string][]): void {
+  for (const [name, value] of headers) res.setHeader(name, value);
+  const { http: _http, ...extensions } = error.extensions;
+  sendJson(res, 429, { errors: [{ message: error.message, extensions }] });
 }
 
 /** Grants CORS to an allowed Origin (headers on `res`); true when the request's origin is allowed. */

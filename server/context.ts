@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import { degreesByIds, entitiesByIds, type EntityRecord } from './db/entities.ts';
 import { countEvidence, evidencePages, type EvidenceOrder, type EvidenceRecord, type EvidenceScope } from './db/evidence.ts';
-import { limitConcurrency, type Executor } from './db/executor.ts';
+import { scopeToRequest, type Executor, type RequestScope } from './db/executor.ts';
 import type { KeyValue, Page } from './db/keyset.ts';
 import { relationsByIds, type RelationRecord } from './db/relations.ts';
 import type { Extractor } from './extract-pool.ts';
@@ -31,27 +31,25 @@ export interface Context {
   evidenceCountLoader: DataLoader<EvidenceCountKey, number, string>;
   /** Extraction in worker threads (ingestArticle). */
   extractor: Extractor;
-  /** True when the request carries the configured API token (or a writer's token). */
+  /** True when the request carries the configured API token. */
   isAuthorized: boolean;
-  /** False when the server has no token at all (the local, single-user default): anyone may write. */
+  /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
   hasToken: boolean;
-  /** The writer the request's token names (ENTENTE_API_TOKENS), for notes; null otherwise. */
-  writer: string | null;
+  /** Who is calling, for budgets: the API token's identity when it is presented, else the remote address. */
+  client: string;
+  /** The request's deadline, estimated cost and result cap, shared by all its database calls. */
+  scope: RequestScope;
 }
 
-/** Tokens and who they name (ENTENTE_API_TOKENS): token → writer's name. */
-export type Writers = ReadonlyMap<string, string>;
-
-/** ENTENTE_API_TOKENS: comma-separated name:token pairs (a name without ":" or ","); blank entries are skipped. */
-export function parseWriters(value: string | undefined): Map<string, string> {
-  const writers = new Map<string, string>();
-  for (const pair of (value ?? '').split(',')) {
-    const at = pair.indexOf(':');
-    const name = pair.slice(0, at).trim();
-    const token = pair.slice(at + 1).trim();
-    if (at > 0 && name && token) writers.set(token, name);
-  }
-  return writers;
+export interface ContextOptions {
+  /** The shared executor: the context wraps it in the request's scope. */
+  db: Executor;
+  extractor: Extractor;
+  apiToken: string | undefined;
+  /** The request's Authorization header. */
+  authorization: string | undefined;
+  remoteAddress: string | undefined;
+  scope: RequestScope;
 }
 
 /** An entity a non-null field needs (a relation's end, a mention's target): NOT_FOUND when missing. */
@@ -79,11 +77,23 @@ async function batchByShape<K, V>(keys: readonly K[], shapeOf: (key: K) => strin
   return results;
 }
 
-export function createContext(shared: Executor, extractor: Extractor, apiToken: string | undefined, authorization: string | undefined, writers: Writers = new Map()): Context {
-  // Every database call of this request, loaders included, goes through the request's own limiter.
-  const db = limitConcurrency(shared);
-  const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
-  const writer = presented ? ([...writers].find(([token]) => safeEqual(presented, token))?.[1] ?? null) : null;
+/** The bearer token of an Authorization header, if any. */
+const bearerOf = (authorization: string | undefined) => /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
+
+/** True when `authorization` presents the configured API token. */
+export function isAuthorizedBy(apiToken: string | undefined, authorization: string | undefined): boolean {
+  const presented = bearerOf(authorization);
+  return Boolean(apiToken && presented && safeEqual(presented, apiToken));
+}
+
+/** The budget key of a caller: the API token when it presents the right one (one identity however many addresses), else its address. */
+export function clientIdentity(apiToken: string | undefined, authorization: string | undefined, remoteAddress: string | undefined): string {
+  return isAuthorizedBy(apiToken, authorization) ? 'token' : `address:${remoteAddress ?? 'unknown'}`;
+}
+
+export function createContext({ db: shared, extractor, apiToken, authorization, remoteAddress, scope }: ContextOptions): Context {
+  // Every database call of this request, loaders included, goes through the request's scope.
+  const db = scopeToRequest(shared, scope);
   return {
     db,
     // One query for every entity a request needs (relation ends, mentions): no N+1.
@@ -100,9 +110,10 @@ export function createContext(shared: Executor, extractor: Extractor, apiToken: 
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
     extractor,
-    isAuthorized: Boolean(presented && ((apiToken && safeEqual(presented, apiToken)) || writer)),
-    hasToken: Boolean(apiToken) || writers.size > 0,
-    writer,
+    isAuthorized: isAuthorizedBy(apiToken, authorization),
+    hasToken: Boolean(apiToken),
+    client: clientIdentity(apiToken, authorization, remoteAddress),
+    scope,
   };
 }
 

@@ -12,6 +12,10 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The client has spent its budget of cost points for now (HTTP 429, Retry-After). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The request read more from the database than one request may. */
+  RESULT_TOO_LARGE = 'RESULT_TOO_LARGE',
   TIMEOUT = 'TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

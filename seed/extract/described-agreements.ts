@@ -57,6 +57,7 @@ export function describedAgreements(scan: SentenceScan, registry: EntityRegistry
       const qualified = [phrase.prefix, parties.map((p) => p.name).sort().join('–'), ...phrase.words, phrase.head].filter(Boolean).join(' ');
       entity = registry.fromPattern('Agreement', description, { id: slugId('Agreement', qualified) });
       entity.aliases.add(qualified);
+      entity.parties = parties;
     } else {
       entity = registry.local('Agreement', description);
     }

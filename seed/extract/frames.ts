@@ -74,6 +74,7 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
   for (const match of rule.phrases ? phraseMatches(rule.phrases, ctx) : patternMatches(rule, ctx)) {
     const preceding = ctx.sentence.text.slice(Math.max(0, match.index - 40), match.index);
     if (rule.notAfter?.test(preceding)) continue;
+    if (rule.onlyAfter && !rule.onlyAfter.test(preceding)) continue;
     // "Iran-backed", "US-led": a name's compound modifier, not a verb (unlike "re-establish").
     if (COMPOUND_AFTER_NAME.test(preceding)) continue;
     const { first, last } = match;

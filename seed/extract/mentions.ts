@@ -18,6 +18,8 @@ export interface ArticleEntity {
   country?: string;
   /** A state body ("Iranian Foreign Ministry"): PART_OF its country. */
   isStateBody?: boolean;
+  /** An agreement named by a common noun: the parties its clause names ("A and B signed a border treaty"). */
+  parties?: ArticleEntity[];
 }
 
 /** How a mention stands in its sentence; relation rules read it. */

@@ -59,8 +59,10 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
   const claim = claimOf(ctx, site.first, site.last, type === 'PROPOSED_FOR');
   const emit = (sources: ArticleEntity[], targets: ArticleEntity[]) => {
     const props = propertiesFor(type, ctx, site.text);
-    for (const a of sources.map(asActor)) {
+    for (const source of sources.map(asActor)) {
       for (const b of targets.map(asActor)) {
+        // Signers of an agreement sign for their state: "President X signed the treaty" makes the country a party.
+        const a = (type === 'MEMBER_OF' || type === 'PROPOSED_FOR') && b.type === 'Agreement' && source.type === 'Person' ? (facts.countryOf.get(source) ?? source) : source;
         if (a === b) continue;
         pushCandidate(out, { source: a, target: b, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, props, claim }, facts.countryOf);
         if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, claim }, facts.countryOf);

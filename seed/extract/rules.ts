@@ -52,6 +52,8 @@ export interface Rule {
   maxGap?: number;
   /** The trigger does not count after text matching this ("lifted the sanctions on"). */
   notAfter?: RegExp;
+  /** The trigger counts only after text matching this ("is a critic of", ", a critic of"). */
+  onlyAfter?: RegExp;
   /** The object is only found after one of these words ("cut ties and trade with X"). */
   objectAfter?: string[];
   /** Coordinated subjects with no object do it to each other ("A and B lowered their ties"). */
@@ -253,4 +255,4 @@ export const NEGATION = /\b(?:not|never|no longer|neither|nor|refused to|decline
 /** The words before a trigger, as modality and hedges read them: "May" capitalized is the month, not the modal. */
 export const modalWindow = (words: string) => words.replace(/\bMay\b/g, '');
 
-export const MODALITY = /\b(?:readiness to|ready to|willing(?:ness)? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s)?|propos(?:ed|es|al)|could|might|may|would|should|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|likely to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?)\b/i;
+export const MODALITY = /\b(?:readiness to|ready to|agree[sd]? to|willing(?:ness)? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s)?|propos(?:ed|es|al)|could|might|may|would|should|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|likely to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?)\b/i;

@@ -116,3 +116,14 @@ describe('offices named with a demonym or an organization', () => {
     expectTriple('Secretary General of the African Union Ana Rivas spoke on Monday.', 'Ana Rivas OFFICIAL_OF African Union');
   });
 });
+
+describe('parties of an agreement named by a common noun', () => {
+  it('makes the parties its clause names members, and the states of the people who sign', () => {
+    expectTriple('Chilean President Tomas Berg and Peruvian President Ana Rivas have signed a border treaty.', 'Chile MEMBER_OF border treaty');
+    expectNoTriple('Chilean President Tomas Berg and Peruvian President Ana Rivas have signed a border treaty.', 'Tomas Berg MEMBER_OF border treaty');
+  });
+
+  it('makes them proposed members when the clause is a plan', () => {
+    expectTriple('Chile agreed to sign a fisheries treaty with Peru.', 'Peru PROPOSED_FOR fisheries treaty');
+  });
+});

@@ -11,6 +11,7 @@ import type { ArticleEntity, Mention } from './mentions.ts';
 import { claimOf, type Claim } from './claims.ts';
 import { counterpartOf, officeOf, type ArticleFacts } from './offices.ts';
 import { ACTOR_HEADS } from './lexicon.ts';
+import { MODALITY, modalWindow } from './rules.ts';
 
 type Add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props'], claim?: Claim) => void;
 
@@ -35,6 +36,7 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
   signings(s);
   memberships(s);
   memberLists(s);
+  agreementParties(s);
   branches(s);
 }
 
@@ -268,6 +270,23 @@ function memberLists({ ctx, add }: Structural): void {
     }
     if (members.length < 2 && !/members? (?:are|were)/i.test(match[0])) continue;
     for (const m of members) if (m.entity !== body.entity) add(m.entity, 'MEMBER_OF', body.entity, 0.7, 'member-list');
+  }
+}
+
+/**
+ * "A and B signed a border treaty", "a memorandum of understanding with X", "a trilateral energy
+ * agreement involving A and B": the parties an agreement named by a common noun was identified by
+ * are its members where the sentence names them (proposed members when the clause is a plan).
+ */
+function agreementParties({ ctx, add }: Structural): void {
+  for (const m of ctx.mentions) {
+    const parties = m.entity.type === 'Agreement' ? m.entity.parties : undefined;
+    if (!parties || m.kind === 'coreference') continue;
+    const named = parties.filter((p) => ctx.mentions.some((n) => n.entity === p || (n.entity.type === 'Person' && n.entity.country === p.known?.iso2)));
+    if (named.length < parties.length) continue;
+    const window = modalWindow(ctx.tokens.slice(Math.max(0, m.first - 8), m.first).map((t) => t.text).join(' '));
+    const type = MODALITY.test(window) ? 'PROPOSED_FOR' : 'MEMBER_OF';
+    for (const p of parties) add(p, type, m.entity, 0.7, 'agreement-parties');
   }
 }
 

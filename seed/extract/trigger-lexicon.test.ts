@@ -47,3 +47,14 @@ describe('event nouns with their agent after them', () => {
     expectNoTriple('Chile is facing growing threats from Bolivia.', 'Chile THREATENS Bolivia');
   });
 });
+
+describe('doers of the lexicon', () => {
+  it('reads a doer noun as a predicate or an apposition of its subject', () => {
+    expectTriple('Ana Rivas, who has long been a fierce critic of Bolivia, won the vote.', 'Ana Rivas ACCUSES Bolivia');
+    expectTriple('Chile is the largest supplier of copper to China.', 'Chile SUPPLIES China');
+  });
+
+  it('does not give a doer noun to a subject it is not said of', () => {
+    expectNoTriple('Peru invited the critics of Bolivia to Lima.', 'Peru ACCUSES Bolivia');
+  });
+});

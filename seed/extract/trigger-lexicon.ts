@@ -19,6 +19,8 @@ type Frame = Omit<Partial<Rule>, 'trigger' | 'keywords' | 'type' | 'id'> & { fra
 interface TypeFrames {
   verb?: Frame;
   noun?: Frame;
+  /** The doer ("critic", "supporter"): "X is a critic of Y", "X, a staunch supporter of Y". */
+  agent?: Frame;
   /** "tensions between A and B", "talks between A and B": the noun also takes the list after "between". */
   nounBetween?: boolean;
 }
@@ -31,17 +33,22 @@ const CONFIDENCE = 0.65;
  */
 const NOUN_USE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[’']s)\s+(?:[a-z-]+\s+)?$/i;
 const VERB_OBJECT_GAP = 4;
+/** A doer noun states a relation only as a predicate or an apposition of its subject: "is a critic of", ", the main backer of". */
+const PREDICATE = /(?:\b(?:is|are|was|were|been|be|remains?|remained|became|become|as)|,)\s+(?:(?:a|an|the|its|their|his|her|one of the)\s+)?(?:[a-z-]+\s+){0,2}$/i;
 
 export const LEXICON_FRAMES: Partial<Record<RelationType, TypeFrames>> = {
   ATTACKS: {
+    agent: { frame: 'svo', targets: [...ACTORS, 'Place'], objectAfter: ['of', 'in'], maxGap: 3 },
     verb: { frame: 'svo', targets: [...ACTORS, 'Place'] },
     noun: { frame: 'noun', targets: [...ACTORS, 'Place'], objectAfter: ['on', 'against', 'of', 'into', 'in', 'at', 'targeting'], maxGap: 4 },
   },
   ACCUSES: {
+    agent: { frame: 'svo', objectAfter: ['of'], maxGap: 3 },
     verb: { frame: 'svo' },
     noun: { frame: 'noun', objectAfter: ['of', 'against', 'on', 'toward', 'towards'], maxGap: 4 },
   },
   IN_TENSION_WITH: {
+    agent: { frame: 'svo', objectAfter: ['of'], maxGap: 3 },
     verb: { frame: 'svo', objectAfter: ['with', 'against'], mutualSubjects: true },
     noun: { frame: 'noun', objectAfter: ['with', 'against', 'toward', 'towards'], maxGap: 4 },
     nounBetween: true,
@@ -52,22 +59,24 @@ export const LEXICON_FRAMES: Partial<Record<RelationType, TypeFrames>> = {
     nounBetween: true,
   },
   COOPERATES_WITH: {
+    agent: { frame: 'svo', objectAfter: ['of', 'with'], maxGap: 3 },
     verb: { frame: 'svo', objectAfter: ['with'], mutualSubjects: true },
     noun: { frame: 'noun', objectAfter: ['with'], maxGap: 4 },
     nounBetween: true,
   },
   SUPPORTS: {
+    agent: { frame: 'svo', targets: [...ACTORS, 'Agreement'], objectAfter: ['of'], maxGap: 3 },
     verb: { frame: 'svo', targets: [...ACTORS, 'Agreement'] },
     noun: { frame: 'noun', targets: [...ACTORS, 'Agreement'], objectAfter: ['for', 'of'], maxGap: 3 },
   },
   APPEALS_TO: { verb: { frame: 'svo', maxGap: 3 } },
-  MEDIATES: { verb: { frame: 'mediation' }, noun: { frame: 'mediation' } },
+  MEDIATES: { verb: { frame: 'mediation' }, noun: { frame: 'mediation' }, agent: { frame: 'mediation' } },
   DEMANDS: { verb: { frame: 'svo' }, noun: { frame: 'noun', objectAfter: ['from', 'of', 'on', 'to'], maxGap: 3 } },
   THREATENS: { verb: { frame: 'svo' }, noun: { frame: 'noun', objectAfter: ['to', 'against', 'of'], maxGap: 3 } },
   SANCTIONS: { verb: { frame: 'svo' }, noun: { frame: 'noun', objectAfter: ['on', 'against'], maxGap: 3 } },
-  SUPPLIES: { verb: { frame: 'svo' } },
+  SUPPLIES: { verb: { frame: 'svo' }, agent: { frame: 'svo', objectAfter: ['to', 'for'], maxGap: 4 } },
   RECOGNIZES: { verb: { frame: 'svo', sources: ['Country', 'Organization', 'Person'] } },
-  VISITED: { verb: { frame: 'svo', targets: PLACES }, noun: { frame: 'noun', targets: PLACES, objectAfter: ['to'], maxGap: 3 } },
+  VISITED: { verb: { frame: 'svo', targets: PLACES }, noun: { frame: 'noun', targets: PLACES, objectAfter: ['to'], maxGap: 3 }, agent: { frame: 'svo', targets: PLACES, objectAfter: ['to'], maxGap: 3 } },
   MEMBER_OF: {
     verb: { frame: 'svo', targets: ['Agreement', 'Organization'], whenModal: 'PROPOSED_FOR' },
     noun: { frame: 'noun', targets: ['Agreement', 'Organization'], objectAfter: ['in', 'of', 'to'], maxGap: 3 },
@@ -108,12 +117,14 @@ export function lexiconRules(handRules: Rule[]): Rule[] {
     const covering = handRules.filter((r) => r.type === type);
     const verbs = uncovered(words.verbs.split('|').filter(Boolean), covering);
     const nouns = uncovered(words.nouns.split('|').filter(Boolean), covering);
+    const agents = uncovered(words.agents.split('|').filter(Boolean), covering);
     const add = (rule: Rule | undefined) => rule && rules.push(rule);
     if (frames.verb) add(wordRule(`lexicon-${type.toLowerCase()}-verb`, type, verbs, { maxGap: VERB_OBJECT_GAP, notAfter: NOUN_USE, ...frames.verb }));
     // "ended its cooperation with", "suspended talks with": cooperation stated only to be ended
     // (a war ended was still fought).
     const ending = RELATION_TYPES[type].class.endsWith('cooperation') ? { notAfter: ENDING_BEFORE } : {};
     if (frames.noun) add(wordRule(`lexicon-${type.toLowerCase()}-noun`, type, nouns, { isEventNoun: true, ...ending, ...frames.noun }));
+    if (frames.agent) add(wordRule(`lexicon-${type.toLowerCase()}-agent`, type, agents, { onlyAfter: PREDICATE, ...frames.agent }));
     if (frames.nounBetween) {
       add(wordRule(`lexicon-${type.toLowerCase()}-between`, type, nouns.map((n) => `${n} between`), { frame: 'between' }));
     }

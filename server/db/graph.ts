@@ -2,7 +2,7 @@
 import { badInput } from '../errors.ts';
 import type { Executor } from './executor.ts';
 import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, typePattern, type RelationFilter } from './mapping.ts';
-import { RELATION_FIELDS, type RelationRecord } from './relations.ts';
+import { RELATION_ROW, toRelationRecord, type RelationRecord } from './relations.ts';
 
 export interface NodeRecord {
   id: string;
@@ -18,7 +18,9 @@ export interface Subgraph {
   omitted: { key: string; count: number }[];
 }
 
-const NODE_FIELDS = (v: string) => `${v} { .id, .name, .type, degree: ${degreeOf(v)} }`;
+/** An entity as a graph node, as a list (as RELATION_ROW: no key strings to decode); toNodeRecord reads it. */
+const NODE_ROW = (v: string) => `[${v}.id, ${v}.name, ${v}.type, ${degreeOf(v)}]`;
+const toNodeRecord = ([id, name, type, degree]: readonly unknown[]): NodeRecord => ({ id: id as string, name: name as string, type: type as string, degree: degree as number });
 
 /**
  * The relations around `ids`, level by level up to `depth`, strongest first (most articles),
@@ -40,7 +42,7 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
     const conditions = ['NOT r.id IN $known', ...relationConditions(filter, params)];
     const typeCondition = filter?.entityTypes?.length ? 'AND n.type IN $entityTypes' : '';
     if (filter?.entityTypes?.length) params.entityTypes = filter.entityTypes;
-    const rows = await db.read<{ kept: RelationRecord[]; rest: { key: string; count: number }[] }>(
+    const rows = await db.read<{ kept: unknown[][]; rest: { key: string; count: number }[] }>(
       `MATCH (c:Entity) WHERE c.id IN $frontier
        MATCH (c)-[r${typePattern(types)}]-(n:Entity) WHERE ${conditions.join(' AND ')} ${typeCondition}
        WITH DISTINCT r
@@ -48,16 +50,17 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
        WITH collect(r) AS rels
        // Result maps only for the kept relations; the rest is only counted per type.
        WITH rels[0..$limit] AS kept, rels[$limit..] AS rest
-       RETURN [r IN kept | ${RELATION_FIELDS}] AS kept,
+       RETURN [r IN kept | ${RELATION_ROW}] AS kept,
               COLLECT { UNWIND rest AS x WITH type(x) AS key, count(*) AS count RETURN {key: key, count: count} } AS rest`,
       params,
     );
     const row = rows[0];
     if (!row) break;
-    for (const e of row.kept) edges.set(e.id, e);
+    const kept = row.kept.map(toRelationRecord);
+    for (const e of kept) edges.set(e.id, e);
     for (const o of row.rest) omitted.set(o.key, (omitted.get(o.key) ?? 0) + o.count);
     const next: string[] = [];
-    for (const e of row.kept) {
+    for (const e of kept) {
       for (const id of [e.sourceId, e.targetId]) {
         if (seen.has(id)) continue;
         seen.add(id);
@@ -71,9 +74,9 @@ export async function neighborhood(db: Executor, ids: string[], depth: number, f
     nodeIds.add(e.sourceId);
     nodeIds.add(e.targetId);
   }
-  const nodes = await db.read<{ node: NodeRecord }>(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS('e')} AS node`, { ids: [...nodeIds] });
+  const nodes = await db.read<{ node: unknown[] }>(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_ROW('e')} AS node`, { ids: [...nodeIds] });
   return {
-    nodes: nodes.map((n) => n.node),
+    nodes: nodes.map((n) => toNodeRecord(n.node)),
     edges: [...edges.values()],
     truncated: omitted.size > 0,
     omitted: [...omitted].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count),
@@ -95,15 +98,16 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
   const params: Record<string, unknown> = { from, to, limit };
   const conditions = relationConditions(filter, params, 'x');
   // maxHops is a validated integer: variable-length bounds cannot be parameters.
-  return db.read<PathRecord>(
+  const rows = await db.read<{ nodes: unknown[][]; edges: unknown[][] }>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
      ${conditions.length ? `WHERE all(x IN rels WHERE ${conditions.join(' AND ')})` : ''}
      WITH p LIMIT $limit
-     RETURN [n IN nodes(p) | ${NODE_FIELDS('n')}] AS nodes,
-            [r IN relationships(p) | ${RELATION_FIELDS}] AS edges`,
+     RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
+            [r IN relationships(p) | ${RELATION_ROW}] AS edges`,
     params,
   );
+  return rows.map((row) => ({ nodes: row.nodes.map(toNodeRecord), edges: row.edges.map(toRelationRecord) }));
 }
 
 /** Evidence counts per relation class and period for the relations between two entities. */

@@ -83,12 +83,55 @@ export interface RelationQuery {
   orderBy?: RelationOrder | null;
 }
 
-/** The relation projection every query returns (for a relationship bound to `r`). */
-export const RELATION_FIELDS = `r { .id, type: type(r), .class, .cameo, symmetric: coalesce(r.symmetric, false), sourceId: startNode(r).id, targetId: endNode(r).id,
-  articleCount: coalesce(r.articleCount, 0), outletCount: coalesce(r.outletCount, 0), .firstSeen, .lastSeen, score: coalesce(r.score, 0.0),
-  commodity: ${joined('r.commodities', ', ')}, domain: ${joined('r.domains', '; ')}, instrument: ${joined('r.instruments', '; ')}, role: ${joined('r.roles', '; ')},
-  claims: {asserted: coalesce(r.asserted, 0), attributed: coalesce(r.attributed, 0), hedged: coalesce(r.hedged, 0), proposed: coalesce(r.proposed, 0), denied: coalesce(r.denied, 0)},
-  disputed: coalesce(r.disputed, false), outletCountries: coalesce(r.outletCountries, []) }`;
+/** A relation's scalar fields: RelationRecord keys and the Cypher that reads them (for a relationship bound to `r`). */
+const SCALARS = [
+  ['id', 'r.id'],
+  ['type', 'type(r)'],
+  ['class', 'r.class'],
+  ['cameo', 'r.cameo'],
+  ['symmetric', 'coalesce(r.symmetric, false)'],
+  ['sourceId', 'startNode(r).id'],
+  ['targetId', 'endNode(r).id'],
+  ['articleCount', 'coalesce(r.articleCount, 0)'],
+  ['outletCount', 'coalesce(r.outletCount, 0)'],
+  ['firstSeen', 'r.firstSeen'],
+  ['lastSeen', 'r.lastSeen'],
+  ['score', 'coalesce(r.score, 0.0)'],
+  ['disputed', 'coalesce(r.disputed, false)'],
+  ['outletCountries', 'coalesce(r.outletCountries, [])'],
+] as const;
+/** Stored lists of qualifiers, given as one string. */
+const QUALIFIERS = [
+  ['commodity', 'r.commodities', ', '],
+  ['domain', 'r.domains', '; '],
+  ['instrument', 'r.instruments', '; '],
+  ['role', 'r.roles', '; '],
+] as const;
+const CLAIMS = ['asserted', 'attributed', 'hedged', 'proposed', 'denied'] as const;
+
+/** The relation projection as a map (for a relationship bound to `r`), for Cypher that works on the relation's fields. */
+export const RELATION_FIELDS = `r { ${SCALARS.map(([key, cypher]) => `${key}: ${cypher}`).join(', ')},
+  ${QUALIFIERS.map(([key, list, separator]) => `${key}: ${joined(list, separator)}`).join(', ')},
+  claims: {${CLAIMS.map((c) => `${c}: coalesce(r.${c}, 0)`).join(', ')}} }`;
+
+/**
+ * The same projection as a list, for the queries that return many relations (pages,
+ * neighborhoods, paths): without a key string per field there is about half as much for the
+ * driver to decode on the server thread. toRelationRecord reads it.
+ */
+export const RELATION_ROW = `[${[...SCALARS.map(([, cypher]) => cypher), ...QUALIFIERS.map(([, list]) => list), ...CLAIMS.map((c) => `coalesce(r.${c}, 0)`)].join(', ')}]`;
+
+/** A RELATION_ROW as a record. */
+export function toRelationRecord(row: readonly unknown[]): RelationRecord {
+  const record: Record<string, unknown> = {};
+  SCALARS.forEach(([key], i) => (record[key] = row[i]));
+  QUALIFIERS.forEach(([key, , separator], j) => {
+    const list = row[SCALARS.length + j] as string[] | null;
+    record[key] = list?.length ? list.join(separator) : null;
+  });
+  record.claims = Object.fromEntries(CLAIMS.map((c, j) => [c, row[SCALARS.length + QUALIFIERS.length + j]]));
+  return record as unknown as RelationRecord;
+}
 
 /** Cypher: a stored list of qualifiers as one string, or null. */
 function joined(list: string, separator: string): string {
@@ -228,26 +271,29 @@ export async function relationPage(db: Executor, q: RelationQuery, after: string
   const cursor = decodeCursor(after, order.name, 3);
   if (!built || limit === 0) return { items: [], hasNextPage: false };
   params.after = cursor;
-  const rows = await db.read<{ relation: RelationRecord; window: RelationWindowRecord | null; keys: KeyValue[]; otherId: string | null; orientation: Orientation }>(
+  const rows = await db.read<{ relation: unknown[]; window: RelationWindowRecord | null; keys: KeyValue[]; otherId: string | null; orientation: Orientation }>(
     `${built.body}
      WITH *, ${order.exprs.map((e, i) => `${e} AS k${i}`).join(', ')}
      ${cursor ? `WHERE ${afterCondition(order.keys, (i) => `$after[${i}]`)}` : ''}
      ${orderBy(order.keys)}
      LIMIT $limit
-     RETURN ${RELATION_FIELDS} AS relation, [k0, k1, k2] AS keys,
+     RETURN ${RELATION_ROW} AS relation, [k0, k1, k2] AS keys,
        ${window ? `{from: $windowFromAsked, to: $windowToAsked, evidenceCount: wEvidence, articleCount: wArticles, score: wScore, firstSeen: wFirst, lastSeen: wLast}` : 'null'} AS window,
        CASE WHEN x IS NULL THEN null ELSE y.id END AS otherId,
        CASE WHEN x IS NULL THEN null WHEN coalesce(r.symmetric, false) THEN 'MUTUAL' WHEN startNode(r) = x THEN 'OUT' ELSE 'IN' END AS orientation`,
     { ...params, windowFromAsked: window?.from ?? null, windowToAsked: window?.to ?? null },
   );
-  const keyed: KeyedRow<SeenRelation>[] = rows.map((row) => ({
-    keys: row.keys,
-    node: {
-      relation: { ...row.relation, window: row.window, articleId: q.articleId ?? null },
-      otherId: row.otherId ?? row.relation.targetId,
-      orientation: row.orientation ?? (row.relation.symmetric ? 'MUTUAL' : 'OUT'),
-    },
-  }));
+  const keyed: KeyedRow<SeenRelation>[] = rows.map((row) => {
+    const relation = toRelationRecord(row.relation);
+    return {
+      keys: row.keys,
+      node: {
+        relation: { ...relation, window: row.window, articleId: q.articleId ?? null },
+        otherId: row.otherId ?? relation.targetId,
+        orientation: row.orientation ?? (relation.symmetric ? 'MUTUAL' : 'OUT'),
+      },
+    };
+  });
   return toPage(keyed, limit, order.name);
 }
 
@@ -274,7 +320,7 @@ export async function relationsByIds(db: Executor, ids: readonly string[]): Prom
     params[`ids${i}`] = byType.get(t);
     return `MATCH ()-[r${typePattern([t])}]->() WHERE r.id IN $ids${i} RETURN r`;
   });
-  const rows = await db.read<{ relation: RelationRecord }>(`CALL () { ${branches.join(' UNION ALL ')} } RETURN ${RELATION_FIELDS} AS relation`, params);
-  const found = new Map(rows.map((row) => [row.relation.id, row.relation]));
+  const rows = await db.read<{ relation: unknown[] }>(`CALL () { ${branches.join(' UNION ALL ')} } RETURN ${RELATION_ROW} AS relation`, params);
+  const found = new Map(rows.map((row) => toRelationRecord(row.relation)).map((r) => [r.id, r]));
   return ids.map((id) => found.get(id));
 }

@@ -1,7 +1,8 @@
 /**
  * GET /export/{entities|relations|evidence}.{csv|jsonl}?PARAMS: a bulk export streamed to the
  * client. Parameters are checked before anything is sent (400 naming the wrong one); at most
- * MAX_CONCURRENT_EXPORTS run at once (429 with Retry-After beyond); a client that goes away
+ * MAX_CONCURRENT_EXPORTS run at once (429 with Retry-After beyond), each spends EXPORT_COST of its
+ * client's budget (server/app.ts); a client that goes away
  * stops the database read. Reading needs no token, as GraphQL reads do.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -14,6 +15,8 @@ import { writeExport } from './stream.ts';
 export const EXPORT_PATH = /^\/export\/([a-z]+)\.([a-z]+)$/;
 /** Exports read the whole graph: a few at a time leave the database to the API's other clients. */
 export const MAX_CONCURRENT_EXPORTS = 2;
+/** What an export spends of its client's budget (server/budget.ts): a twentieth of a minute's default points. */
+export const EXPORT_COST = 20_000;
 let running = 0;
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
@@ -37,7 +40,7 @@ export async function handleExport(req: IncomingMessage, res: ServerResponse, ur
     throw error;
   }
   if (running >= MAX_CONCURRENT_EXPORTS) {
-    return refuse(res, 429, ErrorCode.BAD_USER_INPUT, `${MAX_CONCURRENT_EXPORTS} exports are running; try again in a moment.`, { 'retry-after': '10' });
+    return refuse(res, 429, ErrorCode.RATE_LIMITED, `${MAX_CONCURRENT_EXPORTS} exports are running; try again in a moment.`, { 'retry-after': '10' });
   }
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[request.format],

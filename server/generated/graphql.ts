@@ -818,8 +818,6 @@ export type Query = {
   topEntities: Array<EntityRank>;
   /** One saved view with its state; null when there is none with this id. */
   view: Maybe<SavedView>;
-  /** Who is calling (by the Authorization header's token): the explorer signs notes with the name. */
-  viewer: Viewer;
   /**
    * Saved views, most recently updated first: only the first 500. Deprecated: use savedViews, which pages with a cursor.
    * @deprecated Lists only the 500 newest views: use savedViews, paged with a cursor.
@@ -1374,15 +1372,6 @@ export type UndoMergeResult = {
   restored: Maybe<Entity>;
 };
 
-/** Who is calling: the writer the request's token names, and whether it may write (save views). */
-export type Viewer = {
-  __typename?: 'Viewer';
-  /** True when this request may save views. */
-  canWrite: Scalars['Boolean']['output'];
-  /** The writer's name when the token is one of ENTENTE_API_TOKENS (name:token pairs); null otherwise. */
-  name: Maybe<Scalars['String']['output']>;
-};
-
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1543,7 +1532,6 @@ export type ResolversTypes = {
   TopEntitiesMetric: TopEntitiesMetric;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   UndoMergeResult: ResolverTypeWrapper<Omit<UndoMergeResult, 'restored'> & { restored?: Maybe<ResolversTypes['Entity']> }>;
-  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1611,7 +1599,6 @@ export type ResolversParentTypes = {
   TimelineBucket: TimelineBucket;
   TypeCount: TypeCount;
   UndoMergeResult: Omit<UndoMergeResult, 'restored'> & { restored?: Maybe<ResolversParentTypes['Entity']> };
-  Viewer: Viewer;
 };
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1899,7 +1886,6 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'a' | 'b' | 'bucket'>>;
   topEntities?: Resolver<Array<ResolversTypes['EntityRank']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'by' | 'first'>>;
   view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
 };
 
@@ -2017,11 +2003,6 @@ export type UndoMergeResultResolvers<ContextType = Context, ParentType extends R
   restored?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
-export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
-  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -2070,6 +2051,5 @@ export type Resolvers<ContextType = Context> = {
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
   UndoMergeResult?: UndoMergeResultResolvers<ContextType>;
-  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -67,10 +67,3 @@ export const viewResolvers: Resolvers = {
     evidenceByMonth: (r: RelationRecord, _, ctx) => facetsOf(ctx, r.id).then((f) => f.evidenceByMonth),
   },
 };
-
-/** Who is calling: notes carry the writer's name. */
-export const viewerResolvers: Resolvers = {
-  Query: {
-    viewer: (_, __, ctx) => ({ name: ctx.writer, canWrite: !ctx.hasToken || ctx.isAuthorized }),
-  },
-};

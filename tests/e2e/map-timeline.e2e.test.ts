@@ -48,7 +48,8 @@ describe.skipIf(!hasChromium)('the map, the timeline and a readable small canvas
       return { inView: inView.length, named: inView.filter('.labelled').length, boxes: cy.nodes('.labelled').map((n: any) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })) };
     });
     // Fitted: nearly all named (a long name among close neighbours may wait for more zoom).
-    await page().waitForFunction(() => (window as any).cy.nodes('.labelled').length > 0);
+    // Laid out, fitted, and the labels chosen for the fitted zoom (they follow the viewport).
+    await page().waitForFunction(() => document.body.dataset.layout !== undefined && Number(document.body.dataset.labelsZoom) === (window as any).cy.zoom());
     const fitted = await named();
     expect(fitted.inView).toBeGreaterThan(10);
     expect(fitted.inView).toBeLessThanOrEqual(100);

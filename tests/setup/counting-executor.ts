@@ -25,8 +25,8 @@ export function countCalls(db: Executor): CountingExecutor {
   return {
     driver: db.driver,
     database: db.database,
-    read: (cypher, params) => counted(() => db.read(cypher, params)),
-    write: (cypher, params) => counted(() => db.write(cypher, params)),
+    read: (cypher, params, options) => counted(() => db.read(cypher, params, options)),
+    write: (cypher, params, options) => counted(() => db.write(cypher, params, options)),
     get maxInFlight() {
       return maxInFlight;
     },

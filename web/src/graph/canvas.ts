@@ -271,6 +271,8 @@ export class Canvas {
       if (inView.length <= 120) inView.addClass('show-count');
     });
     this.scaleLabels(cy.elements('node.labelled, edge.show-label, edge:selected, edge.show-count'));
+    // Tests wait for this: the labels were chosen for the zoom now shown.
+    document.body.dataset.labelsZoom = String(cy.zoom());
   }
 
   /**
