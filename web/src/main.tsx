@@ -80,7 +80,7 @@ Object.assign(window, { cy: canvas.cy, entente: { store, controller, playback, m
 
 /** What the canvas draws changed (not just the viewport or the saved-view marker). */
 const drawnChanged = (a: Investigation, b: Investigation) =>
-  a.nodes !== b.nodes || a.edges !== b.edges || a.positions !== b.positions || a.filters !== b.filters || a.selection !== b.selection || a.path !== b.path || a.pinned !== b.pinned || a.hidden !== b.hidden || a.styling !== b.styling || a.seeds !== b.seeds || a.groups !== b.groups || a.timeline !== b.timeline;
+  a.nodes !== b.nodes || a.edges !== b.edges || a.positions !== b.positions || a.filters !== b.filters || a.selection !== b.selection || a.path !== b.path || a.pinned !== b.pinned || a.hidden !== b.hidden || a.styling !== b.styling || a.seeds !== b.seeds || a.groups !== b.groups || a.timeline !== b.timeline || a.notes !== b.notes;
 
 let isMapOpen = false;
 /** Draws the state on the graph, and on the map when it is shown. */

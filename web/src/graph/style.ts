@@ -25,6 +25,9 @@ export const CLAIM_STYLE = {
   disputed: { color: '#c026d3', label: 'Disputed', meaning: 'Asserted or attributed in some sentences, and denied in others' },
 } as const;
 
+/** The marker of an element that carries a note (canvas and legend). */
+export const NOTE_COLOUR = '#d97706';
+
 /** Above this many edges drawn, edges are faded and drawn straight in one stroke per pair (haystack). */
 export const LARGE_GRAPH_EDGES = 800;
 
@@ -124,6 +127,9 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
     { selector: '.path', style: { opacity: 1, 'border-width': 3, 'border-color': '#f59e0b', 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 10 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#0f172a' } },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#f97316' } },
+    // A note: an amber dotted ring around the entity, an amber square at the middle of the relation.
+    { selector: 'node.noted', style: { 'outline-width': 3, 'outline-color': NOTE_COLOUR, 'outline-style': 'dotted', 'outline-offset': 2 } as never },
+    { selector: 'edge.noted', style: { 'mid-source-arrow-shape': 'square', 'mid-source-arrow-color': NOTE_COLOUR, 'mid-source-arrow-fill': 'filled' } as never },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }

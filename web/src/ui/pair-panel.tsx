@@ -11,16 +11,25 @@ import { CLASS_STYLE } from '../graph/style.ts';
 import { splitByHighlights } from '../graph/highlights.ts';
 import type { Investigation } from '../state/types.ts';
 import { useRemote } from './hooks.ts';
+import { NotesOn } from './notes.tsx';
 import { RemoteView } from './remote-view.tsx';
 
 type Bucket = 'MONTH' | 'YEAR';
 
-export function PairPanel({ state, a, b, focus }: { controller: Controller; state: Investigation; a: string; b: string; focus?: string }) {
+export function PairPanel({ controller, state, a, b, focus }: { controller: Controller; state: Investigation; a: string; b: string; focus?: string }) {
   const remote = useRemote(() => fetchPair(a, b), [a, b]);
+  // Notes on the relations of the pair on the canvas: the chosen one's, with a form, else each that has some.
+  const between = Object.values(state.edges).filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+  const noted = focus && state.edges[focus] ? [state.edges[focus]] : between.filter((e) => state.notes.some((n) => n.target.kind === 'relation' && n.target.id === e.id));
   return (
-    <RemoteView remote={remote} loading="Loading the relations between them…">
-      {(pair) => (pair ? <Pair pair={pair} focus={focusedRelation(pair, focus, focus ? state.edges[focus]?.type : undefined)} /> : <p>One of these entities is no longer in the graph.</p>)}
-    </RemoteView>
+    <>
+      <RemoteView remote={remote} loading="Loading the relations between them…">
+        {(pair) => (pair ? <Pair pair={pair} focus={focusedRelation(pair, focus, focus ? state.edges[focus]?.type : undefined)} /> : <p>One of these entities is no longer in the graph.</p>)}
+      </RemoteView>
+      {noted.map((e) => (
+        <NotesOn key={e.id} controller={controller} state={state} target={{ kind: 'relation', id: e.id }} heading={`Notes on ${state.nodes[e.source]?.label ?? e.source} ${relationWords(e.type)} ${state.nodes[e.target]?.label ?? e.target}`} />
+      ))}
+    </>
   );
 }
 
