@@ -497,8 +497,6 @@ export type GraphNode = {
   location: Maybe<GeoPoint>;
   /** Kind of entity. */
   type: EntityType;
-  /** The Wikidata ID when the gazetteer knows one (for exports). */
-  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 /** Where an entity is named inside an evidence sentence. */
@@ -1757,7 +1755,6 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
-  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type HighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = {

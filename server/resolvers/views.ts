@@ -56,7 +56,6 @@ export const viewResolvers: Resolvers = {
     },
   },
   GraphNode: {
-    wikidataId: async (n: NodeRecord, _, { entityLoader }) => (await entityLoader.load(n.id))?.wikidata ?? null,
     country: async (n: NodeRecord, _, { entityLoader }) => {
       const entity = await entityLoader.load(n.id);
       return entity?.country ?? entity?.iso2 ?? null;

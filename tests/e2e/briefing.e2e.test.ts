@@ -1,7 +1,20 @@
-/** Issue 21, point 2: notes on entities, relations and the view: marked on the canvas, listed, kept in saved views, never HTML. */
+/**
+ * Issue 21, points 1 and 2: notes on entities, relations and the view (marked on the canvas,
+ * listed, kept in saved views, never HTML); exports of the canvas as shown (CSV, GraphML, GEXF,
+ * SVG, PNG) read back by real parsers (csv-parse, graphology's GraphML and GEXF readers, and
+ * networkx when Python has it).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium } from './browser.ts';
+import { hasChromium, SCREENSHOTS } from './browser.ts';
 import { inPage, openFresh, shotOf, startExplorer, type Explorer } from './fixture.ts';
 
 let x: Explorer;
@@ -13,14 +26,15 @@ const HOSTILE = 'Watch the <b>drone</b> supply <img src=x onerror="alert(1)">';
 const notesOf = (p: Page) => p.evaluate(() => (window as any).entente.store.state.notes as { target: { kind: string; id?: string }; text: string }[]);
 const notedOnCanvas = (p: Page) => p.evaluate(() => (window as any).cy.$('.noted').map((e: any) => e.id()).sort() as string[]);
 
+// One explorer (seeded graph, server, browser) for the whole file.
+beforeAll(async () => {
+  if (hasChromium) x = await startExplorer();
+});
+afterAll(() => x?.close());
+
 describe.skipIf(!hasChromium)('notes', () => {
   let relation = '';
   let viewId = '';
-
-  beforeAll(async () => {
-    x = await startExplorer();
-  });
-  afterAll(() => x?.close());
 
   it('writes a note on an entity and on a relation: plain text, marked on the canvas, one undo step each', async () => {
     await openFresh(page(), x.base, '#/graph?ids=Q794', 3);
@@ -101,5 +115,115 @@ describe.skipIf(!hasChromium)('notes', () => {
     await other.locator('.all-notes .note-text:has-text("Second line.")').waitFor();
     await shotOf(other, 'notes-reopened');
     await fresh.close();
+  });
+});
+
+/** True when this machine's Python can import networkx (CI installs it; elsewhere that check is skipped). */
+const hasNetworkx = (() => {
+  try {
+    execFileSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Clicks one choice of the Export menu and returns the downloaded file's path and name. */
+async function exportFile(p: Page, format: string): Promise<{ path: string; name: string }> {
+  await p.click('#export-button');
+  const [download] = await Promise.all([p.waitForEvent('download'), p.click(`#export-${format}`)]);
+  await p.waitForFunction(() => (document.querySelector('#export-button') as HTMLButtonElement | null)?.textContent?.includes('Export'));
+  return { path: (await download.path())!, name: download.suggestedFilename() };
+}
+
+const rows = (csv: string) => parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+
+describe.skipIf(!hasChromium)('exports of the canvas as shown', () => {
+  let shown: { nodes: string[]; edges: string[]; names: Record<string, string> };
+  let graphmlPath = '';
+  let gexfPath = '';
+
+  beforeAll(async () => {
+    await openFresh(page(), x.base, '#/graph?ids=Q794', 3);
+    await inPage.tap(page(), 'Q794');
+    await page().getByLabel('New note on Iran').fill('=cmd|"/c calc"!A1 is a formula, not a command');
+    await page().getByRole('button', { name: 'Add note' }).click();
+    await page().waitForFunction(() => (window as any).cy.getElementById('Q794').hasClass('noted'));
+    // A filter in force: structural relations are left out of the canvas, and so of every export.
+    await page().getByLabel('Structural', { exact: true }).uncheck();
+    await page().waitForFunction(() => (window as any).entente.store.state.filters.hiddenClasses.includes('STRUCTURAL'));
+    shown = await page().evaluate(() => {
+      const cy = (window as any).cy;
+      const s = (window as any).entente.store.state;
+      return {
+        nodes: cy.nodes().not('.hidden').map((n: any) => n.id()).sort(),
+        edges: cy.edges().not('.hidden').map((e: any) => e.id()).sort(),
+        names: Object.fromEntries(Object.values(s.nodes).map((n: any) => [n.id, n.label])),
+      };
+    });
+    expect(shown.edges.length).toBeGreaterThan(2);
+  });
+
+  it('CSV: a zip of entities, relations, evidence and notes, exactly what is shown, read back by csv-parse', async () => {
+    const file = await exportFile(page(), 'csv');
+    expect(file.name).toMatch(/\.zip$/);
+    const files = unzipSync(await readFile(file.path));
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'entities.csv', 'evidence.csv', 'notes.csv', 'relations.csv']);
+    const text = (name: string) => strFromU8(files[name]!);
+    // UTF-8 with a byte-order mark (TextDecoder drops it from the text, so look at the bytes).
+    expect([...files['entities.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const entities = rows(text('entities.csv'));
+    expect(entities.map((r) => r.id).sort()).toEqual(shown.nodes);
+    const iran = entities.find((r) => r.id === 'Q794')!;
+    expect(iran).toMatchObject({ name: 'Iran', type: 'Country', wikidata: 'Q794' });
+    // A note that looks like a formula is defused for spreadsheets.
+    expect(iran.notes).toBe(`'=cmd|"/c calc"!A1 is a formula, not a command`);
+    const relations = rows(text('relations.csv'));
+    expect(relations.map((r) => r.id).sort()).toEqual(shown.edges);
+    expect(relations.every((r) => r.class !== 'STRUCTURAL')).toBe(true);
+    expect(relations.every((r) => Number(r.articles) >= 1 && r.first_seen && r.score)).toBe(true);
+    const evidence = rows(text('evidence.csv'));
+    expect(new Set(evidence.map((r) => r.relation_id))).toEqual(new Set(shown.edges));
+    expect(evidence.every((r) => (r.sentence ?? '').length > 10 && r.article_title && ['asserted', 'attributed', 'hedged', 'proposed', 'denied'].includes(r.status ?? ''))).toBe(true);
+    expect(rows(text('notes.csv'))).toMatchObject([{ about_kind: 'entity', about_id: 'Q794', about: 'Iran' }]);
+  });
+
+  it('GraphML and GEXF: every node, edge and attribute, read back by graphology', async () => {
+    const graphml = await exportFile(page(), 'graphml');
+    const gexf = await exportFile(page(), 'gexf');
+    graphmlPath = graphml.path;
+    gexfPath = gexf.path;
+    for (const graph of [parseGraphml(MultiDirectedGraph, await readFile(graphml.path, 'utf8')), parseGexf(MultiDirectedGraph, await readFile(gexf.path, 'utf8'))]) {
+      expect(graph.nodes().sort()).toEqual(shown.nodes);
+      expect(graph.edges().sort()).toEqual(shown.edges);
+      expect(graph.getNodeAttributes('Q794')).toMatchObject({ label: 'Iran', type: 'Country', wikidata: 'Q794' });
+      for (const edge of graph.edges()) expect(Object.keys(graph.getEdgeAttributes(edge))).toEqual(expect.arrayContaining(['type', 'class', 'articles', 'score', 'first_seen', 'source', 'target']));
+      expect(String(graph.getAttribute('filters'))).toMatch(/Filters: without structural/);
+    }
+  });
+
+  it.skipIf(!hasNetworkx)('GraphML and GEXF: read by networkx', () => {
+    const out = JSON.parse(execFileSync('python3', [join(import.meta.dirname, 'read-with-networkx.py'), graphmlPath, gexfPath], { encoding: 'utf8' }));
+    for (const read of [out.graphml, out.gexf]) {
+      expect(read.nodes).toEqual(shown.nodes);
+      expect(read.edges).toBe(shown.edges.length);
+      expect(read.node_attributes).toEqual(expect.arrayContaining(['type', 'wikidata', 'degree']));
+      expect(read.edge_attributes).toEqual(expect.arrayContaining(['type', 'class', 'articles', 'score']));
+      expect(read.labels.Q794).toBe('Iran');
+    }
+  });
+
+  it('SVG and PNG: every visible entity named, with title, filters, legend and source line', async () => {
+    const svgFile = await exportFile(page(), 'svg');
+    const svg = await readFile(svgFile.path, 'utf8');
+    for (const id of shown.nodes) expect(svg).toContain(`>${shown.names[id]!.replace(/&/g, '&amp;')}</text>`);
+    expect(svg).toMatch(/Filters: without structural/);
+    expect(svg).toMatch(/\d+ entities, \d+ relations, from \d+ articles? of \d+ outlets? · Entente, exported/);
+    expect(svg).toContain('>Has a note</text>');
+    const pngFile = await exportFile(page(), 'png');
+    const png = await readFile(pngFile.path);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // width, at twice the picture's size
+    await copyFile(pngFile.path, join(SCREENSHOTS, 'export-picture.png'));
   });
 });
