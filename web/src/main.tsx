@@ -168,5 +168,12 @@ onAvailability((isUp) => {
 });
 
 
+// The skip link goes to the canvas: back to the graph when reading, then the canvas takes the keys.
+$('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  if (route.value.view === 'article' || route.value.view === 'articles') location.hash = '#/graph';
+  requestAnimationFrame(() => $('cy').focus());
+});
+
 startKeyboard(controller, $('cy'));
 startRouter(controller);

@@ -11,11 +11,16 @@ export const TYPE_STYLE: Record<string, { color: string; shape: string }> = {
   Group: { color: '#0891b2', shape: 'barrel' },
 };
 
+/**
+ * Relation classes: cooperation blue, conflict vermilion (Okabe and Ito's palette, told apart
+ * with the common colour-blindnesses), verbal dashed and material solid, and directed conflicts
+ * end in a barred arrow: each class differs by more than its colour.
+ */
 export const CLASS_STYLE: Record<string, { color: string; dashed: boolean; label: string }> = {
-  VERBAL_COOPERATION: { color: '#16a34a', dashed: true, label: 'Verbal cooperation' },
-  MATERIAL_COOPERATION: { color: '#15803d', dashed: false, label: 'Material cooperation' },
-  VERBAL_CONFLICT: { color: '#dc2626', dashed: true, label: 'Verbal conflict' },
-  MATERIAL_CONFLICT: { color: '#991b1b', dashed: false, label: 'Material conflict' },
+  VERBAL_COOPERATION: { color: '#0072b2', dashed: true, label: 'Verbal cooperation' },
+  MATERIAL_COOPERATION: { color: '#005483', dashed: false, label: 'Material cooperation' },
+  VERBAL_CONFLICT: { color: '#d55e00', dashed: true, label: 'Verbal conflict' },
+  MATERIAL_CONFLICT: { color: '#a13f00', dashed: false, label: 'Material conflict' },
   STRUCTURAL: { color: '#94a3b8', dashed: false, label: 'Structural' },
 };
 
@@ -95,7 +100,12 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
         color: '#334155',
       },
     },
-    ...(options.isLarge ? [] : [{ selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' as const } }]),
+    ...(options.isLarge
+      ? []
+      : [
+          { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' as const } },
+          { selector: 'edge[?directed][class $= "_CONFLICT"]', style: { 'target-arrow-shape': 'triangle-tee' as const } },
+        ]),
     ...Object.entries(CLASS_STYLE).map(([cls, s]) => ({
       selector: `edge[class = "${cls}"]`,
       style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': (s.dashed ? 'dashed' : 'solid') as never },
