@@ -59,9 +59,12 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
     expect(await seriousViolations(page())).toEqual([]);
   });
 
-  it('the reader', async () => {
-    await page().click('#article-view li a');
-    await page().waitForSelector('#article-view .article-text, #article-view article');
+  it('the reader, at a linked sentence with a relation’s sentences open', async () => {
+    const href = await page().locator('#article-view li a').first().getAttribute('href');
+    await page().goto(`${x.base}/${href}?at=0-20`);
+    await page().waitForSelector('#article-view .evidence-sentence');
+    await page().locator('.stated-relation').first().click();
+    await page().waitForSelector('.stated-sentences li');
     expect(await seriousViolations(page())).toEqual([]);
     await shotOf(page(), 'a11y-reader');
   });

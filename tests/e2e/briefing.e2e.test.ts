@@ -227,3 +227,60 @@ describe.skipIf(!hasChromium)('exports of the canvas as shown', () => {
     await copyFile(pngFile.path, join(SCREENSHOTS, 'export-picture.png'));
   });
 });
+
+describe.skipIf(!hasChromium)('the evidence trail (issue 21, point 3)', () => {
+  let articleHref = '';
+
+  it('from an edge’s sentence to the article: the reader scrolls to that sentence and highlights it', async () => {
+    await openFresh(page(), x.base, '#/graph?ids=Q227', 5);
+    const edgeId = await page().evaluate(() => (window as any).cy.edges('[type = "IN_TENSION_WITH"]')[0].id());
+    await inPage.tap(page(), edgeId);
+    const first = page().locator('#details .evidence li').last();
+    await first.waitFor();
+    const sentence = (await first.locator('blockquote').textContent())!;
+    articleHref = (await first.locator('a').last().getAttribute('href'))!;
+    expect(articleHref).toMatch(/^#\/article\/.+\?at=\d+-\d+$/);
+    await first.locator('a').last().click();
+    await page().waitForFunction(() => document.body.dataset.sentenceShown !== undefined);
+    expect(await page().locator('.article-text .evidence-sentence').textContent()).toBe(sentence);
+    // In view, and focused for screen readers.
+    const mark = (await page().locator('.article-text .evidence-sentence').boundingBox())!;
+    const view = (await page().locator('#article-view').boundingBox())!;
+    expect(mark.y).toBeGreaterThanOrEqual(view.y);
+    expect(mark.y + mark.height).toBeLessThanOrEqual(view.y + view.height);
+    expect(await page().evaluate(() => document.activeElement?.classList.contains('evidence-sentence'))).toBe(true);
+    expect(await page().locator('.colour-key li').allTextContents()).toEqual(expect.arrayContaining(['Country', 'the sentence linked to']));
+    await shotOf(page(), 'reader-sentence');
+  });
+
+  it('lists the relations stated with their claim status, and opens a relation’s sentences instead of changing the canvas', async () => {
+    const nodesBefore = (await inPage.state(page())).nodes;
+    const relation = page().locator('.article-relations .stated').first();
+    expect(await relation.locator('.muted').textContent()).toMatch(/\d+ (asserted|attributed|hedged|proposed|denied)/);
+    await relation.locator('.stated-relation').click();
+    const line = relation.locator('.stated-sentences li').first();
+    await line.waitFor();
+    expect(await line.locator('.claim-badge').textContent()).toMatch(/^(asserted|attributed|hedged|proposed|denied)$/);
+    expect(Object.keys((await inPage.state(page())).nodes)).toEqual(Object.keys(nodesBefore));
+    // Its sentence, clicked, is highlighted in the text.
+    const text = (await line.locator('a').textContent())!;
+    await line.locator('a').click();
+    await page().waitForFunction((t) => document.querySelector('.article-text .evidence-sentence')?.textContent === t, text);
+  });
+
+  it('"back" returns to the graph: the way it came, or to the graph when opened from outside', async () => {
+    await page().click('#reader-back');
+    await page().waitForFunction(() => location.hash.startsWith('#/article/'));
+    await page().click('#reader-back');
+    await page().waitForFunction(() => !document.getElementById('graph-view')!.hidden && (window as any).cy.nodes().length >= 5);
+
+    const fresh = await x.browser.newContext({ viewport: { width: 1400, height: 850 } });
+    const other = await fresh.newPage();
+    await other.goto(`${x.base}/${articleHref}`);
+    await other.waitForSelector('.article-text .evidence-sentence');
+    await other.click('#reader-back');
+    await other.waitForFunction(() => location.hash === '#/graph' && !document.getElementById('graph-view')!.hidden);
+    expect(other.url()).toContain(x.base);
+    await fresh.close();
+  });
+});

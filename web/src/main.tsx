@@ -122,7 +122,7 @@ startMeasures(store);
 
 function Reader() {
   const current = useObservable(route);
-  if (current.view === 'article') return <ArticleReader controller={controller} id={current.id} />;
+  if (current.view === 'article') return <ArticleReader controller={controller} id={current.id} at={current.at} />;
   if (current.view === 'articles') return <ArticleList key={`${current.text}|${current.entity}`} text={current.text} entity={current.entity} />;
   return null;
 }

@@ -8,6 +8,11 @@ export interface Status {
 }
 
 export const route = new Observable<Route>(parseHash(''));
+
+let routesShown = 0;
+route.subscribe(() => routesShown++);
+/** True when this tab showed another route of the app before the current one: Back stays inside the app. */
+export const canGoBack = () => routesShown > 1;
 export const status = new Observable<Status | null>(null);
 /** False while requests find the database unreachable; panels retry when it turns true. */
 export const isDatabaseUp = new Observable<boolean>(true);

@@ -10,6 +10,7 @@ import { CLAIM_STATUS_WORDS, claimedBy, claimSummary, monthLabel, plural, relati
 import { CLASS_STYLE } from '../graph/style.ts';
 import { splitByHighlights } from '../graph/highlights.ts';
 import type { Investigation } from '../state/types.ts';
+import { articleHash } from '../state/url.ts';
 import { useRemote } from './hooks.ts';
 import { NotesOn } from './notes.tsx';
 import { RemoteView } from './remote-view.tsx';
@@ -187,7 +188,7 @@ function Sentence({ ev }: { ev: PairEvidence }) {
         {splitByHighlights(ev.sentence, ev.start, ev.highlights).map((run, i) => (run.span ? <mark key={i}>{run.text}</mark> : run.text))}
       </blockquote>
       <p class="muted">
-        <span class={`tag class-${ev.class}`}>{relationWords(ev.type)}</span> {ev.article.source ?? 'unknown outlet'} · {ev.date ?? 'undated'} · confidence {ev.confidence.toFixed(2)} · <a href={`#/article/${encodeURIComponent(ev.article.id)}`}>{ev.article.title}</a>
+        <span class={`tag class-${ev.class}`}>{relationWords(ev.type)}</span> {ev.article.source ?? 'unknown outlet'} · {ev.date ?? 'undated'} · confidence {ev.confidence.toFixed(2)} · <a href={articleHash(ev.article.id, ev)} title="Read the article at this sentence">{ev.article.title}</a>
       </p>
     </li>
   );
