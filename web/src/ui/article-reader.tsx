@@ -78,7 +78,9 @@ export function ArticleReader({ controller, id, at }: { controller: Controller; 
                 title="Back to where you were (the graph when the article was opened from outside)"
                 onClick={(e) => {
                   // Back within the app; an article opened from outside goes to the graph, never to a blank page.
-                  if (canGoBack()) (e.preventDefault(), history.back());
+                  if (!canGoBack()) return;
+                  e.preventDefault();
+                  history.back();
                 }}
               >
                 back
