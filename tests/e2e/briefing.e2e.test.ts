@@ -284,3 +284,23 @@ describe.skipIf(!hasChromium)('the evidence trail (issue 21, point 3)', () => {
     await fresh.close();
   });
 });
+
+describe.skipIf(!hasChromium)('panels follow the filters in force (issue 21, point 3)', () => {
+  it('the pair panel leaves out sentences outside the date window, says so, and shows everything on request', async () => {
+    await openFresh(page(), x.base, '#/graph?ids=Q227', 2);
+    await page().evaluate(() => (window as any).entente.controller.select({ kind: 'pair', a: 'Q227', b: 'Q794' }));
+    await page().waitForSelector('#pair-canvas-filter');
+    expect(await page().locator('#pair-canvas-filter').textContent()).toMatch(/^Every sentence is shown/);
+    const all = await page().locator('#details .evidence li').count();
+
+    await openFresh(page(), x.base, '#/graph?ids=Q227&from=2025-01&to=2025-12', 2);
+    await page().evaluate(() => (window as any).entente.controller.select({ kind: 'pair', a: 'Q227', b: 'Q794' }));
+    await page().waitForSelector('#pair-canvas-filter');
+    expect(await page().locator('#pair-canvas-filter').textContent()).toMatch(/^Following the canvas's filters \(evidence 2025-01 to 2025-12\): \d+ sentences? left out/);
+    const dates = await page().locator('#details .evidence li .muted').allTextContents();
+    expect(dates.length).toBeLessThan(all);
+    for (const d of dates) expect(d).toMatch(/· 2025-/);
+    await page().getByRole('button', { name: 'show every sentence' }).click();
+    await page().waitForFunction((n) => document.querySelectorAll('#details .evidence li').length === n, all);
+  });
+});
