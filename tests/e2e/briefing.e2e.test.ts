@@ -304,3 +304,30 @@ describe.skipIf(!hasChromium)('panels follow the filters in force (issue 21, poi
     await page().waitForFunction((n) => document.querySelectorAll('#details .evidence li').length === n, all);
   });
 });
+
+describe.skipIf(!hasChromium)('saved views: rename, and deleting the open one (issue 21, point 4)', () => {
+  it('renames the open view in place; deleting it clears its saved state, so Save makes a new view', async () => {
+    await openFresh(page(), x.base, '#/graph?ids=Q227', 2);
+    await page().click('#views-button');
+    await page().fill('#view-name', 'Before renaming');
+    await page().getByRole('button', { name: 'Save view' }).click();
+    await page().waitForSelector('#view-title:has-text("Before renaming")');
+    const id = await page().evaluate(() => (window as any).entente.store.state.view.id);
+
+    await page().getByRole('button', { name: 'Rename Before renaming' }).click();
+    await page().getByLabel('New name for Before renaming').fill('After renaming');
+    await page().getByRole('button', { name: 'Rename', exact: true }).click();
+    await page().waitForSelector('.view-list a:has-text("After renaming")');
+    expect(await page().locator('#view-title').textContent()).toBe('After renaming· saved');
+    expect(await page().evaluate(() => (window as any).entente.store.state.view)).toEqual({ id, name: 'After renaming' });
+
+    await page().getByRole('button', { name: 'Delete After renaming' }).click();
+    await page().waitForFunction(() => (window as any).entente.store.state.view === null);
+    expect(await page().locator('#view-title').count()).toBe(0);
+    await page().fill('#view-name', 'Saved again');
+    await page().getByRole('button', { name: 'Save view' }).click();
+    await page().waitForSelector('#view-title:has-text("Saved again")');
+    expect(await page().evaluate(() => (window as any).entente.store.state.view.id)).not.toBe(id);
+    expect(await page().locator('#status.error').count()).toBe(0);
+  });
+});

@@ -258,6 +258,8 @@ export const listViews = () => gql<{ savedViews: { nodes: ViewSummary[] } }>(`{ 
 export const fetchView = (id: string) => gql<{ view: (ViewSummary & { state: string }) | null }>(`query View($id: ID!) { view(id: $id) { ${VIEW} state } }`, { id }).then((d) => d.view);
 export const saveView = (input: { id?: string; name: string; state: string }) =>
   gql<{ saveView: ViewSummary }>(`mutation Save($input: SaveViewInput!) { saveView(input: $input) { ${VIEW} } }`, { input }).then((d) => d.saveView);
+export const renameView = (id: string, name: string) =>
+  gql<{ renameView: ViewSummary }>(`mutation Rename($id: ID!, $name: String!) { renameView(id: $id, name: $name) { ${VIEW} } }`, { id, name }).then((d) => d.renameView);
 export const deleteView = (id: string) => gql<{ deleteView: boolean }>('mutation Delete($id: ID!) { deleteView(id: $id) }', { id }).then((d) => d.deleteView);
 
 // --- a pair of entities ---

@@ -274,6 +274,16 @@ export function markSaved(view: { id: string; name: string }): Action {
   return { label: 'save', kind: 'view', apply: (s) => ({ ...s, view, modified: false }) };
 }
 
+/** A saved view was renamed: the open one takes the new name (saved or changed as it was). */
+export function viewRenamed(view: { id: string; name: string }): Action {
+  return { label: 'rename the view', kind: 'view', apply: (s) => (s.view?.id === view.id ? { ...s, view } : s) };
+}
+
+/** A saved view was deleted: the open one is no longer saved anywhere (Save then makes a new view). */
+export function viewDeleted(id: string): Action {
+  return { label: 'delete the view', kind: 'view', apply: (s) => (s.view?.id === id ? { ...s, view: null, modified: true } : s) };
+}
+
 /** Opens a whole investigation (a saved view, an imported file): one undoable change. */
 export function openInvestigation(investigation: Investigation, label: string): Action {
   return { label, kind: 'canvas', apply: () => investigation };
