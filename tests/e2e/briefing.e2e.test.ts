@@ -331,3 +331,24 @@ describe.skipIf(!hasChromium)('saved views: rename, and deleting the open one (i
     expect(await page().locator('#status.error').count()).toBe(0);
   });
 });
+
+describe.skipIf(!hasChromium)('one undo step per gesture (issue 21, point 4)', () => {
+  it('a slider stepped with arrow keys is one undo step; grabbing it again is the next', async () => {
+    await openFresh(page(), x.base, '#/graph?ids=Q227', 2);
+    const score = () => page().evaluate(() => (window as any).entente.store.state.filters.minScore as number);
+    const slider = page().getByLabel('Minimum score');
+    await slider.focus();
+    for (let i = 0; i < 4; i++) await page().keyboard.press('ArrowRight');
+    await page().waitForFunction(() => (window as any).entente.store.state.filters.minScore === 0.2);
+    await page().locator('#fit').focus();
+    await slider.focus();
+    await page().keyboard.press('ArrowRight');
+    await page().waitForFunction(() => (window as any).entente.store.state.filters.minScore === 0.25);
+    await page().click('#undo');
+    await page().waitForFunction(() => (window as any).entente.store.state.filters.minScore === 0.2);
+    await page().click('#undo');
+    await page().waitForFunction(() => (window as any).entente.store.state.filters.minScore === 0);
+    expect(await score()).toBe(0);
+    expect(Object.keys((await inPage.state(page())).nodes).length).toBeGreaterThanOrEqual(2);
+  });
+});
