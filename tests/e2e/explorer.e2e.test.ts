@@ -116,10 +116,11 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(await page().locator('#details svg.trend rect[data-class$="CONFLICT"]').count()).toBeGreaterThan(0);
   });
 
-  it('exports the canvas as PNG', async () => {
+  it('exports the canvas as PNG (the Export menu; the picture itself: briefing.e2e)', async () => {
     await openFresh(page(), x.base, '#/graph?ids=Q227', 5);
+    await page().click('#export-button');
     const [png] = await Promise.all([page().waitForEvent('download'), page().click('#export-png')]);
-    expect(png.suggestedFilename()).toBe('entente-graph.png');
+    expect(png.suggestedFilename()).toBe('entente-azerbaijan.png');
     const bytes = await readFile((await png.path())!);
     expect([...bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   });
