@@ -226,6 +226,29 @@ describe.skipIf(!hasChromium)('exports of the canvas as shown', () => {
     expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // width, at twice the picture's size
     await copyFile(pngFile.path, join(SCREENSHOTS, 'export-picture.png'));
   });
+
+  it('the printable briefing: the picture on page 1, then every relation shown with its strongest sentences; printed by Chromium', async () => {
+    const file = await exportFile(page(), 'briefing');
+    expect(file.name).toMatch(/-briefing\.html$/);
+    const html = await readFile(file.path, 'utf8');
+    const printed = await x.browser.newPage({ viewport: { width: 794, height: 1123 } });
+    printed.on('dialog', () => {
+      throw new Error('a dialog opened: briefing text was run as HTML');
+    });
+    await printed.setContent(html);
+    await printed.emulateMedia({ media: 'print' });
+    expect(await printed.locator('h1').textContent()).toBe('Entente: Iran');
+    expect(await printed.locator('.chart svg text').allTextContents()).toEqual(expect.arrayContaining(shown.nodes.map((id) => shown.names[id]!)));
+    expect(await printed.locator('.relations tbody tr').count()).toBe(shown.edges.length);
+    expect(await printed.locator('.relations .sentences li').count()).toBeGreaterThanOrEqual(shown.edges.length);
+    expect(await printed.locator('.relations .sentences li a, .relations .sentences li').first().textContent()).toMatch(/^(asserted|attributed|hedged|proposed|denied)/i);
+    const pdf = await printed.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    await copyFile(file.path, join(SCREENSHOTS, 'briefing.html'));
+    await printed.screenshot({ path: join(SCREENSHOTS, 'briefing-printed.png'), fullPage: true });
+    await printed.close();
+  });
 });
 
 describe.skipIf(!hasChromium)('the evidence trail (issue 21, point 3)', () => {

@@ -9,6 +9,7 @@ import { edge, node } from '../state/fixtures.test-util.ts';
 import { addNote } from '../state/notes.ts';
 import type { Investigation } from '../state/types.ts';
 import { visibleElements } from '../state/visibility.ts';
+import { briefingHtml } from './briefing.ts';
 import { pictureSvg } from './image.ts';
 import { csvZip, safeCell, toCsv, toGexf, toGraph, toGraphml } from './files.ts';
 import { dateRange, exportTables, filtersInWords, sourceLine, type EvidenceItem } from './tables.ts';
@@ -109,5 +110,21 @@ describe('picture', () => {
     const texts = Array.from({ length: list.length }, (_, i) => list.item(i)!.textContent);
     expect(texts).toEqual(expect.arrayContaining(['Russia', tricky, 'BY', 'A <title> & more', meta.source, 'Material conflict', 'Disputed', 'Has a note', 'Country']));
     expect(texts).not.toContain('XX');
+  });
+});
+
+describe('printable briefing', () => {
+  it('holds the picture, the view notes and every relation shown with its sentences, all text escaped', () => {
+    const html = briefingHtml({ title: 'A <b>title</b>', source: meta.source, svg: '<?xml version="1.0"?>\n<svg><text>pic</text></svg>', tables });
+    expect(html).not.toContain('<?xml');
+    expect(html).toContain('<svg><text>pic</text></svg>');
+    expect(html).toContain('<h1 class="for-readers">A &lt;b&gt;title&lt;/b&gt;</h1>');
+    expect(html).toContain('<p class="notes">The view</p>');
+    expect(html).toContain('<p class="notes"><strong>Russia</strong>: -1 is &lt;not&gt; HTML</p>');
+    expect(html).toContain('The relations shown (2), strongest first');
+    expect(html).toContain('“Russia attacked, &quot;officials&quot; said; =1+1”');
+    expect(html).toContain('<a href="https://example.org/a?x=1&amp;y=2">A, B &amp; C</a>');
+    expect(html).toContain('2 asserted, 1 attributed, 1 denied · disputed');
+    expect(html).not.toMatch(/<not>/);
   });
 });

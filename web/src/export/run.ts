@@ -9,11 +9,12 @@ import { notedIds } from '../state/notes.ts';
 import { visibleElements } from '../state/visibility.ts';
 import { say } from '../ui-state.ts';
 import { fetchEntityExtras, fetchEvidence, EVIDENCE_PER_RELATION } from './fetch.ts';
+import { briefingHtml } from './briefing.ts';
 import { csvZip, toGexf, toGraph, toGraphml } from './files.ts';
-import { pictureSvg } from './image.ts';
+import { pictureSvg, type PictureText } from './image.ts';
 import { dateRange, exportTables, filtersInWords, sourceLine, type ExportTables } from './tables.ts';
 
-export type ExportFormat = 'csv' | 'graphml' | 'gexf' | 'svg' | 'png';
+export type ExportFormat = 'csv' | 'graphml' | 'gexf' | 'svg' | 'png' | 'briefing';
 
 /** What the CSV zip's README.txt says about its files (docs/EXPLORER.md says the same). */
 const CSV_README = `Entente export: the canvas as shown (filtered-out and hidden elements left out).
@@ -84,6 +85,14 @@ async function rasterize(svg: string): Promise<Blob> {
   }
 }
 
+/** The canvas as drawn, as the SVG picture. */
+function picture(controller: Controller, text: PictureText): string {
+  const drawn = controller.canvas.drawing;
+  if (!drawn) throw new Error('Nothing is drawn yet.');
+  const noted = new Set([...notedIds(controller.store.state)].map((id) => drawn.owner.get(id) ?? id));
+  return pictureSvg(drawn, noted, text);
+}
+
 /** Builds and downloads one export of the canvas. */
 export async function runExport(controller: Controller, format: ExportFormat): Promise<void> {
   const exportedAt = new Date().toISOString();
@@ -103,17 +112,16 @@ export async function runExport(controller: Controller, format: ExportFormat): P
         download(`${name}.gexf`, new Blob([toGexf(toGraph(tables, meta))], { type: 'application/gexf+xml' }));
         break;
       case 'svg':
-      case 'png': {
-        const drawn = controller.canvas.drawing;
-        if (!drawn) throw new Error('Nothing is drawn yet.');
-        const noted = new Set([...notedIds(controller.store.state)].map((id) => drawn.owner.get(id) ?? id));
-        const svg = pictureSvg(drawn, noted, { title, subtitle, source });
-        if (format === 'svg') download(`${name}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
-        else download(`${name}.png`, await rasterize(svg));
+        download(`${name}.svg`, new Blob([picture(controller, { title, subtitle, source })], { type: 'image/svg+xml' }));
         break;
-      }
+      case 'png':
+        download(`${name}.png`, await rasterize(picture(controller, { title, subtitle, source })));
+        break;
+      case 'briefing':
+        download(`${name}-briefing.html`, new Blob([briefingHtml({ title, source, svg: picture(controller, { title, subtitle, source }), tables })], { type: 'text/html' }));
+        break;
     }
-    say(`Exported ${tables.entities.rows.length} entities and ${tables.relations.rows.length} relations as ${format.toUpperCase()}.`);
+    say(`Exported ${tables.entities.rows.length} entities and ${tables.relations.rows.length} relations as ${format === 'briefing' ? 'a printable briefing' : format.toUpperCase()}.`);
   } catch (error) {
     say(`The export failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   }

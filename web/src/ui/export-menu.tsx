@@ -9,6 +9,7 @@ const CHOICES: { format: ExportFormat; label: string; title: string }[] = [
   { format: 'gexf', label: 'GEXF (Gephi)', title: 'For Gephi and Gephi Lite' },
   { format: 'svg', label: 'SVG picture', title: 'The canvas with a title, legend and source line, as a vector picture' },
   { format: 'png', label: 'PNG picture', title: 'The canvas with a title, legend and source line, as an image' },
+  { format: 'briefing', label: 'Printable briefing (HTML)', title: 'The picture, then a table of the relations shown with their strongest sentences; open it and print to PDF' },
 ];
 
 export function ExportMenu({ controller, isEmpty }: { controller: Controller; isEmpty: boolean }) {
