@@ -33,7 +33,7 @@ import { Search } from './ui/search.tsx';
 import { StatusLine } from './ui/status-line.tsx';
 import { Timeline } from './ui/timeline.tsx';
 import { Toolbar } from './ui/toolbar.tsx';
-import { contextMenu, isDatabaseUp, isSidebarOpen, notPlaced, route } from './ui-state.ts';
+import { contextMenu, isDatabaseUp, isSidebarOpen, notPlaced, route, say, status } from './ui-state.ts';
 import './app.css';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -163,6 +163,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search]
 let polling: ReturnType<typeof setInterval> | undefined;
 onAvailability((isUp) => {
   isDatabaseUp.set(isUp);
+  // An error the outage caused is stale once the server and the database answer again.
+  if (isUp && status.value?.isOutage) say(null);
   clearInterval(polling);
   if (!isUp) polling = setInterval(() => void isReady(), 2000);
 });

@@ -5,6 +5,8 @@ import { Observable } from './ui/observable.ts';
 export interface Status {
   text: string;
   kind: 'info' | 'error' | 'busy';
+  /** An error because the server or the database was unreachable: it clears once they are back. */
+  isOutage?: boolean;
 }
 
 export const route = new Observable<Route>(parseHash(''));
@@ -21,9 +23,9 @@ export const isSidebarOpen = new Observable<boolean>(localStorage.getItem('enten
 
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
 /** Shows a status line; info lines clear themselves after a while. */
-export function say(text: string | null, kind: Status['kind'] = 'info'): void {
+export function say(text: string | null, kind: Status['kind'] = 'info', options: { isOutage?: boolean } = {}): void {
   clearTimeout(statusTimer);
-  status.set(text ? { text, kind } : null);
+  status.set(text ? { text, kind, ...(options.isOutage ? { isOutage: true } : {}) } : null);
   if (text && kind === 'info') statusTimer = setTimeout(() => status.set(null), 8000);
 }
 
