@@ -124,3 +124,13 @@ export async function deleteView(db: Executor, id: string): Promise<boolean> {
   const rows = await db.write<{ deleted: number }>('MATCH (v:SavedView {id: $id}) DELETE v RETURN count(*) AS deleted', { id });
   return (rows[0]?.deleted ?? 0) > 0;
 }
+
+/** Renames a view (its state stays as saved); NOT_FOUND when there is none with `id`. */
+export async function renameView(db: Executor, id: string, name: string): Promise<ViewRecord> {
+  const trimmed = name.trim();
+  if (!trimmed) throw badInput('"name" must not be empty');
+  if (trimmed.length > MAX_VIEW_NAME) throw badInput(`"name" is at most ${MAX_VIEW_NAME} characters`);
+  const rows = await db.write<{ view: ViewRecord }>(`MATCH (v:SavedView {id: $id}) SET v.name = $name, v.updatedAt = $now RETURN ${SUMMARY} AS view`, { id, name: trimmed, now: new Date().toISOString() });
+  if (!rows[0]) throw notFound(`View ${id}`);
+  return rows[0].view;
+}

@@ -728,6 +728,8 @@ export type Mutation = {
   mergeEntities: Entity;
   /** Removes an article with its mentions and evidence, and the relations only it supported. False when unknown. */
   removeArticle: Scalars['Boolean']['output'];
+  /** Renames a saved view; its state stays as saved. NOT_FOUND when there is none with this id. Same rule as saveView. */
+  renameView: SavedView;
   /** Saves a view (with ENTENTE_API_TOKEN set, requires Authorization: Bearer <token>; without it, open to anyone who can reach the server). */
   saveView: SavedView;
   /** Undoes the merge of `removedId` (requires the API token): the removed entity comes back with its mentions and relations. */
@@ -757,6 +759,13 @@ export type MutationMergeEntitiesArgs = {
 /** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
 export type MutationRemoveArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
+export type MutationRenameViewArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -2103,6 +2112,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'remove'>>;
   removeArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveArticleArgs, 'id'>>;
+  renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationRenameViewArgs, 'id' | 'name'>>;
   saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   undoMerge?: Resolver<ResolversTypes['UndoMergeResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'removedId'>>;
 };

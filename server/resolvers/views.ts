@@ -9,7 +9,7 @@ import { relationFacets, type RelationFacets } from '../db/facets.ts';
 import type { NodeRecord } from '../db/graph.ts';
 import { pageSize } from '../db/keyset.ts';
 import type { RelationRecord } from '../db/relations.ts';
-import { countViews, deleteView, listViews, saveView, viewById, viewPage, viewState, type ViewRecord } from '../db/views.ts';
+import { countViews, deleteView, listViews, renameView, saveView, viewById, viewPage, viewState, type ViewRecord } from '../db/views.ts';
 import { EntenteError, ErrorCode, notFound } from '../errors.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { connection, connectionFields } from './connection.ts';
@@ -43,6 +43,10 @@ export const viewResolvers: Resolvers = {
     deleteView: (_, { id }, ctx) => {
       requireViewWriter(ctx);
       return deleteView(ctx.db, id);
+    },
+    renameView: (_, { id, name }, ctx) => {
+      requireViewWriter(ctx);
+      return renameView(ctx.db, id, name);
     },
   },
   SavedViewConnection: connectionFields((v: ViewRecord) => v),

@@ -116,10 +116,11 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(await page().locator('#details svg.trend rect[data-class$="CONFLICT"]').count()).toBeGreaterThan(0);
   });
 
-  it('exports the canvas as PNG', async () => {
+  it('exports the canvas as PNG (the Export menu; the picture itself: briefing.e2e)', async () => {
     await openFresh(page(), x.base, '#/graph?ids=Q227', 5);
+    await page().click('#export-button');
     const [png] = await Promise.all([page().waitForEvent('download'), page().click('#export-png')]);
-    expect(png.suggestedFilename()).toBe('entente-graph.png');
+    expect(png.suggestedFilename()).toBe('entente-azerbaijan.png');
     const bytes = await readFile((await png.path())!);
     expect([...bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   });
@@ -153,7 +154,8 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(expected).toBe(direct.records[0]!.get('n'));
     await link.click();
     await page().waitForSelector('#article-total');
-    expect(await page().locator('#article-view h1').textContent()).toBe('Articles that mention Russia');
+    // The heading names the entity once its name has loaded (it says "…" until then).
+    await page().waitForSelector('#article-view h1:text-is("Articles that mention Russia")');
     expect(await page().locator('.article-list li').count()).toBe(expected);
   });
 
@@ -206,16 +208,21 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(seen.join(' ')).toMatch(/normalizes with/);
   });
 
-  it.skipIf(!settings.isLocal)('says so when Neo4j is down, retries, and clears the warning when it is back', async () => {
+  it.skipIf(!settings.isLocal)('says so when Neo4j is down, retries, and clears the warning (and the error it caused) when it is back', async () => {
     await openFresh(page(), x.base, '#/graph?ids=Q227', 5);
     await stopLocal(readLocalSettings(), () => {});
     await inPage.tap(page(), 'Q801');
     await page().waitForSelector('#db-down');
     await page().waitForSelector('#details .waiting');
+    // An action that fails meanwhile says why on the status line…
+    await page().evaluate(() => (window as any).entente.controller.expand('Q227'));
+    await page().waitForSelector('#status.error');
     await x.shot('neo4j-down');
     await startLocal(readLocalSettings(), () => {});
     // No reload: the warning goes and the panel loads by itself.
     await page().waitForSelector('#db-down', { state: 'detached', timeout: 60_000 });
     await page().waitForSelector('#details h2:has-text("Israel")', { timeout: 90_000 });
+    // … and that error does not outlive the outage.
+    await page().waitForSelector('#status.error', { state: 'detached' });
   }, 240_000);
 });

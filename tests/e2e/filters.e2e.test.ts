@@ -25,6 +25,8 @@ const setRange = (p: Page, label: string, value: number) =>
     ({ label, value }) => {
       const input = document.querySelector(`input[aria-label="${label}"]`) as HTMLInputElement;
       input.value = String(value);
+      // As a browser does when the slider is moved: input while it moves, change when it is let go.
+      input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
     },
     { label, value },

@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('the map, the timeline and a readable small canvas
     const fitted = await named();
     expect(fitted.inView).toBeGreaterThan(10);
     expect(fitted.inView).toBeLessThanOrEqual(100);
-    expect(fitted.named / fitted.inView).toBeGreaterThan(0.9);
+    expect(fitted.inView - fitted.named).toBeLessThanOrEqual(Math.max(1, Math.floor(fitted.inView / 10)));
     expect(overlaps(fitted.boxes).pairs).toBe(0);
     await x.shot('small-canvas-labels');
     // A little more zoom: every entity in view is named, still without overlaps.

@@ -59,6 +59,13 @@ describe('saved views', () => {
     expect(updated).toMatchObject({ id: saved.id, name: 'Caucasus, May', elementCount: 5, createdAt: saved.createdAt });
     expect(updated.updatedAt >= saved.updatedAt).toBe(true);
 
+    // Renaming keeps the state; an empty or unknown one is refused with a clear error.
+    const RENAME = 'mutation R($id: ID!, $name: String!) { renameView(id: $id, name: $name) { id name elementCount } }';
+    expect((await gql('open', RENAME, { id: saved.id, name: '  Caucasus, renamed ' })).data.renameView).toEqual({ id: saved.id, name: 'Caucasus, renamed', elementCount: 5 });
+    expect((await gql('open', 'query V($id: ID!) { view(id: $id) { name state } }', { id: saved.id })).data.view).toEqual({ name: 'Caucasus, renamed', state: state(5) });
+    expect((await gql('open', RENAME, { id: saved.id, name: ' ' })).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await gql('open', RENAME, { id: 'no-such-view', name: 'x' })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+
     expect((await gql('open', 'mutation D($id: ID!) { deleteView(id: $id) }', { id: saved.id })).data.deleteView).toBe(true);
     expect((await gql('open', 'mutation D($id: ID!) { deleteView(id: $id) }', { id: saved.id })).data.deleteView).toBe(false);
     expect((await gql('open', 'query V($id: ID!) { view(id: $id) { id } }', { id: saved.id })).data.view).toBeNull();
@@ -94,6 +101,7 @@ describe('saved views', () => {
     const read = await gql('guarded', 'query V($id: ID!) { view(id: $id) { name } }', { id: saved.data.saveView.id });
     expect(read.data.view.name).toBe('with token');
     expect((await gql('guarded', 'mutation D($id: ID!) { deleteView(id: $id) }', { id: saved.data.saveView.id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql('guarded', 'mutation R($id: ID!) { renameView(id: $id, name: "x") { id } }', { id: saved.data.saveView.id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 });
 

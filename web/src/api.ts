@@ -211,12 +211,22 @@ export interface ArticleDetails {
   published: string | null;
   text: string;
   mentions: { start: number; end: number; entity: { id: string; name: string; type: string } }[];
-  relations: { id: string; type: string; source: { id: string; name: string }; target: { id: string; name: string } }[];
+  /** The relations it states, each with its sentences in this article. */
+  relations: { id: string; type: string; class: string; source: { id: string; name: string }; target: { id: string; name: string }; evidence: { nodes: ArticleSentence[] } }[];
+}
+/** A sentence of an article stating a relation: where it is and how it presents the relation. */
+export interface ArticleSentence {
+  id: string;
+  sentence: string;
+  status: ClaimStatus;
+  attributedTo: string | null;
+  start: number;
+  end: number;
 }
 type Paged<T> = { nodes: T[] };
 export const fetchArticle = (id: string) =>
   gql<{ article: (Omit<ArticleDetails, 'mentions' | 'relations'> & { mentions: Paged<ArticleDetails['mentions'][number]>; relations: Paged<ArticleDetails['relations'][number]> }) | null }>(
-    `query Article($id: ID!) { article(id: $id) { id title url source published text mentions(first: 5000) { nodes { start end entity { id name type } } } relations(first: 500) { nodes { id type source { id name } target { id name } } } } }`,
+    `query Article($id: ID!) { article(id: $id) { id title url source published text mentions(first: 5000) { nodes { start end entity { id name type } } } relations(first: 500) { nodes { id type class source { id name } target { id name } evidence(first: 20, orderBy: { field: CONFIDENCE }) { nodes { id sentence status attributedTo start end } } } } } }`,
     { id },
   ).then((d) => (d.article ? { ...d.article, mentions: d.article.mentions.nodes, relations: d.article.relations.nodes } : null));
 
@@ -248,6 +258,8 @@ export const listViews = () => gql<{ savedViews: { nodes: ViewSummary[] } }>(`{ 
 export const fetchView = (id: string) => gql<{ view: (ViewSummary & { state: string }) | null }>(`query View($id: ID!) { view(id: $id) { ${VIEW} state } }`, { id }).then((d) => d.view);
 export const saveView = (input: { id?: string; name: string; state: string }) =>
   gql<{ saveView: ViewSummary }>(`mutation Save($input: SaveViewInput!) { saveView(input: $input) { ${VIEW} } }`, { input }).then((d) => d.saveView);
+export const renameView = (id: string, name: string) =>
+  gql<{ renameView: ViewSummary }>(`mutation Rename($id: ID!, $name: String!) { renameView(id: $id, name: $name) { ${VIEW} } }`, { id, name }).then((d) => d.renameView);
 export const deleteView = (id: string) => gql<{ deleteView: boolean }>('mutation Delete($id: ID!) { deleteView(id: $id) }', { id }).then((d) => d.deleteView);
 
 // --- a pair of entities ---

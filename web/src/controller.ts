@@ -2,7 +2,7 @@
  * What the analyst asks for, carried out: fetch from the API, then dispatch one named action.
  * The I/O edge of the investigation (state/ stays pure); panels and keys call these.
  */
-import { ApiError, fetchNeighborhood, fetchPaths, fetchView, saveView as saveViewApi, type Subgraph } from './api.ts';
+import { ApiError, isUnavailable, fetchNeighborhood, fetchPaths, fetchView, saveView as saveViewApi, type Subgraph } from './api.ts';
 import { relationWords } from './format.ts';
 import type { Canvas } from './graph/canvas.ts';
 import { computeLayout, layoutPiece } from './graph/layouts.ts';
@@ -42,7 +42,7 @@ export class Controller {
   }
 
   private fail(error: unknown): void {
-    say(error instanceof ApiError || error instanceof ViewFormatError ? error.message : String(error), 'error');
+    say(error instanceof ApiError || error instanceof ViewFormatError ? error.message : String(error), 'error', { isOutage: isUnavailable(error) });
   }
 
   /** Adds an entity with its strongest relations (or replaces the canvas with it), selected and centred. */

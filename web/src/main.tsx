@@ -33,7 +33,7 @@ import { Search } from './ui/search.tsx';
 import { StatusLine } from './ui/status-line.tsx';
 import { Timeline } from './ui/timeline.tsx';
 import { Toolbar } from './ui/toolbar.tsx';
-import { contextMenu, isDatabaseUp, isSidebarOpen, notPlaced, route } from './ui-state.ts';
+import { contextMenu, isDatabaseUp, isSidebarOpen, notPlaced, route, say, status } from './ui-state.ts';
 import './app.css';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -80,7 +80,7 @@ Object.assign(window, { cy: canvas.cy, entente: { store, controller, playback, m
 
 /** What the canvas draws changed (not just the viewport or the saved-view marker). */
 const drawnChanged = (a: Investigation, b: Investigation) =>
-  a.nodes !== b.nodes || a.edges !== b.edges || a.positions !== b.positions || a.filters !== b.filters || a.selection !== b.selection || a.path !== b.path || a.pinned !== b.pinned || a.hidden !== b.hidden || a.styling !== b.styling || a.seeds !== b.seeds || a.groups !== b.groups || a.timeline !== b.timeline;
+  a.nodes !== b.nodes || a.edges !== b.edges || a.positions !== b.positions || a.filters !== b.filters || a.selection !== b.selection || a.path !== b.path || a.pinned !== b.pinned || a.hidden !== b.hidden || a.styling !== b.styling || a.seeds !== b.seeds || a.groups !== b.groups || a.timeline !== b.timeline || a.notes !== b.notes;
 
 let isMapOpen = false;
 /** Draws the state on the graph, and on the map when it is shown. */
@@ -122,7 +122,7 @@ startMeasures(store);
 
 function Reader() {
   const current = useObservable(route);
-  if (current.view === 'article') return <ArticleReader controller={controller} id={current.id} />;
+  if (current.view === 'article') return <ArticleReader controller={controller} id={current.id} at={current.at} />;
   if (current.view === 'articles') return <ArticleList key={`${current.text}|${current.entity}`} text={current.text} entity={current.entity} />;
   return null;
 }
@@ -163,10 +163,19 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search]
 let polling: ReturnType<typeof setInterval> | undefined;
 onAvailability((isUp) => {
   isDatabaseUp.set(isUp);
+  // An error the outage caused is stale once the server and the database answer again.
+  if (isUp && status.value?.isOutage) say(null);
   clearInterval(polling);
   if (!isUp) polling = setInterval(() => void isReady(), 2000);
 });
 
+
+// The skip link goes to the canvas: back to the graph when reading, then the canvas takes the keys.
+$('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  if (route.value.view === 'article' || route.value.view === 'articles') location.hash = '#/graph';
+  requestAnimationFrame(() => $('cy').focus());
+});
 
 startKeyboard(controller, $('cy'));
 startRouter(controller);

@@ -5,9 +5,16 @@ import { Observable } from './ui/observable.ts';
 export interface Status {
   text: string;
   kind: 'info' | 'error' | 'busy';
+  /** An error because the server or the database was unreachable: it clears once they are back. */
+  isOutage?: boolean;
 }
 
 export const route = new Observable<Route>(parseHash(''));
+
+let routesShown = 0;
+route.subscribe(() => routesShown++);
+/** True when this tab showed another route of the app before the current one: Back stays inside the app. */
+export const canGoBack = () => routesShown > 1;
 export const status = new Observable<Status | null>(null);
 /** False while requests find the database unreachable; panels retry when it turns true. */
 export const isDatabaseUp = new Observable<boolean>(true);
@@ -16,9 +23,9 @@ export const isSidebarOpen = new Observable<boolean>(localStorage.getItem('enten
 
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
 /** Shows a status line; info lines clear themselves after a while. */
-export function say(text: string | null, kind: Status['kind'] = 'info'): void {
+export function say(text: string | null, kind: Status['kind'] = 'info', options: { isOutage?: boolean } = {}): void {
   clearTimeout(statusTimer);
-  status.set(text ? { text, kind } : null);
+  status.set(text ? { text, kind, ...(options.isOutage ? { isOutage: true } : {}) } : null);
   if (text && kind === 'info') statusTimer = setTimeout(() => status.set(null), 8000);
 }
 

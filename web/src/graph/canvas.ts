@@ -6,6 +6,7 @@
  */
 import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type ElementDefinition, type EventObject, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { notedIds } from '../state/notes.ts';
 import type { Investigation, Point } from '../state/types.ts';
 import type { Visible } from '../state/visibility.ts';
 import { appearance, typeColour } from './appearance.ts';
@@ -176,6 +177,8 @@ export class Canvas {
     const cy = this.cy;
     const drawnId = (id: string) => drawn.owner.get(id) ?? id;
     const pinned = new Set(state.pinned);
+    // What carries a note is marked where it is drawn (a member's note marks its group, a relation's its bundle).
+    const noted = new Set([...notedIds(state)].map(drawnId));
     const path = new Set(state.path.map(drawnId));
     const selected = new Set([...selectedIds(state)].map(drawnId));
     // A selected entity's relations and neighbours stand out (a pair's are already in `selected`).
@@ -197,6 +200,7 @@ export class Canvas {
       n.toggleClass('path', path.has(id));
       n.toggleClass('faded', path.size > 0 && !path.has(id));
       n.toggleClass('pinned', pinned.has(id));
+      n.toggleClass('noted', noted.has(id));
       n.toggleClass('neighbour-of-selected', neighbours.has(id) && !selected.has(id));
       if (pinned.has(id) !== n.locked()) {
         if (pinned.has(id)) n.lock();
@@ -213,6 +217,7 @@ export class Canvas {
       e.toggleClass('path', path.has(id));
       e.toggleClass('faded', path.size > 0 && !path.has(id));
       e.toggleClass('of-selected', ofSelected.has(id));
+      e.toggleClass('noted', noted.has(id));
       // The selection's own relations are labelled, unless there are too many to read.
       e.toggleClass('show-label', allLabels || selected.has(id) || (ofSelected.has(id) && ofSelected.size <= 30));
       if (selected.has(id) !== e.selected()) {

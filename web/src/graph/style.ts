@@ -11,11 +11,16 @@ export const TYPE_STYLE: Record<string, { color: string; shape: string }> = {
   Group: { color: '#0891b2', shape: 'barrel' },
 };
 
+/**
+ * Relation classes: cooperation blue, conflict vermilion (Okabe and Ito's palette, told apart
+ * with the common colour-blindnesses), verbal dashed and material solid, and directed conflicts
+ * end in a barred arrow: each class differs by more than its colour.
+ */
 export const CLASS_STYLE: Record<string, { color: string; dashed: boolean; label: string }> = {
-  VERBAL_COOPERATION: { color: '#16a34a', dashed: true, label: 'Verbal cooperation' },
-  MATERIAL_COOPERATION: { color: '#15803d', dashed: false, label: 'Material cooperation' },
-  VERBAL_CONFLICT: { color: '#dc2626', dashed: true, label: 'Verbal conflict' },
-  MATERIAL_CONFLICT: { color: '#991b1b', dashed: false, label: 'Material conflict' },
+  VERBAL_COOPERATION: { color: '#0072b2', dashed: true, label: 'Verbal cooperation' },
+  MATERIAL_COOPERATION: { color: '#005483', dashed: false, label: 'Material cooperation' },
+  VERBAL_CONFLICT: { color: '#d55e00', dashed: true, label: 'Verbal conflict' },
+  MATERIAL_CONFLICT: { color: '#a13f00', dashed: false, label: 'Material conflict' },
   STRUCTURAL: { color: '#94a3b8', dashed: false, label: 'Structural' },
 };
 
@@ -24,6 +29,9 @@ export const CLAIM_STYLE = {
   unasserted: { label: 'Not asserted by any outlet', meaning: 'No outlet states it in its own voice: its sentences are only attributed, hedged, proposed or denied' },
   disputed: { color: '#c026d3', label: 'Disputed', meaning: 'Asserted or attributed in some sentences, and denied in others' },
 } as const;
+
+/** The marker of an element that carries a note (canvas and legend). */
+export const NOTE_COLOUR = '#d97706';
 
 /** Above this many edges drawn, edges are faded and drawn straight in one stroke per pair (haystack). */
 export const LARGE_GRAPH_EDGES = 800;
@@ -92,7 +100,12 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
         color: '#334155',
       },
     },
-    ...(options.isLarge ? [] : [{ selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' as const } }]),
+    ...(options.isLarge
+      ? []
+      : [
+          { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' as const } },
+          { selector: 'edge[?directed][class $= "_CONFLICT"]', style: { 'target-arrow-shape': 'triangle-tee' as const } },
+        ]),
     ...Object.entries(CLASS_STYLE).map(([cls, s]) => ({
       selector: `edge[class = "${cls}"]`,
       style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': (s.dashed ? 'dashed' : 'solid') as never },
@@ -124,6 +137,9 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
     { selector: '.path', style: { opacity: 1, 'border-width': 3, 'border-color': '#f59e0b', 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 10 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#0f172a' } },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#f97316' } },
+    // A note: an amber dotted ring around the entity, an amber square at the middle of the relation.
+    { selector: 'node.noted', style: { 'outline-width': 3, 'outline-color': NOTE_COLOUR, 'outline-style': 'dotted', 'outline-offset': 2 } as never },
+    { selector: 'edge.noted', style: { 'mid-source-arrow-shape': 'square', 'mid-source-arrow-color': NOTE_COLOUR, 'mid-source-arrow-fill': 'filled' } as never },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addGraph, clearCanvas, emptyInvestigation, hideNodes, radiusOf, removeNodes, replaceWithGraph, setFilters, setPinned, showPath, toggleSelected } from './actions.ts';
+import { addGraph, clearCanvas, currentOmissions, emptyInvestigation, hideNodes, radiusOf, removeNodes, replaceWithGraph, setFilters, setPinned, showPath, toggleSelected } from './actions.ts';
 import { edge, node, star } from './fixtures.test-util.ts';
 import type { Investigation } from './types.ts';
 
@@ -47,11 +47,18 @@ describe('investigation actions', () => {
     expect(replaced.selection).toEqual({ kind: 'node', id: 'IR' });
   });
 
-  it('keeps what the API left out per expansion, and forgets it once fetched', () => {
-    const s = apply(emptyInvestigation(), addGraph(star('RU', ['UA'], [{ key: 'MEETS_WITH', count: 37 }]), { label: 'a', around: ['RU'] }));
-    expect(s.omitted).toEqual([{ around: ['RU'], counts: [{ key: 'MEETS_WITH', count: 37 }] }]);
-    const fetched = apply(s, addGraph(star('RU', ['BY']), { label: 'more', around: ['RU'] }));
-    expect(fetched.omitted).toEqual([]);
+  it('keeps what the API left out per expansion, and counts what is really left out now', () => {
+    const s = apply(emptyInvestigation(), addGraph(star('RU', ['UA'], [{ key: 'MEETS_WITH', count: 3 }]), { label: 'a', around: ['RU'] }));
+    expect(currentOmissions(s)).toEqual([{ around: ['RU'], counts: [{ key: 'MEETS_WITH', count: 3 }], totals: [{ key: 'MEETS_WITH', count: 4 }] }]);
+    // Two of the three come by another way (expanding a neighbour): one is left out, not three.
+    const more = apply(s, addGraph({ nodes: [node('BY'), node('KZ'), node('RU')], edges: [edge('BY', 'RU'), edge('KZ', 'RU')] }, { label: 'expand Belarus', around: ['BY'] }));
+    expect(currentOmissions(more).find((o) => o.around[0] === 'RU')?.counts).toEqual([{ key: 'MEETS_WITH', count: 1 }]);
+    // All on the canvas: nothing to offer.
+    const all = apply(more, addGraph(star('RU', ['AM']), { label: 'the last one', around: ['AM'] }));
+    expect(currentOmissions(all).some((o) => o.around[0] === 'RU')).toBe(false);
+    // Another fetch of one type keeps what earlier fetches knew of the other types.
+    const typed = apply(emptyInvestigation(), addGraph(star('RU', ['UA'], [{ key: 'MEETS_WITH', count: 2 }, { key: 'SANCTIONS', count: 5 }]), { label: 'a', around: ['RU'] }), addGraph({ nodes: [node('RU'), node('CN')], edges: [edge('RU', 'CN')] }, { label: 'meets', around: ['RU'] }));
+    expect(currentOmissions(typed)[0]?.counts).toEqual([{ key: 'SANCTIONS', count: 5 }, { key: 'MEETS_WITH', count: 0 }].filter((c) => c.count > 0));
   });
 
   it('removes a node with its relations, pins and selection', () => {

@@ -26,6 +26,7 @@ export function emptyInvestigation(): Investigation {
     styling: DEFAULT_STYLING,
     timeline: DEFAULT_TIMELINE,
     groups: [],
+    notes: [],
     viewport: null,
     view: null,
     modified: false,
@@ -86,7 +87,7 @@ export interface PieceOptions {
 
 /** Replaces the canvas with a piece of graph (filters, styling and the timeline stay). */
 export function replaceWithGraph(piece: GraphPiece, options: PieceOptions): Action {
-  return canvas(options.label, (s) => mergePiece({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, timeline: s.timeline, view: null }, piece, options));
+  return canvas(options.label, (s) => mergePiece({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, timeline: s.timeline, notes: s.notes.filter((n) => n.target.kind === 'view'), view: null }, piece, options));
 }
 
 function mergePiece(s: Investigation, piece: GraphPiece, options: Omit<PieceOptions, 'label'>): Investigation {
@@ -106,12 +107,7 @@ function mergePiece(s: Investigation, piece: GraphPiece, options: Omit<PieceOpti
   // The entities asked for go first, so the rest gathers around them.
   const around = new Set(options.around ?? []);
   const placed = placeNewNodes(fixed, incoming.map((n) => ({ id: n.id, r: radiusOf(nodes[n.id]!), neighbours: neighbours.get(n.id) ?? [], isFirst: around.has(n.id) })));
-  let omitted = s.omitted;
-  if (options.around?.length) {
-    const key = aroundKey(options.around);
-    omitted = s.omitted.filter((o) => aroundKey(o.around) !== key);
-    if (piece.omitted?.length) omitted = [...omitted, { around: [...options.around], counts: piece.omitted }];
-  }
+  const omitted = options.around?.length ? withTotals(s.omitted, options.around, piece) : s.omitted;
   return {
     ...s,
     nodes,
@@ -121,6 +117,25 @@ function mergePiece(s: Investigation, piece: GraphPiece, options: Omit<PieceOpti
     omitted,
     selection: options.select && nodes[options.select] ? { kind: 'node', id: options.select } : s.selection,
   };
+}
+
+/**
+ * The omissions after a fetch around `around`: how many relations of each type it found around
+ * them in all (those it returned touching them, and those it left out), merged over what earlier
+ * fetches around the same entities knew of other types.
+ */
+function withTotals(omitted: Omission[], around: string[], piece: GraphPiece): Omission[] {
+  const key = aroundKey(around);
+  const ends = new Set(around);
+  const totals = new Map<string, number>();
+  for (const e of piece.edges) if (ends.has(e.source) || ends.has(e.target)) totals.set(e.type, (totals.get(e.type) ?? 0) + 1);
+  for (const o of piece.omitted ?? []) totals.set(o.key, (totals.get(o.key) ?? 0) + o.count);
+  const earlier = omitted.find((o) => aroundKey(o.around) === key);
+  const merged = new Map((earlier?.totals ?? []).map((t) => [t.key, t.count]));
+  for (const [type, n] of totals) merged.set(type, n);
+  const rest = omitted.filter((o) => o !== earlier);
+  if (merged.size === 0) return rest;
+  return [...rest, { around: [...around], counts: piece.omitted ?? [], totals: [...merged].map(([k, count]) => ({ key: k, count })) }];
 }
 
 /** Removes nodes (a group: its members) with their relations, pins, hiding, groups and highlights. */
@@ -201,9 +216,13 @@ export function setPositions(positions: Record<string, Point>, label: string, am
   );
 }
 
-export function setFilters(patch: Partial<Filters>, label = 'filter'): Action {
-  return canvas(label, (s) => ({ ...s, filters: { ...s.filters, ...patch } }));
+/** Changes filters; with a `gesture` key, successive changes of one gesture (a slider drag) are one undo step. */
+export function setFilters(patch: Partial<Filters>, label = 'filter', gesture?: string): Action {
+  return inGesture(canvas(label, (s) => ({ ...s, filters: { ...s.filters, ...patch } })), gesture);
 }
+
+/** The action as part of a gesture (no key: itself). */
+export const inGesture = (action: Action, gesture: string | undefined): Action => (gesture ? { ...action, gesture } : action);
 
 export function resetFilters(): Action {
   return canvas('reset filters', (s) => ({ ...s, filters: DEFAULT_FILTERS }));
@@ -255,16 +274,42 @@ export function markSaved(view: { id: string; name: string }): Action {
   return { label: 'save', kind: 'view', apply: (s) => ({ ...s, view, modified: false }) };
 }
 
+/** A saved view was renamed: the open one takes the new name (saved or changed as it was). */
+export function viewRenamed(view: { id: string; name: string }): Action {
+  return { label: 'rename the view', kind: 'view', apply: (s) => (s.view?.id === view.id ? { ...s, view } : s) };
+}
+
+/** A saved view was deleted: the open one is no longer saved anywhere (Save then makes a new view). */
+export function viewDeleted(id: string): Action {
+  return { label: 'delete the view', kind: 'view', apply: (s) => (s.view?.id === id ? { ...s, view: null, modified: true } : s) };
+}
+
 /** Opens a whole investigation (a saved view, an imported file): one undoable change. */
 export function openInvestigation(investigation: Investigation, label: string): Action {
   return { label, kind: 'canvas', apply: () => investigation };
 }
 
 export function clearCanvas(): Action {
-  return canvas('clear the canvas', (s) => ({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, timeline: s.timeline }));
+  return canvas('clear the canvas', (s) => ({ ...emptyInvestigation(), filters: s.filters, styling: s.styling, timeline: s.timeline, notes: s.notes.filter((n) => n.target.kind === 'view') }));
 }
 
-/** The omissions that still matter: "+N more" around entities that are on the canvas. */
+/**
+ * The omissions that still matter: "+N more" around entities that are on the canvas, counting
+ * what is really left out now (the relations of each type around them less those on the canvas).
+ */
 export function currentOmissions(s: Investigation): Omission[] {
-  return s.omitted.filter((o) => o.around.every((id) => s.nodes[id]) && o.counts.some((c) => c.count > 0));
+  const result: Omission[] = [];
+  for (const o of s.omitted) {
+    if (!o.around.every((id) => s.nodes[id])) continue;
+    const counts = o.totals ? leftOut(s, o.around, o.totals) : o.counts;
+    if (counts.some((c) => c.count > 0)) result.push({ ...o, counts: counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count) });
+  }
+  return result;
+}
+
+function leftOut(s: Investigation, around: string[], totals: TypeCount[]): TypeCount[] {
+  const ends = new Set(around);
+  const shown = new Map<string, number>();
+  for (const e of Object.values(s.edges)) if (ends.has(e.source) || ends.has(e.target)) shown.set(e.type, (shown.get(e.type) ?? 0) + 1);
+  return totals.map((t) => ({ key: t.key, count: Math.max(0, t.count - (shown.get(t.key) ?? 0)) }));
 }

@@ -28,7 +28,7 @@ describe('view documents', () => {
     expect(actual).toEqual(expected);
   });
 
-  it('round-trips the timeline, groups, several selected entities, display, size and colour (version 2)', () => {
+  it('round-trips the timeline, groups, several selected entities, display, size and colour (version 3)', () => {
     const more = apply(
       s,
       setTimeline({ mode: 'asOf', step: 'week', speed: 4 }),
@@ -38,7 +38,7 @@ describe('view documents', () => {
       select({ kind: 'nodes', ids: ['RU', 'group:1'] }),
     );
     const doc = JSON.parse(toJson(more, 'x'));
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
     const back = fromDocument(doc).investigation;
     expect(back.timeline).toEqual({ mode: 'asOf', step: 'week', speed: 4 });
     expect(back.styling).toEqual({ edgeLabels: 'selection', layout: 'force', display: 'map', sizeBy: 'pagerank', colourBy: 'community' });

@@ -4,15 +4,17 @@
  * anywhere), so a bad one is refused with a message instead of half-opening.
  */
 import { DEFAULT_FILTERS, DEFAULT_STYLING, DEFAULT_TIMELINE, emptyInvestigation, surviving } from './actions.ts';
-import type { ClaimCounts, ColourBy, Display, EdgeData, Filters, GeoLocation, Group, GroupKind, Investigation, NodeData, Omission, Point, Selection, SizeBy, Styling, Timeline } from './types.ts';
+import { MAX_NOTE } from './notes.ts';
+import type { ClaimCounts, ColourBy, Display, EdgeData, Filters, GeoLocation, Group, GroupKind, Investigation, NodeData, Note, NoteTarget, Omission, Point, Selection, SizeBy, Styling, Timeline } from './types.ts';
 
 export const FORMAT = 'entente-view';
 /**
  * Version 2 added the timeline, groups, several selected entities, and the display, size and
- * colour of the styling. A version 1 document reads as one with those at their defaults.
+ * colour of the styling; version 3 added notes. An older document reads as one with those at
+ * their defaults.
  */
-export const VERSION = 2;
-const READABLE_VERSIONS = [1, 2];
+export const VERSION = 3;
+const READABLE_VERSIONS = [1, 2, 3];
 
 /** Entities and relations are written as rows (arrays), not objects: a 5,000-element view is about a third smaller. */
 type NodeRow = [id: string, label: string, type: string, degree: number, country: string | null, location?: LocationRow | null];
@@ -124,6 +126,7 @@ export function fromDocument(input: unknown): { name: string; investigation: Inv
       styling: readStyling(inv.styling),
       timeline: readTimeline(inv.timeline),
       groups,
+      notes: list(inv.notes, 'notes', readNote),
       viewport: isObject(inv.viewport) && isObject(inv.viewport.pan) ? { zoom: num(inv.viewport.zoom, 'viewport.zoom'), pan: readPoint(inv.viewport.pan, 'viewport.pan') } : null,
     },
   };
@@ -212,7 +215,10 @@ function readClaims(v: unknown, where: string): ClaimCounts {
 
 function readOmission(v: unknown, where: string): Omission {
   if (!isObject(v)) throw new ViewFormatError(`"${where}" must be {around, counts}.`);
-  return { around: strings(v.around, `${where}.around`), counts: list(v.counts, `${where}.counts`, (c, w) => (isObject(c) ? { key: str(c.key, `${w}.key`), count: num(c.count, `${w}.count`) } : { key: str(c, w), count: 0 })) };
+  const typeCount = (c: unknown, w: string) => (isObject(c) ? { key: str(c.key, `${w}.key`), count: num(c.count, `${w}.count`) } : { key: str(c, w), count: 0 });
+  const omission: Omission = { around: strings(v.around, `${where}.around`), counts: list(v.counts, `${where}.counts`, typeCount) };
+  if (v.totals !== undefined) omission.totals = list(v.totals, `${where}.totals`, typeCount);
+  return omission;
 }
 
 function readFilters(v: unknown): Filters {
@@ -270,6 +276,20 @@ function readTimeline(v: unknown): Timeline {
     step: oneOf(v.step, ['week', 'month', 'year'] as const, d.step),
     speed: v.speed === undefined ? d.speed : Math.min(16, Math.max(0.25, num(v.speed, 'timeline.speed'))),
   };
+}
+
+/** A note: its text is kept as text (the explorer never renders it as HTML); what it is about may have left the canvas. */
+function readNote(v: unknown, where: string): Note {
+  if (!isObject(v)) throw new ViewFormatError(`"${where}" must be a note.`);
+  const text = str(v.text, `${where}.text`);
+  if (text.length > MAX_NOTE) throw new ViewFormatError(`"${where}.text" is longer than ${MAX_NOTE} characters.`);
+  return { id: str(v.id, `${where}.id`), target: readNoteTarget(v.target, `${where}.target`), text, at: str(v.at, `${where}.at`), by: optStr(v.by, `${where}.by`) };
+}
+
+function readNoteTarget(v: unknown, where: string): NoteTarget {
+  if (isObject(v) && v.kind === 'view') return { kind: 'view' };
+  if (isObject(v) && (v.kind === 'entity' || v.kind === 'relation')) return { kind: v.kind, id: str(v.id, `${where}.id`) };
+  throw new ViewFormatError(`"${where}" must be the view, an entity or a relation.`);
 }
 
 /** Groups of entities the view holds (members it does not hold are dropped; a group left with fewer than two goes). */

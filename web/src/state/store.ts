@@ -1,5 +1,5 @@
 /** The one store of the investigation: dispatch named actions, undo, redo, subscribe. */
-import { record, redo, startHistory, undo, type History } from './history.ts';
+import { continuesGesture, record, redo, startHistory, travelTo, undo, type History } from './history.ts';
 import type { Action, ChangeKind, Investigation } from './types.ts';
 
 export interface Change {
@@ -8,7 +8,7 @@ export interface Change {
   kind: ChangeKind;
   /** The action's label, or "undo"/"redo". */
   label: string;
-  /** An amended canvas change (no new history entry). */
+  /** An amended canvas change, or one more change of the same gesture (no new history entry). */
   amend: boolean;
   /** Undo, redo or a browser Back: the URL already moved, or must not get a new entry. */
   isTravel: boolean;
@@ -39,9 +39,23 @@ export class Store {
 
   dispatch(action: Action, options: { isTravel?: boolean } = {}): void {
     const previous = this.history.present;
+    const isFolded = continuesGesture(this.history, action);
     this.history = record(this.history, action);
     if (this.history.present === previous) return;
-    this.emit({ state: this.history.present, previous, kind: action.kind, label: action.label, amend: Boolean(action.amend), isTravel: options.isTravel ?? false });
+    this.emit({ state: this.history.present, previous, kind: action.kind, label: action.label, amend: Boolean(action.amend) || isFolded, isTravel: options.isTravel ?? false });
+  }
+
+  /**
+   * Back or Forward to a state of the undo history: walks the undo steps (no new one); false when
+   * `target` is not in the history (a state from before a reload).
+   */
+  travelTo(target: Investigation): boolean {
+    const next = travelTo(this.history, target);
+    if (!next) return false;
+    const previous = this.history.present;
+    this.history = next;
+    if (next.present !== previous) this.emit({ state: next.present, previous, kind: 'canvas', label: 'back', amend: false, isTravel: true });
+    return true;
   }
 
   undo(): void {

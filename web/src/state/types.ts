@@ -137,10 +137,28 @@ export interface Group {
   members: string[];
 }
 
-/** What a fetch left out, for "+N more": the entities it was around and the counts per relation type. */
+/**
+ * What a fetch left out, for "+N more": the entities it was around, the counts per relation type
+ * it left out then, and the relations of each type around them in all (`totals`, absent in views
+ * saved before them): what is left out now is the total less what the canvas holds.
+ */
 export interface Omission {
   around: string[];
   counts: TypeCount[];
+  totals?: TypeCount[];
+}
+
+/** What a note is about: the whole view, an entity (or group), or a relation. */
+export type NoteTarget = { kind: 'view' } | { kind: 'entity'; id: string } | { kind: 'relation'; id: string };
+
+/** An analyst's note: plain text (never rendered as HTML), when it was written and, where a token names the writer, by whom. */
+export interface Note {
+  id: string;
+  target: NoteTarget;
+  text: string;
+  /** When it was written or last edited (ISO 8601). */
+  at: string;
+  by: string | null;
 }
 
 export interface Investigation {
@@ -161,6 +179,8 @@ export interface Investigation {
   timeline: Timeline;
   /** Collapsed groups; a group's position is in `positions` under its id. */
   groups: Group[];
+  /** Notes on the view, entities and relations (kept when their entity leaves the canvas). */
+  notes: Note[];
   viewport: { zoom: number; pan: Point } | null;
   /** The saved view this investigation was opened from or saved as. */
   view: { id: string; name: string } | null;
@@ -180,5 +200,10 @@ export interface Action {
   kind: ChangeKind;
   /** Folds into the previous canvas change instead of making a new one (the layout after a first load). */
   amend?: boolean;
+  /**
+   * One gesture (a slider dragged, arrow keys pressed on one control): consecutive canvas changes
+   * with the same gesture key make one undo step and one history entry.
+   */
+  gesture?: string;
   apply: (state: Investigation) => Investigation;
 }

@@ -3,7 +3,7 @@ import { addGraph, emptyInvestigation, markSaved, select, setFilters, setStyling
 import { star } from './fixtures.test-util.ts';
 import { groupNodes } from './groups.ts';
 import { setTimeline } from './timeline.ts';
-import { articlesHash, hashOf, parseHash } from './url.ts';
+import { articleHash, articlesHash, hashOf, parseHash } from './url.ts';
 
 describe('URLs', () => {
   const s = setFilters({ hiddenClasses: ['STRUCTURAL'], minScore: 0.5, hideUnconnected: true, countries: ['RU'] }).apply(addGraph(star('RU', ['UA']), { label: 'a', around: ['RU'], asSeeds: true }).apply(emptyInvestigation()));
@@ -38,7 +38,11 @@ describe('URLs', () => {
   });
 
   it('reads the reader and the article list, with the entity', () => {
-    expect(parseHash('#/article/url%3Ahttps%3A%2F%2Fx')).toEqual({ view: 'article', id: 'url:https://x' });
+    expect(parseHash('#/article/url%3Ahttps%3A%2F%2Fx')).toEqual({ view: 'article', id: 'url:https://x', at: null });
+    // A sentence to scroll to and highlight; a malformed or empty range is none.
+    expect(parseHash(articleHash('url:https://x?a=1', { start: 120, end: 245 }))).toEqual({ view: 'article', id: 'url:https://x?a=1', at: { start: 120, end: 245 } });
+    expect(parseHash('#/article/a?at=9-3')).toEqual({ view: 'article', id: 'a', at: null });
+    expect(parseHash('#/article/a?at=x')).toEqual({ view: 'article', id: 'a', at: null });
     expect(parseHash(articlesHash({ entity: 'Q159' }))).toEqual({ view: 'articles', text: '', entity: 'Q159' });
   });
 });

@@ -16,10 +16,16 @@ export interface LinkedStyling {
   colourBy: ColourBy;
 }
 
+/** A sentence in an article's text: character offsets (UTF-16), end excluded. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
 export type Route =
   | { view: 'graph'; seeds: string[]; filters: Filters; selected: string | null; timeline: Timeline; styling: LinkedStyling; groups: LinkedGroup[] }
   | { view: 'saved'; id: string }
-  | { view: 'article'; id: string }
+  | { view: 'article'; id: string; at: SentenceRange | null }
   | { view: 'articles'; text: string; entity: string | null };
 
 const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);
@@ -30,7 +36,7 @@ export function parseHash(hash: string): Route {
   const [head = '', ...rest] = path.split('/');
   const params = new URLSearchParams(query);
   const id = rest.length ? decodeURIComponent(rest.join('/')) : '';
-  if (head === 'article' && id) return { view: 'article', id };
+  if (head === 'article' && id) return { view: 'article', id, at: parseRange(params.get('at')) };
   if (head === 'view' && id) return { view: 'saved', id };
   if (head === 'articles') return { view: 'articles', text: params.get('q') ?? '', entity: params.get('entity') };
   return {
@@ -117,6 +123,20 @@ export function hashOf(s: Investigation): string {
   for (const g of s.groups) params.append('group', `${g.kind}~${g.label.replace(/~/g, '-')}~${g.members.join(',')}`);
   if (sel) params.set('sel', sel);
   return `#/graph?${params.toString()}`;
+}
+
+/** "120-245" as a sentence range; null when absent or not two ascending offsets. */
+function parseRange(value: string | null): SentenceRange | null {
+  const m = /^(\d+)-(\d+)$/.exec(value ?? '');
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return end > start ? { start, end } : null;
+}
+
+/** An article in the reader, optionally scrolled to a sentence it highlights. */
+export function articleHash(id: string, at?: SentenceRange | null): string {
+  return `#/article/${encodeURIComponent(id)}${at ? `?at=${at.start}-${at.end}` : ''}`;
 }
 
 export function articlesHash(options: { text?: string; entity?: string | null }): string {

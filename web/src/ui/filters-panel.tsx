@@ -14,7 +14,7 @@ import { groupNodes, membersBy } from '../state/groups.ts';
 import { facetValues, legendCounts, visibleElements } from '../state/visibility.ts';
 import { isSidebarOpen } from '../ui-state.ts';
 import { AnalysisPanel } from './analysis-panel.tsx';
-import { useInvestigation } from './hooks.ts';
+import { useGesture, useInvestigation } from './hooks.ts';
 import { useObservable } from './observable.ts';
 
 export function FiltersPanel({ controller }: { controller: Controller }) {
@@ -24,7 +24,9 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
   const visible = useMemo(() => visibleElements(state), [state]);
   const counts = useMemo(() => legendCounts(state, visible), [state, visible]);
   const facets = useMemo(() => facetValues(state), [state.nodes, state.edges]);
-  const set = (patch: Partial<Filters>, label: string) => controller.store.dispatch(actions.setFilters(patch, label));
+  const set = (patch: Partial<Filters>, label: string, gesture?: string) => controller.store.dispatch(actions.setFilters(patch, label, gesture));
+  const articlesGesture = useGesture('min-articles');
+  const scoreGesture = useGesture('min-score');
   const toggle = (list: string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
   const toggleOpen = () => {
     isSidebarOpen.set(!isOpen);
@@ -86,12 +88,12 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
       <h2>Evidence</h2>
       <label class="legend-row">
         at least{' '}
-        <input type="number" min="1" max="99" class="small-number" aria-label="Minimum number of articles per edge" value={f.minArticles} onChange={(e) => set({ minArticles: Math.max(1, Number((e.target as HTMLInputElement).value) || 1) }, 'minimum articles')} />{' '}
+        <input type="number" min="1" max="99" class="small-number" aria-label="Minimum number of articles per edge" value={f.minArticles} onFocus={articlesGesture.start} onInput={(e) => set({ minArticles: Math.max(1, Number((e.target as HTMLInputElement).value) || 1) }, 'minimum articles', articlesGesture.key())} />{' '}
         article(s)
       </label>
       <label class="legend-row">
         score ≥{' '}
-        <input type="range" min="0" max="1" step="0.05" aria-label="Minimum score" value={f.minScore} onChange={(e) => set({ minScore: Number((e.target as HTMLInputElement).value) }, 'minimum score')} /> {f.minScore.toFixed(2)}
+        <input type="range" min="0" max="1" step="0.05" aria-label="Minimum score" value={f.minScore} onFocus={scoreGesture.start} onPointerDown={scoreGesture.start} onInput={(e) => set({ minScore: Number((e.target as HTMLInputElement).value) }, 'minimum score', scoreGesture.key())} /> {f.minScore.toFixed(2)}
       </label>
       <label class="legend-row">
         <input type="checkbox" checked={f.assertedOnly} onChange={() => set({ assertedOnly: !f.assertedOnly }, f.assertedOnly ? 'show unasserted claims' : 'only asserted')} />

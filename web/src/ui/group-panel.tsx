@@ -1,5 +1,6 @@
 /** A group's panel: what it holds, its relations to the rest, and expanding it again. */
 import type { Controller } from '../controller.ts';
+import { NotesOn } from './notes.tsx';
 import { plural } from '../format.ts';
 import * as actions from '../state/actions.ts';
 import { ungroup } from '../state/groups.ts';
@@ -50,6 +51,7 @@ export function GroupPanel({ controller, state, group }: { controller: Controlle
         ))}
         {group.members.length > 80 && <li class="muted">and {group.members.length - 80} more</li>}
       </ul>
+      <NotesOn controller={controller} state={state} target={{ kind: 'entity', id: group.id }} />
     </div>
   );
 }

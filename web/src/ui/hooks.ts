@@ -1,5 +1,5 @@
 /** Hooks shared by the panels: the investigation, and remote data that retries while the database is down. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, isUnavailable } from '../api.ts';
 import type { Store } from '../state/store.ts';
 import type { Investigation } from '../state/types.ts';
@@ -62,4 +62,14 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[]): Remote<T>
     };
   }, deps);
   return remote;
+}
+
+let gestures = 0;
+/**
+ * A gesture key for one control: a new one each time the control is grabbed or focused, so the
+ * changes of one drag or one run of arrow keys fold into one undo step, and the next drag is another.
+ */
+export function useGesture(name: string): { key: () => string; start: () => void } {
+  const current = useRef(`${name}-${gestures++}`);
+  return { key: () => current.current, start: () => void (current.current = `${name}-${gestures++}`) };
 }

@@ -7,6 +7,7 @@ import * as actions from '../state/actions.ts';
 import { articlesHash } from '../state/url.ts';
 import type { Investigation } from '../state/types.ts';
 import { useRemote } from './hooks.ts';
+import { NotesOn } from './notes.tsx';
 import { RemoteView } from './remote-view.tsx';
 
 /** Per other entity: the relations between it and `id` on the canvas. */
@@ -25,6 +26,7 @@ export function NodePanel({ controller, state, id, pathStart, setPathStart }: { 
   const store = controller.store;
   const isPinned = state.pinned.includes(id);
   return (
+    <>
     <RemoteView remote={remote} loading="Loading…">
       {(entity) => {
         if (!entity) return <p>This entity is no longer in the graph.</p>;
@@ -96,5 +98,7 @@ export function NodePanel({ controller, state, id, pathStart, setPathStart }: { 
         );
       }}
     </RemoteView>
+    <NotesOn controller={controller} state={state} target={{ kind: 'entity', id }} />
+    </>
   );
 }

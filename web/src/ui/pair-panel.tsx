@@ -10,19 +10,47 @@ import { CLAIM_STATUS_WORDS, claimedBy, claimSummary, monthLabel, plural, relati
 import { CLASS_STYLE } from '../graph/style.ts';
 import { splitByHighlights } from '../graph/highlights.ts';
 import type { Investigation } from '../state/types.ts';
+import { endDay, startDay } from '../state/timeline.ts';
+import { articleHash } from '../state/url.ts';
 import { useRemote } from './hooks.ts';
+import { NotesOn } from './notes.tsx';
 import { PairStates } from './pair-states.tsx';
 import { RemoteView } from './remote-view.tsx';
 
 type Bucket = 'MONTH' | 'YEAR';
 
-export function PairPanel({ state, a, b, focus }: { controller: Controller; state: Investigation; a: string; b: string; focus?: string }) {
+export function PairPanel({ controller, state, a, b, focus }: { controller: Controller; state: Investigation; a: string; b: string; focus?: string }) {
   const remote = useRemote(() => fetchPair(a, b), [a, b]);
+  // Notes on the relations of the pair on the canvas: the chosen one's, with a form, else each that has some.
+  const between = Object.values(state.edges).filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+  const noted = focus && state.edges[focus] ? [state.edges[focus]] : between.filter((e) => state.notes.some((n) => n.target.kind === 'relation' && n.target.id === e.id));
   return (
-    <RemoteView remote={remote} loading="Loading the relations between them…">
-      {(pair) => (pair ? <Pair pair={pair} focus={focusedRelation(pair, focus, focus ? state.edges[focus]?.type : undefined)} /> : <p>One of these entities is no longer in the graph.</p>)}
-    </RemoteView>
+    <>
+      <RemoteView remote={remote} loading="Loading the relations between them…">
+        {(pair) => (pair ? <Pair pair={pair} focus={focusedRelation(pair, focus, focus ? state.edges[focus]?.type : undefined)} canvasFilter={canvasFilter(state)} /> : <p>One of these entities is no longer in the graph.</p>)}
+      </RemoteView>
+      {noted.map((e) => (
+        <NotesOn key={e.id} controller={controller} state={state} target={{ kind: 'relation', id: e.id }} heading={`Notes on ${state.nodes[e.source]?.label ?? e.source} ${relationWords(e.type)} ${state.nodes[e.target]?.label ?? e.target}`} />
+      ))}
+    </>
   );
+}
+
+/** The canvas's filters that apply to sentences (outlets, the date window), in words and as a test; null when none is in force. */
+export interface CanvasFilter {
+  words: string;
+  keeps: (ev: Pick<PairEvidence, 'date' | 'article'>) => boolean;
+}
+
+function canvasFilter(state: Investigation): CanvasFilter | null {
+  const { outlets, to } = state.filters;
+  const from = state.timeline.mode === 'asOf' ? '' : state.filters.from;
+  if (!outlets.length && !from && !to) return null;
+  const words = [outlets.length ? `outlets ${outlets.join(', ')}` : '', from || to ? `evidence ${from || 'start'} to ${to || 'now'}` : ''].filter(Boolean).join('; ');
+  return {
+    words,
+    keeps: (ev) => (!outlets.length || outlets.includes(ev.article.source ?? '')) && (!from || (ev.date ?? '') >= startDay(from)) && (!to || ((ev.date ?? '') !== '' && (ev.date ?? '') <= endDay(to))),
+  };
 }
 
 /** The relation an edge stands for: by its id, else the pair's relation of its type. */
@@ -34,8 +62,10 @@ function focusedRelation(pair: PairData, edgeId: string | undefined, type: strin
  * `relation`: the relation chosen in the table (by id: a pair may hold one type in both
  * directions); `type`: the type chosen for the sentences. Choosing one clears the other.
  */
-function Pair({ pair, focus }: { pair: PairData & { evidenceTotal: number }; focus: string }) {
+function Pair({ pair, focus, canvasFilter }: { pair: PairData & { evidenceTotal: number }; focus: string; canvasFilter: CanvasFilter | null }) {
   const [relation, setRelation] = useState<string>(focus);
+  const [followsCanvas, setFollowsCanvas] = useState(true);
+  const applied = followsCanvas ? canvasFilter : null;
   const [type, setType] = useState('');
   const choose = (id: string) => {
     setRelation(id);
@@ -50,7 +80,7 @@ function Pair({ pair, focus }: { pair: PairData & { evidenceTotal: number }; foc
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [bucket, setBucket] = useState<Bucket>('MONTH');
-  const evidence = pair.evidence.filter((ev) => matches(ev) && (!from || (ev.date ?? '').slice(0, 7) >= from) && (!to || (ev.date ?? '').slice(0, 7) <= to));
+  const evidence = pair.evidence.filter((ev) => matches(ev) && (!applied || applied.keeps(ev)) && (!from || (ev.date ?? '').slice(0, 7) >= from) && (!to || (ev.date ?? '').slice(0, 7) <= to));
   const total = pair.relations.reduce((n, r) => n + r.evidenceCount, 0);
   const months = [...new Set(pair.evidence.map((ev) => ev.date?.slice(0, 7)).filter((m): m is string => Boolean(m)))].sort();
   const direction = (r: PairData['relations'][number]) => (r.symmetric ? '↔' : r.source.id === pair.a.id ? '→' : '←');
@@ -110,7 +140,7 @@ function Pair({ pair, focus }: { pair: PairData & { evidenceTotal: number }; foc
           ))}
         </span>
       </div>
-      <Timeline evidence={pair.evidence.filter(matches)} bucket={bucket} />
+      <Timeline evidence={pair.evidence.filter((ev) => matches(ev) && (!applied || applied.keeps(ev)))} bucket={bucket} />
       {pair.evidence.length < pair.evidenceTotal && (
         <p class="muted">
           Timeline and sentences from the newest {pair.evidence.length.toLocaleString('en')} of {pair.evidenceTotal.toLocaleString('en')} sentences.
@@ -120,6 +150,25 @@ function Pair({ pair, focus }: { pair: PairData & { evidenceTotal: number }; foc
         Sentences ({evidence.length}
         {evidence.length !== pair.evidence.length ? ` of ${pair.evidence.length}` : ''})
       </h3>
+      <p class="muted canvas-filter" id="pair-canvas-filter">
+        {canvasFilter === null ? (
+          'Every sentence is shown: no outlet or date filter is in force on the canvas.'
+        ) : followsCanvas ? (
+          <>
+            Following the canvas's filters ({canvasFilter.words}): {plural(pair.evidence.filter((ev) => !canvasFilter.keeps(ev)).length, 'sentence')} left out ·{' '}
+            <button class="link" onClick={() => setFollowsCanvas(false)}>
+              show every sentence
+            </button>
+          </>
+        ) : (
+          <>
+            Showing every sentence, whatever the canvas's filters ({canvasFilter.words}) ·{' '}
+            <button class="link" onClick={() => setFollowsCanvas(true)}>
+              follow the filters
+            </button>
+          </>
+        )}
+      </p>
       <div class="sentence-filters">
         <label>
           type{' '}
@@ -180,7 +229,7 @@ function Sentence({ ev }: { ev: PairEvidence }) {
         {splitByHighlights(ev.sentence, ev.start, ev.highlights).map((run, i) => (run.span ? <mark key={i}>{run.text}</mark> : run.text))}
       </blockquote>
       <p class="muted">
-        <span class={`tag class-${ev.class}`}>{relationWords(ev.type)}</span> {ev.article.source ?? 'unknown outlet'} · {ev.date ?? 'undated'} · confidence {ev.confidence.toFixed(2)} · <a href={`#/article/${encodeURIComponent(ev.article.id)}`}>{ev.article.title}</a>
+        <span class={`tag class-${ev.class}`}>{relationWords(ev.type)}</span> {ev.article.source ?? 'unknown outlet'} · {ev.date ?? 'undated'} · confidence {ev.confidence.toFixed(2)} · <a href={articleHash(ev.article.id, ev)} title="Read the article at this sentence">{ev.article.title}</a>
       </p>
     </li>
   );

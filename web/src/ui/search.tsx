@@ -62,7 +62,7 @@ export function Search({ controller }: { controller: Controller }) {
   };
 
   return (
-    <div class="search" role="combobox" aria-expanded={hits !== null} aria-haspopup="listbox">
+    <div class="search">
       <label class="visually-hidden" for="search">
         Search entities
       </label>
@@ -72,7 +72,13 @@ export function Search({ controller }: { controller: Controller }) {
         type="search"
         placeholder="Search countries, people, organizations… (/)"
         autocomplete="off"
-        aria-controls="search-results"
+        // ARIA 1.2 combobox: the input owns the popup. (Preact's types allow role="combobox" on an input only beside `list`.)
+        role="combobox"
+        list={undefined}
+        aria-autocomplete="list"
+        aria-expanded={hits !== null}
+        aria-controls={hits ? 'search-results' : undefined}
+        aria-activedescendant={hits && active >= 0 && hits[active] ? `search-hit-${active}` : undefined}
         value={text}
         onInput={(e) => setText((e.target as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
@@ -82,7 +88,7 @@ export function Search({ controller }: { controller: Controller }) {
         <ul id="search-results" role="listbox">
           {hits.length === 0 && <li class="muted">No match</li>}
           {hits.map((hit, i) => (
-            <li role="option" data-id={hit.id} aria-selected={i === active} key={hit.id} onMouseDown={(e) => (e.preventDefault(), choose(hit, false))}>
+            <li role="option" id={`search-hit-${i}`} data-id={hit.id} aria-selected={i === active} key={hit.id} onMouseDown={(e) => (e.preventDefault(), choose(hit, false))}>
               <span class="hit-name" title={hit.name}>
                 {hit.name}
               </span>

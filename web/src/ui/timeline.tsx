@@ -140,13 +140,13 @@ export function Timeline({ controller, playback }: { controller: Controller; pla
   return (
     <div class="timeline" role="group" aria-label="Timeline">
       <div class="timeline-controls">
-        <button id="timeline-back" title="Step back (←)" aria-label="Step back" onClick={() => playback.step(-1)}>
+        <button id="timeline-back" title="Step back (←)" onClick={() => playback.step(-1)}>
           « Back
         </button>
         <button id="timeline-play" class="play" aria-pressed={isPlaying} title={isPlaying ? 'Pause (Space)' : 'Play: move the window step by step (Space)'} onClick={() => playback.toggle()}>
           {isPlaying ? '❚❚ Pause' : '▶ Play'}
         </button>
-        <button id="timeline-forward" title="Step forward (→)" aria-label="Step forward" onClick={() => playback.step(1)}>
+        <button id="timeline-forward" title="Step forward (→)" onClick={() => playback.step(1)}>
           Next »
         </button>
         <label>

@@ -1,24 +1,12 @@
-/** The canvas toolbar: undo and redo, fit, layouts, edge labels, hidden nodes, clear, export. */
+/** The canvas toolbar: undo and redo, fit, layouts, edge labels, hidden nodes, clear, exports, views. */
 import type { Controller } from '../controller.ts';
 import { LAYOUTS } from '../graph/layouts.ts';
 import * as actions from '../state/actions.ts';
 import { isLassoOn } from '../ui-state.ts';
 import { useInvestigation } from './hooks.ts';
 import { useObservable } from './observable.ts';
+import { ExportMenu } from './export-menu.tsx';
 import { ViewsMenu } from './views-menu.tsx';
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function exportPng(controller: Controller): void {
-  download('entente-graph.png', controller.canvas.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob);
-}
 
 export function Toolbar({ controller }: { controller: Controller }) {
   const { store } = controller;
@@ -81,9 +69,7 @@ export function Toolbar({ controller }: { controller: Controller }) {
       <button id="clear" title="Remove everything from the canvas (undoable)" disabled={isEmpty} onClick={() => store.dispatch(actions.clearCanvas())}>
         Clear
       </button>
-      <button id="export-png" title="Download the canvas as a PNG image" disabled={isEmpty} onClick={() => exportPng(controller)}>
-        PNG
-      </button>
+      <ExportMenu controller={controller} isEmpty={isEmpty} />
       <ViewsMenu controller={controller} />
       {state.view && (
         <span class="view-title" id="view-title" title={state.view.name}>

@@ -3,8 +3,9 @@
  * list and reopen them, copy a link, delete; export and import a view as a file.
  */
 import { useRef, useState } from 'preact/hooks';
-import { ApiError, deleteView, listViews, setToken, type ViewSummary } from '../api.ts';
+import { ApiError, deleteView, listViews, renameView, setToken, type ViewSummary } from '../api.ts';
 import type { Controller } from '../controller.ts';
+import { viewDeleted, viewRenamed } from '../state/actions.ts';
 import { toJson } from '../state/serialize.ts';
 import { say } from '../ui-state.ts';
 import { useInvestigation, useRemote } from './hooks.ts';
@@ -61,14 +62,32 @@ function ViewsPanel({ controller, close }: { controller: Controller; close: () =
     await navigator.clipboard?.writeText(link).catch(() => {});
     say(`Link to "${view.name}" copied: ${link}`);
   };
+  const failed = (error: unknown) => {
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') setNeedsToken(true);
+    else say((error as Error).message, 'error');
+  };
   const remove = async (view: ViewSummary) => {
     try {
       await deleteView(view.id);
+      controller.store.dispatch(viewDeleted(view.id));
       setRevision((r) => r + 1);
       say(`Deleted "${view.name}".`);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') setNeedsToken(true);
-      else say((error as Error).message, 'error');
+      failed(error);
+    }
+  };
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const rename = async () => {
+    if (!renaming) return;
+    if (needsToken && token) setToken(token);
+    try {
+      const renamed = await renameView(renaming.id, renaming.name);
+      controller.store.dispatch(viewRenamed({ id: renamed.id, name: renamed.name }));
+      setRenaming(null);
+      setRevision((r) => r + 1);
+      say(`Renamed to "${renamed.name}".`);
+    } catch (error) {
+      failed(error);
     }
   };
   const isEmpty = Object.keys(state.nodes).length === 0;
@@ -105,9 +124,21 @@ function ViewsPanel({ controller, close }: { controller: Controller; close: () =
             <ul class="view-list">
               {list.map((view) => (
                 <li key={view.id}>
-                  <a href={`#/view/${encodeURIComponent(view.id)}`} onClick={close} title={view.name}>
-                    {view.name}
-                  </a>
+                  {renaming?.id === view.id ? (
+                    <form class="row" onSubmit={(e) => (e.preventDefault(), void rename())}>
+                      <input aria-label={`New name for ${view.name}`} value={renaming.name} maxLength={120} onInput={(e) => setRenaming({ id: view.id, name: (e.target as HTMLInputElement).value })} />
+                      <button type="submit" disabled={!renaming.name.trim()}>
+                        Rename
+                      </button>
+                      <button type="button" onClick={() => setRenaming(null)}>
+                        Cancel
+                      </button>
+                    </form>
+                  ) : (
+                    <a href={`#/view/${encodeURIComponent(view.id)}`} onClick={close} title={view.name}>
+                      {view.name}
+                    </a>
+                  )}
                   <span class="muted">
                     {' '}
                     {view.elementCount.toLocaleString('en')} elements · {new Date(view.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
@@ -115,6 +146,9 @@ function ViewsPanel({ controller, close }: { controller: Controller; close: () =
                   <span class="row-actions">
                     <button onClick={() => void copyLink(view)} title="Copy a link that opens this view">
                       Copy link
+                    </button>
+                    <button onClick={() => setRenaming({ id: view.id, name: view.name })} aria-label={`Rename ${view.name}`}>
+                      Rename
                     </button>
                     <button onClick={() => void remove(view)} aria-label={`Delete ${view.name}`}>
                       Delete
