@@ -45,43 +45,42 @@ function withoutMediatorMeetings(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.type !== 'MEETS_WITH' || !(mediates(c.source, c.target, c.sentence.index) || mediates(c.target, c.source, c.sentence.index)));
 }
 
-/** PART_OF for a state body named in a sentence that names nothing else ("the State Department declined to comment"). */
-function knownBodies(sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[]): Candidate[] {
-  const stated = new Set(candidates.filter((c) => c.type === 'PART_OF').map((c) => c.source));
+/**
+ * Facts the gazetteer or the article already holds, stated once for an entity no rule gave one:
+ * the evidence is the first sentence that names it. `factOf` says what holds for the entity.
+ */
+function knownFacts(sentences: Sentence[], recognition: Recognition, candidates: Candidate[], type: RelationType, factOf: (e: ArticleEntity) => { target: ArticleEntity; confidence: number; rule: string; props?: Candidate['props'] } | undefined): Candidate[] {
+  const stated = new Set(candidates.filter((c) => c.type === type).map((c) => c.source));
   const out: Candidate[] = [];
   for (const sentence of sentences) {
-    for (const m of recognition.mentions[sentence.index] ?? []) {
-      const body = m.entity;
-      const country = body.isStateBody && body.country ? facts.countries.get(body.country) : undefined;
-      if (body.type !== 'Organization' || !country || stated.has(body)) continue;
-      stated.add(body);
-      out.push({ source: body, target: country, type: 'PART_OF', sentence, confidence: 0.8, rule: 'state-body' });
+    for (const { entity } of recognition.mentions[sentence.index] ?? []) {
+      const fact = stated.has(entity) ? undefined : factOf(entity);
+      if (!fact) continue;
+      stated.add(entity);
+      out.push({ source: entity, type, sentence, ...fact });
     }
   }
   return out;
 }
 
+/** PART_OF for a state body named in a sentence that names nothing else ("the State Department declined to comment"). */
+const knownBodies = (sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[]) =>
+  knownFacts(sentences, recognition, candidates, 'PART_OF', (body) => {
+    const country = body.type === 'Organization' && body.isStateBody && body.country ? facts.countries.get(body.country) : undefined;
+    return country && { target: country, confidence: 0.8, rule: 'state-body' };
+  });
+
 /**
  * OFFICIAL_OF for the leaders the gazetteer knows, in office on the article's date, whose country
- * the article names, when no sentence states their office ("a police force loyal to President X"):
- * the evidence is the first sentence that names them.
+ * the article names, when no sentence states their office ("a police force loyal to President X").
  */
-function knownOffices(sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[], published: string | undefined): Candidate[] {
-  const stated = new Set(candidates.filter((c) => c.type === 'OFFICIAL_OF').map((c) => c.source));
-  const out: Candidate[] = [];
-  for (const sentence of sentences) {
-    for (const m of recognition.mentions[sentence.index] ?? []) {
-      const person = m.entity;
-      if (person.type !== 'Person' || stated.has(person)) continue;
-      const role = person.known?.roles?.find((r) => r.country && facts.countries.has(r.country) && isInOffice(r, published));
-      const country = role?.country ? facts.countries.get(role.country) : undefined;
-      if (!role || !country) continue;
-      stated.add(person);
-      out.push({ source: person, target: country, type: 'OFFICIAL_OF', sentence, confidence: 0.7, rule: 'known-office', props: { role: role.role } });
-    }
-  }
-  return out;
-}
+const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[], published: string | undefined) =>
+  knownFacts(sentences, recognition, candidates, 'OFFICIAL_OF', (person) => {
+    if (person.type !== 'Person') return undefined;
+    const role = person.known?.roles?.find((r) => r.country && facts.countries.has(r.country) && isInOffice(r, published));
+    const country = role?.country ? facts.countries.get(role.country) : undefined;
+    return role && country && { target: country, confidence: 0.7, rule: 'known-office', props: { role: role.role } };
+  });
 
 /** Whether a role held on the article's date (without a date: a role still held). */
 const isInOffice = (role: { from?: string; to?: string }, published: string | undefined) =>
