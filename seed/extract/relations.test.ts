@@ -263,6 +263,12 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Peru’s long border with Chile is porous.', 'Chile BORDERS Peru');
   });
 
+  it('reads water cannon fired at a state’s ships and military operations in a state as attacks', () => {
+    expectTriple('The Chilean Navy said it fired water cannon at Peruvian boats near the reef.', 'Chilean Navy ATTACKS Peru');
+    expectTriple('Chile was to stop military operations in Peru.', 'Chile ATTACKS Peru');
+    expectNoTriple('Chile opened an office in Lima for its operations in Peru.', 'Chile ATTACKS Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
