@@ -139,8 +139,10 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
   // ("closed its embassy in X": the embassy is the subject's own body, not the object.)
   const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m) && m.kind !== 'coreference' && !m.entity.isStateBody);
-  // "accused China’s coastguard": the state's body after its possessive is the object, not the state.
-  const ownBody = objectFirst?.isPossessive ? ctx.mentions.find((m) => m.first > objectFirst.last && m.first <= objectFirst.last + 2 && m.entity.isStateBody && m.entity.country === objectFirst.entity.known?.iso2 && isTarget(m)) : undefined;
+  // "accused China’s coastguard", "visited the Solomon Islands’ capital Honiara": the state's body, or
+  // for a visit its place, after its possessive is the object, not the state.
+  const isOwnPart = (m: Mention, iso: string | undefined) => m.entity.country === iso && (m.entity.isStateBody === true || (site.type === 'VISITED' && m.entity.type === 'Place'));
+  const ownBody = objectFirst?.isPossessive ? ctx.mentions.find((m) => m.first > objectFirst.last && m.first <= objectFirst.last + 3 && isOwnPart(m, objectFirst.entity.known?.iso2) && isTarget(m)) : undefined;
   const firstObject = ownBody ?? objectFirst;
   let objects = inside.length > 0 ? inside : (firstObject ? ctx.group(firstObject, site.clauseEnd, isTargetOrCity) : []).map(resolve);
   // "Georgia’s president accused Russia": the country's leader the article names.

@@ -269,6 +269,12 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('Chile opened an office in Lima for its operations in Peru.', 'Chile ATTACKS Peru');
   });
 
+  it('reads the officials of a foreign state meeting in a city as that state’s visit, and a capital after a state’s possessive as the place visited', () => {
+    expectTriple('Chilean and Peruvian officials have met in Lima to discuss the border.', 'Chile VISITED Lima');
+    expectNoTriple('Chilean and Peruvian officials have met in Lima to discuss the border.', 'Peru VISITED Lima');
+    expectTriple('Chilean President Ana Rojas visited Peru’s capital Lima last week.', 'Ana Rojas VISITED Lima');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

@@ -219,6 +219,7 @@ function branches({ ctx, add }: Structural): void {
 const BRANCH_NOUNS = /^(arm|wing|branch|unit|division|subsidiary|agency|affiliate|offshoot|faction|body|organ)$/;
 
 const SPEAKING = /^(said|says|told|tells|spoke|speaks|announced|announces)$/;
+const ENVOY_NOUNS = /^(officials|delegation|delegations|ministers|diplomats|envoys|negotiators|leaders)$/;
 
 /** MEMBER_OF from appositions: "NATO members Hungary and Slovakia", "Bolivia, the newest Mercosur member". */
 function memberships({ ctx, add }: Structural): void {
@@ -421,9 +422,11 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
       && ((m.role === 'place' && m.entity.type === 'Place') || (m.entity.type === 'Country' && m.role === 'actor' && ctx.word(m.first - 1) === 'in')));
     const placeCountry = place && (place.entity.type === 'Country' ? place.entity.known?.iso2 : place.entity.country);
     if (place) {
-      const participants = mentions.filter((m) => m.entity.type === 'Person' && m.kind !== 'coreference' && countryOf.has(m.entity)).map((m) => counterpartOf(m, ctx, countryOf) ?? m);
+      // ("Egyptian and Qatari officials met in Cairo": a demonym before the envoys' noun takes part for its state.)
+      const envoys = mentions.filter((m) => m.entity.type === 'Country' && m.kind === 'demonym' && m.last < at && ctx.tokens.slice(m.last + 1, Math.min(at, m.last + 5)).some((t) => ENVOY_NOUNS.test(t.text)));
+      const participants = [...mentions.filter((m) => m.entity.type === 'Person' && m.kind !== 'coreference' && countryOf.has(m.entity)).map((m) => counterpartOf(m, ctx, countryOf) ?? m), ...envoys];
       const counterpart = mentions.map((m) => counterpartOf(m, ctx, countryOf)).find((m) => m !== undefined);
-      const isForeign = (p: Mention) => !placeCountry || (countryOf.get(p.entity)?.known?.iso2 ?? placeCountry) !== placeCountry;
+      const isForeign = (p: Mention) => !placeCountry || ((p.entity.type === 'Country' ? p.entity.known?.iso2 : countryOf.get(p.entity)?.known?.iso2) ?? placeCountry) !== placeCountry;
       for (const p of [...participants, ...(counterpart ? [counterpart] : [])]) if (isForeign(p)) add(p.entity, 'VISITED', place.entity, 0.6, 'meeting-place');
       // The states the talks are between ("talks between Washington and Beijing in Geneva"), not the host.
       if (ctx.word(at + 1) === 'between') {
