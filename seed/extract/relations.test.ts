@@ -275,6 +275,14 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Chilean President Ana Rojas visited Peru’s capital Lima last week.', 'Ana Rojas VISITED Lima');
   });
 
+  it('reads a welcome extended, a conversation, discussions and being in contact as meetings, and the welcomed guest as a visitor', () => {
+    const text = 'Chilean President Ana Rojas extended a warm welcome to Peruvian President Luis Paredes in Santiago.';
+    expectTriple(text, 'Ana Rojas MEETS_WITH Luis Paredes');
+    expectTriple(text, 'Luis Paredes VISITED Santiago');
+    expectTriple('In a conversation with Ana Rojas, Luis Paredes joked about the trips.', 'Ana Rojas MEETS_WITH Luis Paredes');
+    expectTriple('Chile held discussions with Peru on trade.', 'Chile MEETS_WITH Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

@@ -414,7 +414,7 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
   }
   // A meeting somewhere: participants from other countries visited that place (a city, or a
   // country named after "in": "a summit in North Macedonia").
-  const meeting = /\b(met|meet|meets|meeting|meetings|talks|summit|negotiations|conference|signed|signing)\b/i.exec(sentence.text);
+  const meeting = /\b(met|meet|meets|meeting|meetings|talks|summit|negotiations|conference|signed|signing|welcome|welcomed|hosted)\b/i.exec(sentence.text);
   if (meeting) {
     const at = ctx.tokenAt(meeting.index);
     // The place follows the meeting closely ("met in Cairo", "talks between A and B in Geneva").
