@@ -283,6 +283,11 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Chile held discussions with Peru on trade.', 'Chile MEETS_WITH Peru');
   });
 
+  it('reads accusations levelled, complaints and protests lodged, faulting, and calling an act outrageous as accusations', () => {
+    for (const text of ['Chile leveled accusations at Peru.', 'Chile filed a complaint against Peru at the WTO.', 'Chile lodged a protest with Peru.', 'Chile faulted Peru for the delay.', 'Chile called Peru’s decision outrageous.']) expectTriple(text, 'Chile ACCUSES Peru');
+    expectNoTriple('Chile called Peru a partner.', 'Chile ACCUSES Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
