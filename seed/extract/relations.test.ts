@@ -288,6 +288,11 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('Chile called Peru a partner.', 'Chile ACCUSES Peru');
   });
 
+  it('reads angering or unsettling another actor as tension, and never pairs the subjects', () => {
+    expectTriple('This statement from President Ana Rojas angered President Luis Paredes.', 'Ana Rojas IN_TENSION_WITH Luis Paredes');
+    expectNoTriple('Chile and Peru angered the crowd.', 'Chile IN_TENSION_WITH Peru');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });

@@ -209,6 +209,7 @@ const HAND_RULES: Rule[] = [
   // verbal conflict
   r('tension', 'IN_TENSION_WITH', 'noun', 'tensions? with|rivalry with|disputes? with|feud with|hostility (?:with|toward|towards)|at odds with|standoff with|confrontation with|conflict with|strained (?:relations|ties) with|uneasy relations with', 0.75),
   r('tension-between', 'IN_TENSION_WITH', 'between', '(?:flare-?ups?|tensions?|rivalry|disputes?|feud|hostility|stand-?off|confrontation|conflict|war of words|enmity|animosity|antagonism|mistrust|distrust)s? (?:[a-z]+ ){0,4}?between', 0.75),
+  r('angered', 'IN_TENSION_WITH', 'svo', '(?:angered|angers|angering|infuriated|infuriates|irked|irks|irritated|unsettled|unsettles|antagoni[sz]ed|antagoni[sz]es|alienated|alienates)', 0.65, { maxGap: 3, needsObject: true }),
   r('concerns-over', 'IN_TENSION_WITH', 'noun', '(?:shared |growing |deep |serious |security )?concerns? (?:over|about)', 0.65, { sources: ['Country'], targets: ['Country'], maxGap: 2, needsObject: true }),
   r('consider-threat', 'IN_TENSION_WITH', 'svo', '(?:consider|considers|considered|see|sees|saw|view|views|viewed|regard|regards|regarded)', 0.65, { sources: ['Country'], targets: ['Country', 'Organization', 'Group'], maxGap: 4, needsObject: true, requires: /\b(?:consider|see|saw|view|regard)\w* [^.;]{1,50}? (?:as )?(?:a|an|the) (?:[a-z-]+ )?(?:threat|enemy|adversary)\b/i }),
   r('strained-between', 'IN_TENSION_WITH', 'between', '(?:strained|tense|soured|frosty|hostile|uneasy|troubled)(?: [a-z]+){0,2} between', 0.7),
