@@ -48,6 +48,11 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(entities(text)).toContain(expected);
   });
 
+  it('reads a body’s summit as an event of the body, not as a body of its own', () => {
+    expect(entities('Chile attended the 12th Andean Community Summit of Heads of State in Lima.')).toEqual(expect.arrayContaining(['Organization:Andean Community']));
+    expect(entities('Chile attended the 12th Andean Community Summit of Heads of State in Lima.').filter((e) => e.includes('Summit') || e.includes('Heads'))).toEqual([]);
+  });
+
   it('reads a title before the name it belongs to as no organization ("Chief of Staff X")', () => {
     expect(entities('The plot targeted Chief of Staff Ramon Ibarra and his deputy.')).toEqual(['Person:Ramon Ibarra']);
   });

@@ -73,6 +73,11 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     if (head <= free.first && !(head === free.first && head < last)) continue;
     // "White House Press Secretary X": a head inside a title is not a body's.
     if (TITLE_WORDS.has(scan.word(head + 1)) && scan.tokens[head + 1]?.isCapitalized) continue;
+    // "the African Union Summit of Heads of State and Government": an event of a body, not a body.
+    if (scan.tokens.slice(free.first, head).some((t) => EVENT_HEADS.has(t.text))) {
+      i = last;
+      continue;
+    }
     // "Chief of Staff Valery Gerasimov": a title before the name it belongs to is no body.
     if (PERSON_TITLE_SET.has(scan.text(free.first, head).toLowerCase()) && scan.tokens[head + 1]?.isCapitalized) {
       i = head;
@@ -131,6 +136,8 @@ export function bracketedAcronyms(scan: SentenceScan, surnames: Surnames): void 
 }
 
 const PERSON_TITLE_SET = new Set(PERSON_TITLES);
+/** Heads of events, not bodies: what a name ends in after them is the event's ("Summit of Heads of State"). */
+const EVENT_HEADS = new Set(['Summit', 'Summits', 'Meeting', 'Talks', 'Games', 'Olympics', 'Cup']);
 
 const COMMODITY_WORDS = new Set(['Gas', 'Oil', 'Energy', 'Petroleum']);
 
