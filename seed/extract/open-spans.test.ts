@@ -48,6 +48,10 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(entities(text)).toContain(expected);
   });
 
+  it('reads a name listed between two organizations as an organization', () => {
+    expect(entities('Analysts at IHS, Harwick Lane and Rystad Energy cut their forecasts.')).toContain('Organization:Harwick Lane');
+  });
+
   it('reads a body’s summit as an event of the body, not as a body of its own', () => {
     expect(entities('Chile attended the 12th Andean Community Summit of Heads of State in Lima.')).toEqual(expect.arrayContaining(['Organization:Andean Community']));
     expect(entities('Chile attended the 12th Andean Community Summit of Heads of State in Lima.').filter((e) => e.includes('Summit') || e.includes('Heads'))).toEqual([]);

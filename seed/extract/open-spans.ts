@@ -211,9 +211,19 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if (['in', 'near', 'at', 'from', 'outside', 'across'].includes(prev) && words.length <= 3 && !isGivenName(words[0] ?? '') && !isApostropheS(tokens[last + 1]) && !/(?:ish|ese)$/.test(text)) {
     return { first, last, type: 'Place', role: 'place' };
   }
+  // "IHS, Wood Mackenzie and Rystad Energy": an item between organizations in a list is one.
+  if (isBetweenOrganizations(scan, first, last)) return { first, last, type: 'Organization' };
   // A given name opening two to four uncommon capitalized words: a person.
   if (words.length >= 2 && words.length <= 4 && prev !== 'the' && isGivenName(words[0] ?? '') && looksLikePerson(scan, span)) return { first, last, type: 'Person' };
   return undefined;
+}
+
+/** Whether a span stands in a list ("A, X and B") whose neighbouring items on both sides are organizations. */
+function isBetweenOrganizations(scan: SentenceScan, first: number, last: number): boolean {
+  const isOrganization = (k: number) => scan.mentions.some((m) => m.entity.type === 'Organization' && m.first <= k && m.last >= k);
+  const before = scan.word(first - 1) === ',' && isOrganization(first - 2);
+  const after = [',', 'and'].includes(scan.word(last + 1)) && isOrganization(last + 2);
+  return before && after;
 }
 
 /** Acronyms of things, not organizations. */
