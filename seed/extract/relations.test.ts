@@ -293,6 +293,12 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('Chile and Peru angered the crowd.', 'Chile IN_TENSION_WITH Peru');
   });
 
+  it('reads belonging to a body and forming a pact as membership, but not what belongs to a body', () => {
+    expectTriple('Chile and Peru belong to the Pacific Alliance.', 'Peru MEMBER_OF Pacific Alliance');
+    expectTriple('Chile, Peru and Bolivia had formed their AUKUS alliance amid concerns.', 'Bolivia MEMBER_OF AUKUS');
+    expectNoTriple('Israel struck depots in Lebanon belonging to Hezbollah.', 'Lebanon MEMBER_OF Hezbollah');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
