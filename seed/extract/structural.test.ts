@@ -56,6 +56,11 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     for (const triple of expected) expectTriple(text, triple);
   });
 
+  it('reads the states of a relative clause after a body ("the bloc to which both countries belong") as its members', () => {
+    const out = triples('Chile met Peru on Monday. Chile said the move violates the rules of the Andean Community bloc to which both countries belong.');
+    expect(out).toEqual(expect.arrayContaining(['Chile MEMBER_OF Andean Community', 'Peru MEMBER_OF Andean Community']));
+  });
+
   it('places a unit named with its head in the country after "of", a place before "between", an island of a demonym, and "the capital, X"', () => {
     expect(triples('Two checkpoints opened in the Tarma region of Peru bordering Chile.')).toContain('Tarma Region LOCATED_IN Peru');
     expect(triples('The drill will take place in Tacna, Peru between 5-8 October.')).toContain('Tacna LOCATED_IN Peru');

@@ -37,6 +37,7 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
   signings(s);
   memberships(s);
   memberLists(s);
+  belongingTo(s);
   agreementParties(s);
   branches(s);
 }
@@ -249,6 +250,19 @@ function memberships({ ctx, add }: Structural): void {
     const country = mentions.find((m) => m.last === before - 1 && isMember(m));
     const between = ctx.tokens.slice(before + 2, body.first);
     if (country && between.every((t) => !t.isCapitalized)) add(country.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
+  }
+}
+
+/** "the X bloc to which both countries belong": the members named in a relative clause after the body. */
+function belongingTo({ ctx, add }: Structural): void {
+  const { mentions } = ctx;
+  for (let k = 0; k < ctx.tokens.length - 2; k++) {
+    if (ctx.word(k) !== 'to' || ctx.word(k + 1) !== 'which') continue;
+    const verb = ctx.tokens.findIndex((t, j) => j > k + 1 && j <= k + 8 && /^belong(?:s|ed)?$/.test(t.text));
+    const body = [...mentions].reverse().find((m) => m.last < k && m.last >= k - 2 && (m.entity.type === 'Organization' || m.entity.type === 'Agreement') && !m.entity.isStateBody);
+    if (verb === -1 || !body) continue;
+    const members = mentions.filter((m) => m.first > k + 1 && m.last < verb && (m.entity.type === 'Country' || m.group));
+    for (const e of entitiesOf(members)) if (e.type === 'Country') add(e, 'MEMBER_OF', body.entity, 0.7, 'belonging-to');
   }
 }
 
