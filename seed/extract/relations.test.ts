@@ -299,6 +299,16 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('Israel struck depots in Lebanon belonging to Hezbollah.', 'Lebanon MEMBER_OF Hezbollah');
   });
 
+  it('reads suspending or scrapping an agreement with a state as reduced ties, and "part of" it as no membership', () => {
+    const text = 'Chile suspended the implementation of part of the 2018 border agreement with Peru.';
+    expectTriple(text, 'Chile REDUCES_TIES_WITH Peru');
+    expect(extract(text).relations.filter((r) => r.type === 'MEMBER_OF' && r.rule === 'join')).toEqual([]);
+    const scrapped = 'Chile scrapped its defence pact with Peru.';
+    expectTriple(scrapped, 'Chile REDUCES_TIES_WITH Peru');
+    expectNoTriple(scrapped, 'Chile COOPERATES_WITH Peru');
+    expectTriple('Chile is part of the Andean Community.', 'Chile MEMBER_OF Andean Community');
+  });
+
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {
     expectTriple('Chile recalled its envoy. The Chilean Foreign Ministry declined to comment.', 'Ministry of Foreign Affairs (Chile) PART_OF Chile');
   });
