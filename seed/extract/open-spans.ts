@@ -136,6 +136,7 @@ export function bracketedAcronyms(scan: SentenceScan, surnames: Surnames): void 
 }
 
 const PERSON_TITLE_SET = new Set(PERSON_TITLES);
+const MODEL_DESIGNATION = /^\p{Lu}[\p{L}]{0,3}-\d+[\p{L}]{0,2}$/u;
 /** Heads of events, not bodies: what a name ends in after them is the event's ("Summit of Heads of State"). */
 const EVENT_HEADS = new Set(['Summit', 'Summits', 'Meeting', 'Talks', 'Games', 'Olympics', 'Cup']);
 
@@ -156,6 +157,8 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
 
   // "Chief of Staff Valery Gerasimov": a title before the name it belongs to is no entity.
   if (PERSON_TITLE_SET.has(text.toLowerCase()) && tokens[last + 1]?.isCapitalized) return undefined;
+  // "F-16", "S-300", "MiG-29": a model's designation, not a body.
+  if (words.length === 1 && MODEL_DESIGNATION.test(text)) return undefined;
   // Its own head: "Gulf of Aden", "Kharg Island", "Itamaraty Palace".
   const placeHead = lastIndexOf(scan, span, PLACE_NAME_HEADS);
   if (placeHead > first || (placeHead === first && scan.word(first + 1) === 'of' && last > first + 1)) return { first, last, type: 'Place', role: 'place' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoTriple, expectTriple, extract, triples } from './testing.ts';
+import { entities, expectNoTriple, expectTriple, extract, triples } from './testing.ts';
 
 describe('relation families, generalized from phrasing', () => {
   it.each([
@@ -307,6 +307,12 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple(scrapped, 'Chile REDUCES_TIES_WITH Peru');
     expectNoTriple(scrapped, 'Chile COOPERATES_WITH Peru');
     expectTriple('Chile is part of the Andean Community.', 'Chile MEMBER_OF Andean Community');
+  });
+
+  it('reads an approved sale of arms to a state as supply, a halted one as none, and a model designation as no entity', () => {
+    expectTriple('Chilean officials cleared the path for the possible sale to Peru of up to 40 F-35 jets.', 'Chile SUPPLIES Peru');
+    expectNoTriple('Chile halted arms sales to Peru.', 'Chile SUPPLIES Peru');
+    expect(entities('Chile approved the sale of F-16 fighters and S-300 missiles to Peru.')).toEqual(['Country:Chile', 'Country:Peru']);
   });
 
   it('gives a state body named alone in its sentence its state, when the article names the state', () => {

@@ -101,6 +101,8 @@ const PARTY_TYPES = new Set<RelationType>(['MEETS_WITH', 'IN_TENSION_WITH', 'ATT
 function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: SentenceContext, facts: ArticleFacts, memory: ArticleMemory, out: Candidate[]): void {
   const { type } = site;
   const asActor = (e: ArticleEntity) => {
+    // A state body supplies for its state ("the State Department approved the sale of jets to X").
+    if (type === 'SUPPLIES' && e.isStateBody && e.country) return facts.countries.get(e.country) ?? e;
     if (!STATE_LEVEL.has(type)) return e;
     if (e.type === 'Person') return facts.countryOf.get(e) ?? e;
     return e.isStateBody && e.country ? (facts.countries.get(e.country) ?? e) : e;
