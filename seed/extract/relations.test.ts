@@ -312,6 +312,7 @@ describe('relation families, generalized from phrasing', () => {
   it('reads an approved sale of arms to a state as supply, a halted one as none, and a model designation as no entity', () => {
     expectTriple('Chilean officials cleared the path for the possible sale to Peru of up to 40 F-35 jets.', 'Chile SUPPLIES Peru');
     expectNoTriple('Chile halted arms sales to Peru.', 'Chile SUPPLIES Peru');
+    expectTriple('Chile, which has showered Peru with billions in aid, asked for calm.', 'Chile SUPPLIES Peru');
     expect(entities('Chile approved the sale of F-16 fighters and S-300 missiles to Peru.')).toEqual(['Country:Chile', 'Country:Peru']);
   });
 
