@@ -51,22 +51,16 @@ export interface ExtractedEntity extends EntityIdentity {
 export type ClaimStatus = 'asserted' | 'attributed' | 'hedged' | 'proposed' | 'denied';
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['asserted', 'attributed', 'hedged', 'proposed', 'denied'];
 
-export interface ExtractedRelation {
-  /** Canonical entity names, exactly as in `entities`. */
-  source: string;
-  target: string;
-  sourceId: string;
-  targetId: string;
-  type: RelationType;
-  class: RelationClass;
-  /** The sentence that states the relation, and its character offsets into the article text. */
+/** What a sentence states and how: shared by relations and events. */
+export interface StatedInSentence {
+  /** The sentence that states it, and its character offsets into the article text. */
   evidence: string;
   start: number;
   end: number;
   confidence: number;
   /** The rule that produced it, so every edge can be explained. */
   rule: string;
-  /** How the sentence presents it; confidence already reflects it. */
+  /** How the sentence presents it ("plans to withdraw" is proposed, not done); confidence already reflects it. */
   status: ClaimStatus;
   /** Who makes the claim: an entity's canonical name or a short phrase ("analysts"). */
   attributedTo?: string;
@@ -77,6 +71,16 @@ export interface ExtractedRelation {
   eventDate?: string;
   /** The time expression as written ("in 2016", "last November"). */
   eventText?: string;
+}
+
+export interface ExtractedRelation extends StatedInSentence {
+  /** Canonical entity names, exactly as in `entities`. */
+  source: string;
+  target: string;
+  sourceId: string;
+  targetId: string;
+  type: RelationType;
+  class: RelationClass;
   domain?: string;
   commodity?: string;
   instrument?: string;
@@ -97,7 +101,7 @@ export type EventKind = InstrumentEventKind | PairEventKind;
 export const EVENT_KIND_NAMES: readonly EventKind[] = [...INSTRUMENT_EVENT_KINDS, ...PAIR_EVENT_KINDS];
 
 /** An event a sentence states that is not a relation between two entities. */
-export interface ExtractedEvent {
+export interface ExtractedEvent extends StatedInSentence {
   kind: EventKind;
   /** The agreement or law (instrument events; a ceasefire or peace when it names one). */
   instrumentId?: string;
@@ -105,19 +109,6 @@ export interface ExtractedEvent {
   /** Who did it (may be empty: "the treaty expired"); for a ceasefire or a peace, the two parties, smaller id first. */
   actorIds: string[];
   actors: string[];
-  /** The sentence that states it, and its character offsets into the article text. */
-  evidence: string;
-  start: number;
-  end: number;
-  confidence: number;
-  rule: string;
-  /** How the sentence presents it: "plans to withdraw" is proposed, not done. */
-  status: ClaimStatus;
-  attributedTo?: string;
-  attributedToId?: string;
-  date?: string | undefined;
-  eventDate?: string;
-  eventText?: string;
 }
 
 export interface Extraction {
