@@ -393,3 +393,12 @@ describe('reactions to an act named before', () => {
     expectTriple('Ghana will slash its tariffs on goods from Togo.', 'Ghana EASES_SANCTIONS Togo');
   });
 });
+
+describe('a wrong told as a named speaker’s claim', () => {
+  it('is the speaker’s accusation of its doer, and no relation when the outlet tells it', () => {
+    expectTriple('Chile said that Peru had violated the fishing accord.', 'Chile ACCUSES Peru');
+    expectTriple('Peruvian soldiers occupied the customs post, the Chilean defence ministry said.', 'Ministry of Defence (Chile) ACCUSES Peru');
+    expectNoTriple('Peru violated the fishing accord in 2019.', 'Chile ACCUSES Peru');
+    expect(triples('Peru violated the fishing accord in 2019, and Chile protested.').filter((t) => t.startsWith('Peru ACCUSES'))).toEqual([]);
+  });
+});

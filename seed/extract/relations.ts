@@ -7,7 +7,7 @@
 import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, UnreachableCaseError, type RelationType } from '../vocabulary.ts';
 import { finalize, pushCandidate, type Candidate } from './candidates.ts';
-import { claimOf } from './claims.ts';
+import { claimOf, type Claim } from './claims.ts';
 import { entitiesOf, SentenceContext } from './clause.ts';
 import { findArguments, triggerSites, type Arguments, type TriggerSite } from './frames.ts';
 import { COMMODITIES, DOMAINS } from './lexicon.ts';
@@ -132,6 +132,10 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
   };
   const symmetric = RELATION_TYPES[type].symmetric;
 
+  if (rule.isReportedWrong) {
+    accuseForReportedWrong(rule, site, claim, entitiesOf(args.subjects), ctx, out, facts);
+    return;
+  }
   switch (rule.frame) {
     case 'svo':
     case 'noun':
@@ -202,6 +206,16 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     }
     default:
       throw new UnreachableCaseError(rule.frame);
+  }
+}
+
+/** The speaker of an attributed claim accuses each doer of the wrong it reports (the outlet asserts the accusation). */
+function accuseForReportedWrong(rule: Rule, site: TriggerSite, claim: Claim, doers: ArticleEntity[], ctx: SentenceContext, out: Candidate[], facts: ArticleFacts): void {
+  const accuser = claim.status === 'attributed' ? claim.source : undefined;
+  if (!accuser) return;
+  for (const doer of doers) {
+    if (doer === accuser || facts.countryOf.get(accuser) === doer) continue;
+    pushCandidate(out, { source: accuser, target: doer, type: 'ACCUSES', sentence: ctx.sentence, confidence: site.confidence * 0.9, rule: `reported:${rule.id}`, claim: { status: 'asserted' }, trigger: { first: site.first, last: site.last } }, facts.countryOf);
   }
 }
 

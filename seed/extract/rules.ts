@@ -69,6 +69,11 @@ export interface Rule {
    * "attacks by X", "X launched an invasion"), never a name elsewhere in the clause.
    */
   isEventNoun?: boolean;
+  /**
+   * A wrong done, stated as someone's claim ("X said Y had violated the truce"): the speaker
+   * accuses the doer; told by the outlet alone it states no relation.
+   */
+  isReportedWrong?: boolean;
 }
 
 
@@ -220,6 +225,8 @@ const HAND_RULES: Rule[] = [
   r('in-conflict', 'IN_TENSION_WITH', 'svo', 'in conflict|(?:have |has )?(?:long )?been at odds|(?:are|were|remain) at odds|feuding|(?:remain|remained|are|were|have been) (?:[a-z]+ )?deadlocked|at loggerheads|locked in (?:a |an )?(?:[a-z-]+ )?(?:dispute|standoff|row|feud)', 0.7, { sources: ['Country'], targets: ['Country'] }),
   r('relations-between-soured', 'IN_TENSION_WITH', 'between', '(?:relations|ties) between', 0.7, { requires: /\b(?:deteriorat(?:ed|ing)|soured|souring|worsened|worsening|frayed|plummeted|strained|hit (?:a |an )?(?:new |all-time )?low)\b/i }),
   r('accuse', 'ACCUSES', 'svo', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|decr(?:y|ied|ies)|slamm(?:ed|ing)|slams|lash(?:ed|es|ing) out at|rebuk(?:e|ed|es|ing)|castigat(?:e|ed|es|ing)|protest(?:ed|ing)|charg(?:ed|es|ing) that|(?:held|holds|hold|holding)(?= [\\p{L}’\\s]{1,40}? responsible)|brand(?:ed|s|ing)(?= [\\p{L}’.\\s-]{1,40}? (?:a|an|as) )|level(?:ed|led|s|ing|ling)? (?:[a-z]+ )?(?:accusations|charges|allegations|criticism) (?:at|against)|(?:lodged|filed|lodges|files|lodge|file|lodging|filing) (?:a |an )?(?:formal )?(?:complaint|protest|grievance) (?:against|with)|fault(?:ed|s|ing)|call(?:ed|s)(?= [\\p{L}’\\x27.\\s-]{1,50}? (?:outrageous|illegal|unacceptable|irresponsible|provocative|reckless|a violation))', 0.8),
+  // "Tokyo said Pyongyang had used banned technology": a wrong reported by a named speaker accuses its doer.
+  r('reported-wrong', 'ACCUSES', 'svo', 'violat(?:e|ed|es|ing)|breach(?:ed|es|ing)?|flout(?:ed|s|ing)?|occupied|harass(?:ed|es|ing)?|incit(?:e|ed|es|ing)|destabili[sz](?:e|ed|es|ing)|interfer(?:e|ed|es|ing) in|meddl(?:e|ed|es|ing) in|illegally|unlawfully|provok(?:e|ed|es|ing)|(?:lied|lies|lying) about|(?:harbou?r(?:ed|s|ing)?|shelter(?:ed|s|ing)?) (?:terrorists|criminals|militants|rebels)|(?:fund(?:ed|s|ing)?|financ(?:ed|es|ing)|sponsor(?:ed|s|ing)?) (?:terror(?:ism|ists)?|militants|extremists)|used banned|war crimes|human rights abuses', 0.65, { isReportedWrong: true }),
   r('demand', 'DEMANDS', 'svo', 'demand(?:ed|s|ing)?(?: that)?|insist(?:ed|s) that|ultimatum to', 0.7),
 
   // material conflict
