@@ -15,6 +15,8 @@ export interface Claim {
   attributedTo?: string;
   /** The entity making the claim, when the text names one (it is an entity of the output). */
   source?: ArticleEntity;
+  /** The others speaking with the source, when a group speaks ("the five countries said"). */
+  alongside?: ArticleEntity[];
 }
 
 /** How much a relation's confidence keeps under each status: a claim is weaker than a fact. */
@@ -77,7 +79,7 @@ function reportedBy(ctx: SentenceContext, first: number, last: number): Claim | 
     // "is said to" is a hedge, not a source speaking.
     if (!isReporting(ctx, k) || /^(is|are|was|were|be|been|being)$/.test(ctx.word(k - 1))) continue;
     const named = speakerBefore(ctx, k);
-    if (named) return { status: 'attributed', attributedTo: named.entity.name, source: named.entity };
+    if (named) return attributedTo(named);
     const phrase = unnamedBefore(ctx, k);
     if (phrase) return { status: 'hedged', attributedTo: phrase };
     break;
@@ -93,7 +95,7 @@ function reportedBy(ctx: SentenceContext, first: number, last: number): Claim | 
     const speakers = ctx.mentions.filter((m) => ((m.last >= k - 4 && m.last <= k - 1) || m.first === k + 1 || m.first === k + 2) && isSpeaker(m))
       .sort((a, b) => Math.abs(a.last - k) - Math.abs(b.last - k));
     const named = speakers.find((m) => m.entity.type === 'Person') ?? speakers.find((m) => m.last === k - 1 || m.first > k);
-    if (named) return { status: 'attributed', attributedTo: named.entity.name, source: named.entity };
+    if (named) return attributedTo(named);
     const phrase = unnamedBefore(ctx, k);
     if (phrase) return { status: 'hedged', attributedTo: phrase };
   }
@@ -109,6 +111,9 @@ function reportedBy(ctx: SentenceContext, first: number, last: number): Claim | 
   }
   return undefined;
 }
+
+const attributedTo = (speaker: Mention): Claim =>
+  ({ status: 'attributed', attributedTo: speaker.entity.name, source: speaker.entity, ...(speaker.group ? { alongside: speaker.group } : {}) });
 
 const isSpeaker = (m: Mention) => ['Country', 'Person', 'Organization'].includes(m.entity.type) && m.role !== 'place';
 

@@ -43,6 +43,12 @@ describe('coreference across sentences', () => {
     expect(resolved('President Ana Rivas met Prime Minister Tomas Berg. The two leaders agreed.')).toEqual(['two leaders → Ana Rivas + Tomas Berg']);
   });
 
+  it('reads a count past the words that describe what it counts, but not a count of something else', () => {
+    expect(resolved('Estonia, Latvia and Lithuania met. The three small Baltic states agreed.')).toEqual(['three small Baltic states → Estonia + Latvia + Lithuania']);
+    expect(resolved('Chile fined Ana Rivas and Tomas Berg. It named the two senior Peruvian officials.').filter((r) => r.startsWith('two'))).toEqual(['two senior Peruvian officials → Ana Rivas + Tomas Berg']);
+    expect(resolved('Peru and Chile met. Two of the countries agreed.')).toEqual([]);
+  });
+
   it('resolves an office to the last person who holds it, of the country named with it', () => {
     expect(resolved('Foreign Minister Ana Rivas of Peru met Chilean Foreign Minister Tomas Berg. The Peruvian minister left early.')).toEqual(['minister → Ana Rivas']);
     expect(resolved('Polish Interior Minister Jan Nowak spoke. The minister warned Minsk.')).toEqual(['The minister → Jan Nowak']);

@@ -178,6 +178,21 @@ function lastSubject(h: MentionHistory): ArticleEntity[] {
   return [];
 }
 
+/**
+ * The plural noun for states or leaders a count opens, right after it or past up to two describing
+ * words ("the two countries", "the three Baltic states", "two hard-line Israeli ministers"); -1 if none.
+ */
+function pluralNounAfter(scan: SentenceScan, i: number): number {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = scan.word(k);
+    if (STATES_PLURAL.test(w) || LEADERS_PLURAL.test(w)) return k;
+    if (!/^[\p{L}-]+$/u.test(w) || DESCRIBING_STOP.test(w)) return -1;
+  }
+  return -1;
+}
+/** Words that end a count's description: it counts something else ("two of the countries", "both sides' leaders"). */
+const DESCRIBING_STOP = /^(of|and|or|the|a|an|in|on|at|to|for|with|by|from|were|are|was|is|have|has|had|more|other|days|years|weeks|months|times)$/;
+
 /** A verb right after a bare "the two" or "both" ("the two signed", "both agreed"): they are the subject. */
 const isVerbAfter = (w: string) => /^(have|had|has|are|were|will|would|agreed|signed|met|fought|held|said|also|share|shared|must|should|can|could)$/.test(w) || /ed$/.test(w);
 
@@ -222,9 +237,10 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   }
   // "the two countries", "all three nations", "both sides", "the sides", "those countries", "the two leaders".
   const counted = COUNTS.indexOf(w);
-  if ((counted >= 0 || w === 'both' || w === 'those' || w === 'these') && (STATES_PLURAL.test(next) || LEADERS_PLURAL.test(next))) {
+  const noun = counted >= 0 || w === 'both' || w === 'those' || w === 'these' ? pluralNounAfter(scan, i) : -1;
+  if (noun !== -1) {
     const count = counted >= 0 ? counted + 2 : w === 'both' ? 2 : undefined;
-    return group(lastPlural(h, count, LEADERS_PLURAL.test(next)), i, i + 1);
+    return group(lastPlural(h, count, LEADERS_PLURAL.test(scan.word(noun))), i, noun);
   }
   if (prev === 'the' && (w === 'sides' || w === 'parties')) return group(lastPlural(h, 2, false), i - 1, i);
   // "the two signed", "both agreed", "both of them".

@@ -143,7 +143,9 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // for a visit its place, after its possessive is the object, not the state.
   const isOwnPart = (m: Mention, iso: string | undefined) => m.entity.country === iso && (m.entity.isStateBody === true || (site.type === 'VISITED' && m.entity.type === 'Place'));
   const ownBody = objectFirst?.isPossessive ? ctx.mentions.find((m) => m.first > objectFirst.last && m.first <= objectFirst.last + 3 && isOwnPart(m, objectFirst.entity.known?.iso2) && isTarget(m)) : undefined;
-  const firstObject = ownBody ?? objectFirst;
+  // "support for Peru’s Sendero Front": the group the possessive introduces, not the state.
+  const ownGroup = objectFirst && !ownBody ? ownedGroupAfter(ctx, objectFirst) : undefined;
+  const firstObject = ownBody ?? (ownGroup && isTarget(ownGroup) ? ownGroup : undefined) ?? objectFirst;
   let objects = inside.length > 0 ? inside : (firstObject ? ctx.group(firstObject, site.clauseEnd, isTargetOrCity) : []).map(resolve);
   // "Georgia’s president accused Russia": the country's leader the article names.
   let subjects = clauseSubjects(ctx, site, isSource).map(resolve);

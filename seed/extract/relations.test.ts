@@ -399,6 +399,24 @@ describe('a wrong told as a named speaker’s claim', () => {
     expectTriple('Chile said that Peru had violated the fishing accord.', 'Chile ACCUSES Peru');
     expectTriple('Peruvian soldiers occupied the customs post, the Chilean defence ministry said.', 'Ministry of Defence (Chile) ACCUSES Peru');
     expectNoTriple('Peru violated the fishing accord in 2019.', 'Chile ACCUSES Peru');
+    const byGroup = triples('Chile and Bolivia protested. The Sendero Front had incited the riots, the two countries said.');
+    expect(byGroup).toEqual(expect.arrayContaining(['Chile ACCUSES Sendero Front', 'Bolivia ACCUSES Sendero Front']));
     expect(triples('Peru violated the fishing accord in 2019, and Chile protested.').filter((t) => t.startsWith('Peru ACCUSES'))).toEqual([]);
+  });
+});
+
+describe('support given and received', () => {
+  it('reads backing received from a state as the state’s support, and shelter given as support, not supply', () => {
+    expectTriple('The Sendero Front has long received backing and protection from Chile.', 'Chile SUPPORTS Sendero Front');
+    expectNoTriple('The Sendero Front has long received backing and protection from Chile.', 'Sendero Front SUPPORTS Chile');
+    expectNoTriple('The Sendero Front has long received backing and protection from Chile.', 'Chile MEETS_WITH Sendero Front');
+    expectTriple('Peru accused Chile of providing a safe haven to the Sendero Front.', 'Chile SUPPORTS Sendero Front');
+    expectNoTriple('Peru accused Chile of providing a safe haven to the Sendero Front.', 'Chile SUPPLIES Sendero Front');
+    expectTriple('President Ana Rojas received President Luis Paredes in Santiago.', 'Ana Rojas MEETS_WITH Luis Paredes');
+  });
+
+  it('takes the group a state’s possessive introduces as the object, and a people as a target', () => {
+    expectTriple('Lima cut ties over Chile’s alleged support for Peru’s Sendero Front.', 'Chile SUPPORTS Sendero Front');
+    expectTriple('The Sendero Front attacked ships in solidarity with Palestinians.', 'Sendero Front SUPPORTS Palestinians');
   });
 });

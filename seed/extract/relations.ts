@@ -211,9 +211,8 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
 
 /** The speaker of an attributed claim accuses each doer of the wrong it reports (the outlet asserts the accusation). */
 function accuseForReportedWrong(rule: Rule, site: TriggerSite, claim: Claim, doers: ArticleEntity[], ctx: SentenceContext, out: Candidate[], facts: ArticleFacts): void {
-  const accuser = claim.status === 'attributed' ? claim.source : undefined;
-  if (!accuser) return;
-  for (const doer of doers) {
+  const accusers = claim.status === 'attributed' && claim.source ? [claim.source, ...(claim.alongside ?? [])] : [];
+  for (const [accuser, doer] of accusers.flatMap((a) => doers.map((d) => [a, d] as const))) {
     if (doer === accuser || facts.countryOf.get(accuser) === doer) continue;
     pushCandidate(out, { source: accuser, target: doer, type: 'ACCUSES', sentence: ctx.sentence, confidence: site.confidence * 0.9, rule: `reported:${rule.id}`, claim: { status: 'asserted' }, trigger: { first: site.first, last: site.last } }, facts.countryOf);
   }
