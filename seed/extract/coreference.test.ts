@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from './recognize.ts';
+import { triples } from './testing.ts';
 import { splitSentences } from './tokenize.ts';
 
 /** "pronoun → Name (+ group members)" for every coreference mention of a text. */
@@ -41,6 +42,14 @@ describe('coreference across sentences', () => {
   it('counts what it refers to: "all four countries" needs four, "the two leaders" needs people', () => {
     expect(resolved('Peru, Chile, Bolivia and Ecuador signed. All four countries agreed.')).toEqual(['four countries → Peru + Chile + Bolivia + Ecuador']);
     expect(resolved('President Ana Rivas met Prime Minister Tomas Berg. The two leaders agreed.')).toEqual(['two leaders → Ana Rivas + Tomas Berg']);
+  });
+
+  it('lets the state act through an office no one named holds ("the Somali president"), and the holder when named', () => {
+    expect(triples('The Tongan president arrived in Suva on Monday.')).toContain('Tonga VISITED Suva');
+    expect(triples('The Peruvian foreign minister accused Chile of spying.')).toContain('Peru ACCUSES Chile');
+    const named = triples('Foreign Minister Ana Rivas of Peru met Bolivia’s president. The Peruvian foreign minister accused Chile of spying.');
+    expect(named).toContain('Ana Rivas ACCUSES Chile');
+    expect(named).not.toContain('Peru ACCUSES Chile');
   });
 
   it('reads a count past the words that describe what it counts, but not a count of something else', () => {

@@ -70,6 +70,8 @@ const STATES_PLURAL = /^(countries|nations|states|republics|governments|neighbou
 const LEADERS_PLURAL = /^(leaders|presidents|ministers|premiers|heads|men|women|officials|counterparts|diplomats|envoys|delegations)$/;
 /** A person named by an office ("the minister", "the Venezuelan leader"). */
 const OFFICE_NOUNS = /^(president|leader|minister|premier|chancellor|king|monarch|emir|prince|ambassador|envoy|spokesman|spokeswoman|spokesperson|secretary|commander|general|diplomat)$/;
+/** Words between a demonym and an office that name which office ("the Iraqi prime minister"). */
+const OFFICE_QUALIFIERS = /^(prime|foreign|defen[cs]e|interior|finance|deputy|vice|top|chief|army|military|trade|energy)$/;
 /** Nouns for an agreement or a law named before ("the deal", "the law"). */
 const AGREEMENT_NOUNS = /^(accords?|agreements?|declaration|deal|treaty|pact|memorandum|framework|charter|convention)$/;
 const LEGISLATION_NOUNS = /^(law|act|bill|legislation|resolution|decree|section|amendment)$/;
@@ -258,11 +260,15 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   }
   // "the minister", "the Polish minister", "the Venezuelan leader": the last person of that office.
   if (OFFICE_NOUNS.test(w) && !scan.tokens[i + 1]?.isCapitalized) {
-    const demonym = scan.mentions.find((m) => m.last === i - 1 && m.entity.type === 'Country' && m.kind === 'demonym');
-    const opener = demonym ? scan.word(i - 2) : prev;
+    // "the Peruvian minister", "the Iraqi prime minister".
+    const demonym = scan.mentions.find((m) => (m.last === i - 1 || (m.last === i - 2 && OFFICE_QUALIFIERS.test(prev))) && m.entity.type === 'Country' && m.kind === 'demonym');
+    const opener = demonym ? scan.word(demonym.first - 1) : prev;
     if (opener !== 'the') return undefined;
     const holder = lastOfficeHolder(h, w, demonym?.entity);
-    return holder && scan.add(holder, demonym ? i : i - 1, i, 'coreference');
+    if (holder) return scan.add(holder, demonym ? demonym.last + 1 : i - 1, i, 'coreference');
+    // "the Somali president arrived": no one the article named holds the office, so the state acts through it.
+    if (demonym) demonym.role = 'actor';
+    return undefined;
   }
   // "Israel condemned the move": whoever made the move, the subject of the sentence before.
   if (EVENT_NOUNS.test(w) && /^(the|this|that|these|such)$/.test(prev)) {
