@@ -133,7 +133,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const namedAfter = (pronoun: Mention) => ctx.mentions.some((n) => n.first > pronoun.last && n.first <= objectLimit && isTarget(n) && n.kind !== 'coreference');
   const objectFirst =
     // ("exports through Turkey": a route, not the object; "troops to its border with X": X, when named.)
-    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive && namedAfter(m)) && !['through', 'via'].includes(ctx.word(m.first - 1)) && !isVenue(site.type, m, ctx) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive && namedAfter(m)) && !['through', 'via'].includes(ctx.word(m.first - 1)) && !isVenue(site.type, m, ctx) && !isSceneOfAttack(site, m, ctx) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
       && !(targets.includes('Person') && titledPersonAfter(ctx, m))) ??
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
@@ -211,6 +211,16 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
 
 /** "held talks at the State Department": a body after "at" is where a meeting happens, not who meets. */
 const isVenue = (type: RelationType, m: Mention, ctx: SentenceContext) => type === 'MEETS_WITH' && (ctx.word(m.first - 1) === 'at' || (ctx.word(m.first - 1) === 'the' && ctx.word(m.first - 2) === 'at'));
+
+/**
+ * "attacks on ships in the Red Sea": a place after "in" that follows the attack's own object is
+ * where it happened, not what was attacked ("strikes in Gaza", right after the trigger, is).
+ */
+function isSceneOfAttack(site: TriggerSite, m: Mention, ctx: SentenceContext): boolean {
+  if (site.type !== 'ATTACKS' || m.entity.type !== 'Place') return false;
+  const at = ctx.word(m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+  return ['in', 'near', 'off', 'across'].includes(ctx.word(at)) && at > site.last + 1;
+}
 
 const COMPOUND_AFTER_NAME = /\p{Lu}[\p{L}.]*-$/u;
 

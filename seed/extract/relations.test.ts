@@ -420,3 +420,10 @@ describe('support given and received', () => {
     expectTriple('The Sendero Front attacked ships in solidarity with Palestinians.', 'Sendero Front SUPPORTS Palestinians');
   });
 });
+
+describe('where an attack happened', () => {
+  it('is not what was attacked when it follows the attack’s own object', () => {
+    expectNoTriple('The Sendero Front stepped up attacks on tankers in the Gulf of Aden.', 'Sendero Front ATTACKS Gulf of Aden');
+    expectTriple('Chile launched air strikes in Tacna on Monday.', 'Chile ATTACKS Tacna');
+  });
+});
