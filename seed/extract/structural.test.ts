@@ -139,3 +139,10 @@ describe('parties of an agreement named by a common noun', () => {
     expectTriple('Chile agreed to sign a fisheries treaty with Peru.', 'Peru PROPOSED_FOR fisheries treaty');
   });
 });
+
+describe('datelines', () => {
+  it('place the dateline’s city in the country it names, and a bare dateline nowhere', () => {
+    expectTriple('TACNA, Peru (AFP) – Chile and Peru reopened the border crossing on Monday.', 'Tacna LOCATED_IN Peru');
+    expectNoTriple('LIMA (AFP) – Chile and Peru reopened the border crossing on Monday.', 'Lima LOCATED_IN Peru');
+  });
+});

@@ -81,6 +81,15 @@ function locations(s: Structural): void {
   placeAppositions(s);
   placesOfCountries(s);
   capitals(s);
+  datelines(s);
+}
+
+/** "KIGALI, Rwanda (AA) –": a dateline that names its place's country states where the place lies. */
+function datelines({ ctx, add }: Structural): void {
+  const place = ctx.mentions.find((m) => m.first === 0 && m.entity.type === 'Place' && m.kind !== 'coreference');
+  if (!place || ctx.word(place.last + 1) !== ',' || !/^\p{Lu}{3,}/u.test(ctx.tokens[0]?.text ?? '')) return;
+  const country = ctx.mentions.find((m) => m.first === place.last + 2 && m.entity.type === 'Country');
+  if (country && [',', '(', '—', '–', '-', '--'].includes(ctx.word(country.last + 1))) add(place.entity, 'LOCATED_IN', country.entity, 0.7, 'dateline');
 }
 
 /** LOCATED_IN from a name beside a place: "in Nakhchivan, Azerbaijan", "Hamas in Gaza", "X, a district in Y". */
