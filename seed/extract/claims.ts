@@ -62,7 +62,8 @@ const withoutStatus = ({ attributedTo, source }: Claim): Omit<Claim, 'status'> =
 function denialBefore(ctx: SentenceContext, first: number): Claim | undefined {
   for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
     if (!DENIAL.test(ctx.word(k))) continue;
-    if (k !== first - 1 && !DENIED_OBJECT.test(ctx.word(k + 1))) continue;
+    // "denied supplying", "denied carrying out an attack", "rejected claims that".
+    if (k !== first - 1 && !DENIED_OBJECT.test(ctx.word(k + 1)) && !/ing$/.test(ctx.word(k + 1))) continue;
     const who = speakerBefore(ctx, k);
     return { status: 'denied', ...(who ? { attributedTo: who.entity.name, source: who.entity } : {}) };
   }

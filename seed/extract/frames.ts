@@ -203,7 +203,10 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     objects,
     hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length,
     // A mediation's parties may stand past a dash: "brokered an agreement — and a handshake — between A and B".
-    between: listAfter(ctx, site, isTargetOrCity, rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd).map(resolve),
+    between: (listAfter(ctx, site, isTargetOrCity, rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd).length > 0 || rule.frame !== 'mediation'
+      ? listAfter(ctx, site, isTargetOrCity, rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd)
+      // "the truce between A and B was brokered by Qatar": the parties before a passive trigger.
+      : listAfter(ctx, site, isTargetOrCity, site.first - 1, site.clauseStart).filter((m) => m.last < site.first)).map(resolve),
     companions: companions(ctx, isSource),
     ...(possessor ? { possessor } : {}),
   };
@@ -321,7 +324,10 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
   if (antecedent) return [antecedent];
   // "BERLIN (Reuters) - X met Y": a bracketed credit is not the subject.
   const isBracketed = (m: Mention) => ctx.word(m.first - 1) === '(' && ctx.word(m.last + 1) === ')';
-  const candidates = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.role === 'place') && !isBracketed(m));
+  const inClause = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.role === 'place') && !isBracketed(m));
+  // A coordinated clause with a subject of its own ("..., and Qatar mediated"); without one it shares the sentence's ("..., and have pressed").
+  const coordinated = coordinatedClauseStart(ctx, site);
+  const candidates = inClause.some((m) => m.first >= coordinated) ? inClause.filter((m) => m.first >= coordinated) : inClause;
   const found = candidates.find((m) => !ctx.isInPrepositionalPhrase(m)) ?? candidates[candidates.length - 1];
   // "Egypt’s Foreign Minister X held talks", "U.S. Secretary of State X spoke": the titled person acts, not the country.
   const start = (found && (titledPersonAfter(ctx, found) ?? ownedGroupAfter(ctx, found))) ?? found;
@@ -341,6 +347,19 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
     return clauseSubjects(ctx, { ...site, first: quote, clauseStart: ctx.clauseStart(quote) }, isSource);
   }
   return [];
+}
+
+/**
+ * "Talks between A and B failed, and Qatar mediated": a clause joined by ", and" or ", but" after a
+ * word that ends no name has its own subject (after "A, B, and C" the comma closes a list item).
+ */
+function coordinatedClauseStart(ctx: SentenceContext, site: TriggerSite): number {
+  for (let k = site.first - 2; k > site.clauseStart; k--) {
+    if (ctx.word(k) !== ',' || !/^(and|but|while|yet)$/.test(ctx.word(k + 1))) continue;
+    if (ctx.mentions.some((m) => m.last === k - 1)) continue;
+    return k + 2;
+  }
+  return 0;
 }
 
 /**
@@ -382,9 +401,9 @@ function passiveAgents(ctx: SentenceContext, site: TriggerSite, isSource: (m: Me
 }
 
 /** The coordinated list after "between" or "among" that follows the trigger in its clause. */
-function listAfter(ctx: SentenceContext, site: TriggerSite, accept: (m: Mention) => boolean, limit: number): Mention[] {
+function listAfter(ctx: SentenceContext, site: TriggerSite, accept: (m: Mention) => boolean, limit: number, from = site.first): Mention[] {
   let at = -1;
-  for (let i = site.first; i <= limit; i++) {
+  for (let i = from; i <= limit; i++) {
     if (ctx.word(i) === 'between' || ctx.word(i) === 'among') {
       at = i;
       break;
@@ -408,12 +427,15 @@ function companions(ctx: SentenceContext, isSource: (m: Mention) => boolean): Me
 }
 
 /** Which modifier mentions may stand as object: "near the Iranian border", "restrictions on Iranian drivers". */
+const PREPOSITIONS = new Set(['near', 'in', 'at', 'on', 'of', 'to', 'from', 'by', 'along', 'around', 'outside', 'inside', 'across', 'off', 'toward', 'towards', 'into', 'with', 'over', 'under', 'and', ',']);
+
 function allowsModifierObject(type: RelationType, m: Mention, ctx: SentenceContext): boolean {
   if (m.isPossessive) return true;
   if (m.kind !== 'demonym') return false;
   // "the Peruvian company Andina Mining": the named body is the object, not its country.
   const named = ctx.mentions.find((n) => n.first > m.last && n.first <= m.last + 3 && n.entity.type !== 'Country');
-  if (named && ctx.tokens.slice(m.last + 1, named.first).every((t) => !t.isCapitalized)) return false;
+  // ("Peruvian positions near Tacna": a place after a preposition is not what the demonym names.)
+  if (named && ctx.tokens.slice(m.last + 1, named.first).every((t) => !t.isCapitalized && !PREPOSITIONS.has(t.text.toLowerCase()))) return false;
   if (type === 'LOCATED_IN') return /^(territory|soil|side|border)$/.test(ctx.word(m.last + 1));
   // "condemned the Russian invasion", "sanctions on Iranian banks", "near the Iranian border".
   return ['THREATENS', 'SANCTIONS', 'ATTACKS', 'BORDERS', 'ACCUSES'].includes(type);

@@ -427,3 +427,26 @@ describe('where an attack happened', () => {
     expectTriple('Chile launched air strikes in Tacna on Monday.', 'Chile ATTACKS Tacna');
   });
 });
+
+describe('phrasings of mediation, threats, cooperation and attacks beyond the common verbs', () => {
+  it.each([
+    ['a swap facilitated between two states', 'Oman facilitated the prisoner swap between Chile and Peru.', ['Oman MEDIATES Chile', 'Oman MEDIATES Peru']],
+    ['messages relayed between two states', 'Oman relayed messages between Chile and Peru.', ['Oman MEDIATES Chile', 'Oman MEDIATES Peru']],
+    ['a deal signed with the mediation of a third state', 'Chile and Peru signed the deal with the mediation of Algeria.', ['Algeria MEDIATES Chile', 'Algeria MEDIATES Peru']],
+    ['a truce between two states brokered, in the passive', 'The truce between Chile and Peru was brokered by Qatar.', ['Qatar MEDIATES Chile', 'Qatar MEDIATES Peru']],
+    ['a clause after ", and" with its own subject', 'Talks between Chile and Peru failed, and Qatar mediated a truce.', ['Qatar MEDIATES Chile', 'Qatar MEDIATES Peru']],
+    ['a clause after ", and" sharing the subject', 'Chile and Bolivia called the vote unfair, and have pressed Peru to hold a new one.', ['Chile APPEALS_TO Peru', 'Bolivia APPEALS_TO Peru']],
+    ['measures vowed against a state', 'China vowed to take resolute measures against the Philippines.', ['China THREATENS Philippines']],
+    ['missiles test-fired toward a state', 'Chile test-fired missiles toward Peru.', ['Chile THREATENS Peru']],
+    ['working with a state to fight something', 'Chile will work with Peru to fight drug trafficking.', ['Chile COOPERATES_WITH Peru']],
+    ['forces that killed another state’s soldiers', 'Chilean forces killed twelve Peruvian soldiers.', ['Chile ATTACKS Peru']],
+    ['a demonym’s positions near a place', 'Chilean warplanes bombed Peruvian positions near Tacna.', ['Chile ATTACKS Peru']],
+  ])('%s', (_, text, expected) => {
+    expect(triples(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('keeps an attack that is denied as denied', () => {
+    const [attack] = extract('Chile denied carrying out a drone attack on Lima.').relations.filter((r) => r.type === 'ATTACKS');
+    expect(attack?.status).toBe('denied');
+  });
+});
