@@ -450,3 +450,22 @@ describe('phrasings of mediation, threats, cooperation and attacks beyond the co
     expect(attack?.status).toBe('denied');
   });
 });
+
+describe('phrasings of support, rivalry, membership, cooperation and supply beyond the common verbs', () => {
+  it.each([
+    ['a commitment reaffirmed to a state’s sovereignty', 'Chile reaffirmed its commitment to Peru’s sovereignty.', ['Chile SUPPORTS Peru']],
+    ['a vote in favour of a state’s resolution', 'Chile voted in favour of Peru’s resolution.', ['Chile SUPPORTS Peru']],
+    ['a state viewed as a rival', 'Chile views Peru as a rival.', ['Chile IN_TENSION_WITH Peru']],
+    ['states that remain rivals', 'Chile and Peru remain bitter rivals.', ['Chile IN_TENSION_WITH Peru']],
+    ['a state admitted to a bloc', 'Peru was admitted to the Pacific Alliance in 2012.', ['Peru MEMBER_OF Pacific Alliance']],
+    ['intelligence shared', 'Chile and Peru agreed to share intelligence.', ['Chile COOPERATES_WITH Peru']],
+    ['grain sent to a state', 'Chile will send 200 tonnes of wheat to Peru.', ['Chile SUPPLIES Peru']],
+    ['vaccines donated to a state', 'Chile donated vaccines to Peru.', ['Chile SUPPLIES Peru']],
+  ])('%s', (_, text, expected) => {
+    expect(triples(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads no supply from a letter sent', () => {
+    expect(triples('Chile sent a letter to Peru.')).toEqual([]);
+  });
+});
