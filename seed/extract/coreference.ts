@@ -63,7 +63,7 @@ const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
 /** Nouns that, after "the", stand for the organization named last ("the group’s spokesman", "the bloc"). */
 const ORGANIZATION_NOUNS = /^(group|militia|movement|organi[sz]ation|rebels|militants|bloc|insurgents|alliance|union|grouping|coalition)$/;
 /** A state named by its kind: "the kingdom", "the emirate". */
-const STATE_NOUNS = /^(country|nation|kingdom|republic|emirate|sultanate)$/;
+const STATE_NOUNS = /^(country|nation|kingdom|republic|emirate|sultanate|government|regime|junta|administration)$/;
 /** Plural nouns for states or their governments. */
 const STATES_PLURAL = /^(countries|nations|states|republics|governments|neighbou?rs|sides|parties|capitals|allies)$/;
 /** Plural nouns for people who lead or represent states. */

@@ -48,6 +48,12 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(entities(text)).toContain(expected);
   });
 
+  it('keeps a people’s possessive inside a name, and a state named by its official name', () => {
+    expect(entities('Fighters of the Karvel People’s Liberation Front crossed the river.')).toContain('Organization:Karvel People’s Liberation Front');
+    expect(entities('The Lakeland Workers’ Party won the vote.')).toContain('Organization:Lakeland Workers’ Party');
+    expect(entities('The Democratic People’s Republic of Korea fired a missile.')).toEqual(['Country:North Korea']);
+  });
+
   it('reads a name listed between two organizations as an organization', () => {
     expect(entities('Analysts at IHS, Harwick Lane and Rystad Energy cut their forecasts.')).toContain('Organization:Harwick Lane');
   });

@@ -2,7 +2,7 @@
  * Token-level span finders the recognition stages share: gazetteer longest match, capitalized
  * runs with the joiners names use, titles, laws. Pure functions over a sentence's tokens.
  */
-import { gazetteer, TOKEN_KEY_SEPARATOR, type GazetteerHit, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
+import { gazetteer, keyText, TOKEN_KEY_SEPARATOR, type GazetteerHit, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
 import { NAME_PARTICLES, NOT_NAME_WORDS, PERSON_TITLES } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord } from './words.ts';
@@ -34,6 +34,9 @@ export function tokenPhrase(tokens: Token[], first: number, last: number, lowerC
 }
 
 /** Extends a capitalized run from `first` (names, with inner particles such as "bin", "of"). */
+/** Nouns for a people whose possessive is part of a body's name rather than its owner ("People’s Army"). */
+const COLLECTIVE_POSSESSORS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Peasants', 'Citizens', 'Martyrs']);
+
 export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean): Span | undefined {
   let last = -1;
   for (let i = first; i < tokens.length; i++) {
@@ -44,7 +47,9 @@ export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean)
       last = i;
       continue;
     }
-    const inner = NAME_PARTICLES.has(t.text) || t.text === '&' || (allowOf && ['of', 'for', 'and', 'the', 'on'].includes(t.text)) || (allowOf && isListComma(tokens, first, i));
+    // "People’s Liberation Army", "Kurdistan Workers’ Party": a possessive that belongs to the name.
+    const namePossessive = /^[’']s?$/.test(t.text) && COLLECTIVE_POSSESSORS.has(tokens[i - 1]?.text ?? '');
+    const inner = namePossessive || NAME_PARTICLES.has(t.text) || t.text === '&' || (allowOf && ['of', 'for', 'and', 'the', 'on'].includes(t.text)) || (allowOf && isListComma(tokens, first, i));
     // "Institute for the Study of War": "for the" goes on with the name ("X of the Y" may be a person of a body).
     if (inner && last >= first && (tokens[i + 1]?.isCapitalized || (t.text === 'for' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.isCapitalized))) continue;
     break;
@@ -100,7 +105,8 @@ function findLongestHit(tokens: Token[], i: number): Hit {
   let key = '';
   let best: { hit: GazetteerHit; last: number } | undefined;
   for (let j = i; j < tokens.length && j - i < g.maxTokens; j++) {
-    key = j === i ? (tokens[j]?.text ?? '') : `${key}${TOKEN_KEY_SEPARATOR}${tokens[j]?.text ?? ''}`;
+    const text = keyText(tokens[j]?.text ?? '');
+    key = j === i ? text : `${key}${TOKEN_KEY_SEPARATOR}${text}`;
     if (!g.prefixes.has(key)) break;
     const hits = g.byTokens.get(key);
     const hit = hits && pickHit(hits);

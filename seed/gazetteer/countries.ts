@@ -97,7 +97,7 @@ Jordan|JO|JOR|Q810|Jordanian|Amman|Hashemite Kingdom
 Kazakhstan|KZ|KAZ|Q232|Kazakh;Kazakhstani|Astana|
 Kenya|KE|KEN|Q114|Kenyan|Nairobi|
 Kiribati|KI|KIR|Q710|I-Kiribati|South Tarawa|
-North Korea|KP|PRK|Q423|North Korean|Pyongyang|DPRK
+North Korea|KP|PRK|Q423|North Korean|Pyongyang|DPRK;Democratic People's Republic of Korea
 South Korea|KR|KOR|Q884|South Korean|Seoul|Republic of Korea
 Kosovo|XK|XKX|Q1246|Kosovar|Pristina|
 Kuwait|KW|KWT|Q817|Kuwaiti|Kuwait City|

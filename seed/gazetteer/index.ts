@@ -49,6 +49,8 @@ export interface Gazetteer {
 
 export const TOKEN_KEY_SEPARATOR = '\u0001';
 export const tokenKey = (texts: string[]) => texts.join(TOKEN_KEY_SEPARATOR);
+/** A token as the index keys it: a curly apostrophe is the straight one ("People’s" = "People's"). */
+export const keyText = (text: string) => (text.includes('’') ? text.replace(/’/g, "'") : text);
 
 /** Deterministic id from type and canonical name, for entities without a Wikidata ID. */
 export function slugId(type: EntityType, name: string): string {
@@ -115,7 +117,7 @@ function buildGazetteer(): Gazetteer {
   const capitalPlaces = new Map<string, KnownEntity>();
   let maxTokens = 1;
   // Most surface forms are plain words; only those with punctuation need the tokenizer.
-  const tokensOf = (surface: string) => (/^[\p{L} ]+$/u.test(surface) ? surface.split(' ') : tokenize(surface).map((t) => t.text));
+  const tokensOf = (surface: string) => (/^[\p{L} ]+$/u.test(surface) ? surface.split(' ') : tokenize(surface).map((t) => keyText(t.text)));
   const add = (surface: string, entity: KnownEntity, kind: SurfaceKind, texts = tokensOf(surface)) => {
     if (texts.length === 0) return;
     maxTokens = Math.max(maxTokens, texts.length);
