@@ -57,12 +57,9 @@ describe.skipIf(!hasChromium)('the canvas as of the playhead', () => {
     // The legend counts it.
     await page().locator('#sidebar .ended-legend').getByText('Ended by 2024-09-30').waitFor();
     expect(await page().locator('#sidebar .ended-legend .count').textContent()).toBe('1');
-    // Close up, labelled, for a person to judge the picture.
-    await page().evaluate(() => {
-      const cy = (window as any).cy;
-      cy.edges().addClass('show-label');
-      cy.fit(cy.nodes(), 150);
-    });
+    // Close up, for a person to judge the picture (labels chosen for the zoom shown).
+    await page().evaluate(() => (window as any).cy.fit((window as any).cy.nodes(), 220));
+    await page().waitForFunction(() => Number(document.body.dataset.labelsZoom) === (window as any).cy.zoom());
     await x.shot('asof-canvas-ended');
     // The pair panel says when and by what, with the sentence.
     await page().evaluate((id) => (window as any).entente.controller.select({ kind: 'edge', id }), cut!.id);

@@ -134,7 +134,7 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
     // Ended by the playhead, whatever its class: short dashes, faded, a hollow ring where it ends (after the claims: an ended claim reads as ended).
     {
       selector: 'edge[?ended]',
-      style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 6], 'line-opacity': 0.6, 'target-arrow-shape': 'circle', 'target-arrow-fill': 'hollow', 'arrow-scale': 1.1 } as never,
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 5], 'line-opacity': 0.7, 'target-arrow-shape': 'circle', 'target-arrow-fill': 'hollow', 'arrow-scale': 1.1 } as never,
     },
     // The selection's own edges stand out of a faded large graph.
     { selector: 'edge.of-selected, edge:selected, edge.hover', style: { opacity: 1 } },
