@@ -118,9 +118,12 @@ measures.subscribe(() => {
   const { sizeBy, colourBy } = store.state.styling;
   if (sizeBy !== 'degree' || colourBy === 'community') draw(store.state);
 });
-startMeasures(store);
-// The playhead's ended relations arrive after the canvas is drawn: drawn again with them.
-ended.subscribe(() => draw(store.state));
+const measureAgain = startMeasures(store, shownNow);
+// The playhead's ended relations arrive after the canvas is drawn: drawn again with them (and, hidden, measured without them).
+ended.subscribe(() => {
+  draw(store.state);
+  if (store.state.timeline.ended === 'hide') measureAgain();
+});
 startEnded(store);
 
 function Reader() {
