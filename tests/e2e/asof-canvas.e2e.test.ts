@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('the canvas as of the playhead', () => {
     expect(violations).toEqual([]);
   });
 
-  it('does not end what had not ended by the playhead', async () => {
+  it('does not end what had not ended by the playhead, and ends it when the playhead moves past its closing', async () => {
     // As of August 2024 the restoration was not yet published: the ties are known cut, drawn as usual.
     await openFresh(page(), x.base, `#/graph?ids=${URUGUAY}&to=2024-08&mode=asof&ended=hide`, 2);
     await waitAsOf(page(), '2024-08-31');
@@ -107,5 +107,11 @@ describe.skipIf(!hasChromium)('the canvas as of the playhead', () => {
     expect(cut!.end).not.toBe('circle');
     expect(await page().locator('#sidebar .ended-legend .count').textContent()).toBe('0');
     await x.shot('asof-canvas-before');
+    // One step of the playhead, past the restoration: the cut has ended, and this canvas hides it.
+    await page().locator('#timeline-forward').click();
+    await waitAsOf(page(), '2024-09-30');
+    await page().waitForFunction(() => (window as any).cy.edges('[?ended]').length > 0);
+    expect(await drawnOf(page(), 'REDUCES_TIES_WITH')).toMatchObject({ ended: true, visible: false });
+    expect(await drawnOf(page(), 'NORMALIZES_WITH')).toMatchObject({ ended: false, visible: true });
   });
 });

@@ -350,7 +350,7 @@ function nodeData(n: DrawnNode): Record<string, unknown> {
 }
 
 function edgeData(e: DrawnEdge): Record<string, unknown> {
-  return { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: e.label, articles: e.articles, directed: e.directed, unasserted: e.unasserted, disputed: e.disputed, ended: e.ended !== null, endedWords: e.ended ?? '', members: e.members, count: e.count, isBundle: e.members.length > 1 || e.id.startsWith('pair:'), countLabel: e.count > 1 ? `×${e.count}` : '' };
+  return { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: e.label, articles: e.articles, directed: e.directed, unasserted: e.unasserted, disputed: e.disputed, ended: e.ended !== null, members: e.members, count: e.count, isBundle: e.members.length > 1 || e.id.startsWith('pair:'), countLabel: e.count > 1 ? `×${e.count}` : '' };
 }
 
 /** Sets the data that changed (a data() call restyles the element, so unchanged ones are left alone). */
