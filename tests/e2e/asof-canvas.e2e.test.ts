@@ -58,7 +58,12 @@ describe.skipIf(!hasChromium)('the canvas as of the playhead', () => {
     await page().locator('#sidebar .ended-legend').getByText('Ended by 2024-09-30').waitFor();
     expect(await page().locator('#sidebar .ended-legend .count').textContent()).toBe('1');
     // Close up, for a person to judge the picture (labels chosen for the zoom shown).
-    await page().evaluate(() => (window as any).cy.fit((window as any).cy.nodes(), 220));
+    await page().evaluate(() => {
+      const cy = (window as any).cy;
+      const at = cy.nodes().map((n: any) => n.position());
+      const centre = { x: (at[0].x + at[1].x) / 2, y: (at[0].y + at[1].y) / 2 };
+      cy.viewport({ zoom: 2.5, pan: { x: cy.width() / 2 - 2.5 * centre.x, y: cy.height() / 2 - 2.5 * centre.y } });
+    });
     await page().waitForFunction(() => Number(document.body.dataset.labelsZoom) === (window as any).cy.zoom());
     await x.shot('asof-canvas-ended');
     // The pair panel says when and by what, with the sentence.
