@@ -100,6 +100,8 @@ const HEAVY_FIELDS: Readonly<Record<string, (args: Record<string, unknown>) => n
   'Query.paths': (args) => 25 * within(args.maxHops, 1, 6),
   'Query.pair': () => 200,
   'Query.timeline': () => 200,
+  // A canvas's relations read in one batch and their pairs' histories in another.
+  'Query.relationStates': () => 200,
   // Aggregates over every relation a filter keeps (server/db/research.ts).
   'Query.relationTimeline': () => 200,
   'Query.topEntities': () => 200,

@@ -1004,6 +1004,8 @@ export type Query = {
   paths: Array<Path>;
   /** One relation by id; null when unknown. */
   relation: Maybe<Relation>;
+  /** The states of many relations as known on one day, in one request (the explorer's canvas as of a date): one entry per relation whose type opens a state (NORMALIZES_WITH, REDUCES_TIES_WITH, SANCTIONS, EASES_SANCTIONS, ATTACKS) and that has a dated sentence by then, in the order asked; other types and unknown ids are left out. */
+  relationStates: Array<RelationStateAsOf>;
   /** Relation counts per period for any relation filter: the global timeline (evidence of undated articles is left out). */
   relationTimeline: Array<RelationTimelineBucket>;
   /** Relations, filtered, sorted and paged with keyset cursors (stable when articles are added meanwhile). */
@@ -1128,6 +1130,13 @@ export type QueryPathsArgs = {
 /** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
 export type QueryRelationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryRelationStatesArgs = {
+  asOf: Scalars['Date']['input'];
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1367,6 +1376,15 @@ export type RelationOrderField =
   | 'LAST_SEEN'
   /** Confidence score, 0–1 (within the date window, when one is given). */
   | 'SCORE';
+
+/** The state of one relation's lifecycle as known on a day (Query.relationStates): what a canvas as of that day draws as holding or ended. */
+export type RelationStateAsOf = {
+  __typename?: 'RelationStateAsOf';
+  /** The period of its state on the day, as Relation.state with filter asOf: `holds` false, with `until` and `closing`, when a sentence of an opposing state published by then closed it. */
+  period: PairStatePeriod;
+  /** The relation's id (TYPE:hash). */
+  relationId: Scalars['ID']['output'];
+};
 
 /** One period of the global timeline. */
 export type RelationTimelineBucket = {
@@ -1775,6 +1793,7 @@ export type ResolversTypes = {
   RelationFilter: RelationFilter;
   RelationOrder: RelationOrder;
   RelationOrderField: RelationOrderField;
+  RelationStateAsOf: ResolverTypeWrapper<Omit<RelationStateAsOf, 'period'> & { period: ResolversTypes['PairStatePeriod'] }>;
   RelationTimelineBucket: ResolverTypeWrapper<RelationTimelineBucket>;
   RelationType: RelationType;
   RelationWindow: ResolverTypeWrapper<RelationWindowRecord>;
@@ -1851,6 +1870,7 @@ export type ResolversParentTypes = {
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
   RelationOrder: RelationOrder;
+  RelationStateAsOf: Omit<RelationStateAsOf, 'period'> & { period: ResolversParentTypes['PairStatePeriod'] };
   RelationTimelineBucket: RelationTimelineBucket;
   RelationWindow: RelationWindowRecord;
   SaveViewInput: SaveViewInput;
@@ -2197,6 +2217,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   pair?: Resolver<Maybe<ResolversTypes['Pair']>, ParentType, ContextType, RequireFields<QueryPairArgs, 'a' | 'b' | 'by' | 'direction'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relationStates?: Resolver<Array<ResolversTypes['RelationStateAsOf']>, ParentType, ContextType, RequireFields<QueryRelationStatesArgs, 'asOf' | 'ids'>>;
   relationTimeline?: Resolver<Array<ResolversTypes['RelationTimelineBucket']>, ParentType, ContextType, RequireFields<QueryRelationTimelineArgs, 'bucket' | 'groupBy'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<QuerySavedViewsArgs, 'first'>>;
@@ -2246,6 +2267,11 @@ export type RelationConnectionResolvers<ContextType = Context, ParentType extend
 export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationStateAsOfResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationStateAsOf'] = ResolversParentTypes['RelationStateAsOf']> = {
+  period?: Resolver<ResolversTypes['PairStatePeriod'], ParentType, ContextType>;
+  relationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RelationTimelineBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTimelineBucket'] = ResolversParentTypes['RelationTimelineBucket']> = {
@@ -2381,6 +2407,7 @@ export type Resolvers<ContextType = Context> = {
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationStateAsOf?: RelationStateAsOfResolvers<ContextType>;
   RelationTimelineBucket?: RelationTimelineBucketResolvers<ContextType>;
   RelationWindow?: RelationWindowResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;

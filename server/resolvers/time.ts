@@ -4,17 +4,18 @@
  * agreements and laws. Pair states are computed per request from the evidence (server/db/states.ts),
  * batched by DataLoader: one query for every pair a response needs.
  */
-import { STATE_OF_RELATION } from '../../seed/lifecycles.ts';
+import { LIFECYCLE_RELATION_TYPES, STATE_OF_RELATION } from '../../seed/lifecycles.ts';
 import { isRelationType } from '../../seed/vocabulary.ts';
 import { requireEntity, type Context } from '../context.ts';
 import { pageSize } from '../db/keyset.ts';
 import type { EventRecord, InstrumentRecord } from '../db/instruments.ts';
 import type { RelationRecord, RelationWindowRecord } from '../db/relations.ts';
 import { pairKey, periodsOn, relationPeriod, type StatePeriodRecord, type TransitionRecord } from '../db/states.ts';
-import { notFound } from '../errors.ts';
+import { badInput, notFound } from '../errors.ts';
 import type { DatePrecision, EventTime, Resolvers } from '../generated/graphql.ts';
 
 const INSTRUMENT_TYPES = new Set(['Agreement', 'Legislation']);
+const LIFECYCLE_TYPES = new Set<string>(LIFECYCLE_RELATION_TYPES);
 
 /** The event time of a sentence, as the API gives it; null when it states none. */
 function eventTime(date: string | null | undefined, text: string | null | undefined): EventTime | null {
@@ -45,12 +46,26 @@ async function transitionSource(t: TransitionRecord, ctx: Context) {
 
 const optionalEntity = (id: string | null, ctx: Context) => (id ? requireEntity(ctx, id) : null);
 
+/** Most relations Query.relationStates takes: a whole canvas (the API's largest neighborhood). */
+export const MAX_STATE_IDS = 2000;
+
+/** The states of relations on a day: relations read in one batch, the pairs' histories in another. */
+async function relationStates(ids: readonly string[], asOf: string, ctx: Context) {
+  if (ids.length > MAX_STATE_IDS) throw badInput(`relationStates takes at most ${MAX_STATE_IDS} ids (got ${ids.length}).`);
+  // Ids are TYPE:hash: relations of other types are not even read.
+  const wanted = [...new Set(ids)].filter((id) => LIFECYCLE_TYPES.has(id.slice(0, id.indexOf(':'))));
+  const relations = await ctx.relationLoader.loadMany(wanted);
+  const states = await Promise.all(relations.map(async (r) => (r && !(r instanceof Error) ? { relationId: r.id, period: await relationState({ ...r, asOf }, ctx) } : null)));
+  return states.flatMap((s) => (s?.period ? [{ relationId: s.relationId, period: s.period }] : []));
+}
+
 export const timeResolvers: Resolvers = {
   Query: {
     instrument: async (_, { id }, ctx) => {
       const entity = await ctx.entityLoader.load(id);
       return entity && INSTRUMENT_TYPES.has(entity.type) ? { entityId: entity.id } : null;
     },
+    relationStates: (_, { ids, asOf }, ctx) => relationStates(ids, asOf, ctx),
   },
   Entity: {
     instrument: (e) => (INSTRUMENT_TYPES.has(e.type) ? { entityId: e.id } : null),

@@ -121,6 +121,31 @@ describe('what holds between two entities', () => {
     expect(latest.relation.state).toEqual({ holds: false, until: '2023', closing: { time: '2023' } });
   });
 
+  it('gives the states of a canvas of relations on a day in one request: ended by then, or holding', async () => {
+    const [reduces, normalizes, attacks] = await Promise.all(['REDUCES_TIES_WITH', 'NORMALIZES_WITH', 'ATTACKS'].map(relationId));
+    const ask = (asOf: string) =>
+      query(`query ($ids: [ID!]!, $asOf: Date!) { relationStates(ids: $ids, asOf: $asOf) { relationId period { state since until holds superseded closing { state time } } } }`, {
+        ids: [reduces, normalizes, attacks, 'SUPPORTS:unknown', 'REDUCES_TIES_WITH:unknown'],
+        asOf,
+      }).then((d) => d.relationStates);
+    // Before the restoration was published: the ties known cut since 2016 (the normal ties ended then), the attacks ended by the ceasefire.
+    expect(await ask('2024-12-31')).toEqual([
+      { relationId: reduces, period: { state: 'TIES_CUT', since: '2016', until: null, holds: true, superseded: false, closing: null } },
+      { relationId: normalizes, period: { state: 'TIES_NORMAL', since: '1992', until: '2016', holds: false, superseded: true, closing: { state: 'TIES_CUT', time: '2016' } } },
+      { relationId: attacks, period: { state: 'HOSTILITIES', since: '2020', until: '2021', holds: false, superseded: true, closing: { state: 'CEASEFIRE', time: '2021' } } },
+    ]);
+    // Once it was published, the cut ties are the ended ones.
+    const after = await ask('2025-02');
+    expect(after.slice(0, 2)).toEqual([
+      { relationId: reduces, period: { state: 'TIES_CUT', since: '2016', until: '2023', holds: false, superseded: true, closing: { state: 'TIES_NORMAL', time: '2023' } } },
+      { relationId: normalizes, period: { state: 'TIES_NORMAL', since: '2023', until: null, holds: true, superseded: false, closing: null } },
+    ]);
+    // Before any of it was published, nothing is known.
+    expect(await ask('2020-12-31')).toEqual([]);
+    const { body } = await api.gql('query ($ids: [ID!]!) { relationStates(ids: $ids, asOf: "2025") { relationId } }', { ids: Array.from({ length: 2001 }, (_, i) => `ATTACKS:${i}`) });
+    expect(body.errors?.[0]?.message).toMatch(/at most 2000 ids/);
+  });
+
   it('follows sanctions per direction, and ends hostilities with a ceasefire (an event, not a relation)', async () => {
     const data = await query(
       `query ($a: ID!, $b: ID!, $c: ID!, $d: ID!) {

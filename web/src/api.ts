@@ -1,4 +1,5 @@
 /** The web app's only way to the data: GraphQL over fetch, with errors a person can read. */
+import type { RelationStateOnDay } from './state/ended.ts';
 import type { ClaimCounts, EdgeData, GeoLocation, NodeData, TypeCount } from './state/types.ts';
 
 export class ApiError extends Error {
@@ -261,6 +262,13 @@ export const saveView = (input: { id?: string; name: string; state: string }) =>
 export const renameView = (id: string, name: string) =>
   gql<{ renameView: ViewSummary }>(`mutation Rename($id: ID!, $name: String!) { renameView(id: $id, name: $name) { ${VIEW} } }`, { id, name }).then((d) => d.renameView);
 export const deleteView = (id: string) => gql<{ deleteView: boolean }>('mutation Delete($id: ID!) { deleteView(id: $id) }', { id }).then((d) => d.deleteView);
+
+/** The states of the canvas's lifecycle relations as known on a day (the canvas as of a date): one request for them all. */
+export const fetchRelationStates = (ids: string[], asOf: string) =>
+  gql<{ relationStates: RelationStateOnDay[] }>(
+    'query States($ids: [ID!]!, $asOf: Date!) { relationStates(ids: $ids, asOf: $asOf) { relationId period { holds until closing { state sentence } } } }',
+    { ids, asOf },
+  ).then((d) => d.relationStates);
 
 // --- a pair of entities ---
 

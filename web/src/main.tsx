@@ -9,6 +9,7 @@ import { Controller } from './controller.ts';
 import { appearance, typeColour } from './graph/appearance.ts';
 import { Canvas, selectedIds } from './graph/canvas.ts';
 import { drawGraph } from './graph/drawn.ts';
+import { ended, endedNow, shownNow, startEnded } from './graph/ended-client.ts';
 import { measures, startMeasures } from './graph/measures-client.ts';
 import { MapView } from './map/map-view.ts';
 import { mapModel } from './map/placement.ts';
@@ -19,7 +20,6 @@ import * as actions from './state/actions.ts';
 import { isGroupId } from './state/groups.ts';
 import { Store } from './state/store.ts';
 import type { Investigation, Point } from './state/types.ts';
-import { visibleElements } from './state/visibility.ts';
 import { ArticleList } from './ui/article-list.tsx';
 import { ArticleReader } from './ui/article-reader.tsx';
 import { ContextMenu } from './ui/context-menu.tsx';
@@ -76,7 +76,7 @@ const map = new MapView($('map'), {
 });
 controller.map = map;
 // For browser tests, bench/web and the curious.
-Object.assign(window, { cy: canvas.cy, entente: { store, controller, playback, map, measures } });
+Object.assign(window, { cy: canvas.cy, entente: { store, controller, playback, map, measures, ended } });
 
 /** What the canvas draws changed (not just the viewport or the saved-view marker). */
 const drawnChanged = (a: Investigation, b: Investigation) =>
@@ -85,9 +85,9 @@ const drawnChanged = (a: Investigation, b: Investigation) =>
 let isMapOpen = false;
 /** Draws the state on the graph, and on the map when it is shown. */
 function draw(state: Investigation): void {
-  const visible = visibleElements(state);
+  const visible = shownNow(state);
   const current = measures.value?.measures ?? null;
-  canvas.sync(state, visible, current);
+  canvas.sync(state, visible, current, endedNow());
   $('empty').hidden = Object.keys(state.nodes).length > 0;
   const isMap = state.styling.display === 'map';
   $('cy').hidden = isMap;
@@ -118,7 +118,13 @@ measures.subscribe(() => {
   const { sizeBy, colourBy } = store.state.styling;
   if (sizeBy !== 'degree' || colourBy === 'community') draw(store.state);
 });
-startMeasures(store);
+const measureAgain = startMeasures(store, shownNow);
+// The playhead's ended relations arrive after the canvas is drawn: drawn again with them (and, hidden, measured without them).
+ended.subscribe(() => {
+  draw(store.state);
+  if (store.state.timeline.ended === 'hide') measureAgain();
+});
+startEnded(store);
 
 function Reader() {
   const current = useObservable(route);

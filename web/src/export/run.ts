@@ -4,9 +4,9 @@
  * its progress on the status line; a failure says what went wrong and leaves the canvas alone.
  */
 import type { Controller } from '../controller.ts';
+import { shownNow } from '../graph/ended-client.ts';
 import { measures } from '../graph/measures-client.ts';
 import { notedIds } from '../state/notes.ts';
-import { visibleElements } from '../state/visibility.ts';
 import { say } from '../ui-state.ts';
 import { fetchEntityExtras, fetchEvidence, EVIDENCE_PER_RELATION } from './fetch.ts';
 import { briefingHtml } from './briefing.ts';
@@ -53,7 +53,8 @@ interface Gathered {
 
 async function gather(controller: Controller, exportedAt: string): Promise<Gathered> {
   const state = controller.store.state;
-  const visible = visibleElements(state);
+  // What the canvas shows: the ended relations left out when the timeline hides them.
+  const visible = shownNow(state);
   const entityIds = [...visible.nodes];
   const relationIds = [...visible.edges];
   say(`Exporting: details of ${entityIds.length} entities…`, 'busy');

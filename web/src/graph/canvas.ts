@@ -7,6 +7,7 @@
 import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type ElementDefinition, type EventObject, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { notedIds } from '../state/notes.ts';
+import type { Ended } from '../state/ended.ts';
 import type { Investigation, Point } from '../state/types.ts';
 import type { Visible } from '../state/visibility.ts';
 import { appearance, typeColour } from './appearance.ts';
@@ -128,10 +129,10 @@ export class Canvas {
   }
 
   /** Draws the investigation: adds, removes and moves elements, and sets their data and classes. */
-  sync(state: Investigation, visible: Visible, measures: Measures | null): void {
+  sync(state: Investigation, visible: Visible, measures: Measures | null, ended: ReadonlyMap<string, Ended> = new Map()): void {
     const cy = this.cy;
     this.state = state;
-    const drawn = drawGraph(state, visible, { bundle: Object.keys(state.edges).length > BUNDLE_EDGES, ...appearance(state.styling, measures) }, typeColour);
+    const drawn = drawGraph(state, visible, { bundle: Object.keys(state.edges).length > BUNDLE_EDGES, ...appearance(state.styling, measures), ended }, typeColour);
     this.drawn = drawn;
     // Switch the stylesheet before adding thousands of elements, not after (a restyle of all of them).
     const isLarge = drawn.edges.filter((e) => e.visible).length > LARGE_GRAPH_EDGES;
@@ -349,7 +350,7 @@ function nodeData(n: DrawnNode): Record<string, unknown> {
 }
 
 function edgeData(e: DrawnEdge): Record<string, unknown> {
-  return { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: e.label, articles: e.articles, directed: e.directed, unasserted: e.unasserted, disputed: e.disputed, members: e.members, count: e.count, isBundle: e.members.length > 1 || e.id.startsWith('pair:'), countLabel: e.count > 1 ? `×${e.count}` : '' };
+  return { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: e.label, articles: e.articles, directed: e.directed, unasserted: e.unasserted, disputed: e.disputed, ended: e.ended !== null, members: e.members, count: e.count, isBundle: e.members.length > 1 || e.id.startsWith('pair:'), countLabel: e.count > 1 ? `×${e.count}` : '' };
 }
 
 /** Sets the data that changed (a data() call restyles the element, so unchanged ones are left alone). */

@@ -9,6 +9,7 @@ import { relationWords } from '../format.ts';
 import { groupOfMember } from '../state/groups.ts';
 import type { EdgeData, Investigation, Point } from '../state/types.ts';
 import { isAsserted, type Visible } from '../state/visibility.ts';
+import { endedWords, type Ended } from '../state/ended.ts';
 import { nodeSize, shortLabel } from './size.ts';
 import { CLASS_STYLE } from './style.ts';
 
@@ -38,6 +39,8 @@ export interface DrawnEdge {
   directed: boolean;
   unasserted: boolean;
   disputed: boolean;
+  /** Ended by the playhead (state/ended.ts): "ended 2023 by ties restored"; a bundle when all it shows have ended; null otherwise. */
+  ended: string | null;
   visible: boolean;
   /** The relations it stands for (one, or a pair's several) and how many of them pass the filters. */
   members: string[];
@@ -58,6 +61,8 @@ export interface DrawOptions {
   sizeOf?: (id: string) => number | undefined;
   /** Node colour; undefined: by type. */
   colourOf?: (id: string) => string | undefined;
+  /** Relations ended by the playhead (state/ended.ts); none when absent. */
+  ended?: ReadonlyMap<string, Ended>;
 }
 
 /** A neutral colour for groups not made from one community. */
@@ -109,10 +114,10 @@ export function drawGraph(state: Investigation, visible: Visible, options: DrawO
       group: { members: g.members, shown, kind: g.kind },
     });
   }
-  return { nodes, edges: drawEdges(state, visible, owner, options.bundle), owner };
+  return { nodes, edges: drawEdges(state, visible, owner, options.bundle, options.ended ?? new Map()), owner };
 }
 
-function drawEdges(state: Investigation, visible: Visible, owner: Map<string, string>, bundle: boolean): DrawnEdge[] {
+function drawEdges(state: Investigation, visible: Visible, owner: Map<string, string>, bundle: boolean, ended: ReadonlyMap<string, Ended>): DrawnEdge[] {
   const byPair = new Map<string, string[]>();
   const single: DrawnEdge[] = [];
   for (const e of Object.values(state.edges)) {
@@ -126,7 +131,7 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
       continue;
     }
     owner.set(e.id, e.id);
-    single.push(drawnRelation(e, visible.edges.has(e.id)));
+    single.push(drawnRelation(e, visible.edges.has(e.id), ended.get(e.id)));
   }
   const bundled: DrawnEdge[] = [];
   for (const [key, ids] of byPair) {
@@ -136,7 +141,7 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
     // One relation alone between two entities stays itself; a group's single relation is still aggregated (its end is the group).
     if (edges.length === 1 && owner.get(edges[0]!.source) === edges[0]!.source && owner.get(edges[0]!.target) === edges[0]!.target) {
       owner.set(edges[0]!.id, edges[0]!.id);
-      bundled.push(drawnRelation(edges[0]!, shown.length > 0));
+      bundled.push(drawnRelation(edges[0]!, shown.length > 0, ended.get(edges[0]!.id)));
       continue;
     }
     for (const id of ids) owner.set(id, key);
@@ -154,6 +159,7 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
       directed: false,
       unasserted: counted.every((e) => !isAsserted(e)),
       disputed: counted.some((e) => e.disputed === true),
+      ended: counted.every((e) => ended.has(e.id)) ? 'ended' : null,
       visible: shown.length > 0,
       members: ids,
       count: shown.length,
@@ -165,12 +171,14 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
 /**
  * One relation as an edge. `unasserted`: no outlet asserts it in its own voice (drawn dotted and
  * lighter); `disputed`: asserted or attributed somewhere and denied elsewhere (drawn marked, and
- * its label says so).
+ * its label says so); `ended`: closed by the playhead (drawn ended, and its label says when and by what).
  */
-export function drawnRelation(e: EdgeData, isShown: boolean): DrawnEdge {
-  const words = relationWords(e.type);
+export function drawnRelation(e: EdgeData, isShown: boolean, ended?: Ended): DrawnEdge {
   const isDisputed = e.disputed === true;
-  return { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label: isDisputed ? `${words} (disputed)` : words, articles: e.articleCount, directed: !e.symmetric, unasserted: !isAsserted(e), disputed: isDisputed, visible: isShown, members: [e.id], count: isShown ? 1 : 0 };
+  const endedText = ended ? endedWords(ended) : null;
+  const notes = [isDisputed ? 'disputed' : '', endedText ?? ''].filter(Boolean);
+  const label = `${relationWords(e.type)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  return { id: e.id, source: e.source, target: e.target, type: e.type, class: e.class, label, articles: e.articleCount, directed: !e.symmetric, unasserted: !isAsserted(e), disputed: isDisputed, ended: endedText, visible: isShown, members: [e.id], count: isShown ? 1 : 0 };
 }
 
 function mostCommon(values: string[]): string {

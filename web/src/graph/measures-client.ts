@@ -5,7 +5,7 @@
  */
 import type { Store } from '../state/store.ts';
 import type { Investigation } from '../state/types.ts';
-import { visibleElements } from '../state/visibility.ts';
+import { visibleElements, type Visible } from '../state/visibility.ts';
 import { Observable } from '../ui/observable.ts';
 import type { MeasureInput, Measures } from './measures.ts';
 
@@ -20,14 +20,17 @@ export interface CurrentMeasures {
 export const measures = new Observable<CurrentMeasures | null>(null);
 
 /** The visible entities and relations (what the measures describe). */
-export function measureInput(state: Investigation): { key: string; input: MeasureInput } {
-  const visible = visibleElements(state);
+export function measureInput(state: Investigation, visible: Visible = visibleElements(state)): { key: string; input: MeasureInput } {
   const nodes = [...visible.nodes];
   const edges = [...visible.edges].map((id) => state.edges[id]!).map((e) => ({ source: e.source, target: e.target, weight: Math.max(1, e.articleCount) }));
   return { key: `${nodes.length}:${edges.length}:${nodes.join(',')}|${[...visible.edges].join(',')}`, input: { nodes, edges } };
 }
 
-export function startMeasures(store: Store): void {
+/**
+ * Measures what `shown` says the canvas shows (default: what the filters let through), again on
+ * every change of it; the function returned measures again now (what is shown changed outside the store).
+ */
+export function startMeasures(store: Store, shown: (state: Investigation) => Visible = visibleElements): () => void {
   let worker: Worker | undefined;
   let running: string | null = null;
   let queued: { key: string; input: MeasureInput } | null = null;
@@ -62,7 +65,7 @@ export function startMeasures(store: Store): void {
     document.body.dataset.measuring = 'yes';
     // A short pause first: a burst of changes (a drag of the timeline) is measured once.
     timer = setTimeout(() => {
-      const job = measureInput(state);
+      const job = measureInput(state, shown(state));
       if (job.key === lastKey) {
         if (!running && !queued) delete document.body.dataset.measuring;
         return;
@@ -78,6 +81,7 @@ export function startMeasures(store: Store): void {
     if (a.nodes !== b.nodes || a.edges !== b.edges || a.filters !== b.filters || a.hidden !== b.hidden || a.timeline !== b.timeline) schedule(a);
   });
   schedule(store.state);
+  return () => schedule(store.state);
 }
 
 /** The `n` highest nodes by a measure (ties by id). */

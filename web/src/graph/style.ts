@@ -30,6 +30,12 @@ export const CLAIM_STYLE = {
   disputed: { color: '#c026d3', label: 'Disputed', meaning: 'Asserted or attributed in some sentences, and denied in others' },
 } as const;
 
+/** How a relation ended by the playhead is drawn (state/ended.ts): dashed in short strokes, faded, a ring at its end. */
+export const ENDED_STYLE = {
+  label: 'Ended by the playhead',
+  meaning: 'Its state was closed on or before the playhead by an opposing one (ties restored after being cut, sanctions eased, a ceasefire): drawn in short dashes, faded, with a ring at its end; its label says when and by what',
+} as const;
+
 /** The marker of an element that carries a note (canvas and legend). */
 export const NOTE_COLOUR = '#d97706';
 
@@ -124,6 +130,11 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
         'mid-target-arrow-fill': 'filled',
         color: CLAIM_STYLE.disputed.color,
       } as never,
+    },
+    // Ended by the playhead, whatever its class: short dashes, faded, a hollow ring where it ends (after the claims: an ended claim reads as ended).
+    {
+      selector: 'edge[?ended]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 5], 'line-opacity': 0.7, 'target-arrow-shape': 'circle', 'target-arrow-fill': 'hollow', 'arrow-scale': 1.1 } as never,
     },
     // The selection's own edges stand out of a faded large graph.
     { selector: 'edge.of-selected, edge:selected, edge.hover', style: { opacity: 1 } },

@@ -9,7 +9,7 @@ import type { Action, EdgeData, Filters, Investigation, NodeData, Omission, Poin
 
 export const DEFAULT_FILTERS: Filters = { hiddenClasses: [], hiddenTypes: [], from: '', to: '', minArticles: 1, minScore: 0, outlets: [], countries: [], hideUnconnected: false, assertedOnly: false, minOutlets: 1 };
 export const DEFAULT_STYLING: Styling = { edgeLabels: 'selection', layout: 'force', display: 'graph', sizeBy: 'degree', colourBy: 'type' };
-export const DEFAULT_TIMELINE: Timeline = { mode: 'window', step: 'month', speed: 2 };
+export const DEFAULT_TIMELINE: Timeline = { mode: 'window', step: 'month', speed: 2, ended: 'show' };
 
 export function emptyInvestigation(): Investigation {
   return {

@@ -10,8 +10,8 @@ import type { ClaimCounts, ColourBy, Display, EdgeData, Filters, GeoLocation, Gr
 export const FORMAT = 'entente-view';
 /**
  * Version 2 added the timeline, groups, several selected entities, and the display, size and
- * colour of the styling; version 3 added notes. An older document reads as one with those at
- * their defaults.
+ * colour of the styling; version 3 added notes (and, later, the timeline's `ended`, read as
+ * 'show' when absent). An older document reads as one with those at their defaults.
  */
 export const VERSION = 3;
 const READABLE_VERSIONS = [1, 2, 3];
@@ -275,6 +275,7 @@ function readTimeline(v: unknown): Timeline {
     mode: oneOf(v.mode, ['window', 'asOf'] as const, d.mode),
     step: oneOf(v.step, ['week', 'month', 'year'] as const, d.step),
     speed: v.speed === undefined ? d.speed : Math.min(16, Math.max(0.25, num(v.speed, 'timeline.speed'))),
+    ended: oneOf(v.ended, ['show', 'hide'] as const, d.ended),
   };
 }
 

@@ -75,6 +75,9 @@ export function dayWindow(f: Filters, t: Timeline, bounds: DateBounds): DayWindo
 
 const realEnd = (day: string) => (day.endsWith('-31') ? monthEnd(day) : day);
 
+/** The last real day a bound covers (2025-02 → 2025-02-28). */
+export const lastDayOf = (bound: string) => realEnd(endDay(bound));
+
 /** How a window is written for a step: whole months for month and year steps, days for weeks. */
 export function boundsFor(window: DayWindow, step: TimeStep): { from: string; to: string } {
   return step === 'week' ? window : { from: window.from.slice(0, 7), to: window.to.slice(0, 7) };
@@ -131,9 +134,10 @@ export function setWindow(window: { from: string; to: string }, label = 'evidenc
   return canvas(label, (s) => ({ ...s, filters: { ...s.filters, from: window.from, to: window.to } }));
 }
 
-/** Mode, step or speed; the mode changes what is shown, so it is an undo step; step and speed are not. */
+/** Mode, step or speed; the mode and the ended relations change what is shown, so they are undo steps; step and speed are not. */
 export function setTimeline(patch: Partial<Timeline>): Action {
   if (patch.mode !== undefined) return canvas(patch.mode === 'asOf' ? 'timeline as of' : 'timeline window', (s) => ({ ...s, timeline: { ...s.timeline, ...patch } }));
+  if (patch.ended !== undefined) return canvas(patch.ended === 'hide' ? 'hide ended relations' : 'show ended relations', (s) => ({ ...s, timeline: { ...s.timeline, ...patch } }));
   return { label: 'timeline', kind: 'view', apply: (s) => ({ ...s, timeline: { ...s.timeline, ...patch } }) };
 }
 

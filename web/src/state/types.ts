@@ -117,6 +117,11 @@ export interface Styling {
 /** window: evidence dated inside filters.from–to; asOf: everything stated up to filters.to (cumulative). */
 export type TimelineMode = 'window' | 'asOf';
 export type TimeStep = 'week' | 'month' | 'year';
+/**
+ * What the canvas as of a day (the playhead, filters.to) does with relations whose state a sentence
+ * of an opposing state had closed by then (ties restored after being cut): draw them ended, or hide them.
+ */
+export type EndedMode = 'show' | 'hide';
 
 /** How the timeline plays (the window itself is filters.from/to, so the date filter and the timeline are one). */
 export interface Timeline {
@@ -124,6 +129,8 @@ export interface Timeline {
   step: TimeStep;
   /** Steps per second while playing. */
   speed: number;
+  /** Relations ended by the playhead: drawn ended (dashed, a ring at their end) or hidden (absent in views saved before it: shown). */
+  ended: EndedMode;
 }
 
 export type GroupKind = 'community' | 'selection' | 'type' | 'country';

@@ -30,6 +30,15 @@ describe('URLs', () => {
     expect(hashOf(s)).not.toMatch(/mode=|display=|group=/);
   });
 
+  it('writes whether relations ended by the playhead are hidden, and reads it back (shown by default)', () => {
+    const hiding = [setTimeline({ mode: 'asOf' }), setFilters({ to: '2025-03' }), setTimeline({ ended: 'hide' })].reduce((x, a) => a.apply(x), s);
+    const hash = hashOf(hiding);
+    expect(hash).toContain('mode=asof&ended=hide');
+    expect(parseHash(hash)).toMatchObject({ filters: { to: '2025-03' }, timeline: { mode: 'asOf', ended: 'hide' } });
+    expect(hashOf(setTimeline({ ended: 'show' }).apply(hiding))).not.toContain('ended=');
+    expect(parseHash('#/graph?ids=RU&ended=nonsense')).toMatchObject({ timeline: { ended: 'show' } });
+  });
+
   it('points at the saved view while it is unchanged', () => {
     const saved = markSaved({ id: 'abc', name: 'Russia' }).apply(s);
     expect(hashOf(saved)).toBe('#/view/abc');

@@ -60,6 +60,7 @@ export function parseHash(hash: string): Route {
       mode: params.get('mode') === 'asof' ? 'asOf' : 'window',
       step: pickOne(params.get('step'), ['week', 'month', 'year'] as const, DEFAULT_TIMELINE.step),
       speed: Math.min(16, Math.max(0.25, Number(params.get('speed') ?? DEFAULT_TIMELINE.speed) || DEFAULT_TIMELINE.speed)),
+      ended: params.get('ended') === 'hide' ? 'hide' : 'show',
     },
     styling: {
       display: params.get('display') === 'map' ? 'map' : 'graph',
@@ -116,6 +117,7 @@ export function hashOf(s: Investigation): string {
   if (t.mode === 'asOf') params.set('mode', 'asof');
   if (t.step !== DEFAULT_TIMELINE.step) params.set('step', t.step);
   if (t.speed !== DEFAULT_TIMELINE.speed) params.set('speed', String(t.speed));
+  if (t.ended !== DEFAULT_TIMELINE.ended) params.set('ended', t.ended);
   const st = s.styling;
   if (st.display !== DEFAULT_STYLING.display) params.set('display', st.display);
   if (st.sizeBy !== DEFAULT_STYLING.sizeBy) params.set('size', st.sizeBy);

@@ -52,10 +52,11 @@ export function nodePasses(node: NodeData, f: Filters): boolean {
   return f.countries.length === 0 || (node.country != null && f.countries.includes(node.country));
 }
 
-export function visibleElements(s: Investigation): Visible {
+/** What is drawn; `without`: relations left out besides the filters' (those ended by the playhead, when hidden: state/ended.ts). */
+export function visibleElements(s: Investigation, without: ReadonlySet<string> = new Set()): Visible {
   const hidden = new Set(s.hidden);
   const nodes = new Set(Object.values(s.nodes).filter((n) => !hidden.has(n.id) && nodePasses(n, s.filters)).map((n) => n.id));
-  const edges = new Set(Object.values(s.edges).filter((e) => nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, s.filters, s.timeline.mode)).map((e) => e.id));
+  const edges = new Set(Object.values(s.edges).filter((e) => !without.has(e.id) && nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, s.filters, s.timeline.mode)).map((e) => e.id));
   if (s.filters.hideUnconnected) {
     const connected = new Set<string>();
     for (const id of edges) {

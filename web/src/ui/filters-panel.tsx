@@ -7,11 +7,13 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { Controller } from '../controller.ts';
-import { CLAIM_STYLE, CLASS_STYLE, TYPE_STYLE } from '../graph/style.ts';
+import { ended, type CurrentEnded } from '../graph/ended-client.ts';
+import { CLAIM_STYLE, CLASS_STYLE, ENDED_STYLE, TYPE_STYLE } from '../graph/style.ts';
+import { hiddenEnded } from '../state/ended.ts';
 import * as actions from '../state/actions.ts';
-import type { Filters } from '../state/types.ts';
+import type { Filters, Investigation } from '../state/types.ts';
 import { groupNodes, membersBy } from '../state/groups.ts';
-import { facetValues, legendCounts, visibleElements } from '../state/visibility.ts';
+import { facetValues, legendCounts, visibleElements, type Visible } from '../state/visibility.ts';
 import { isSidebarOpen } from '../ui-state.ts';
 import { AnalysisPanel } from './analysis-panel.tsx';
 import { useGesture, useInvestigation } from './hooks.ts';
@@ -21,7 +23,8 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
   const state = useInvestigation(controller.store);
   const isOpen = useObservable(isSidebarOpen);
   const f = state.filters;
-  const visible = useMemo(() => visibleElements(state), [state]);
+  const asOf = useObservable(ended);
+  const visible = useMemo(() => visibleElements(state, hiddenEnded(state, asOf?.ended ?? new Map())), [state, asOf]);
   const counts = useMemo(() => legendCounts(state, visible), [state, visible]);
   const facets = useMemo(() => facetValues(state), [state.nodes, state.edges]);
   const set = (patch: Partial<Filters>, label: string, gesture?: string) => controller.store.dispatch(actions.setFilters(patch, label, gesture));
@@ -68,6 +71,7 @@ export function FiltersPanel({ controller }: { controller: Controller }) {
         />
       ))}
       <ClaimsLegend counts={counts.claims} />
+      <EndedLegend state={state} asOf={asOf} visible={visible} />
       <h2>Entities</h2>
       {Object.entries(TYPE_STYLE).map(([type, s]) => (
         <LegendRow
@@ -157,6 +161,24 @@ function ClaimsLegend({ counts }: { counts: { unasserted: { shown: number; total
           </span>
         </div>
       ))}
+    </div>
+  );
+}
+
+/** How relations ended by the playhead are drawn, and how many the canvas holds (shown, or hidden by the timeline's choice). */
+function EndedLegend({ state, asOf, visible }: { state: Investigation; asOf: CurrentEnded | null; visible: Visible }) {
+  const ids = [...(asOf?.ended.keys() ?? [])].filter((id) => state.edges[id]);
+  const shown = ids.filter((id) => visible.edges.has(id)).length;
+  const hidden = state.timeline.ended === 'hide';
+  return (
+    <div class="legend-row ended-legend" title={ENDED_STYLE.meaning}>
+      <span class="legend-claim">
+        <span class="swatch ended" />
+        {asOf ? `Ended by ${asOf.day}` : ENDED_STYLE.label}
+      </span>
+      <span class="count" title={asOf ? `${shown} shown of ${ids.length} ended on the canvas${hidden ? ' (the timeline hides them)' : ''}` : 'Set the playhead on the timeline to see which relations had ended by then'}>
+        {asOf ? (shown === ids.length ? ids.length : `${shown}/${ids.length}`) : '–'}
+      </span>
     </div>
   );
 }

@@ -1,18 +1,22 @@
 /**
  * One panel for a pair of entities: every relation between them (type, class, direction,
  * evidence, score), their state over time (pair-states.tsx), a timeline of evidence per month or
- * year, and the sentences, filterable by type and date, each linked to its article.
+ * year, and the sentences, filterable by type and date, each linked to its article. Above them,
+ * the relations the playhead finds ended, when and by what.
  */
 import { useState } from 'preact/hooks';
 import { fetchPair, type PairData, type PairEvidence } from '../api.ts';
 import type { Controller } from '../controller.ts';
 import { CLAIM_STATUS_WORDS, claimedBy, claimSummary, monthLabel, plural, relationWords } from '../format.ts';
+import { ended } from '../graph/ended-client.ts';
 import { CLASS_STYLE } from '../graph/style.ts';
 import { splitByHighlights } from '../graph/highlights.ts';
+import { endedWords } from '../state/ended.ts';
 import type { Investigation } from '../state/types.ts';
 import { endDay, startDay } from '../state/timeline.ts';
 import { articleHash } from '../state/url.ts';
 import { useRemote } from './hooks.ts';
+import { useObservable } from './observable.ts';
 import { NotesOn } from './notes.tsx';
 import { PairStates } from './pair-states.tsx';
 import { RemoteView } from './remote-view.tsx';
@@ -24,8 +28,19 @@ export function PairPanel({ controller, state, a, b, focus }: { controller: Cont
   // Notes on the relations of the pair on the canvas: the chosen one's, with a form, else each that has some.
   const between = Object.values(state.edges).filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
   const noted = focus && state.edges[focus] ? [state.edges[focus]] : between.filter((e) => state.notes.some((n) => n.target.kind === 'relation' && n.target.id === e.id));
+  const asOf = useObservable(ended);
+  const endedHere = between.flatMap((e) => {
+    const how = asOf?.ended.get(e.id);
+    return how ? [{ edge: e, how }] : [];
+  });
   return (
     <>
+      {endedHere.map(({ edge, how }) => (
+        <p key={edge.id} class="ended-note" role="note">
+          <span class="swatch ended" /> As of {asOf!.day}: {relationWords(edge.type)} <strong>{endedWords(how)}</strong>
+          {how.sentence && <q>{how.sentence}</q>}
+        </p>
+      ))}
       <RemoteView remote={remote} loading="Loading the relations between them…">
         {(pair) => (pair ? <Pair pair={pair} focus={focusedRelation(pair, focus, focus ? state.edges[focus]?.type : undefined)} canvasFilter={canvasFilter(state)} /> : <p>One of these entities is no longer in the graph.</p>)}
       </RemoteView>

@@ -1,7 +1,8 @@
 /**
  * The timeline under the canvas: evidence per month of the canvas's relations, with the date
  * window as a brush (drag to draw one, drag it to move it, its edges to resize it, Clear), and
- * playback (play/pause, step back and forward, step size, speed, "window" or "as of"). Every
+ * playback (play/pause, step back and forward, step size, speed, "window" or "as of"), and, once
+ * there is a playhead, whether relations ended by then are drawn ended or hidden. Every
  * control is a button, select or the focusable brush: ←/→ step, Shift+←/→ move the end, Space
  * plays or pauses, Delete clears. The window is filters.from–to, so it is the date filter.
  */
@@ -175,6 +176,19 @@ export function Timeline({ controller, playback }: { controller: Controller; pla
             As of
           </button>
         </span>
+        {state.filters.to && (
+          <span class="ended-choice">
+            <span id="ended-label">Ended relations</span>
+            <span class="segmented" role="radiogroup" aria-labelledby="ended-label">
+              <button role="radio" aria-checked={t.ended === 'show'} title="Relations whose state was closed by the playhead (ties restored after being cut, sanctions eased, a ceasefire) are drawn ended: short dashes, a ring at their end" onClick={() => t.ended !== 'show' && store.dispatch(setTimeline({ ended: 'show' }))}>
+                Show as ended
+              </button>
+              <button role="radio" aria-checked={t.ended === 'hide'} title="Relations whose state was closed by the playhead are not drawn" onClick={() => t.ended !== 'hide' && store.dispatch(setTimeline({ ended: 'hide' }))}>
+                Hide
+              </button>
+            </span>
+          </span>
+        )}
         <span class="timeline-words" id="timeline-words" aria-live="polite">
           {words}
         </span>
