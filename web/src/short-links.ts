@@ -38,10 +38,12 @@ export function rememberShortLink(s: Investigation, id: string): void {
  */
 export function addressOf(s: Investigation, onShort: (hash: string, key: string) => void): string {
   const full = hashOf(s);
-  if (!full.startsWith('#/graph') || full.length <= linkLimit()) return full;
+  if (!full.startsWith('#/graph')) return full;
+  // A canvas opened from a short link keeps it, whatever the limit here.
   const key = keyOf(s);
   const short = known.get(key);
   if (short) return short;
+  if (full.length <= linkLimit()) return full;
   clearTimeout(timer);
   timer = setTimeout(() => void shorten(s, key, onShort), SETTLE_MS);
   return full;
