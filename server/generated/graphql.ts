@@ -1037,6 +1037,8 @@ export type Query = {
    * @deprecated Lists only the 500 newest views: use savedViews, paged with a cursor.
    */
   views: Array<SavedView>;
+  /** The writer the request's API token names (one of the server's ENTENTE_WRITER_TOKENS); null without a token, with a wrong one, or with ENTENTE_API_TOKEN, which names nobody. The explorer signs notes with it. */
+  writer: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2253,6 +2255,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   topEntities?: Resolver<Array<ResolversTypes['EntityRank']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'by' | 'first'>>;
   view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
   views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
+  writer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {

@@ -37,6 +37,7 @@ export const viewResolvers: Resolvers = {
     view: (_, { id }, { db }) => viewById(db, id).then((v) => v ?? null),
     canvas: (_, { entityIds, relationIds }, { db }) => canvasById(db, entityIds, relationIds),
     sharedCanvas: (_, { id }, { db }) => sharedCanvas(db, id).then((c) => c ?? null),
+    writer: (_, __, { writer }) => writer,
   },
   Mutation: {
     // Open to every caller, as reading is: a short link is how a reader shares what they see.

@@ -1,8 +1,10 @@
 /**
  * Issue 21 §4: a link copied from the address bar reproduces the canvas (expansions, path,
  * groups, removed and hidden entities), in a fresh browser; a canvas too long for an address gets
- * a short link that restores it; the status line says what a link opened.
+ * a short link that restores it; the status line says what a link opened. §2: notes are signed by
+ * the writer the API token names, and unsigned without one.
  */
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from './browser.ts';
@@ -73,7 +75,7 @@ async function buildCanvas(p: Page, base: string, query = ''): Promise<void> {
 
 describe.skipIf(!hasChromium)('canvas links', () => {
   beforeAll(async () => {
-    x = await startExplorer();
+    x = await startExplorer({ app: { writerTokens: { 'Amira Haddad': 'amira-token-1' } } });
   });
   afterAll(() => x?.close());
 
@@ -121,5 +123,36 @@ describe.skipIf(!hasChromium)('canvas links', () => {
     await page().waitForSelector('#status.error');
     expect(await page().locator('#status').textContent()).toMatch(/^The short link nosuchlink00 is unknown or has expired \(short links are kept 30 days\)/);
     await x.shot('short-link-unknown');
+  });
+
+  it('signs notes with the writer the API token names; without a token a note is unsigned', async () => {
+    await openFresh(page(), x.base, '#/graph?ids=Q227', 5);
+    await page().evaluate(() => (window as any).entente.controller.select({ kind: 'none' }));
+    const notes = () => page().evaluate(() => (window as any).entente.store.state.notes.map((n: any) => ({ text: n.text, by: n.by })));
+    await page().locator('.all-notes textarea').first().fill('Written before signing.');
+    await page().locator('.all-notes .add-note').first().click();
+    await page().waitForFunction(() => (window as any).entente.store.state.notes.length === 1);
+    expect(await notes()).toEqual([{ text: 'Written before signing.', by: null }]);
+
+    await page().getByText('Notes are unsigned').click();
+    await page().fill('input[aria-label="Your API token"]', 'amira-token-1');
+    await page().click('#use-token');
+    await page().waitForSelector('.signed-by:has-text("Your notes are signed by Amira Haddad.")');
+    await page().locator('.all-notes textarea').first().fill('Two outlets only.');
+    await page().locator('.all-notes .add-note').first().click();
+    await page().waitForFunction(() => (window as any).entente.store.state.notes.length === 2);
+    expect(await notes()).toEqual([
+      { text: 'Written before signing.', by: null },
+      { text: 'Two outlets only.', by: 'Amira Haddad' },
+    ]);
+    const shown = await page().locator('.all-notes .note').allTextContents();
+    expect(shown[0]).not.toContain('Amira Haddad');
+    expect(shown[1]).toContain('· Amira Haddad');
+    await x.shot('notes-signed');
+    // The exported view carries who wrote each note.
+    await page().click('#views-button');
+    const [download] = await Promise.all([page().waitForEvent('download'), page().click('#export-json')]);
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(file.investigation.notes.map((n: any) => n.by)).toEqual([null, 'Amira Haddad']);
   });
 });

@@ -1,4 +1,7 @@
-/** Issue 21 §4: canvas links against the real Neo4j: a canvas by ids, and short links (shared canvases) with their expiry. */
+/**
+ * Issue 21 §4: canvas links against the real Neo4j: a canvas by ids, and short links (shared
+ * canvases) with their expiry. §2: the writer a request's token names (notes are signed with it).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../seed/load/neo4j-loader.ts';
 import { SAMPLES_DIR, seedPaths } from '../../seed/seed-cli.ts';
@@ -73,7 +76,7 @@ describe('short links', () => {
     // Expired links are deleted as new ones are made.
     await api.gql(SHARE, { state: view(['Q30', 'Q16']) });
     const left = await driver.executeQuery('MATCH (c:SharedCanvas {id: $id}) RETURN count(c) AS n', { id: old.id }, { database });
-    expect(left.records[0]?.get('n').toNumber()).toBe(0);
+    expect(Number(left.records[0]?.get('n'))).toBe(0);
   });
 
   it('refuses a state that is not an explorer view, or too large, with BAD_USER_INPUT', async () => {
@@ -94,6 +97,24 @@ describe('short links', () => {
       expect(codes).toEqual(['OK', 'OK', 'RATE_LIMITED']);
     } finally {
       await tight.close();
+    }
+  });
+});
+
+describe('the writer a token names', () => {
+  it('names the writer of a writer token, nobody for the shared token or none, and lets a writer save views', async () => {
+    const guarded = await startApi(driver, database, { apiToken: 'shared-token-1', writerTokens: { 'Amira Haddad': 'amira-token-1' } });
+    try {
+      const writerWith = async (authorization?: string) => (await guarded.gql('{ writer }', {}, authorization ? { authorization } : {})).body;
+      expect((await writerWith('Bearer amira-token-1')).data).toEqual({ writer: 'Amira Haddad' });
+      expect((await writerWith('Bearer shared-token-1')).data).toEqual({ writer: null });
+      expect((await writerWith()).data).toEqual({ writer: null });
+      expect((await writerWith('Bearer amira-token-2')).data).toEqual({ writer: null });
+      const save = 'mutation { saveView(input: { name: "By Amira", state: "{\\"format\\": \\"entente-view\\"}" }) { name } }';
+      expect((await guarded.gql(save, {}, { authorization: 'Bearer amira-token-1' })).body.data).toEqual({ saveView: { name: 'By Amira' } });
+      expect((await guarded.gql(save, {}, { authorization: 'Bearer amira-token-2' })).body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await guarded.close();
     }
   });
 });

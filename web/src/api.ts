@@ -26,12 +26,23 @@ function report(isUp: boolean): void {
   for (const listener of availability) listener(isUp);
 }
 
-/** Sent with mutations when the server needs a token (saved views on a server with ENTENTE_API_TOKEN). */
+/**
+ * Sent with every request once given: mutations need it on a server with ENTENTE_API_TOKEN, and a
+ * writer's own token (ENTENTE_WRITER_TOKENS) names who writes the notes. Listeners hear of a new one.
+ */
 let token = sessionStorage.getItem('entente-token') ?? '';
+const tokenListeners = new Set<() => void>();
 export function setToken(value: string): void {
   token = value;
   sessionStorage.setItem('entente-token', value);
+  for (const listener of tokenListeners) listener();
 }
+export function onTokenChange(listener: () => void): void {
+  tokenListeners.add(listener);
+}
+
+/** The writer the token names (schema.graphql Query.writer); null for none. */
+export const fetchWriter = () => gql<{ writer: string | null }>('query Writer { writer }').then((d) => d.writer);
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
