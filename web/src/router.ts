@@ -28,7 +28,6 @@ export function startRouter(controller: Controller): void {
       // The short link replaces the long address if the canvas is still the one it keeps.
       if (!isStill(store.state, key) || !location.hash.startsWith('#/graph')) return;
       history.replaceState(history.state, '', short);
-      document.body.dataset.shortLink = short;
     });
     if (change.isTravel) return history.replaceState(entry, '', hash);
     // A canvas change is a new entry; so is leaving the reader for the canvas (a mention clicked).
