@@ -75,10 +75,13 @@ export const inPage = {
   tap: (page: Page, id: string) => page.evaluate((x) => void (window as any).cy.getElementById(x).emit('tap'), id),
 };
 
-/** Loads the app afresh at `hash` (a new document: nothing left from the test before) and waits for its canvas. */
-export async function openFresh(page: Page, base: string, hash: string, minNodes = 1): Promise<void> {
+/**
+ * Loads the app afresh at `hash` (a new document: nothing left from the test before) and waits for
+ * its canvas; `search` goes before the hash (`?linkLimit=N`: when a canvas gets a short link).
+ */
+export async function openFresh(page: Page, base: string, hash: string, minNodes = 1, search = ''): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(`${base}/${hash}`);
+  await page.goto(`${base}/${search}${hash}`);
   if (hash.startsWith('#/graph?ids=')) await inPage.waitForNodes(page, minNodes);
 }
 

@@ -19,7 +19,7 @@ const SETTLE_MS = 600;
 const known = new Map<string, string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** The link limit, lowered by ?linkLimit=N in the page's address (to try short links on a small canvas; the e2e tests do). */
+/** The link limit, or N from ?linkLimit=N in the page's address (short links on a small canvas, or none on a large one: the e2e tests). */
 export function linkLimit(): number {
   const given = Number(new URLSearchParams(location.search).get('linkLimit'));
   return given > 0 ? given : LINK_LIMIT;
