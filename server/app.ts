@@ -13,7 +13,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { admissionPlugin, DEFAULT_LIMITS, overBudget, type ServerLimits } from './admission.ts';
 import { budgetHeaders, ClientBudgets } from './budget.ts';
-import { clientIdentity, createContext, type Context } from './context.ts';
+import { clientIdentity, createContext, type Context, type WriterTokens } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
 import { describeCauses, formatError, logUnexpectedError } from './errors.ts';
@@ -46,6 +46,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface AppOptions {
   db: Executor;
   apiToken?: string | undefined;
+  /** Writers' own tokens (ENTENTE_WRITER_TOKENS), accepted as apiToken is; each names its writer (Query.writer, notes). */
+  writerTokens?: WriterTokens | undefined;
   /** Folder of the built web app (web/dist); omitted: GraphQL only. */
   webDir?: string | undefined;
   isDevelopment?: boolean;
@@ -138,7 +140,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (EXPORT_PATH.test(url.pathname)) {
         // An export reads a whole table: it spends EXPORT_COST of the client's budget, as a heavy query would.
         if (budgets.isEnabled) {
-          const spent = budgets.spend(clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress), EXPORT_COST);
+          const spent = budgets.spend(clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress, options.writerTokens), EXPORT_COST);
           if (!spent.ok) return sendRefusal(res, overBudget(EXPORT_COST, spent), budgetHeaders(spent.status, spent.retryAfterSeconds));
           for (const [name, value] of budgetHeaders(spent.status)) res.setHeader(name, value);
         }
@@ -161,7 +163,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const startedAt = performance.now();
-    const client = clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress);
+    const client = clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress, options.writerTokens);
     // A client with no points left is refused before its request is parsed (its body is only drained).
     if (budgets.isEnabled) {
       const refusal = budgets.afford(client, 1);
@@ -188,6 +190,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           db: options.db,
           extractor,
           apiToken: options.apiToken,
+          writerTokens: options.writerTokens,
           authorization: req.headers.authorization,
           remoteAddress: req.socket.remoteAddress,
           scope: { startedAt, deadline: startedAt + limits.requestTimeoutMs, cost: 0, maxResultBytes: limits.maxResultBytes },

@@ -46,9 +46,11 @@ export interface Context {
   evidenceCountLoader: DataLoader<EvidenceCountKey, number, string>;
   /** Extraction in worker threads (ingestArticle). */
   extractor: Extractor;
-  /** True when the request carries the configured API token. */
+  /** True when the request carries the configured API token (or a writer's token). */
   isAuthorized: boolean;
-  /** False when the server has no ENTENTE_API_TOKEN: mutations are refused. */
+  /** The writer the request's token names (ENTENTE_WRITER_TOKENS); null for ENTENTE_API_TOKEN, no token or a wrong one. */
+  writer: string | null;
+  /** False when the server has neither ENTENTE_API_TOKEN nor writer tokens: mutations are refused. */
   hasToken: boolean;
   /** Who is calling, for budgets: the API token's identity when it is presented, else the remote address. */
   client: string;
@@ -61,6 +63,8 @@ export interface ContextOptions {
   db: Executor;
   extractor: Extractor;
   apiToken: string | undefined;
+  /** Tokens that name their writer (writer → token), accepted wherever apiToken is. */
+  writerTokens?: WriterTokens | undefined;
   /** The request's Authorization header. */
   authorization: string | undefined;
   remoteAddress: string | undefined;
@@ -95,18 +99,48 @@ async function batchByShape<K, V>(keys: readonly K[], shapeOf: (key: K) => strin
 /** The bearer token of an Authorization header, if any. */
 const bearerOf = (authorization: string | undefined) => /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
 
-/** True when `authorization` presents the configured API token. */
-export function isAuthorizedBy(apiToken: string | undefined, authorization: string | undefined): boolean {
+/** Writers' own API tokens, writer's name → token (ENTENTE_WRITER_TOKENS). */
+export type WriterTokens = Readonly<Record<string, string>>;
+
+/**
+ * Reads ENTENTE_WRITER_TOKENS: `name:token` pairs separated by commas ("Amira Haddad:s3cret,
+ * bob:t0ken"); a name holds no ":" or ",", a token no ",". Throws saying what is wrong.
+ */
+export function parseWriterTokens(text: string | undefined): WriterTokens {
+  const tokens: Record<string, string> = {};
+  for (const pair of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = pair.indexOf(':');
+    const name = pair.slice(0, Math.max(0, at)).trim();
+    const token = pair.slice(at + 1).trim();
+    if (at < 1 || !name || token.length < 8) throw new Error(`ENTENTE_WRITER_TOKENS: "${name || pair.slice(0, 20)}…" must be name:token, with a token of at least 8 characters.`);
+    if (tokens[name] !== undefined) throw new Error(`ENTENTE_WRITER_TOKENS names ${name} twice.`);
+    tokens[name] = token;
+  }
+  return tokens;
+}
+
+/** Who presents a configured token: null when none is presented or it is wrong; else the writer it names (null: the unnamed ENTENTE_API_TOKEN). */
+export function tokenHolder(apiToken: string | undefined, authorization: string | undefined, writerTokens: WriterTokens = {}): { writer: string | null } | null {
   const presented = bearerOf(authorization);
-  return Boolean(apiToken && presented && safeEqual(presented, apiToken));
+  if (!presented) return null;
+  if (apiToken && safeEqual(presented, apiToken)) return { writer: null };
+  for (const [writer, token] of Object.entries(writerTokens)) if (safeEqual(presented, token)) return { writer };
+  return null;
 }
 
-/** The budget key of a caller: the API token when it presents the right one (one identity however many addresses), else its address. */
-export function clientIdentity(apiToken: string | undefined, authorization: string | undefined, remoteAddress: string | undefined): string {
-  return isAuthorizedBy(apiToken, authorization) ? 'token' : `address:${remoteAddress ?? 'unknown'}`;
+/** True when `authorization` presents the configured API token or a writer's token. */
+export function isAuthorizedBy(apiToken: string | undefined, authorization: string | undefined, writerTokens?: WriterTokens): boolean {
+  return tokenHolder(apiToken, authorization, writerTokens) !== null;
 }
 
-export function createContext({ db: shared, extractor, apiToken, authorization, remoteAddress, scope }: ContextOptions): Context {
+/** The budget key of a caller: its token when it presents a right one (one identity however many addresses; a writer's own), else its address. */
+export function clientIdentity(apiToken: string | undefined, authorization: string | undefined, remoteAddress: string | undefined, writerTokens?: WriterTokens): string {
+  const holder = tokenHolder(apiToken, authorization, writerTokens);
+  if (!holder) return `address:${remoteAddress ?? 'unknown'}`;
+  return holder.writer === null ? 'token' : `token:${holder.writer}`;
+}
+
+export function createContext({ db: shared, extractor, apiToken, writerTokens = {}, authorization, remoteAddress, scope }: ContextOptions): Context {
   // Every database call of this request, loaders included, goes through the request's scope.
   const db = scopeToRequest(shared, scope);
   return {
@@ -143,9 +177,10 @@ export function createContext({ db: shared, extractor, apiToken, authorization, 
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
     extractor,
-    isAuthorized: isAuthorizedBy(apiToken, authorization),
-    hasToken: Boolean(apiToken),
-    client: clientIdentity(apiToken, authorization, remoteAddress),
+    isAuthorized: isAuthorizedBy(apiToken, authorization, writerTokens),
+    writer: tokenHolder(apiToken, authorization, writerTokens)?.writer ?? null,
+    hasToken: Boolean(apiToken) || Object.keys(writerTokens).length > 0,
+    client: clientIdentity(apiToken, authorization, remoteAddress, writerTokens),
     scope,
   };
 }

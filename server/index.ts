@@ -1,6 +1,6 @@
 /**
  * Server entry: wiring only. PORT (default 4000), NEO4J_* for the database, ENTENTE_API_TOKEN for
- * mutations, ENTENTE_CORS_ORIGINS for the origins other web pages may call the API from; limits
+ * mutations, ENTENTE_WRITER_TOKENS for writers' own tokens (name:token,…; they sign notes), ENTENTE_CORS_ORIGINS for the origins other web pages may call the API from; limits
  * and budgets (ENTENTE_MAX_COST, ENTENTE_BUDGET_PER_MINUTE, ENTENTE_REQUEST_TIMEOUT_MS,
  * ENTENTE_MAX_RESULT_MB, ENTENTE_DB_CONCURRENCY) as docs/API.md, "Limits", says.
  */
@@ -9,6 +9,7 @@ import { createDriver, readConnectionSettings } from '../db/connection.ts';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
 import { readNumber, readServerLimits } from './admission.ts';
 import { createApp, parseCorsOrigins } from './app.ts';
+import { parseWriterTokens } from './context.ts';
 import { createExecutor, DEFAULT_SLOTS } from './db/executor.ts';
 import { warmQueryPlans } from './db/warmup.ts';
 
@@ -22,6 +23,7 @@ export async function startServer(port = Number(process.env.PORT ?? 4000)) {
     db,
     limits,
     apiToken: process.env.ENTENTE_API_TOKEN || undefined,
+    writerTokens: parseWriterTokens(process.env.ENTENTE_WRITER_TOKENS),
     corsOrigins: parseCorsOrigins(process.env.ENTENTE_CORS_ORIGINS),
     webDir: join(PROJECT_ROOT, 'web/dist'),
     isDevelopment: process.env.NODE_ENV === 'development',

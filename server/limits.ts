@@ -107,6 +107,10 @@ const HEAVY_FIELDS: Readonly<Record<string, (args: Record<string, unknown>) => n
   'Query.topEntities': () => 200,
   // Counts from Neo4j's count store: a few lookups, whatever the size of the graph.
   'Query.stats': () => 200,
+  // One lookup per id asked for (a canvas link's entities and relations).
+  'Query.canvas': (args) => QUERY_COST + (Array.isArray(args.entityIds) ? args.entityIds.length : 0) + (Array.isArray(args.relationIds) ? args.relationIds.length : 0),
+  // A write (pruning expired links, then one MERGE), with a state up to 1.5 MB.
+  'Mutation.shareCanvas': () => 500,
 };
 
 /** Types computed in memory from what was already read (counts, page info): free once their parent is paid for. */

@@ -2,7 +2,7 @@
 import { badInput } from '../errors.ts';
 import type { Executor } from './executor.ts';
 import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, relationTime, typePattern, type RelationFilter } from './mapping.ts';
-import { KNOWN_ON, knownScore, RELATION_ROW, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
+import { KNOWN_ON, knownScore, RELATION_ROW, relationsByIds, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
 import type { TimeScope } from './dates.ts';
 
 export interface NodeRecord {
@@ -47,6 +47,22 @@ const STRONGEST_KNOWN_ON = `CALL (rels) {
        }
        WITH rels, (CASE WHEN isProven THEN ranked ELSE everyone END)[0..$limit] AS best
        WITH rels, [b IN best | b[0]] AS kept, [b IN best | b[1]] AS keptKnown`;
+
+/** Most entities, and most relations, canvasById takes (a link holds far fewer; a larger canvas travels as a short link). */
+export const MAX_CANVAS_IDS = 500;
+
+/** Entities and relations by id (a canvas link): unknown ids, and relations with an end not asked for, are left out. */
+export async function canvasById(db: Executor, entityIds: string[], relationIds: string[]): Promise<Subgraph> {
+  if (entityIds.length > MAX_CANVAS_IDS) throw badInput(`"entityIds" takes at most ${MAX_CANVAS_IDS} ids`);
+  if (relationIds.length > MAX_CANVAS_IDS) throw badInput(`"relationIds" takes at most ${MAX_CANVAS_IDS} ids`);
+  const ids = [...new Set(entityIds)];
+  const rows = ids.length ? await db.read<{ node: unknown[] }>(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${NODE_ROW('e')} AS node`, { ids }) : [];
+  const nodes = rows.map((r) => toNodeRecord(r.node));
+  const found = new Set(nodes.map((n) => n.id));
+  const relations = relationIds.length ? await relationsByIds(db, [...new Set(relationIds)]) : [];
+  const edges = relations.filter((r): r is RelationRecord => r !== undefined && found.has(r.sourceId) && found.has(r.targetId));
+  return { nodes, edges, truncated: false, omitted: [] };
+}
 
 /**
  * The relations around `ids`, level by level up to `depth`, strongest first (most articles; as

@@ -77,6 +77,11 @@ export function checkView(name: string, state: string): { name: string; elementC
   const trimmed = name.trim();
   if (!trimmed) throw badInput('"name" must not be empty');
   if (trimmed.length > MAX_VIEW_NAME) throw badInput(`"name" is at most ${MAX_VIEW_NAME} characters`);
+  return { name: trimmed, ...checkState(state) };
+}
+
+/** Checks a state before it is stored (a saved view's or a short link's): size, and that it is an explorer document. */
+export function checkState(state: string): { elementCount: number; sizeBytes: number } {
   const sizeBytes = Buffer.byteLength(state, 'utf8');
   if (sizeBytes > MAX_VIEW_BYTES) throw badInput(`The view is ${Math.ceil(sizeBytes / 1000)} kB; a view is at most ${MAX_VIEW_BYTES / 1000} kB. Remove or hide some elements, or export it as a file instead.`);
   let doc: unknown;
@@ -88,7 +93,7 @@ export function checkView(name: string, state: string): { name: string; elementC
   const inv = (doc as { format?: unknown; investigation?: { nodes?: unknown; edges?: unknown } } | null) ?? {};
   if (typeof doc !== 'object' || Array.isArray(doc) || (doc as { format?: unknown }).format !== 'entente-view') throw badInput('"state" is not an explorer view (it needs "format": "entente-view")');
   const count = (x: unknown) => (x && typeof x === 'object' ? Object.keys(x).length : 0);
-  return { name: trimmed, elementCount: count(inv.investigation?.nodes) + count(inv.investigation?.edges), sizeBytes };
+  return { elementCount: count(inv.investigation?.nodes) + count(inv.investigation?.edges), sizeBytes };
 }
 
 /** Creates a view, or overwrites the one with `id` (NOT_FOUND when there is none). */

@@ -732,6 +732,8 @@ export type Mutation = {
   renameView: SavedView;
   /** Saves a view (with ENTENTE_API_TOKEN set, requires Authorization: Bearer <token>; without it, open to anyone who can reach the server). */
   saveView: SavedView;
+  /** Keeps a canvas for 30 days behind a short link (open to every caller, like reading; limited by size, by the request budget, and to 5,000 unexpired links per server). The same state gives the same id (and 30 more days). BAD_USER_INPUT when the state is not an explorer view or is over 1,500,000 bytes. */
+  shareCanvas: SharedCanvas;
   /** Undoes the merge of `removedId` (requires the API token): the removed entity comes back with its mentions and relations. */
   undoMerge: UndoMergeResult;
 };
@@ -772,6 +774,12 @@ export type MutationRenameViewArgs = {
 /** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
 export type MutationSaveViewArgs = {
   input: SaveViewInput;
+};
+
+
+/** Writes: each needs the header Authorization: Bearer <ENTENTE_API_TOKEN>, and are refused when the server has no token. */
+export type MutationShareCanvasArgs = {
+  state: Scalars['String']['input'];
 };
 
 
@@ -982,6 +990,8 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles, filtered, sorted and paged. */
   articles: ArticleConnection;
+  /** Entities and relations by id, in the shape neighborhood returns: what a canvas link names (at most 500 of each). Unknown ids, and relations whose ends are not among entityIds, are left out. */
+  canvas: Subgraph;
   /** Entities without a search word: filtered, sorted, paged. */
   entities: EntityConnection;
   /** One entity by id; null when unknown. */
@@ -1014,6 +1024,8 @@ export type Query = {
   savedViews: SavedViewConnection;
   /** Entities by name or alias: prefix and typo tolerant, ranked by match and degree. */
   search: Array<SearchHit>;
+  /** A canvas kept behind a short link; null when there is none with this id or it has expired (after 30 days). */
+  sharedCanvas: Maybe<SharedCanvas>;
   /** Counts over the whole graph. */
   stats: Stats;
   /** Relation counts per class per period between two entities. */
@@ -1027,6 +1039,8 @@ export type Query = {
    * @deprecated Lists only the 500 newest views: use savedViews, paged with a cursor.
    */
   views: Array<SavedView>;
+  /** The writer the request's API token names (one of the server's ENTENTE_WRITER_TOKENS); null without a token, with a wrong one, or with ENTENTE_API_TOKEN, which names nobody. The explorer signs notes with it. */
+  writer: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1042,6 +1056,13 @@ export type QueryArticlesArgs = {
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QueryCanvasArgs = {
+  entityIds: Array<Scalars['ID']['input']>;
+  relationIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1169,6 +1190,12 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/** Read access. Limits: pages hold at most 500 items, queries at most 10 levels deep and an estimated cost of 50,000 (each item asked for counts; database lookups, totals, stats and neighborhoods count more). */
+export type QuerySharedCanvasArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1533,6 +1560,23 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** A canvas kept on the server behind a short link (the explorer's /#/v/ID) because its address would be too long (over 2,000 characters). Kept 30 days from when it was made, then gone: unlike a SavedView it has no name and is not listed. */
+export type SharedCanvas = {
+  __typename?: 'SharedCanvas';
+  /** When it was made (ISO 8601 timestamp). */
+  createdAt: Scalars['String']['output'];
+  /** Entities and relations on the canvas. */
+  elementCount: Scalars['Int']['output'];
+  /** When it expires, 30 days after createdAt (ISO 8601 timestamp); sharedCanvas returns null from then on. */
+  expiresAt: Scalars['String']['output'];
+  /** Short-link id (12 characters, the same for the same state). */
+  id: Scalars['ID']['output'];
+  /** Size of the state in bytes (UTF-8). */
+  sizeBytes: Scalars['Int']['output'];
+  /** The explorer's state, a JSON document (format "entente-view"), as stored. */
+  state: Scalars['String']['output'];
+};
+
 /** A sentence that says a state holds: the one that opened or closed a period. */
 export type StateTransition = {
   __typename?: 'StateTransition';
@@ -1802,6 +1846,7 @@ export type ResolversTypes = {
   SavedViewConnection: ResolverTypeWrapper<SavedViewConnectionRecord>;
   SavedViewEdge: ResolverTypeWrapper<Omit<SavedViewEdge, 'node'> & { node: ResolversTypes['SavedView'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  SharedCanvas: ResolverTypeWrapper<SharedCanvas>;
   StateTransition: ResolverTypeWrapper<TransitionRecord>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1878,6 +1923,7 @@ export type ResolversParentTypes = {
   SavedViewConnection: SavedViewConnectionRecord;
   SavedViewEdge: Omit<SavedViewEdge, 'node'> & { node: ResolversParentTypes['SavedView'] };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SharedCanvas: SharedCanvas;
   StateTransition: TransitionRecord;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
@@ -2134,6 +2180,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveArticleArgs, 'id'>>;
   renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationRenameViewArgs, 'id' | 'name'>>;
   saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
+  shareCanvas?: Resolver<ResolversTypes['SharedCanvas'], ParentType, ContextType, RequireFields<MutationShareCanvasArgs, 'state'>>;
   undoMerge?: Resolver<ResolversTypes['UndoMergeResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'removedId'>>;
 };
 
@@ -2206,6 +2253,7 @@ export type PeriodCountResolvers<ContextType = Context, ParentType extends Resol
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  canvas?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCanvasArgs, 'entityIds' | 'relationIds'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'first'>>;
@@ -2222,11 +2270,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<QuerySavedViewsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sharedCanvas?: Resolver<Maybe<ResolversTypes['SharedCanvas']>, ParentType, ContextType, RequireFields<QuerySharedCanvasArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'a' | 'b' | 'bucket'>>;
   topEntities?: Resolver<Array<ResolversTypes['EntityRank']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'by' | 'first'>>;
   view?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'id'>>;
   views?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QueryViewsArgs, 'first'>>;
+  writer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -2318,6 +2368,15 @@ export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends Res
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SharedCanvasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedCanvas'] = ResolversParentTypes['SharedCanvas']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StateTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateTransition'] = ResolversParentTypes['StateTransition']> = {
@@ -2414,6 +2473,7 @@ export type Resolvers<ContextType = Context> = {
   SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
   SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SharedCanvas?: SharedCanvasResolvers<ContextType>;
   StateTransition?: StateTransitionResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

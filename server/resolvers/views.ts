@@ -1,14 +1,15 @@
 /**
- * Saved views and the canvas facets the explorer filters on (schema.graphql, "Explorer" block).
+ * Saved views, short links (shared canvases), canvases by id, and the canvas facets the explorer filters on (schema.graphql, "Explorer" block).
  * Who may save: with ENTENTE_API_TOKEN set, only callers presenting it; without it (the local,
  * single-user default, listening on 127.0.0.1), anyone who reaches the server. Reading needs nothing.
  */
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
 import { relationFacets, type RelationFacets } from '../db/facets.ts';
-import type { NodeRecord } from '../db/graph.ts';
+import { canvasById, type NodeRecord } from '../db/graph.ts';
 import { pageSize } from '../db/keyset.ts';
 import type { RelationRecord } from '../db/relations.ts';
+import { shareCanvas, sharedCanvas } from '../db/shared-canvases.ts';
 import { countViews, deleteView, listViews, renameView, saveView, viewById, viewPage, viewState, type ViewRecord } from '../db/views.ts';
 import { EntenteError, ErrorCode, notFound } from '../errors.ts';
 import type { Resolvers } from '../generated/graphql.ts';
@@ -34,8 +35,13 @@ export const viewResolvers: Resolvers = {
     views: (_, args, { db }) => listViews(db, pageSize(args.first, 50)),
     savedViews: async (_, args, { db }) => connection(await viewPage(db, args.after, pageSize(args.first, 50)), () => countViews(db)),
     view: (_, { id }, { db }) => viewById(db, id).then((v) => v ?? null),
+    canvas: (_, { entityIds, relationIds }, { db }) => canvasById(db, entityIds, relationIds),
+    sharedCanvas: (_, { id }, { db }) => sharedCanvas(db, id).then((c) => c ?? null),
+    writer: (_, __, { writer }) => writer,
   },
   Mutation: {
+    // Open to every caller, as reading is: a short link is how a reader shares what they see.
+    shareCanvas: (_, { state }, { db }) => shareCanvas(db, state),
     saveView: (_, { input }, ctx) => {
       requireViewWriter(ctx);
       return saveView(ctx.db, input);

@@ -13,7 +13,7 @@ import { extractArticle } from '../../seed/extract/extract.ts';
 import { ensureSchema, loadExtraction } from '../../seed/load/neo4j-loader.ts';
 import { SAMPLES_DIR, seedPaths } from '../../seed/seed-cli.ts';
 import type { Article } from '../../seed/types.ts';
-import { createApp, type App } from '../../server/app.ts';
+import { createApp, type App, type AppOptions } from '../../server/app.ts';
 import { createExecutor } from '../../server/db/executor.ts';
 import { launchBrowser, SCREENSHOTS } from './browser.ts';
 
@@ -29,15 +29,15 @@ export interface Explorer {
 
 export const WEB_DIR = process.env.E2E_WEB_DIR ?? join(PROJECT_ROOT, 'web/dist');
 
-/** Seeds the samples (and `extra` articles), starts the server and a page of `width`×`height`. */
-export async function startExplorer(options: { extra?: Article[]; width?: number; height?: number } = {}): Promise<Explorer> {
+/** Seeds the samples (and `extra` articles), starts the server (with `app` options) and a page of `width`×`height`. */
+export async function startExplorer(options: { extra?: Article[]; width?: number; height?: number; app?: Partial<AppOptions> } = {}): Promise<Explorer> {
   const settings = inject('neo4j');
   const driver = createDriver(settings, { maxRetryMs: 2_000 });
   const target = { driver, database: settings.database };
   await ensureSchema(target);
   await seedPaths(target, [SAMPLES_DIR]);
   for (const article of options.extra ?? []) await loadExtraction(target, extractArticle(article));
-  const app = await createApp({ db: createExecutor(driver, settings.database), webDir: WEB_DIR });
+  const app = await createApp({ db: createExecutor(driver, settings.database), webDir: WEB_DIR, ...options.app });
   await new Promise<void>((done) => app.server.listen(0, '127.0.0.1', done));
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
@@ -75,10 +75,13 @@ export const inPage = {
   tap: (page: Page, id: string) => page.evaluate((x) => void (window as any).cy.getElementById(x).emit('tap'), id),
 };
 
-/** Loads the app afresh at `hash` (a new document: nothing left from the test before) and waits for its canvas. */
-export async function openFresh(page: Page, base: string, hash: string, minNodes = 1): Promise<void> {
+/**
+ * Loads the app afresh at `hash` (a new document: nothing left from the test before) and waits for
+ * its canvas; `search` goes before the hash (`?linkLimit=N`: when a canvas gets a short link).
+ */
+export async function openFresh(page: Page, base: string, hash: string, minNodes = 1, search = ''): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(`${base}/${hash}`);
+  await page.goto(`${base}/${search}${hash}`);
   if (hash.startsWith('#/graph?ids=')) await inPage.waitForNodes(page, minNodes);
 }
 

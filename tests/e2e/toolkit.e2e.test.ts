@@ -39,7 +39,8 @@ describe.skipIf(!hasChromium)('the analyst’s toolkit on a six-hub canvas', () 
   afterAll(() => x?.close());
 
   it('is readable: communities coloured, the relations of a pair drawn as one edge with a count, labels that never overlap, people named when zoomed in', async () => {
-    await openFresh(page(), x.base, `#/graph?ids=${HUB}&colour=community`, 250);
+    // Links of any length (no short link): the tests below read the styling and groups in the URL.
+    await openFresh(page(), x.base, `#/graph?ids=${HUB}&colour=community`, 250, '?linkLimit=1000000');
     await measured(page());
     const drawn = await page().evaluate(() => {
       const cy = (window as any).cy;

@@ -27,12 +27,23 @@ function report(isUp: boolean): void {
   for (const listener of availability) listener(isUp);
 }
 
-/** Sent with mutations when the server needs a token (saved views on a server with ENTENTE_API_TOKEN). */
+/**
+ * Sent with every request once given: mutations need it on a server with ENTENTE_API_TOKEN, and a
+ * writer's own token (ENTENTE_WRITER_TOKENS) names who writes the notes. Listeners hear of a new one.
+ */
 let token = sessionStorage.getItem('entente-token') ?? '';
+const tokenListeners = new Set<() => void>();
 export function setToken(value: string): void {
   token = value;
   sessionStorage.setItem('entente-token', value);
+  for (const listener of tokenListeners) listener();
 }
+export function onTokenChange(listener: () => void): void {
+  tokenListeners.add(listener);
+}
+
+/** The writer the token names (schema.graphql Query.writer); null for none. */
+export const fetchWriter = () => gql<{ writer: string | null }>('query Writer { writer }').then((d) => d.writer);
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
@@ -259,6 +270,25 @@ export const listViews = () => gql<{ savedViews: { nodes: ViewSummary[] } }>(`{ 
 export const fetchView = (id: string) => gql<{ view: (ViewSummary & { state: string }) | null }>(`query View($id: ID!) { view(id: $id) { ${VIEW} state } }`, { id }).then((d) => d.view);
 export const saveView = (input: { id?: string; name: string; state: string }) =>
   gql<{ saveView: ViewSummary }>(`mutation Save($input: SaveViewInput!) { saveView(input: $input) { ${VIEW} } }`, { input }).then((d) => d.saveView);
+
+/** The entities and relations a canvas link names (unknown ones left out). */
+export const fetchCanvas = (entityIds: string[], relationIds: string[]) =>
+  gql<{ canvas: { nodes: ApiNode[]; edges: ApiEdge[] } }>(
+    `query Canvas($entityIds: [ID!]!, $relationIds: [ID!]!) { canvas(entityIds: $entityIds, relationIds: $relationIds) { nodes { ${NODE} } edges { ${EDGE} } } }`,
+    { entityIds, relationIds },
+  ).then(({ canvas }) => ({ nodes: canvas.nodes.map(toNode), edges: canvas.edges.map(toEdge) }));
+
+/** A canvas kept behind a short link (schema.graphql, SharedCanvas). */
+export interface SharedCanvas {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+}
+export const shareCanvas = (state: string) =>
+  gql<{ shareCanvas: SharedCanvas }>('mutation Share($state: String!) { shareCanvas(state: $state) { id createdAt expiresAt } }', { state }).then((d) => d.shareCanvas);
+export const fetchSharedCanvas = (id: string) =>
+  gql<{ sharedCanvas: (SharedCanvas & { state: string }) | null }>('query Shared($id: ID!) { sharedCanvas(id: $id) { id createdAt expiresAt state } }', { id }).then((d) => d.sharedCanvas);
+
 export const renameView = (id: string, name: string) =>
   gql<{ renameView: ViewSummary }>(`mutation Rename($id: ID!, $name: String!) { renameView(id: $id, name: $name) { ${VIEW} } }`, { id, name }).then((d) => d.renameView);
 export const deleteView = (id: string) => gql<{ deleteView: boolean }>('mutation Delete($id: ID!) { deleteView(id: $id) }', { id }).then((d) => d.deleteView);

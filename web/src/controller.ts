@@ -2,12 +2,14 @@
  * What the analyst asks for, carried out: fetch from the API, then dispatch one named action.
  * The I/O edge of the investigation (state/ stays pure); panels and keys call these.
  */
-import { ApiError, isUnavailable, fetchNeighborhood, fetchPaths, fetchView, saveView as saveViewApi, type Subgraph } from './api.ts';
+import { ApiError, isUnavailable, fetchCanvas, fetchNeighborhood, fetchPaths, fetchSharedCanvas, fetchView, saveView as saveViewApi, type Subgraph } from './api.ts';
 import { relationWords } from './format.ts';
 import type { Canvas } from './graph/canvas.ts';
 import { computeLayout, layoutPiece } from './graph/layouts.ts';
 import * as actions from './state/actions.ts';
 import { isGroupId, ungroup } from './state/groups.ts';
+import { describeCanvas, investigationFromLink, timeAgo, type CanvasRoute } from './state/link.ts';
+import { rememberShortLink } from './short-links.ts';
 import { fromDocument, toJson, ViewFormatError } from './state/serialize.ts';
 import type { Store } from './state/store.ts';
 import type { Investigation, Omission, Selection } from './state/types.ts';
@@ -229,6 +231,37 @@ export class Controller {
       const { investigation } = fromDocument(view.state);
       this.restore({ ...investigation, view: { id: view.id, name: view.name }, modified: false }, `open "${view.name}"`, options);
       say(null);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Opens a link that names its canvas: the entities and relations it lists, laid out, with its path, pins, hidden and groups. */
+  async openLink(route: CanvasRoute): Promise<void> {
+    say('Opening the link…', 'busy');
+    try {
+      const piece = await fetchCanvas(route.canvas.nodes, route.canvas.edges);
+      delete document.body.dataset.layout;
+      const positions = await layoutPiece(piece.nodes, piece.edges);
+      const investigation = investigationFromLink(route, piece, positions);
+      this.restore(investigation, 'open a link', { isTravel: true });
+      const gone = route.canvas.nodes.length - piece.nodes.length + (route.canvas.edges.length - piece.edges.length);
+      say(`Opened link: ${describeCanvas(investigation)}${gone ? ` (${gone} element${gone === 1 ? ' is' : 's are'} no longer in the graph)` : ''}.`);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Opens a short link: the canvas kept on the server, exactly as it was (positions too). */
+  async openShared(id: string): Promise<void> {
+    say('Opening the shared view…', 'busy');
+    try {
+      const shared = await fetchSharedCanvas(id);
+      if (!shared) return say(`The short link ${id} is unknown or has expired (short links are kept 30 days). Ask for a new link, or for the view saved by name.`, 'error');
+      const { investigation } = fromDocument(shared.state);
+      rememberShortLink(investigation, id);
+      this.restore(investigation, 'open a shared view', { isTravel: true });
+      say(`Opened shared view ${id} (saved ${timeAgo(shared.createdAt, Date.now())}): ${describeCanvas(investigation)}.`);
     } catch (error) {
       this.fail(error);
     }

@@ -4,7 +4,7 @@
  * Article text only ever reaches the page as text (JSX escapes it), never as HTML.
  */
 import { render } from 'preact';
-import { isReady, onAvailability, searchEntities } from './api.ts';
+import { fetchWriter, isReady, onAvailability, onTokenChange, searchEntities } from './api.ts';
 import { Controller } from './controller.ts';
 import { appearance, typeColour } from './graph/appearance.ts';
 import { Canvas, selectedIds } from './graph/canvas.ts';
@@ -33,7 +33,7 @@ import { Search } from './ui/search.tsx';
 import { StatusLine } from './ui/status-line.tsx';
 import { Timeline } from './ui/timeline.tsx';
 import { Toolbar } from './ui/toolbar.tsx';
-import { contextMenu, isDatabaseUp, isSidebarOpen, notPlaced, route, say, status } from './ui-state.ts';
+import { contextMenu, isDatabaseUp, isSidebarOpen, notPlaced, route, say, status, writer } from './ui-state.ts';
 import './app.css';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -185,3 +185,8 @@ $('skip-link').addEventListener('click', (event) => {
 
 startKeyboard(controller, $('cy'));
 startRouter(controller);
+
+// Notes are signed by the writer the API token names; asked again whenever a token is given.
+const learnWriter = () => void fetchWriter().then((name) => writer.set(name), () => writer.set(null));
+onTokenChange(learnWriter);
+learnWriter();

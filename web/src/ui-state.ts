@@ -11,6 +11,9 @@ export interface Status {
 
 export const route = new Observable<Route>(parseHash(''));
 
+/** Who signs the notes written here: the writer the API token names (the server says which), else nobody. */
+export const writer = new Observable<string | null>(null);
+
 let routesShown = 0;
 route.subscribe(() => routesShown++);
 /** True when this tab showed another route of the app before the current one: Back stays inside the app. */

@@ -10,7 +10,7 @@ describe('URLs', () => {
 
   it('writes the starting entities and filters of an unsaved canvas, and reads them back', () => {
     const hash = hashOf(select({ kind: 'node', id: 'UA' }).apply(s));
-    expect(hash).toBe('#/graph?ids=RU&hide=STRUCTURAL&score=0.5&countries=RU&unconnected=hide&sel=UA');
+    expect(hash).toBe('#/graph?ids=RU&hide=STRUCTURAL&score=0.5&countries=RU&unconnected=hide&n=RU%2CUA&r=MEETS_WITH%3ARU%3AUA&sel=UA');
     const route = parseHash(hash);
     expect(route).toMatchObject({ view: 'graph', seeds: ['RU'], selected: 'UA', filters: { hiddenClasses: ['STRUCTURAL'], minScore: 0.5, hideUnconnected: true, countries: ['RU'] } });
   });
@@ -43,6 +43,7 @@ describe('URLs', () => {
     const saved = markSaved({ id: 'abc', name: 'Russia' }).apply(s);
     expect(hashOf(saved)).toBe('#/view/abc');
     expect(parseHash('#/view/abc')).toEqual({ view: 'saved', id: 'abc' });
+    expect(parseHash('#/v/Ab-_9')).toEqual({ view: 'shared', id: 'Ab-_9' });
     expect(hashOf(setFilters({ minArticles: 2 }).apply(saved))).toMatch(/^#\/graph\?ids=RU/);
   });
 

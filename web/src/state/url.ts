@@ -1,9 +1,11 @@
 /**
- * Routes and the URL hash (pure). The exact canvas travels in history.state and in saved
- * views; the URL itself stays short and readable: a saved view's id, or the starting
- * entities with the filters, enough to rebuild a comparable canvas from a link.
+ * Routes and the URL hash (pure). The exact canvas (positions too) travels in history.state and
+ * in saved views; the URL names what is on the canvas: a saved view's id, or the entities and
+ * relations shown (link.ts) with the starting entities, filters, timeline, styling and groups.
+ * A canvas too large for an address gets a short link, #/v/ID (router.ts).
  */
 import { DEFAULT_FILTERS, DEFAULT_STYLING, DEFAULT_TIMELINE } from './actions.ts';
+import { canvasOf, readCanvas, writeCanvas, type CanvasLink } from './link.ts';
 import type { ColourBy, Display, Filters, Group, GroupKind, Investigation, Selection, SizeBy, Timeline } from './types.ts';
 
 /** A group as a link carries it: what it gathers, by name (its id is given when it is made again). */
@@ -23,8 +25,10 @@ export interface SentenceRange {
 }
 
 export type Route =
-  | { view: 'graph'; seeds: string[]; filters: Filters; selected: string | null; timeline: Timeline; styling: LinkedStyling; groups: LinkedGroup[] }
+  | { view: 'graph'; seeds: string[]; filters: Filters; selected: string | null; timeline: Timeline; styling: LinkedStyling; groups: LinkedGroup[]; canvas: CanvasLink | null }
   | { view: 'saved'; id: string }
+  /** A short link: a canvas kept on the server for a while (too large for an address). */
+  | { view: 'shared'; id: string }
   | { view: 'article'; id: string; at: SentenceRange | null }
   | { view: 'articles'; text: string; entity: string | null };
 
@@ -38,6 +42,7 @@ export function parseHash(hash: string): Route {
   const id = rest.length ? decodeURIComponent(rest.join('/')) : '';
   if (head === 'article' && id) return { view: 'article', id, at: parseRange(params.get('at')) };
   if (head === 'view' && id) return { view: 'saved', id };
+  if (head === 'v' && id) return { view: 'shared', id };
   if (head === 'articles') return { view: 'articles', text: params.get('q') ?? '', entity: params.get('entity') };
   return {
     view: 'graph',
@@ -68,6 +73,7 @@ export function parseHash(hash: string): Route {
       colourBy: params.get('colour') === 'community' ? 'community' : 'type',
     },
     groups: params.getAll('group').map(readGroup).filter((g): g is LinkedGroup => g !== null),
+    canvas: readCanvas(params),
   };
 }
 
@@ -94,7 +100,7 @@ export function selectedId(selection: Selection): string | null {
   }
 }
 
-/** The URL of an investigation: its saved view while unchanged, else its starting entities and filters. */
+/** The URL of an investigation: its saved view while unchanged, else what is on the canvas, with its filters. */
 export function hashOf(s: Investigation): string {
   const sel = selectedId(s.selection);
   if (s.view && !s.modified) return `#/view/${encodeURIComponent(s.view.id)}${sel ? `?sel=${encodeURIComponent(sel)}` : ''}`;
@@ -123,6 +129,7 @@ export function hashOf(s: Investigation): string {
   if (st.sizeBy !== DEFAULT_STYLING.sizeBy) params.set('size', st.sizeBy);
   if (st.colourBy !== DEFAULT_STYLING.colourBy) params.set('colour', st.colourBy);
   for (const g of s.groups) params.append('group', `${g.kind}~${g.label.replace(/~/g, '-')}~${g.members.join(',')}`);
+  writeCanvas(canvasOf(s), params);
   if (sel) params.set('sel', sel);
   return `#/graph?${params.toString()}`;
 }

@@ -5,10 +5,13 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { setToken } from '../api.ts';
 import type { Controller } from '../controller.ts';
 import { plural, relationWords } from '../format.ts';
 import { addNote, editNote, isOnCanvas, MAX_NOTE, notesOn, removeNote, targetName } from '../state/notes.ts';
 import type { Investigation, Note, NoteTarget } from '../state/types.ts';
+import { writer } from '../ui-state.ts';
+import { useObservable } from './observable.ts';
 
 let counter = 0;
 /** A new note's id: unique in this investigation (time, then a counter). */
@@ -23,7 +26,7 @@ export function NotesOn({ controller, state, target, heading = 'Notes' }: { cont
   const add = (e: Event) => {
     e.preventDefault();
     if (!text.trim()) return;
-    controller.store.dispatch(addNote({ id: newNoteId(), target, text, at: new Date().toISOString(), by: null }));
+    controller.store.dispatch(addNote({ id: newNoteId(), target, text, at: new Date().toISOString(), by: writer.value }));
     setText('');
   };
   return (
@@ -56,7 +59,7 @@ function NoteItem({ controller, note, about }: { controller: Controller; note: N
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            store.dispatch(editNote(note.id, draft, new Date().toISOString(), note.by));
+            store.dispatch(editNote(note.id, draft, new Date().toISOString(), writer.value));
             setDraft(null);
           }}
         >
@@ -100,6 +103,7 @@ export function AllNotes({ controller, state }: { controller: Controller; state:
   return (
     <div class="all-notes">
       <NotesOn controller={controller} state={state} target={{ kind: 'view' }} heading="Notes on the view" />
+      <SignedBy />
       {others.length > 0 && (
         <section class="notes" aria-label="Notes on entities and relations">
           <h3>
@@ -123,5 +127,30 @@ export function AllNotes({ controller, state }: { controller: Controller; state:
         </section>
       )}
     </div>
+  );
+}
+
+/** Who signs new notes: the writer the API token names; a token can be given here (kept for this tab only). */
+function SignedBy() {
+  const name = useObservable(writer);
+  const [token, setText] = useState('');
+  if (name) return <p class="muted signed-by">Your notes are signed by {name}.</p>;
+  return (
+    <details class="signed-by">
+      <summary class="muted">Notes are unsigned: sign them with your API token</summary>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (token.trim()) setToken(token.trim());
+          setText('');
+        }}
+      >
+        <input type="password" aria-label="Your API token" autocomplete="off" value={token} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        <button type="submit" id="use-token" disabled={!token.trim()}>
+          Sign
+        </button>
+      </form>
+    </details>
   );
 }
