@@ -469,3 +469,22 @@ describe('phrasings of support, rivalry, membership, cooperation and supply beyo
     expect(triples('Chile sent a letter to Peru.')).toEqual([]);
   });
 });
+
+describe('demands and accusations in other words', () => {
+  it.each([
+    ['an envoy summoned', 'Chile summoned Peru’s ambassador to protest the arrests.', ['Chile DEMANDS Peru']],
+    ['an envoy named by demonym summoned', 'Santiago summoned the Peruvian envoy on Monday.', ['Chile DEMANDS Peru']],
+    ['demands complied with', 'Lima has complied with all the demands of the International Monetary Fund.', ['International Monetary Fund DEMANDS Peru']],
+    ['responsibility a speaker lays on a state', 'Chile said Peru bore full responsibility for the collapse of the talks.', ['Chile ACCUSES Peru']],
+    ['a decision called a provocation', 'Chile called the Peruvian decision a provocation.', ['Chile ACCUSES Peru']],
+    ['a move described as a violation', 'Chile described Peru’s move as a violation of international law.', ['Chile ACCUSES Peru']],
+  ])('%s', (_, text, expected) => {
+    expect(triples(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads no demand from the noun "demands", and no accusation from a kind description', () => {
+    expect(triples('Lima has complied with all the demands of the International Monetary Fund.')).not.toContain('Peru DEMANDS International Monetary Fund');
+    expect(triples('Chile described Peru as a close partner.')).not.toContain('Chile ACCUSES Peru');
+    expect(triples('Chile summoned its own ambassador for consultations.')).toEqual([]);
+  });
+});
