@@ -108,7 +108,8 @@ export class EntityRegistry {
     // A pattern may find a known entity under its canonical name (e.g. a listed leader).
     const known = gazetteer().byTokens.get(tokenKey(name.split(/\s+/)))?.find((h) => h.entity.type === type && isPlaceInScope(h.entity, this.countries));
     if (known) return this.fromKnown(known.entity);
-    const entity: ArticleEntity = { id, name, type, aliases: new Set(), ...extra };
+    const owner = type === 'Organization' && extra.country === undefined ? stateOwningBody(name) : undefined;
+    const entity: ArticleEntity = { id, name, type, aliases: new Set(), ...(owner ? { country: owner, isStateBody: true } : {}), ...extra };
     this.entities.set(id, entity);
     return entity;
   }
@@ -151,6 +152,25 @@ export function textKey(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
+}
+
+/** Heads of a state's own bodies, when the body's name holds its state ("Supreme Court of Peru", "Kyrgyz Security Committee"). */
+const STATE_BODY_NAME = /\b(Supreme Court|Constitutional Court|High Court|Central Bank|State Bank|National Bank|Reserve Bank|National Assembly|Parliament|Senate|Congress|Cabinet|Council of Ministers|Security Council|Security Committee|Security Service|Intelligence Service|General Staff|Armed Forces|Army|Navy|Air Force|Coast Guard|Border Guard|Police|Ministry|Presidency|Government)\b/;
+/** Words after a demonym that make it a place's name, not a body's owner ("Indian Ocean Commission"). */
+const GEOGRAPHIC_AFTER = /^(Ocean|Sea|Gulf|Basin|River|Peninsula|Union|Community|Development|League)$/;
+
+/**
+ * The state an organization's own name says it belongs to: a country or demonym opening it ("Peruvian
+ * Supreme Court") or closing it after "of" ("State Bank of Peru"), for the heads of a state's bodies.
+ */
+function stateOwningBody(name: string): string | undefined {
+  if (!STATE_BODY_NAME.test(name)) return undefined;
+  const words = name.split(' ');
+  const countryOf = (texts: string[]) => gazetteer().byTokens.get(tokenKey(texts))?.find((h) => h.entity.type === 'Country' && (h.kind === 'name' || h.kind === 'demonym'))?.entity.iso2;
+  const opening = GEOGRAPHIC_AFTER.test(words[1] ?? '') ? undefined : countryOf(words.slice(0, 1));
+  if (opening) return opening;
+  const of = words.lastIndexOf('of');
+  return of > 0 && of < words.length - 1 ? countryOf(words.slice(of + 1)) : undefined;
 }
 
 function isGovernmentName(name: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract.ts';
-import { expectNoTriple } from './testing.ts';
+import { expectNoTriple, triples } from './testing.ts';
 
 const organizations = (text: string) =>
   extractArticle({ title: 't', text }).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
@@ -51,3 +51,15 @@ describe('state bodies named by description, under their canonical names', () =>
     expect(organizations(text)).toEqual(['Ministry of Foreign Affairs (Egypt)']);
   });
 });
+
+describe('bodies whose own name holds their state', () => {
+  it('are the state’s bodies, opened by a demonym or closed by "of" and the state', () => {
+    expect(triples('Peru raised rates. The State Bank of Peru acted on Monday.')).toContain('State Bank of Peru PART_OF Peru');
+    expect(triples('Tonga and Fiji met. The Tongan National Security Committee said the border was calm.')).toContain('Tongan National Security Committee PART_OF Tonga');
+  });
+
+  it('are not bodies of a state a place or a region is named after', () => {
+    expect(triples('India protested. The Indian Ocean Commission met in Port Louis.')).not.toContain('Indian Ocean Commission PART_OF India');
+  });
+});
+
