@@ -488,3 +488,12 @@ describe('demands and accusations in other words', () => {
     expect(triples('Chile summoned its own ambassador for consultations.')).toEqual([]);
   });
 });
+
+describe('where groups operate', () => {
+  it('places a group that operates, is active or has bases in a place there, but not a state', () => {
+    expect(triples('The Sendero Front operates in the jungles of eastern Peru.')).toContain('Sendero Front LOCATED_IN Peru');
+    expect(triples('The Sendero Front has bases in northern Chile.')).toContain('Sendero Front LOCATED_IN Chile');
+    expect(triples('The Sendero Front is active in Bolivia.')).toContain('Sendero Front LOCATED_IN Bolivia');
+    expect(triples('Chile operates in Peru.')).toEqual([]);
+  });
+});

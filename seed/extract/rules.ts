@@ -293,7 +293,7 @@ const HAND_RULES: Rule[] = [
   r('neighbours', 'BORDERS', 'group', 'neighbou?rs,?', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('their-border', 'BORDERS', 'svo', '(?:across|along|on|over) (?:their|the) (?:common |shared |joint )?(?:border|frontier)', 0.65, { sources: ['Country'], targets: ['Country'] }),
   r('neighbour', 'BORDERS', 'svo', 'neighbou?r(?:ing)?,?', 0.65, { sources: ['Country'], targets: ['Country'] }),
-  r('reside', 'LOCATED_IN', 'svo', '(?:now )?(?:live|lives|living|reside|resides|residing|settled|based) in|sought refuge in|fled to|located in|headquartered in', 0.75, { sources: ['Group', 'Organization', 'Place'], targets: PLACES }),
+  r('reside', 'LOCATED_IN', 'svo', '(?:now )?(?:live|lives|living|reside|resides|residing|settled|based) in|sought refuge in|fled to|located in|headquartered in|operat(?:e|es|ed|ing) (?:mainly |mostly |largely |chiefly |primarily )?(?:in|from|out of)|(?:is|are|was|were|remains?) (?:still )?active in|(?:has|have|had|maintains?|maintained) (?:[a-z]+ ){0,2}?(?:bases|camps|strongholds|hideouts|a base|a stronghold|a presence) in', 0.75, { sources: ['Group', 'Organization', 'Place'], targets: PLACES }),
 ];
 
 /** Every rule: the hand-written ones, then the lexicon's verbs and event nouns they do not already cover. */
