@@ -188,6 +188,11 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     const main = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));
     if (main) subjects = [main];
   }
+  // "During a visit to Lima, Rojas met Paredes": the subject after a fronted phrase made the visit.
+  if (site.type === 'VISITED' && rule.frame === 'noun' && subjects.length === 0) {
+    const fronted = frontedPhraseSubject(ctx, site, isSource);
+    if (fronted) subjects = [fronted];
+  }
   // Participants of a meeting reported by one of them: "Hollande said after talks with Putin".
   if (rule.frame === 'participants' && subjects.length === 0) {
     const speaker = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));

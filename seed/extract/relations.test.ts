@@ -497,3 +497,20 @@ describe('where groups operate', () => {
     expect(triples('Chile operates in Peru.')).toEqual([]);
   });
 });
+
+describe('visits and meetings in other words', () => {
+  it.each([
+    ['a visit in a fronted phrase', 'During a visit to Lima, Ana Rojas met Luis Paredes.', ['Ana Rojas VISITED Lima', 'Ana Rojas MEETS_WITH Luis Paredes']],
+    ['a guest received by a host', 'Luis Paredes was received by Ana Rojas in Santiago.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+    ['a person welcomed', 'Luis Paredes welcomed Ana Rojas at the airport in Lima.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+    ['a summit attended in a city', 'Ana Rojas attended the summit in Lima.', ['Ana Rojas VISITED Lima']],
+    ['a call received', 'Luis Paredes received a call from Ana Rojas.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+  ])('%s', (_, text, expected) => {
+    expect(triples(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads a welcomed decision as support, and a ceremony hosted by someone as no meeting with them', () => {
+    expect(triples('Chile welcomed Peru’s decision.')).toContain('Chile SUPPORTS Peru');
+    expect(triples('Ana Rojas will attend the ceremony hosted by Luis Paredes.')).toEqual([]);
+  });
+});

@@ -92,6 +92,9 @@ interface ArticleMemory {
 }
 
 const MEDIATION_RULES = RULES.filter((rule) => rule.frame === 'mediation');
+const MEET_RULE = RULES.find((rule) => rule.id === 'meet') as Rule;
+/** Participles whose agent is a host the guest meets ("was received by X"). */
+const HOSTING = /^(received|hosted|welcomed|greeted)$/;
 
 /** Relations only states enter into: a minister who severs ties does so for the state. */
 const STATE_LEVEL = new Set<RelationType>(['NORMALIZES_WITH', 'REDUCES_TIES_WITH', 'RECOGNIZES', 'BORDERS', 'SANCTIONS', 'EASES_SANCTIONS']);
@@ -136,6 +139,11 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     accuseForReportedWrong(rule, site, claim, entitiesOf(args.subjects), ctx, out, facts);
     return;
   }
+  // "welcomed President X at the airport": welcoming a person is receiving them, not praise.
+  if (type === 'SUPPORTS' && /^welcom/i.test(site.text) && args.objects.length > 0 && args.objects.every((m) => m.entity.type === 'Person')) {
+    applyFrame(MEET_RULE, { ...site, type: 'MEETS_WITH' }, args, ctx, facts, memory, out);
+    return;
+  }
   switch (rule.frame) {
     case 'svo':
     case 'noun':
@@ -147,8 +155,10 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       break;
     }
     case 'participants': {
-      // "a deal negotiated by X": a participle with its agent names who brokered something, not who met.
-      if (ctx.word(site.last + 1) === 'by' && /(?:ed|en)$/.test(ctx.word(site.last))) break;
+      // "a deal negotiated by X": a participle with its agent names who brokered something, not who met
+      // ("X was received by Y": the guest meets the host; "the ceremony hosted by Y" is no guest).
+      const isGuest = HOSTING.test(ctx.word(site.last)) && /^(was|were|is|are|been|being)$/.test(ctx.word(site.first - 1));
+      if (ctx.word(site.last + 1) === 'by' && /(?:ed|en)$/.test(ctx.word(site.last)) && !isGuest) break;
       // Everyone at the meeting meets everyone else: subjects, objects and companions.
       const all = entitiesOf([...args.subjects, ...args.objects, ...args.companions]);
       if (all.length >= 2) pairs(all);
