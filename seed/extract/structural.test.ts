@@ -146,3 +146,10 @@ describe('datelines', () => {
     expectNoTriple('LIMA (AFP) – Chile and Peru reopened the border crossing on Monday.', 'Lima LOCATED_IN Peru');
   });
 });
+
+describe('places in places', () => {
+  it('never puts a region no state holds inside one state’s city', () => {
+    expect(triples('Ana Rojas began a tour of South America in Lima.')).not.toContain('South America LOCATED_IN Lima');
+    expect(triples('Tacna in Peru was shelled.')).toContain('Tacna LOCATED_IN Peru');
+  });
+});

@@ -122,7 +122,9 @@ function placeAppositions({ ctx, add }: Structural): void {
     const head = type === 'Group' && /^(community|communities|minority|tribes?|clans?|population)$/.test(ctx.word(m.last + 1)) ? 1 : 0;
     if ((type === 'Organization' || type === 'Group' || type === 'Place') && ctx.word(m.last + 1 + head) === 'in') {
       const where = at(m.last + 2 + head) ?? (ctx.word(m.last + 2 + head) === 'the' ? at(m.last + 3 + head) : undefined);
-      if (isPlaceLike(where) && where.entity !== m.entity && !(type === 'Organization' && m.entity.isStateBody && !/^(Embassy|Consulate)/.test(m.entity.name))) {
+      // ("a tour of South America in Lima": a region no state holds does not lie in one state's city.)
+      const isWider = type === 'Place' && !m.entity.country && (where?.entity.country !== undefined || where?.entity.type === 'Country');
+      if (isPlaceLike(where) && where.entity !== m.entity && !isWider && !(type === 'Organization' && m.entity.isStateBody && !/^(Embassy|Consulate)/.test(m.entity.name))) {
         add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'in-place');
       }
     }
