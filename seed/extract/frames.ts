@@ -443,5 +443,5 @@ function allowsModifierObject(type: RelationType, m: Mention, ctx: SentenceConte
   if (named && ctx.tokens.slice(m.last + 1, named.first).every((t) => !t.isCapitalized && !PREPOSITIONS.has(t.text.toLowerCase()))) return false;
   if (type === 'LOCATED_IN') return /^(territory|soil|side|border)$/.test(ctx.word(m.last + 1));
   // "condemned the Russian invasion", "sanctions on Iranian banks", "near the Iranian border".
-  return ['THREATENS', 'SANCTIONS', 'ATTACKS', 'BORDERS', 'ACCUSES', 'DEMANDS'].includes(type);
+  return ['THREATENS', 'SANCTIONS', 'EASES_SANCTIONS', 'ATTACKS', 'BORDERS', 'ACCUSES', 'DEMANDS'].includes(type);
 }

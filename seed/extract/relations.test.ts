@@ -514,3 +514,22 @@ describe('visits and meetings in other words', () => {
     expect(triples('Ana Rojas will attend the ceremony hosted by Luis Paredes.')).toEqual([]);
   });
 });
+
+describe('sanctions and their easing in other words', () => {
+  it.each([
+    ['restrictions eased on a demonym’s goods', 'Chile eased restrictions on Peruvian imports.', ['Chile EASES_SANCTIONS Peru']],
+    ['a waiver granted', 'Chile granted Peru a waiver from the oil sanctions.', ['Chile EASES_SANCTIONS Peru']],
+    ['a state removed from a blacklist', 'Chile removed Peru from its blacklist.', ['Chile EASES_SANCTIONS Peru']],
+    ['a demonym’s assets frozen', 'Chile froze Peruvian assets.', ['Chile SANCTIONS Peru']],
+    ['imports banned', 'Chile banned imports from Peru.', ['Chile SANCTIONS Peru']],
+    ['people barred from entering a state', 'Ana Rojas and Luis Paredes were barred from entering Chile.', ['Chile SANCTIONS Ana Rojas', 'Chile SANCTIONS Luis Paredes']],
+    ['a strategic partnership forged', 'Chile and Peru forged a strategic partnership.', ['Chile ALLIED_WITH Peru']],
+  ])('%s', (_, text, expected) => {
+    expect(triples(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads banned imports as no supply, and bought goods as supply', () => {
+    expect(triples('Chile banned imports from Peru.')).not.toContain('Peru SUPPLIES Chile');
+    expect(triples('Chile imported copper from Peru.')).toContain('Peru SUPPLIES Chile');
+  });
+});
