@@ -375,8 +375,13 @@ function titledPersonAfter(ctx: SentenceContext, country: Mention): Mention | un
   if (country.entity.type !== 'Country') return undefined;
   const person = ctx.mentions.find((m) => m.entity.type === 'Person' && m.first > country.last && m.first <= country.last + 6);
   const title = person ? ctx.tokens.slice(country.last + 1, person.first) : [];
-  return person && title.every((t) => t.isCapitalized || /^(?:of|’s|'s)$/.test(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) ? person : undefined;
+  // ("Chile’s top diplomat X", "the Chilean envoy, X,": a comma may close the title before its name.)
+  const words = title.at(-1)?.text === ',' && title.length > 1 ? title.slice(0, -1) : title;
+  return person && words.every((t) => t.isCapitalized || /^(?:of|’s|'s)$/.test(t.text) || TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) ? person : undefined;
 }
+
+/** Words that qualify a title ("top diplomat", "acting president"). */
+const TITLE_MODIFIERS = new Set(['top', 'chief', 'senior', 'deputy', 'acting', 'former', 'new', 'outgoing', 'incoming', 'interim', 'then']);
 
 /** "Yemen’s Houthi rebels, backed by Tehran": the group a country's possessive introduces. */
 function ownedGroupAfter(ctx: SentenceContext, country: Mention): Mention | undefined {

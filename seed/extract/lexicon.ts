@@ -16,6 +16,7 @@ export const PERSON_TITLES = [
   'deputy minister', 'vice minister', 'vice foreign minister', 'vice-president', 'vice premier', 'premier', 'chief minister', 'state secretary',
   'undersecretary', 'under secretary', 'assistant secretary', 'deputy secretary', 'commissioner', 'high commissioner', 'high representative',
   'army chief', 'chief of army staff', 'military chief', 'defence chief', 'deputy chief', 'chief executive', 'foreign policy chief',
+  'top diplomat', 'chief diplomat', 'diplomat', 'chief negotiator', 'negotiator',
 ];
 
 /** Every longer word of a person's title ("foreign", "secretary", "president"): words that do not continue a name. */

@@ -165,6 +165,8 @@ export function officeOf(
     const country = chief && countryOf?.get(chief.entity);
     if (role && country && [...OFFICE_ROLES, ...OFFICE_TITLES].some((r) => role.includes(r))) return { holder: country, role: role.replace(/\b\w/g, (c) => c.toUpperCase()) };
   }
+  const predicated = predicatedOffice(person, mentions, tokens);
+  if (predicated) return predicated;
   // Apposition: "X, the UAE’s Minister of Foreign Affairs", "X, a spokesperson from Turkey’s ministry".
   if (tokens[person.last + 1]?.text === ',') {
     const after = tokens.slice(person.last + 2, person.last + 12).map((t) => t.text.toLowerCase()).join(' ');
@@ -178,6 +180,38 @@ export function officeOf(
         return { holder: owner.entity, role: titleText.replace(/\b\w/g, (c) => c.toUpperCase()) };
       }
     }
+  }
+  return undefined;
+}
+
+/** Verbs that state an office after the name, with the role each names when no title follows. */
+const OFFICE_VERBS = new Map([
+  ['heads', 'Head'], ['headed', 'Head'], ['leads', 'Leader'], ['led', 'Leader'], ['chairs', 'Chair'], ['chaired', 'Chair'], ['runs', 'Head'],
+  ['serves', ''], ['served', ''], ['appointed', ''], ['named', ''], ['elected', ''], ['sworn', ''], ['installed', ''], ['confirmed', ''], ['became', ''],
+]);
+
+/**
+ * "X, who heads Chile’s central bank", "X was sworn in as Chile’s president", "X serves as defence
+ * minister of Chile": an office the sentence gives the person after the name. The verbs that do not
+ * name the role themselves need a title word before the owner or right after its possessive.
+ */
+function predicatedOffice(person: Mention, mentions: Mention[], tokens: Token[]): { holder: ArticleEntity; role: string } | undefined {
+  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  for (let k = person.last + 1; k <= person.last + 4; k++) {
+    if (/^[.;:]$/.test(lowerAt(k)) || (lowerAt(k) === ',' && k > person.last + 1)) return undefined;
+    const verbRole = OFFICE_VERBS.get(lowerAt(k));
+    if (verbRole === undefined) continue;
+    const isBody = (m: Mention) => m.entity.type === 'Country' || m.entity.type === 'Organization';
+    const first = mentions.find((m) => m.first > k && m.first <= k + 6 && isBody(m));
+    if (!first || mentions.some((m) => m.entity.type === 'Person' && m.first > k && m.first < first.first)) return undefined;
+    // "heads the fund", "chairs Chile’s bank": the body right after the verb ("led the talks with Peru" heads no Peru).
+    if (verbRole && first.first > k + 2) return undefined;
+    // "Chile’s central bank": the body a possessive country introduces holds the office.
+    const owner = (first.isPossessive && mentions.find((m) => m.entity.type === 'Organization' && m.first > first.last && m.first <= first.last + 3)) || first;
+    const words = tokens.slice(k + 1, Math.max(owner.first, first.last + 4)).map((t) => t.text.toLowerCase());
+    const title = [...OFFICE_TITLES, ...OFFICE_ROLES].filter((t) => words.join(' ').includes(t)).sort((a, b) => b.length - a.length)[0];
+    const role = title ? title.replace(/\b\w/g, (c) => c.toUpperCase()) : verbRole;
+    return role ? { holder: owner.entity, role } : undefined;
   }
   return undefined;
 }
