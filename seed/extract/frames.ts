@@ -77,6 +77,8 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     if (rule.onlyAfter && !rule.onlyAfter.test(preceding)) continue;
     // "Iran-backed", "US-led": a name's compound modifier, not a verb (unlike "re-establish").
     if (COMPOUND_AFTER_NAME.test(preceding)) continue;
+    // "came under attack from X": the subject suffers it (the `under-attack` rule reads it so).
+    if (rule.type === 'ATTACKS' && !rule.agentAfter && UNDER_ATTACK.test(preceding)) continue;
     const { first, last } = match;
     // "the Organization of Petroleum Exporting Countries": a word inside a name is no trigger.
     if (ctx.mentions.some((m) => m.last > m.first && m.kind !== 'coreference' && m.first <= first && m.last >= last)) continue;
@@ -96,6 +98,7 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
   return sites;
 }
 
+const UNDER_ATTACK = /\b(?:came|come|comes|coming|be|been|is|was|were|are|remains?|remained) under (?:[a-z-]+ ){0,2}$/i;
 const THREAT_BEFORE = /\b(?:threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) to $/i;
 
 /** The mentions that fill a trigger's frame. */
@@ -174,7 +177,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // after the trigger ("under the auspices of X").
   const agents = rule.agentAfter ? objects : passiveAgents(ctx, site, isSource);
   if (agents.length > 0) {
-    objects = subjects.filter(isTarget);
+    objects = rule.agentAfter ? undergoers(ctx, site, isTarget) : subjects.filter(isTarget);
     subjects = agents;
   }
   // Copular inversion: "suppliers of oil to Israel are Kazakhstan and Nigeria".
@@ -352,6 +355,17 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
     return clauseSubjects(ctx, { ...site, first: quote, clauseStart: ctx.clauseStart(quote) }, isSource);
   }
   return [];
+}
+
+/**
+ * Who undergoes what the agent after the trigger does: the clause's subject as a target ("Tacna came
+ * under shelling by X"), or a demonym qualifying it ("Peruvian positions came under fire").
+ */
+function undergoers(ctx: SentenceContext, site: TriggerSite, isTarget: (m: Mention) => boolean): Mention[] {
+  const subjects = clauseSubjects(ctx, site, isTarget);
+  if (subjects.length > 0) return subjects;
+  const demonym = ctx.mentions.find((m) => m.first >= site.clauseStart && m.last < site.first && m.kind === 'demonym' && isTarget(m));
+  return demonym ? [demonym] : [];
 }
 
 /**

@@ -533,3 +533,19 @@ describe('sanctions and their easing in other words', () => {
     expect(triples('Chile imported copper from Peru.')).toContain('Peru SUPPLIES Chile');
   });
 });
+
+describe('attacks undergone', () => {
+  it.each([
+    ['a state under attack from another’s drones', 'Peru came under attack from Chilean drones.', 'Chile ATTACKS Peru'],
+    ['a demonym’s positions under fire', 'Peruvian positions came under heavy fire from Chile.', 'Chile ATTACKS Peru'],
+    ['a town under shelling', 'Tacna came under shelling by Chile.', 'Chile ATTACKS Tacna'],
+    ['a city hit by missiles', 'Lima was hit by Chilean missiles on Monday.', 'Chile ATTACKS Peru'],
+  ])('%s', (_, text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  it('never turns the one attacked into the attacker, and sanctions that hit into no attack', () => {
+    expect(triples('Peru came under attack from Chilean drones.')).not.toContain('Peru ATTACKS Chile');
+    expect(triples('Peru was hit by Chilean sanctions.')).not.toContain('Chile ATTACKS Peru');
+  });
+});
