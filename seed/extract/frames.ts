@@ -204,6 +204,11 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     // The guests end at the phrase's comma, where the subject begins.
     if (fronted) [subjects, objects] = [[fronted], objects.filter((o) => o.last < fronted.first)];
   }
+  // "Peru, which Chile invaded in 1879": a relative clause with a subject of its own has its antecedent as object.
+  if (objects.length === 0 && subjects.length > 0 && rule.frame === 'svo' && subjects.every((m) => m.first >= site.clauseStart)) {
+    const antecedent = relativeAntecedent(ctx, site);
+    if (antecedent && isTarget(antecedent) && !subjects.includes(antecedent)) objects = [antecedent];
+  }
   // A subject inside the trigger that is also its object ("expelled Iran’s ambassador" read both ways) leaves no object.
   if (subjects.some((m) => m.last >= site.first && objects.includes(m))) objects = [];
   return {
@@ -340,8 +345,9 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
   // "Egypt’s Foreign Minister X held talks", "U.S. Secretary of State X spoke": the titled person acts, not the country.
   const start = (found && (titledPersonAfter(ctx, found) ?? ownedGroupAfter(ctx, found))) ?? found;
   if (start) return ctx.group(start, site.first - 1, isSource);
-  // A relative clause's subject is its antecedent: "Lithuania and Poland, which border Belarus".
-  if (['which', 'who', 'that'].includes(ctx.word(site.clauseStart - 1))) {
+  // A relative clause's subject is its antecedent: "Lithuania and Poland, which border Belarus",
+  // "Chile, whose troops attacked Peru".
+  if (['which', 'who', 'that', 'whose'].includes(ctx.word(site.clauseStart - 1))) {
     const end = ctx.word(site.clauseStart - 2) === ',' ? site.clauseStart - 3 : site.clauseStart - 2;
     const last = [...ctx.mentions].reverse().find((m) => m.last === end && isSource(m));
     if (last) {
@@ -355,6 +361,13 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
     return clauseSubjects(ctx, { ...site, first: quote, clauseStart: ctx.clauseStart(quote) }, isSource);
   }
   return [];
+}
+
+/** The name a ", which"/", whom"/", that" clause holding the site hangs on ("Peru, which ..."). */
+function relativeAntecedent(ctx: SentenceContext, site: TriggerSite): Mention | undefined {
+  const opener = site.clauseStart - 1;
+  if (!['which', 'whom', 'that'].includes(ctx.word(opener)) || ctx.word(opener - 1) !== ',') return undefined;
+  return ctx.mentions.find((m) => m.last === opener - 2);
 }
 
 /**

@@ -549,3 +549,17 @@ describe('attacks undergone', () => {
     expect(triples('Peru was hit by Chilean sanctions.')).not.toContain('Chile ATTACKS Peru');
   });
 });
+
+describe('relative clauses', () => {
+  it.each([
+    ['an antecedent that is the object', 'Peru, which Chile invaded in 1879, lost the war.', 'Chile ATTACKS Peru'],
+    ['an antecedent accused', 'Peru, which Chile has long accused of spying, protested.', 'Chile ACCUSES Peru'],
+    ['an antecedent whose troops act', 'Chile, whose troops attacked Peru, denied it.', 'Chile ATTACKS Peru'],
+  ])('%s', (_, text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  it('reads "hails from" as origin, not praise', () => {
+    expect(triples('The Sendero Front, whose leadership hails from the Aymara community, attacked Peru.')).not.toContain('Sendero Front SUPPORTS Aymara');
+  });
+});
