@@ -307,8 +307,26 @@ function eventNounAgents(ctx: SentenceContext, site: TriggerSite, isSource: (m: 
     const agent = ctx.mentions.find((m) => m.first > site.last + 1 && m.first <= site.last + 4 && isSource(m) && m.role !== 'place');
     if (agent) return ctx.group(agent, site.clauseEnd, isSource);
   }
+  // "The attack on Lima was carried out by X": the event noun as the subject of a passive light verb.
+  const by = passiveLightVerbAgent(ctx, site);
+  if (by !== -1) {
+    const agent = ctx.mentions.find((m) => m.first > by && m.first <= by + 3 && isSource(m) && m.role !== 'place');
+    if (agent) return ctx.group(agent, site.clauseEnd, isSource);
+  }
   return [];
 }
+
+/** The "by" of "was carried out / launched / claimed by" after an event noun and its object (-1 if none). */
+function passiveLightVerbAgent(ctx: SentenceContext, site: TriggerSite): number {
+  for (let k = site.last + 1; k <= Math.min(site.clauseEnd, site.last + 8); k++) {
+    if (!BE_AUX.has(ctx.word(k))) continue;
+    const verb = ctx.word(k + 1) === 'being' ? k + 2 : k + 1;
+    const by = ctx.word(verb + 1) === 'out' ? verb + 2 : verb + 1;
+    return PASSIVE_LIGHT_VERBS.test(ctx.word(verb)) && ctx.word(by) === 'by' ? by : -1;
+  }
+  return -1;
+}
+const PASSIVE_LIGHT_VERBS = /^(carried|launched|conducted|claimed|staged|mounted|ordered|imposed|waged|led|brokered|mediated|organi[sz]ed)$/;
 
 /**
  * "At a meeting with X in Paris, Macron said": a meeting in a phrase that opens the sentence

@@ -563,3 +563,11 @@ describe('relative clauses', () => {
     expect(triples('The Sendero Front, whose leadership hails from the Aymara community, attacked Peru.')).not.toContain('Sendero Front SUPPORTS Aymara');
   });
 });
+
+describe('event nouns with a passive light verb', () => {
+  it('take the agent after "carried out by", "claimed by", "imposed by"', () => {
+    expect(triples('The attack on Lima was carried out by Chile.')).toContain('Chile ATTACKS Peru');
+    expect(triples('The strikes on Tacna were claimed by the Sendero Front.')).toContain('Sendero Front ATTACKS Tacna');
+    expect(triples('Sanctions on Peru were imposed by Chile in 2020.')).toContain('Chile SANCTIONS Peru');
+  });
+});
