@@ -571,3 +571,19 @@ describe('event nouns with a passive light verb', () => {
     expect(triples('Sanctions on Peru were imposed by Chile in 2020.')).toContain('Chile SANCTIONS Peru');
   });
 });
+
+describe('economic and security cooperation in other words', () => {
+  it.each([
+    ['trade between two states', 'Trade between Chile and Peru rose by 10 percent.', 'Chile COOPERATES_WITH Peru'],
+    ['an agreement on gas supplies', 'Chile and Peru signed an agreement on gas supplies.', 'Chile COOPERATES_WITH Peru'],
+    ['a loan extended', 'Chile extended a large loan to Peru.', 'Chile SUPPLIES Peru'],
+    ['another state’s troops trained', 'Chile trains Peruvian troops.', 'Chile COOPERATES_WITH Peru'],
+  ])('%s', (_, text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  it('reads no cooperation from training one’s own troops near a state, nor supply from condolences', () => {
+    expect(triples('Chile trains its own troops near Peru.')).not.toContain('Chile COOPERATES_WITH Peru');
+    expect(triples('Chile extended its condolences to Peru.')).toEqual([]);
+  });
+});
