@@ -587,3 +587,12 @@ describe('economic and security cooperation in other words', () => {
     expect(triples('Chile extended its condolences to Peru.')).toEqual([]);
   });
 });
+
+describe('membership proposed', () => {
+  it('reads talks to join and being set to join as proposed, a candidacy’s possessor as the candidate', () => {
+    expect(triples('Peru is in talks to join the Pacific Alliance.')).toEqual(['Peru PROPOSED_FOR Pacific Alliance']);
+    expect(triples('Peru is set to join the Pacific Alliance next year.')).toEqual(['Peru PROPOSED_FOR Pacific Alliance']);
+    expect(triples('Peru’s candidacy for the OECD was endorsed by Chile.')).toContain('Peru PROPOSED_FOR OECD');
+    expect(triples('Peru joined the Pacific Alliance in 2012.')).toEqual(['Peru MEMBER_OF Pacific Alliance']);
+  });
+});

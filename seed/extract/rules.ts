@@ -297,6 +297,8 @@ const HAND_RULES: Rule[] = [
   r('agreement-members', 'MEMBER_OF', 'members', 'includ(?:ed|es|ing)|between|among|comprising|compris(?:es|ed)|signed by|whose members', 0.7, { sources: ['Country', 'Organization'] }),
   r('body-members', 'MEMBER_OF', 'members', '(?:which |that )?(?:includes|included|comprises|comprised|brings together)', 0.7, { sources: ['Country', 'Organization'], targets: ['Organization'] }),
   // "Peru’s bid to join": the possessor of the bid is the candidate.
+  // "Peru's candidacy for the OECD", "its application for membership of the bloc": the possessor is the candidate.
+  r('candidacy-for', 'PROPOSED_FOR', 'noun', '(?:candidacy|candidature|application|accession bid|membership bid|bid) (?:for|to) (?:full )?(?:membership (?:of|in) )?', 0.7, { targets: BODIES, maxGap: 2 }),
   r('propose', 'PROPOSED_FOR', 'noun', '(?:bid|push|campaign|invit(?:ed|ation)|expected|poised|likely|could|may|might|would|next|eager|pressure|candidate|applied|application|quest|drive) (?:[a-z]+ ){0,2}?to join', 0.7, { targets: BODIES }),
   r('include-in', 'PROPOSED_FOR', 'include', 'to include|(?:inclusion|accession|admission) of', 0.7),
   r('rapprochement-between', 'NORMALIZES_WITH', 'between', '(?:reconciliation|rapprochement|thaw|détente|detente)(?: in (?:relations|ties))? between', 0.7, { sources: ['Country'], targets: ['Country'] }),
@@ -319,4 +321,4 @@ export const NEGATION = /\b(?:not|never|no longer|neither|nor|refused to|decline
 /** The words before a trigger, as modality and hedges read them: "May" capitalized is the month, not the modal. */
 export const modalWindow = (words: string) => words.replace(/\bMay\b/g, '');
 
-export const MODALITY = /\b(?:readiness to|ready to|agree[sd]? to|willing(?:ness)? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s)?|propos(?:ed|es|al)|could|might|may|would|should|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|likely to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?)\b/i;
+export const MODALITY = /\b(?:readiness to|ready to|agree[sd]? to|willing(?:ness)? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s)?|propos(?:ed|es|al)|could|might|may|would|should|plans? to|planning to|seeks? to|seeking to|consider(?:ing|s|ed)?|hopes? to|wants? to|pledged to|promised to|push(?:ed|es|ing)? (?:for|to)|eager to|expected to|poised to|likely to|set to|preparing to|aims? to|in talks to|negotiating to|invit(?:ed|es|ing)|campaign(?:ed|ing)? for|petition(?:ed|s)?)\b/i;
