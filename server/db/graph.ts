@@ -30,22 +30,27 @@ const STRONGEST = 'WITH rels, rels[0..$limit] AS kept, [r IN rels[0..$limit] | n
  * Cypher: of the candidates `rels` (strongest now first), the $limit strongest as known on the day
  * in $asOfKey (most articles by then, from each relation's stored timeline). A relation never had
  * more articles than it has now, so the strongest then are among the strongest now: the timeline
- * is summed for a pool of the first $pool only, and for all the candidates only when the pool
- * cannot prove it (its $limit-th relation as known then has no more articles than the first
- * relation outside the pool has now).
+ * is summed for a pool of the first $pool only. Outside the pool only the relations with at least
+ * as many articles now as the $limit-th of the pool had then (its `floor`) can rank among the
+ * $limit; those are summed too and ranked with the pool (none when the pool holds every candidate).
  */
 const STRONGEST_KNOWN_ON = `CALL (rels) {
          UNWIND rels[0..$pool] AS r
          WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
          RETURN collect([r, known]) AS ranked
        }
-       WITH rels, ranked, size(rels) <= $pool OR ranked[$limit - 1][1][0] > rels[$pool].articleCount AS isProven
-       CALL (rels, isProven) {
-         UNWIND CASE WHEN isProven THEN [] ELSE rels END AS r
-         WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
-         RETURN collect([r, known]) AS everyone
+       WITH rels, ranked, CASE WHEN size(rels) <= $pool THEN null ELSE ranked[$limit - 1][1][0] END AS floor
+       CALL (rels, floor) {
+         UNWIND CASE WHEN floor IS NULL THEN [] ELSE rels[$pool..] END AS r
+         WITH r WHERE r.articleCount >= floor
+         RETURN collect([r, ${KNOWN_ON}]) AS contenders
        }
-       WITH rels, (CASE WHEN isProven THEN ranked ELSE everyone END)[0..$limit] AS best
+       CALL (ranked, contenders) {
+         UNWIND CASE WHEN size(contenders) = 0 THEN [] ELSE ranked + contenders END AS x
+         WITH x ORDER BY x[1][0] DESC, x[1][2] DESC, x[0].id
+         RETURN collect(x) AS reranked
+       }
+       WITH rels, (CASE WHEN size(contenders) = 0 THEN ranked ELSE reranked END)[0..$limit] AS best
        WITH rels, [b IN best | b[0]] AS kept, [b IN best | b[1]] AS keptKnown`;
 
 /** Most entities, and most relations, canvasById takes (a link holds far fewer; a larger canvas travels as a short link). */
