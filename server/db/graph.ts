@@ -156,6 +156,25 @@ async function withWindows(db: Executor, edges: RelationRecord[], time: TimeScop
   return edges.map((e) => ({ ...e, window: windows.get(e.id) ?? null, asOf: time.asOf }));
 }
 
+type PathRow = { nodes: unknown[][]; edges: unknown[][]; known: unknown[] | null };
+
+/**
+ * Cypher: up to $limit shortest paths from $from to $to whose every edge meets `inline` (checked as
+ * the search expands) and then `after` (checked on the paths found), with each edge's figures as
+ * known on the day in $asOfKey when `isKnownOn`.
+ */
+function pathsCypher(types: ReturnType<typeof allowedTypes>, maxHops: number, inline: string[], after: string[], isKnownOn: boolean): string {
+  // maxHops is a validated integer: variable-length bounds cannot be parameters.
+  return `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
+     ${inline.length ? `WHERE all(x IN rels WHERE ${inline.join(' AND ')})` : ''}
+     ${after.length ? `WITH p WHERE all(x IN relationships(p) WHERE ${after.join(' AND ')})` : ''}
+     WITH p LIMIT $limit
+     RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
+            [r IN relationships(p) | ${RELATION_ROW}] AS edges,
+            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | ${knownFigures('known')}][0]]` : 'null'} AS known`;
+}
+
 export async function shortestPaths(db: Executor, from: string, to: string, maxHops: number, filter: RelationFilter | null | undefined, limit: number): Promise<PathRecord[]> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput('"maxHops" must be between 1 and 6');
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badInput('"limit" must be between 1 and 50');
@@ -167,17 +186,13 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
   const conditions = relationConditions(filter, params, 'x');
   const time = relationTime(filter);
   const isKnownOn = Boolean(time?.asOf && !time.window);
-  // maxHops is a validated integer: variable-length bounds cannot be parameters.
-  const rows = await db.read<{ nodes: unknown[][]; edges: unknown[][]; known: unknown[] | null }>(
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
-     ${conditions.length ? `WHERE all(x IN rels WHERE ${conditions.join(' AND ')})` : ''}
-     WITH p LIMIT $limit
-     RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
-            [r IN relationships(p) | ${RELATION_ROW}] AS edges,
-            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | ${knownFigures('known')}][0]]` : 'null'} AS known`,
-    params,
-  );
+  const read = (inline: string[], after: string[]) => db.read<PathRow>(pathsCypher(types, maxHops, inline, after, isKnownOn), params);
+  // As known on a day: the shortest paths of the graph now (under the filter's other conditions,
+  // which every relation known then meets) that were all known then are the shortest known then,
+  // as none can be shorter; only when none was known is the graph of then searched, edge by edge.
+  const rows = isKnownOn
+    ? await read(relationConditions({ ...filter, asOf: null }, params, 'x'), conditions).then((found) => (found.length ? found : read(conditions, [])))
+    : await read(conditions, []);
   const paths = rows.map((row) => ({
     nodes: row.nodes.map(toNodeRecord),
     // As known on a day, each edge's window comes with it; a date window is read below.
