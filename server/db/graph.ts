@@ -39,7 +39,8 @@ const STRONGEST_KNOWN_ON = `CALL (rels) {
          WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
          RETURN collect([r, known]) AS ranked
        }
-       WITH rels, ranked, CASE WHEN size(rels) <= $pool THEN null ELSE ranked[$limit - 1][1][0] END AS floor
+       // No floor when the pool holds every candidate, or none outside it has as many articles now.
+       WITH rels, ranked, CASE WHEN size(rels) > $pool AND rels[$pool].articleCount >= ranked[$limit - 1][1][0] THEN ranked[$limit - 1][1][0] END AS floor
        CALL (rels, floor) {
          UNWIND CASE WHEN floor IS NULL THEN [] ELSE rels[$pool..] END AS r
          WITH r WHERE r.articleCount >= floor
