@@ -30,22 +30,28 @@ const STRONGEST = 'WITH rels, rels[0..$limit] AS kept, [r IN rels[0..$limit] | n
  * Cypher: of the candidates `rels` (strongest now first), the $limit strongest as known on the day
  * in $asOfKey (most articles by then, from each relation's stored timeline). A relation never had
  * more articles than it has now, so the strongest then are among the strongest now: the timeline
- * is summed for a pool of the first $pool only, and for all the candidates only when the pool
- * cannot prove it (its $limit-th relation as known then has no more articles than the first
- * relation outside the pool has now).
+ * is summed for a pool of the first $pool only. Outside the pool only the relations with at least
+ * as many articles now as the $limit-th of the pool had then (its `floor`) can rank among the
+ * $limit; those are summed too and ranked with the pool (none when the pool holds every candidate).
  */
 const STRONGEST_KNOWN_ON = `CALL (rels) {
          UNWIND rels[0..$pool] AS r
          WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
          RETURN collect([r, known]) AS ranked
        }
-       WITH rels, ranked, size(rels) <= $pool OR ranked[$limit - 1][1][0] > rels[$pool].articleCount AS isProven
-       CALL (rels, isProven) {
-         UNWIND CASE WHEN isProven THEN [] ELSE rels END AS r
-         WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
-         RETURN collect([r, known]) AS everyone
+       // No floor when the pool holds every candidate, or none outside it has as many articles now.
+       WITH rels, ranked, CASE WHEN size(rels) > $pool AND rels[$pool].articleCount >= ranked[$limit - 1][1][0] THEN ranked[$limit - 1][1][0] END AS floor
+       CALL (rels, floor) {
+         UNWIND CASE WHEN floor IS NULL THEN [] ELSE rels[$pool..] END AS r
+         WITH r WHERE r.articleCount >= floor
+         RETURN collect([r, ${KNOWN_ON}]) AS contenders
        }
-       WITH rels, (CASE WHEN isProven THEN ranked ELSE everyone END)[0..$limit] AS best
+       CALL (ranked, contenders) {
+         UNWIND CASE WHEN size(contenders) = 0 THEN [] ELSE ranked + contenders END AS x
+         WITH x ORDER BY x[1][0] DESC, x[1][2] DESC, x[0].id
+         RETURN collect(x) AS reranked
+       }
+       WITH rels, (CASE WHEN size(contenders) = 0 THEN ranked ELSE reranked END)[0..$limit] AS best
        WITH rels, [b IN best | b[0]] AS kept, [b IN best | b[1]] AS keptKnown`;
 
 /** Most entities, and most relations, canvasById takes (a link holds far fewer; a larger canvas travels as a short link). */
@@ -151,6 +157,25 @@ async function withWindows(db: Executor, edges: RelationRecord[], time: TimeScop
   return edges.map((e) => ({ ...e, window: windows.get(e.id) ?? null, asOf: time.asOf }));
 }
 
+type PathRow = { nodes: unknown[][]; edges: unknown[][]; known: unknown[] | null };
+
+/**
+ * Cypher: up to $limit shortest paths from $from to $to whose every edge meets `inline` (checked as
+ * the search expands) and then `after` (checked on the paths found), with each edge's figures as
+ * known on the day in $asOfKey when `isKnownOn`.
+ */
+function pathsCypher(types: ReturnType<typeof allowedTypes>, maxHops: number, inline: string[], after: string[], isKnownOn: boolean): string {
+  // maxHops is a validated integer: variable-length bounds cannot be parameters.
+  return `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
+     ${inline.length ? `WHERE all(x IN rels WHERE ${inline.join(' AND ')})` : ''}
+     ${after.length ? `WITH p WHERE all(x IN relationships(p) WHERE ${after.join(' AND ')})` : ''}
+     WITH p LIMIT $limit
+     RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
+            [r IN relationships(p) | ${RELATION_ROW}] AS edges,
+            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | ${knownFigures('known')}][0]]` : 'null'} AS known`;
+}
+
 export async function shortestPaths(db: Executor, from: string, to: string, maxHops: number, filter: RelationFilter | null | undefined, limit: number): Promise<PathRecord[]> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw badInput('"maxHops" must be between 1 and 6');
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badInput('"limit" must be between 1 and 50');
@@ -162,17 +187,13 @@ export async function shortestPaths(db: Executor, from: string, to: string, maxH
   const conditions = relationConditions(filter, params, 'x');
   const time = relationTime(filter);
   const isKnownOn = Boolean(time?.asOf && !time.window);
-  // maxHops is a validated integer: variable-length bounds cannot be parameters.
-  const rows = await db.read<{ nodes: unknown[][]; edges: unknown[][]; known: unknown[] | null }>(
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = allShortestPaths((a)-[rels${typePattern(types)}*..${maxHops}]-(b))
-     ${conditions.length ? `WHERE all(x IN rels WHERE ${conditions.join(' AND ')})` : ''}
-     WITH p LIMIT $limit
-     RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
-            [r IN relationships(p) | ${RELATION_ROW}] AS edges,
-            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | ${knownFigures('known')}][0]]` : 'null'} AS known`,
-    params,
-  );
+  const read = (inline: string[], after: string[]) => db.read<PathRow>(pathsCypher(types, maxHops, inline, after, isKnownOn), params);
+  // As known on a day: the shortest paths of the graph now (under the filter's other conditions,
+  // which every relation known then meets) that were all known then are the shortest known then,
+  // as none can be shorter; only when none was known is the graph of then searched, edge by edge.
+  const rows = isKnownOn
+    ? await read(relationConditions({ ...filter, asOf: null }, params, 'x'), conditions).then((found) => (found.length ? found : read(conditions, [])))
+    : await read(conditions, []);
   const paths = rows.map((row) => ({
     nodes: row.nodes.map(toNodeRecord),
     // As known on a day, each edge's window comes with it; a date window is read below.
