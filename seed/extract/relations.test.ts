@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entities, expectNoTriple, expectTriple, extract, triples } from './testing.ts';
+import { entities, expectNoTriple, expectTriple, extract, itYields, triples } from './testing.ts';
 
 describe('relation families, generalized from phrasing', () => {
   it.each([
@@ -429,7 +429,7 @@ describe('where an attack happened', () => {
 });
 
 describe('phrasings of mediation, threats, cooperation and attacks beyond the common verbs', () => {
-  it.each([
+  itYields([
     ['a swap facilitated between two states', 'Oman facilitated the prisoner swap between Chile and Peru.', ['Oman MEDIATES Chile', 'Oman MEDIATES Peru']],
     ['messages relayed between two states', 'Oman relayed messages between Chile and Peru.', ['Oman MEDIATES Chile', 'Oman MEDIATES Peru']],
     ['a deal signed with the mediation of a third state', 'Chile and Peru signed the deal with the mediation of Algeria.', ['Algeria MEDIATES Chile', 'Algeria MEDIATES Peru']],
@@ -441,9 +441,7 @@ describe('phrasings of mediation, threats, cooperation and attacks beyond the co
     ['working with a state to fight something', 'Chile will work with Peru to fight drug trafficking.', ['Chile COOPERATES_WITH Peru']],
     ['forces that killed another state’s soldiers', 'Chilean forces killed twelve Peruvian soldiers.', ['Chile ATTACKS Peru']],
     ['a demonym’s positions near a place', 'Chilean warplanes bombed Peruvian positions near Tacna.', ['Chile ATTACKS Peru']],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toEqual(expect.arrayContaining(expected));
-  });
+  ]);
 
   it('keeps an attack that is denied as denied', () => {
     const [attack] = extract('Chile denied carrying out a drone attack on Lima.').relations.filter((r) => r.type === 'ATTACKS');
@@ -452,7 +450,7 @@ describe('phrasings of mediation, threats, cooperation and attacks beyond the co
 });
 
 describe('phrasings of support, rivalry, membership, cooperation and supply beyond the common verbs', () => {
-  it.each([
+  itYields([
     ['a commitment reaffirmed to a state’s sovereignty', 'Chile reaffirmed its commitment to Peru’s sovereignty.', ['Chile SUPPORTS Peru']],
     ['a vote in favour of a state’s resolution', 'Chile voted in favour of Peru’s resolution.', ['Chile SUPPORTS Peru']],
     ['a state viewed as a rival', 'Chile views Peru as a rival.', ['Chile IN_TENSION_WITH Peru']],
@@ -461,9 +459,7 @@ describe('phrasings of support, rivalry, membership, cooperation and supply beyo
     ['intelligence shared', 'Chile and Peru agreed to share intelligence.', ['Chile COOPERATES_WITH Peru']],
     ['grain sent to a state', 'Chile will send 200 tonnes of wheat to Peru.', ['Chile SUPPLIES Peru']],
     ['vaccines donated to a state', 'Chile donated vaccines to Peru.', ['Chile SUPPLIES Peru']],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toEqual(expect.arrayContaining(expected));
-  });
+  ]);
 
   it('reads no supply from a letter sent', () => {
     expect(triples('Chile sent a letter to Peru.')).toEqual([]);
@@ -471,16 +467,14 @@ describe('phrasings of support, rivalry, membership, cooperation and supply beyo
 });
 
 describe('demands and accusations in other words', () => {
-  it.each([
+  itYields([
     ['an envoy summoned', 'Chile summoned Peru’s ambassador to protest the arrests.', ['Chile DEMANDS Peru']],
     ['an envoy named by demonym summoned', 'Santiago summoned the Peruvian envoy on Monday.', ['Chile DEMANDS Peru']],
     ['demands complied with', 'Lima has complied with all the demands of the International Monetary Fund.', ['International Monetary Fund DEMANDS Peru']],
     ['responsibility a speaker lays on a state', 'Chile said Peru bore full responsibility for the collapse of the talks.', ['Chile ACCUSES Peru']],
     ['a decision called a provocation', 'Chile called the Peruvian decision a provocation.', ['Chile ACCUSES Peru']],
     ['a move described as a violation', 'Chile described Peru’s move as a violation of international law.', ['Chile ACCUSES Peru']],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toEqual(expect.arrayContaining(expected));
-  });
+  ]);
 
   it('reads no demand from the noun "demands", and no accusation from a kind description', () => {
     expect(triples('Lima has complied with all the demands of the International Monetary Fund.')).not.toContain('Peru DEMANDS International Monetary Fund');
@@ -499,15 +493,13 @@ describe('where groups operate', () => {
 });
 
 describe('visits and meetings in other words', () => {
-  it.each([
+  itYields([
     ['a visit in a fronted phrase', 'During a visit to Lima, Ana Rojas met Luis Paredes.', ['Ana Rojas VISITED Lima', 'Ana Rojas MEETS_WITH Luis Paredes']],
     ['a guest received by a host', 'Luis Paredes was received by Ana Rojas in Santiago.', ['Ana Rojas MEETS_WITH Luis Paredes']],
     ['a person welcomed', 'Luis Paredes welcomed Ana Rojas at the airport in Lima.', ['Ana Rojas MEETS_WITH Luis Paredes']],
     ['a summit attended in a city', 'Ana Rojas attended the summit in Lima.', ['Ana Rojas VISITED Lima']],
     ['a call received', 'Luis Paredes received a call from Ana Rojas.', ['Ana Rojas MEETS_WITH Luis Paredes']],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toEqual(expect.arrayContaining(expected));
-  });
+  ]);
 
   it('reads a welcomed decision as support, and a ceremony hosted by someone as no meeting with them', () => {
     expect(triples('Chile welcomed Peru’s decision.')).toContain('Chile SUPPORTS Peru');
@@ -516,7 +508,7 @@ describe('visits and meetings in other words', () => {
 });
 
 describe('sanctions and their easing in other words', () => {
-  it.each([
+  itYields([
     ['restrictions eased on a demonym’s goods', 'Chile eased restrictions on Peruvian imports.', ['Chile EASES_SANCTIONS Peru']],
     ['a waiver granted', 'Chile granted Peru a waiver from the oil sanctions.', ['Chile EASES_SANCTIONS Peru']],
     ['a state removed from a blacklist', 'Chile removed Peru from its blacklist.', ['Chile EASES_SANCTIONS Peru']],
@@ -524,9 +516,7 @@ describe('sanctions and their easing in other words', () => {
     ['imports banned', 'Chile banned imports from Peru.', ['Chile SANCTIONS Peru']],
     ['people barred from entering a state', 'Ana Rojas and Luis Paredes were barred from entering Chile.', ['Chile SANCTIONS Ana Rojas', 'Chile SANCTIONS Luis Paredes']],
     ['a strategic partnership forged', 'Chile and Peru forged a strategic partnership.', ['Chile ALLIED_WITH Peru']],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toEqual(expect.arrayContaining(expected));
-  });
+  ]);
 
   it('reads banned imports as no supply, and bought goods as supply', () => {
     expect(triples('Chile banned imports from Peru.')).not.toContain('Peru SUPPLIES Chile');
@@ -535,14 +525,12 @@ describe('sanctions and their easing in other words', () => {
 });
 
 describe('attacks undergone', () => {
-  it.each([
-    ['a state under attack from another’s drones', 'Peru came under attack from Chilean drones.', 'Chile ATTACKS Peru'],
-    ['a demonym’s positions under fire', 'Peruvian positions came under heavy fire from Chile.', 'Chile ATTACKS Peru'],
-    ['a town under shelling', 'Tacna came under shelling by Chile.', 'Chile ATTACKS Tacna'],
-    ['a city hit by missiles', 'Lima was hit by Chilean missiles on Monday.', 'Chile ATTACKS Peru'],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toContain(expected);
-  });
+  itYields([
+    ['a state under attack from another’s drones', 'Peru came under attack from Chilean drones.', ['Chile ATTACKS Peru']],
+    ['a demonym’s positions under fire', 'Peruvian positions came under heavy fire from Chile.', ['Chile ATTACKS Peru']],
+    ['a town under shelling', 'Tacna came under shelling by Chile.', ['Chile ATTACKS Tacna']],
+    ['a city hit by missiles', 'Lima was hit by Chilean missiles on Monday.', ['Chile ATTACKS Peru']],
+  ]);
 
   it('never turns the one attacked into the attacker, and sanctions that hit into no attack', () => {
     expect(triples('Peru came under attack from Chilean drones.')).not.toContain('Peru ATTACKS Chile');
@@ -551,13 +539,11 @@ describe('attacks undergone', () => {
 });
 
 describe('relative clauses', () => {
-  it.each([
-    ['an antecedent that is the object', 'Peru, which Chile invaded in 1879, lost the war.', 'Chile ATTACKS Peru'],
-    ['an antecedent accused', 'Peru, which Chile has long accused of spying, protested.', 'Chile ACCUSES Peru'],
-    ['an antecedent whose troops act', 'Chile, whose troops attacked Peru, denied it.', 'Chile ATTACKS Peru'],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toContain(expected);
-  });
+  itYields([
+    ['an antecedent that is the object', 'Peru, which Chile invaded in 1879, lost the war.', ['Chile ATTACKS Peru']],
+    ['an antecedent accused', 'Peru, which Chile has long accused of spying, protested.', ['Chile ACCUSES Peru']],
+    ['an antecedent whose troops act', 'Chile, whose troops attacked Peru, denied it.', ['Chile ATTACKS Peru']],
+  ]);
 
   it('reads "hails from" as origin, not praise', () => {
     expect(triples('The Sendero Front, whose leadership hails from the Aymara community, attacked Peru.')).not.toContain('Sendero Front SUPPORTS Aymara');
@@ -573,14 +559,12 @@ describe('event nouns with a passive light verb', () => {
 });
 
 describe('economic and security cooperation in other words', () => {
-  it.each([
-    ['trade between two states', 'Trade between Chile and Peru rose by 10 percent.', 'Chile COOPERATES_WITH Peru'],
-    ['an agreement on gas supplies', 'Chile and Peru signed an agreement on gas supplies.', 'Chile COOPERATES_WITH Peru'],
-    ['a loan extended', 'Chile extended a large loan to Peru.', 'Chile SUPPLIES Peru'],
-    ['another state’s troops trained', 'Chile trains Peruvian troops.', 'Chile COOPERATES_WITH Peru'],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toContain(expected);
-  });
+  itYields([
+    ['trade between two states', 'Trade between Chile and Peru rose by 10 percent.', ['Chile COOPERATES_WITH Peru']],
+    ['an agreement on gas supplies', 'Chile and Peru signed an agreement on gas supplies.', ['Chile COOPERATES_WITH Peru']],
+    ['a loan extended', 'Chile extended a large loan to Peru.', ['Chile SUPPLIES Peru']],
+    ['another state’s troops trained', 'Chile trains Peruvian troops.', ['Chile COOPERATES_WITH Peru']],
+  ]);
 
   it('reads no cooperation from training one’s own troops near a state, nor supply from condolences', () => {
     expect(triples('Chile trains its own troops near Peru.')).not.toContain('Chile COOPERATES_WITH Peru');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoTriple, expectTriple, triples } from './testing.ts';
+import { expectNoTriple, expectTriple, itYields, triples } from './testing.ts';
 
 describe('structural relations stated by names, titles and noun phrases', () => {
   it.each([
@@ -155,17 +155,15 @@ describe('places in places', () => {
 });
 
 describe('offices stated after the name or with qualified titles', () => {
-  it.each([
-    ['a body headed', 'Ana Rojas, who heads Chile’s central bank, raised rates.', 'Ana Rojas OFFICIAL_OF Central Bank of Chile'],
-    ['a fund chaired', 'Ana Rojas, who chairs the Andean Development Fund, resigned.', 'Ana Rojas OFFICIAL_OF Andean Development Fund'],
-    ['an oath as a state’s president', 'Ana Rojas was sworn in as Chile’s president on Monday.', 'Ana Rojas OFFICIAL_OF Chile'],
-    ['serving as a minister', 'Ana Rojas serves as Chile’s defence minister.', 'Ana Rojas OFFICIAL_OF Chile'],
-    ['an appointment', 'Ana Rojas was appointed foreign minister of Chile in May.', 'Ana Rojas OFFICIAL_OF Chile'],
-    ['a qualified title', 'Chile’s top diplomat Ana Rojas flew to Lima.', 'Ana Rojas OFFICIAL_OF Chile'],
-    ['a title closed by a comma', 'The Chilean envoy, Ana Rojas, met Luis Paredes.', 'Ana Rojas MEETS_WITH Luis Paredes'],
-  ])('%s', (_, text, expected) => {
-    expect(triples(text)).toContain(expected);
-  });
+  itYields([
+    ['a body headed', 'Ana Rojas, who heads Chile’s central bank, raised rates.', ['Ana Rojas OFFICIAL_OF Central Bank of Chile']],
+    ['a fund chaired', 'Ana Rojas, who chairs the Andean Development Fund, resigned.', ['Ana Rojas OFFICIAL_OF Andean Development Fund']],
+    ['an oath as a state’s president', 'Ana Rojas was sworn in as Chile’s president on Monday.', ['Ana Rojas OFFICIAL_OF Chile']],
+    ['serving as a minister', 'Ana Rojas serves as Chile’s defence minister.', ['Ana Rojas OFFICIAL_OF Chile']],
+    ['an appointment', 'Ana Rojas was appointed foreign minister of Chile in May.', ['Ana Rojas OFFICIAL_OF Chile']],
+    ['a qualified title', 'Chile’s top diplomat Ana Rojas flew to Lima.', ['Ana Rojas OFFICIAL_OF Chile']],
+    ['a title closed by a comma', 'The Chilean envoy, Ana Rojas, met Luis Paredes.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+  ]);
 
   it('reads no office from leading talks with a state', () => {
     expect(triples('Ana Rojas led the talks with Peru.')).not.toContain('Ana Rojas OFFICIAL_OF Peru');

@@ -2,7 +2,7 @@
  * Helpers for the extractor's unit tests: extract a text of our own and read the result as
  * "Source TYPE Target" triples (symmetric types in a fixed order) or as "Type:Name" entities.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { RELATION_TYPES, isRelationType } from '../vocabulary.ts';
 import { extractArticle } from './extract.ts';
 
@@ -28,3 +28,18 @@ export function expectNoTriple(text: string, unexpected: string): void {
   const [source = '', type = '', target = ''] = unexpected.split(/ ([A-Z_]{5,}) /);
   expect(triples(text)).not.toContain(canonical(source, type, target));
 }
+
+/**
+ * One test per case: (what it reads, a text of our own, the triples written "Source TYPE Target" it
+ * must yield among others; symmetric types in either order).
+ */
+export function itYields(cases: ReadonlyArray<readonly [what: string, text: string, expected: readonly string[]]>): void {
+  it.each(cases)('%s', (_, text, expected) => {
+    const found = triples(text);
+    for (const triple of expected) {
+      const [source = '', type = '', target = ''] = triple.split(/ ([A-Z_]{5,}) /);
+      expect(found).toContain(canonical(source, type, target));
+    }
+  });
+}
+
