@@ -209,17 +209,19 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     const antecedent = relativeAntecedent(ctx, site);
     if (antecedent && isTarget(antecedent) && !subjects.includes(antecedent)) objects = [antecedent];
   }
+  // A mediation's parties may stand past a dash: "brokered an agreement — and a handshake — between A and B".
+  const listed = listAfter(ctx, site, isTargetOrCity, rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd);
+  // "the truce between A and B was brokered by Qatar": a mediation's parties before a passive trigger.
+  const betweenList = listed.length > 0 || rule.frame !== 'mediation'
+    ? listed
+    : listAfter(ctx, site, isTargetOrCity, site.first - 1, site.clauseStart).filter((m) => m.last < site.first);
   // A subject inside the trigger that is also its object ("expelled Iran’s ambassador" read both ways) leaves no object.
   if (subjects.some((m) => m.last >= site.first && objects.includes(m))) objects = [];
   return {
     subjects,
     objects,
     hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length,
-    // A mediation's parties may stand past a dash: "brokered an agreement — and a handshake — between A and B".
-    between: (listAfter(ctx, site, isTargetOrCity, rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd).length > 0 || rule.frame !== 'mediation'
-      ? listAfter(ctx, site, isTargetOrCity, rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd)
-      // "the truce between A and B was brokered by Qatar": the parties before a passive trigger.
-      : listAfter(ctx, site, isTargetOrCity, site.first - 1, site.clauseStart).filter((m) => m.last < site.first)).map(resolve),
+    between: betweenList.map(resolve),
     companions: companions(ctx, isSource),
     ...(possessor ? { possessor } : {}),
   };
@@ -482,7 +484,8 @@ function companions(ctx: SentenceContext, isSource: (m: Mention) => boolean): Me
 }
 
 /** Which modifier mentions may stand as object: "near the Iranian border", "restrictions on Iranian drivers". */
-const PREPOSITIONS = new Set(['near', 'in', 'at', 'on', 'of', 'to', 'from', 'by', 'along', 'around', 'outside', 'inside', 'across', 'off', 'toward', 'towards', 'into', 'with', 'over', 'under', 'and', ',']);
+/** Words between a demonym and a later name that show the name is not what the demonym qualifies ("Peruvian positions near Tacna"). */
+const NOT_QUALIFIED_AFTER = new Set(['near', 'in', 'at', 'on', 'of', 'to', 'from', 'by', 'along', 'around', 'outside', 'inside', 'across', 'off', 'toward', 'towards', 'into', 'with', 'over', 'under', 'and', ',']);
 
 function allowsModifierObject(type: RelationType, m: Mention, ctx: SentenceContext): boolean {
   if (m.isPossessive) return true;
@@ -490,7 +493,7 @@ function allowsModifierObject(type: RelationType, m: Mention, ctx: SentenceConte
   // "the Peruvian company Andina Mining": the named body is the object, not its country.
   const named = ctx.mentions.find((n) => n.first > m.last && n.first <= m.last + 3 && n.entity.type !== 'Country');
   // ("Peruvian positions near Tacna": a place after a preposition is not what the demonym names.)
-  if (named && ctx.tokens.slice(m.last + 1, named.first).every((t) => !t.isCapitalized && !PREPOSITIONS.has(t.text.toLowerCase()))) return false;
+  if (named && ctx.tokens.slice(m.last + 1, named.first).every((t) => !t.isCapitalized && !NOT_QUALIFIED_AFTER.has(t.text.toLowerCase()))) return false;
   if (type === 'LOCATED_IN') return /^(territory|soil|side|border)$/.test(ctx.word(m.last + 1));
   // "condemned the Russian invasion", "sanctions on Iranian banks", "near the Iranian border".
   return ['THREATENS', 'SANCTIONS', 'EASES_SANCTIONS', 'ATTACKS', 'BORDERS', 'ACCUSES', 'DEMANDS'].includes(type);
