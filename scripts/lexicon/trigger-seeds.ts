@@ -95,6 +95,7 @@ export const EXCLUDED: Readonly<Record<string, string>> = {
   'SUPPORTS:second': 'the ordinal ("the second round")',
   'SUPPORTS:sanction': 'in news, "sanction" is the SANCTIONS sense',
   'SUPPORTS:warrant': 'an arrest warrant',
+  'SUPPORTS:back': 'mostly a particle ("take back", "hit back", "come back"); rules.ts reads the verb after "to", "will", "did"',
   'SUPPORTS:herald': '"heralded a new era": announces, does not back',
   'SUPPORTS:defend': '"defend itself against": a military sense as often as a supportive one',
   'SUPPORTS:countenance': 'rare in news, mostly negated ("would not countenance")',

@@ -60,6 +60,8 @@ export function lastGroup(h: MentionHistory, type: EntityType = 'Country'): Arti
 
 /** Numbers that count a group of countries or people ("the three governments"). */
 const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Collective nouns with a size ("the trio", "the two-nation duo"): the countries or people last named, that many. */
+const COLLECTIVES: Record<string, number> = { duo: 2, pair: 2, trio: 3, quartet: 4, quintet: 5 };
 /** Nouns that, after "the", stand for the organization named last ("the group’s spokesman", "the bloc"). */
 const ORGANIZATION_NOUNS = /^(group|militia|movement|organi[sz]ation|rebels|militants|bloc|insurgents|alliance|union|grouping|coalition)$/;
 /** A state named by its kind: "the kingdom", "the emirate". */
@@ -80,7 +82,7 @@ const LEGISLATION_NOUNS = /^(law|act|bill|legislation|resolution|decree|section|
 const EVENT_NOUNS = /^(move|decision|step|announcement|measures?|sanctions|expulsion|recognition|order|plan|strikes|attacks?|action|actions|policy|policies|invasion|offensive|deployment|withdrawal|annexation)$/;
 
 /** The words that can open a coreference: other tokens are skipped early. */
-const COREFERENCE_WORDS = new Set(['these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS]);
+const COREFERENCE_WORDS = new Set(['these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS, ...Object.keys(COLLECTIVES)]);
 const isCoreferenceWordUncached = (w: string) =>
   COREFERENCE_WORDS.has(w) || EVENT_NOUNS.test(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w) || w === 'members';
 /** The answer per word, remembered: every token of every sentence asks. */
@@ -245,6 +247,12 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     return group(lastPlural(h, count, LEADERS_PLURAL.test(scan.word(noun))), i, noun);
   }
   if (prev === 'the' && (w === 'sides' || w === 'parties')) return group(lastPlural(h, 2, false), i - 1, i);
+  // "The trio, founding members of the bloc": the three countries (else people) named last.
+  const size = prev === 'the' ? COLLECTIVES[w] : undefined;
+  if (size !== undefined) {
+    const countries = lastPlural(h, size, false);
+    return group(countries.length > 0 ? countries : lastPlural(h, size, true), i - 1, i);
+  }
   // "the two signed", "both agreed", "both of them".
   if ((w === 'two' && prev === 'the' && isVerbAfter(next)) || (w === 'both' && (isVerbAfter(next) || (next === 'of' && scan.word(i + 2) === 'them')))) {
     return group(lastPlural(h, 2, false).length > 0 ? lastPlural(h, 2, false) : lastPlural(h, 2, true), i, w === 'both' && next === 'of' ? i + 2 : i);

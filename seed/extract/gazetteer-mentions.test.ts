@@ -94,3 +94,12 @@ describe('gazetteer mentions', () => {
     expect(entities('Jordan closed its border after Amman received reports.')).toContain('Country:Jordan');
   });
 });
+
+describe('communities named by their adjective', () => {
+  it('names the group before a noun for its people, and nothing before other nouns', () => {
+    expect(entities('Ankara struck Kurdish fighters near the border.')).toContain('Group:Kurds');
+    expect(entities('Police detained Sikh activists in Delhi.')).toContain('Group:Sikhs');
+    expect(entities('Ankara struck Kurdish fighters near the border.')).not.toContain('Organization:Kurdish');
+    expect(entities('Chile is a Catholic country.')).not.toContain('Group:Catholics');
+  });
+});

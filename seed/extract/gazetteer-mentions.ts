@@ -16,6 +16,8 @@ import { isGivenName } from './words.ts';
 const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'near', 'into', 'visited', 'visit', 'visiting', 'toward', 'towards', 'across', 'outside', 'inside', 'via', 'around']);
 /** Nouns for a population after a demonym ("Russian citizens"). */
 const PEOPLE_NOUNS = /^(citizens|nationals|people|civilians|tourists|pilgrims|refugees|migrants|workers|students|residents|villagers|population|minority|minorities|diaspora|expatriates|settlers)$/;
+/** Nouns for a community's people or members after its adjective ("Kurdish fighters", "the Druze community"). */
+const GROUP_PEOPLE = /^(militants|fighters|rebels|separatists|insurgents|militias?|activists|protesters|demonstrators|communit(?:y|ies)|groups|leaders|families|children|women|men|majority|families|worshippers|clerics|voters|areas|villages|neighbo(?:u)?rhoods)$/;
 /** After "the Saudis": a verb that makes them the state acting. */
 const ACTING_AFTER = /^(said|say|says|have|has|had|were|are|accused|claimed|announced|demanded|insisted|argued|responded|rejected|denied|warned|broke|cut|severed)$/;
 /** Before "the Qataris": a verb whose object is a state. */
@@ -176,6 +178,11 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
     const unit = hit.entity.geo.kind === 'region' ? registry.fromKnown(hit.entity) : registry.fromPattern('Place', name, hit.entity.country ? { country: hit.entity.country } : {});
     if (unit.name === hit.entity.name) unit.name = name;
     scan.add(unit, first, last + 1, hit.kind, { role: 'place' });
+    return;
+  }
+  // "Kurdish fighters", "Hindu pilgrims": a group's adjective names the group only before a noun for its people.
+  if (hit.kind === 'demonym' && hit.entity.type === 'Group') {
+    if (GROUP_PEOPLE.test(scan.word(last + 1)) || PEOPLE_NOUNS.test(scan.word(last + 1))) scan.add(registry.fromKnown(hit.entity), first, last, 'demonym', { role: 'actor' });
     return;
   }
   const entity = registry.fromKnown(hit.entity);

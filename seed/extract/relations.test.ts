@@ -580,3 +580,36 @@ describe('membership proposed', () => {
     expect(triples('Peru joined the Pacific Alliance in 2012.')).toEqual(['Peru MEMBER_OF Pacific Alliance']);
   });
 });
+
+describe('membership told without naming the body again', () => {
+  itYields([
+    ['a body that admitted a state', 'The Pacific Alliance admitted Ecuador in 2024.', ['Ecuador MEMBER_OF Pacific Alliance']],
+    ['a state that joined the body named before, the body left unsaid', 'The Pacific Alliance met in Lima. Ecuador joined last year.', ['Ecuador MEMBER_OF Pacific Alliance']],
+    ['the body named earlier in the same sentence', 'The Pacific Alliance admitted Ecuador in 2024, and Panama joined in 2025.', ['Panama MEMBER_OF Pacific Alliance']],
+    ['states listed as "both members of"', 'Chile and Peru, both members of the Pacific Alliance, objected.', ['Chile MEMBER_OF Pacific Alliance', 'Peru MEMBER_OF Pacific Alliance']],
+    ['"the trio" for the three states named last', 'Chile, Peru and Colombia left the Pacific Alliance. The trio, founding members of the bloc, cited costs.', ['Colombia MEMBER_OF Pacific Alliance']],
+  ]);
+
+  it('reads no membership from a confession, nor from "joined" with an object that is no body', () => {
+    expect(triples('The Pacific Alliance said the ministry admitted Peru had erred.')).not.toContain('Peru MEMBER_OF Pacific Alliance');
+    expect(triples('The Pacific Alliance met in Lima. Ecuador joined the protests.')).not.toContain('Ecuador MEMBER_OF Pacific Alliance');
+  });
+});
+
+describe('cooperation, mediation and threats in other words', () => {
+  itYields([
+    ['cooperation in two named fields', 'Chile and Peru vowed to boost trade and security cooperation.', ['Chile COOPERATES_WITH Peru']],
+    ['ties in two named fields', 'Chile and Peru agreed to deepen economic and defence ties.', ['Chile COOPERATES_WITH Peru']],
+    ['arms produced jointly', 'Chile and Peru signed a deal to jointly produce patrol boats.', ['Chile COOPERATES_WITH Peru']],
+    ['arms co-produced with a partner', 'Chile will co-produce drones with Peru.', ['Chile COOPERATES_WITH Peru']],
+    ['peace efforts led between two sides', 'Ecuador is leading peace efforts between Chile and Peru.', ['Ecuador MEDIATES Chile', 'Ecuador MEDIATES Peru']],
+    ['the role of facilitator', 'Ecuador played the role of facilitator in talks between Chile and Peru.', ['Ecuador MEDIATES Chile', 'Ecuador MEDIATES Peru']],
+    ['force held out as possible', 'Chile said it could use military force against Peru.', ['Chile THREATENS Peru']],
+    ['"back" after a modal', 'Chile will back Peru in the vote.', ['Chile SUPPORTS Peru']],
+  ]);
+
+  it('reads no threat from force used, and no backing from "take back"', () => {
+    expect(triples('Chile used military force against Peru.')).not.toContain('Chile THREATENS Peru');
+    expect(triples('Chile asked Peru to take back its nationals.')).not.toContain('Chile SUPPORTS Peru');
+  });
+});

@@ -24,15 +24,19 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
   const memory: ArticleMemory = { parties: [] };
   for (const sentence of sentences) {
     const mentions = recognition.mentions[sentence.index] ?? [];
-    // A relation needs two entities; most sentences of an article name fewer. A mediator named
-    // alone may mediate between the parties the article named before ("X tried to mediate").
+    // A relation needs two entities; most sentences of an article name fewer. One named alone may
+    // mediate between the parties the article named before ("X tried to mediate"), or join the
+    // body it named before ("Peru joined in 2001").
     const named = entitiesOf(mentions).length;
-    if (named === 0 || (named === 1 && memory.parties.length === 0)) continue;
-    const ctx = new SentenceContext(sentence, mentions);
-    for (const rule of named === 1 ? MEDIATION_RULES : RULES) {
-      for (const site of triggerSites(rule, ctx)) applyFrame(rule, site, findArguments(rule, site, ctx, facts), ctx, facts, memory, candidates);
+    const rules = named >= 2 ? RULES : named === 1 ? [...(memory.parties.length > 0 ? MEDIATION_RULES : []), ...(memory.body ? [JOIN_RULE] : [])] : [];
+    if (rules.length > 0) {
+      const ctx = new SentenceContext(sentence, mentions);
+      for (const rule of rules) {
+        for (const site of triggerSites(rule, ctx)) applyFrame(rule, site, findArguments(rule, site, ctx, facts), ctx, facts, memory, candidates);
+      }
+      if (named >= 2) structuralRelations(ctx, candidates, facts);
     }
-    if (named >= 2) structuralRelations(ctx, candidates, facts);
+    memory.body = lastBodyOf(mentions) ?? memory.body;
   }
   const known = [...knownOffices(sentences, recognition, facts, candidates, article.published), ...knownBodies(sentences, recognition, facts, candidates)];
   return finalize(withoutMediatorMeetings([...candidates, ...known]), article);
@@ -86,13 +90,26 @@ const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: Ar
 const isInOffice = (role: { from?: string; to?: string }, published: string | undefined) =>
   published ? (!role.from || role.from <= published) && (!role.to || published <= role.to) : !role.to;
 
-/** What earlier sentences said that a later one refers to: "the talks, mediated by X" are between these parties. */
+/** What earlier sentences said that a later one refers to. */
 interface ArticleMemory {
+  /** "the talks, mediated by X" are between these parties. */
   parties: ArticleEntity[];
+  /** "Peru joined in 2001": the international body or agreement named last. */
+  body?: ArticleEntity | undefined;
 }
+
+/** The last international body or agreement a sentence names (not a state's own body, not a modifier). */
+function lastBodyOf(mentions: Mention[]): ArticleEntity | undefined {
+  const isBody = (m: Mention) => m.role !== 'modifier' && (m.entity.type === 'Agreement' || (m.entity.type === 'Organization' && !m.entity.isStateBody && !m.entity.country && !m.entity.known?.country));
+  return mentions.filter(isBody).sort((a, b) => a.last - b.last).at(-1)?.entity;
+}
+
+/** What may follow "joined" when the body joined is left unsaid ("joined in 2001", "joined last year."). */
+const JOINED_WITHOUT_OBJECT = /^(?:in|on|last|this|earlier|later|after|when|shortly|soon|officially|formally|too|as|and|,|\.|;)$/;
 
 const MEDIATION_RULES = RULES.filter((rule) => rule.frame === 'mediation');
 const MEET_RULE = RULES.find((rule) => rule.id === 'meet') as Rule;
+const JOIN_RULE = RULES.find((rule) => rule.id === 'join') as Rule;
 /** Participles whose agent is a host the guest meets ("was received by X"). */
 const HOSTING = /^(received|hosted|welcomed|greeted)$/;
 
@@ -151,6 +168,10 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       const s = entitiesOf(args.subjects);
       const o = entitiesOf(args.objects).filter((e) => !s.includes(e));
       if (s.length > 0 && o.length > 0) emit(s, o);
+      else if (rule === JOIN_RULE && s.length > 0 && /^join/i.test(site.text) && JOINED_WITHOUT_OBJECT.test(ctx.word(site.last + 1))) {
+        const body = lastBodyOf(ctx.mentions.filter((m) => m.last < site.first)) ?? memory.body;
+        if (body) emit(s, [body]);
+      }
       else if (s.length >= 2 && o.length === 0 && !args.hasObjectWord && !rule.needsObject && (symmetric || rule.isMutual || rule.mutualSubjects)) pairs(s, rule.mutualSubjects && !symmetric);
       break;
     }

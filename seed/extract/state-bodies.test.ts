@@ -27,6 +27,12 @@ describe('state bodies named by description, under their canonical names', () =>
     ['a United States embassy as its title names it', 'Protesters gathered outside the US embassy in Nairobi.', 'Embassy of the United States, Nairobi'],
     ['an embassy with the city right after', 'The talks took place at the US Embassy Lima.', 'Embassy of the United States, Lima'],
     ['a bare embassy of the country named last that is not its host', 'Peru expelled Chile’s consul. Visas at the embassy in Lima were suspended.', 'Embassy of Chile in Lima'],
+    ['a court every state has, by a possessive', 'Kenya’s Supreme Court upheld the vote.', 'Supreme Court of Kenya'],
+    ['a court by a demonym, a country named with "the"', 'The Philippine Supreme Court heard the case.', 'Supreme Court of the Philippines'],
+    ['a security council, not the UN’s, named by its secretary', 'Georgia’s Security Council secretary flew to Kyiv.', 'Security Council of Georgia'],
+    ['an electoral commission in lower case', 'Malawi’s electoral commission delayed the count.', 'Electoral Commission of Malawi'],
+    ['a national assembly as Wikipedia disambiguates it', 'Serbia’s National Assembly passed the budget.', 'National Assembly (Serbia)'],
+    ['a congress that is not the United States’', 'Chile’s Congress rejected the reform.', 'National Congress of Chile'],
   ])('reads %s', (_what, text, name) => {
     expect(organizations(text)).toContain(name);
   });

@@ -12,10 +12,13 @@ import type { ArticleEntity, EntityRegistry, Mention, SentenceScan } from './men
 import { STATE_BODY } from './lexicon.ts';
 import { capitalizedRun, ownerCountryBefore, isApostropheS, longestHit, titleCase, tokenPhrase } from './spans.ts';
 
-/** Bodies named by description beyond the lexicon's STATE_BODY: the military and its branches. */
-const DESCRIBED_BODY = /^(?:military|air forces|coast ?guards?|coastguards?|foreign affairs ministry|ministry of external affairs|national defen[cs]e ministry|general staff|legislature|ministry of (?:public|social|internal|economic|state|digital|natural|higher|foreign) [a-z]+|(?:commerce|oil|petroleum|labou?r|industry|information|communications?|environment|tourism|planning|water|mines|science|technology|housing|infrastructure|home|internal affairs|public health|public security|state security) ministry)$/i;
+/** Institutions most states have under one name ("Peru’s Supreme Court", "the Kenyan electoral commission"). */
+const INSTITUTION = /^(?:supreme court|constitutional court|high court|security council|security cabinet|senate|national police|(?:central )?election commission|electoral commission|national assembly)$/i;
 
-const isBodyPhrase = (phrase: string): boolean => STATE_BODY.test(phrase) || DESCRIBED_BODY.test(phrase);
+/** Bodies named by description beyond the lexicon's STATE_BODY: the military and its branches, parliaments, courts. */
+const DESCRIBED_BODY = /^(?:military|congress|air forces|coast ?guards?|coastguards?|foreign affairs ministry|ministry of external affairs|national defen[cs]e ministry|general staff|legislature|ministry of (?:public|social|internal|economic|state|digital|natural|higher|foreign) [a-z]+|(?:commerce|oil|petroleum|labou?r|industry|information|communications?|environment|tourism|planning|water|mines|science|technology|housing|infrastructure|home|internal affairs|public health|public security|state security) ministry)$/i;
+
+const isBodyPhrase = (phrase: string): boolean => STATE_BODY.test(phrase) || DESCRIBED_BODY.test(phrase) || INSTITUTION.test(phrase);
 
 /** What a body phrase names, for the kinds that have a canonical pattern; `topic` for other ministries. */
 function bodyKindOf(phrase: string): { kind: StateBodyKind; topic?: string } | undefined {
@@ -27,7 +30,8 @@ function bodyKindOf(phrase: string): { kind: StateBodyKind; topic?: string } | u
   if (p === 'navy') return { kind: 'navy' };
   if (/^air forces?$/.test(p)) return { kind: 'air-force' };
   if (/^coast ?guards?$|^coastguards?$/.test(p)) return { kind: 'coast-guard' };
-  if (p === 'parliament' || p === 'legislature') return { kind: 'parliament' };
+  if (p === 'parliament' || p === 'legislature' || p === 'congress') return { kind: 'parliament' };
+  if (INSTITUTION.test(p)) return { kind: 'institution', topic: titleCase(p) };
   if (p === 'general staff') return { kind: 'general-staff' };
   if (p === 'central bank') return { kind: 'central-bank' };
   const topic = /^([a-z]+) ministry$/.exec(p)?.[1] ?? /^ministry of ([a-z]+(?: [a-z]+)?(?: and [a-z]+)?)$/.exec(p)?.[1];
@@ -106,6 +110,8 @@ const BARE_BODY_FIRST = new Set(['foreign', 'defence', 'defense', 'national', 'm
 
 /** Body words that also modify a noun ("military drills", "army chief"): a body only when no noun follows. */
 const ADJECTIVAL_BODY = /^(?:military|army|navy|air forces?|coast ?guards?|coastguards?|armed forces|parliament)$/i;
+/** Nouns an institution's name qualifies without naming the institution itself ("a Security Council seat"). */
+const QUALIFIED_BY_INSTITUTION = /^(?:seats?|veto(?:es)?|resolutions?|votes?|elections?|race|bid|candidates?|campaign|majority|rulings?|decisions?|verdicts?|hearings?)$/;
 /** What may follow such a word when it names the body: a verb, a preposition, a conjunction, punctuation. */
 const AFTER_BODY = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
@@ -118,8 +124,10 @@ const AFTER_BODY = new Set([
 
 /** Whether a body phrase ending at token `end` names the body rather than qualifying a noun after it. */
 function endsNounPhrase(scan: SentenceScan, phrase: string, end: number): boolean {
-  if (!ADJECTIVAL_BODY.test(phrase)) return true;
   const next = scan.tokens[end + 1];
+  // "Russia’s Security Council seat", "the Supreme Court ruling": an institution qualifying an act of its own kind.
+  if (INSTITUTION.test(phrase) || /^congress$/i.test(phrase)) return !next || !QUALIFIED_BY_INSTITUTION.test(next.text);
+  if (!ADJECTIVAL_BODY.test(phrase)) return true;
   if (!next || !/^\p{Ll}/u.test(next.text)) return true;
   return AFTER_BODY.has(next.text) || /(?:ed|ing)$/.test(next.text);
 }

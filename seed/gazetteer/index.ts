@@ -151,6 +151,7 @@ function buildGazetteer(): Gazetteer {
     };
     byId.set(entity.id, entity);
     for (const alias of entity.aliases) add(alias, entity, 'name');
+    for (const adjective of entry.adjectives ?? []) add(adjective, entity, 'demonym');
     // "Organization of Petroleum Exporting Countries": news often drops the article inside a long name.
     for (const alias of entity.aliases) if (/ of the \p{Lu}/u.test(alias)) add(alias.replace(/ of the (?=\p{Lu})/gu, ' of '), entity, 'name');
   }

@@ -8,7 +8,8 @@
 
 /** The kinds of state body named by description ("the Thai military", "Egypt’s foreign ministry"). */
 export type StateBodyKind =
-  | 'armed-forces' | 'army' | 'navy' | 'air-force' | 'coast-guard' | 'general-staff' | 'police' | 'parliament' | 'foreign-ministry' | 'defence-ministry' | 'ministry' | 'central-bank';
+  | 'armed-forces' | 'army' | 'navy' | 'air-force' | 'coast-guard' | 'general-staff' | 'police' | 'parliament' | 'foreign-ministry' | 'defence-ministry' | 'ministry' | 'central-bank'
+  | 'institution';
 
 /** The country as the patterns need it: canonical name, first demonym, ISO alpha-2. */
 export interface BodyOwner {
@@ -96,6 +97,38 @@ const EXCEPTIONS: Partial<Record<StateBodyKind, Record<string, string>>> = {
   },
 };
 
+/**
+ * Institutions most states have under one name, titled "<Institution> of <country>" ("Supreme
+ * Court of Pakistan", "Security Council of Armenia"), or "<Institution> (<country>)" where Wikipedia
+ * disambiguates that way; and the titles that differ, by institution and country.
+ */
+const INSTITUTION_TITLES: Record<string, { style: 'of' | 'bracket'; except?: Record<string, string> }> = {
+  'Supreme Court': { style: 'of', except: { US: 'Supreme Court of the United States', GB: 'Supreme Court of the United Kingdom', KR: 'Supreme Court of Korea' } },
+  'Constitutional Court': { style: 'of', except: { DE: 'Federal Constitutional Court' } },
+  'High Court': { style: 'of' },
+  'Security Council': { style: 'of' },
+  'Security Cabinet': { style: 'of' },
+  'Senate': { style: 'of', except: { US: 'United States Senate' } },
+  'National Police': { style: 'of', except: { PH: 'Philippine National Police', ID: 'Indonesian National Police', HT: 'Haitian National Police' } },
+  'Election Commission': { style: 'of' },
+  'Electoral Commission': { style: 'of' },
+  'Central Election Commission': { style: 'of' },
+  'National Assembly': { style: 'bracket' },
+};
+
+/** Countries whose name takes "the" after "of" ("Supreme Court of the Philippines"). */
+const NAMED_WITH_THE = new Set(['US', 'GB', 'PH', 'NL', 'CD', 'CG', 'CZ', 'AE', 'BS', 'KM', 'MV', 'MH', 'SB', 'CF', 'DO']);
+
+/** The title of an institution most states have; undefined for one this table does not know. */
+function institutionTitle(topic: string, owner: BodyOwner): string | undefined {
+  const titles = INSTITUTION_TITLES[topic];
+  if (!titles) return undefined;
+  const known = titles.except?.[owner.iso2];
+  if (known) return known;
+  if (titles.style === 'bracket') return `${topic} (${owner.name})`;
+  return `${topic} of ${NAMED_WITH_THE.has(owner.iso2) ? 'the ' : ''}${owner.name}`;
+}
+
 /** Countries whose armed forces' title is "<country> Armed Forces" rather than the demonym's. */
 const ARMED_FORCES_BY_COUNTRY_NAME = new Set(['PK', 'QA', 'BD', 'KW', 'GH', 'NE', 'CY', 'JM', 'BZ', 'GY']);
 
@@ -129,6 +162,8 @@ export function stateBodyName(kind: StateBodyKind, owner: BodyOwner, topic?: str
       return ministry('Defence', owner);
     case 'ministry':
       return ministry(topic ?? '', owner);
+    case 'institution':
+      return institutionTitle(topic ?? '', owner) ?? `${adjective} ${topic ?? ''}`;
   }
 }
 

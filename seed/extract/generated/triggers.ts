@@ -14,7 +14,7 @@ export const TRIGGER_WORDS: Readonly<Record<string, { verbs: string; nouns: stri
     agents: '',
   },
   SUPPORTS: {
-    verbs: 'acclaim|acclaimed|acclaiming|acclaims|applaud|applauded|applauding|applauds|back|back up|backed|backed up|backing|backing up|backs|backs up|champion|championed|championing|champions|commend|commended|commending|commends|endorse|endorsed|endorses|endorsing|extol|extoled|extoling|extolled|extolling|extols|hail|hailed|hailing|hails|indorse|indorsed|indorses|indorsing|plump for|plumped for|plumping for|plumps for|plunk for|plunked for|plunking for|plunks for|praise|praised|praises|praising|support|supported|supporting|supports',
+    verbs: 'acclaim|acclaimed|acclaiming|acclaims|applaud|applauded|applauding|applauds|back up|backed up|backing up|backs up|champion|championed|championing|champions|commend|commended|commending|commends|endorse|endorsed|endorses|endorsing|extol|extoled|extoling|extolled|extolling|extols|hail|hailed|hailing|hails|indorse|indorsed|indorses|indorsing|plump for|plumped for|plumping for|plumps for|plunk for|plunked for|plunking for|plunks for|praise|praised|praises|praising|support|supported|supporting|supports',
     nouns: 'acclaim|acclaims|acclamation|acclamations|backing|backings|backup|backups|commendation|commendations|congratulations|congratulationses|endorsement|endorsements|extolment|extolments|imprimatur|imprimaturs|indorsement|indorsements|kudos|kudoses|praise|praises|secondment|secondments|support|supports',
     agents: 'champion|champions|defender|defenders|endorser|endorsers|indorser|indorsers|supporter|supporters',
   },
