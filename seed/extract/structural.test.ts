@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoTriple, expectTriple, itYields, triples } from './testing.ts';
+import { entities, expectNoTriple, expectTriple, itYields, triples } from './testing.ts';
 
 describe('structural relations stated by names, titles and noun phrases', () => {
   it.each([
@@ -168,5 +168,16 @@ describe('offices stated after the name or with qualified titles', () => {
   it('reads no office from leading talks with a state', () => {
     expect(triples('Ana Rojas led the talks with Peru.')).not.toContain('Ana Rojas OFFICIAL_OF Peru');
     expect(triples('Chile’s top diplomat Ana Rojas flew to Lima.')).not.toContain('Chile VISITED Lima');
+  });
+});
+
+describe('agreements not reached', () => {
+  it('gives an agreement the talks failed to reach no parties', () => {
+    expect(triples('Chile and Peru failed to reach a border treaty in Lima.')).not.toContain('Chile MEMBER_OF border treaty');
+    expect(triples('Chile and Peru signed a border treaty in Lima.')).toContain('Chile MEMBER_OF border treaty');
+  });
+
+  it('reads "Washington, DC" as one capital, not a body named DC', () => {
+    expect(entities('Talks between Washington, DC, and Beijing resumed.')).not.toContain('Organization:DC');
   });
 });

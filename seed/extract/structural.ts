@@ -314,6 +314,9 @@ function memberLists({ ctx, add }: Structural): void {
   }
 }
 
+/** Words before an agreement that say it was not reached ("failed to reach a", "no", "without a"). */
+const UNREACHED = /\b(?:fail(?:ed|s|ing)? to (?:reach|agree on|sign|conclude|clinch|secure)|(?:did|do|does|could|would|have|has|had) not (?:reach|sign|agree on|conclude)|not yet (?:reached|signed|agreed)|yet to (?:reach|sign|agree on|conclude)|no|without|collapse of|absence of|lack of)(?: (?:a|an|the|any))?(?: [a-z-]+){0,2}$/i;
+
 /**
  * "A and B signed a border treaty", "a memorandum of understanding with X", "a trilateral energy
  * agreement involving A and B": the parties an agreement named by a common noun was identified by
@@ -325,8 +328,10 @@ function agreementParties({ ctx, add }: Structural): void {
     if (!parties || m.kind === 'coreference') continue;
     const named = parties.filter((p) => ctx.mentions.some((n) => n.entity === p || (n.entity.type === 'Person' && n.entity.country === p.known?.iso2)));
     if (named.length < parties.length) continue;
-    const window = modalWindow(ctx.tokens.slice(Math.max(0, m.first - 8), m.first).map((t) => t.text).join(' '));
-    const type = MODALITY.test(window) ? 'PROPOSED_FOR' : 'MEMBER_OF';
+    const before = ctx.tokens.slice(Math.max(0, m.first - 8), m.first).map((t) => t.text).join(' ');
+    // "failed to reach a peace agreement", "without a deal": no agreement, no parties.
+    if (UNREACHED.test(before)) continue;
+    const type = MODALITY.test(modalWindow(before)) ? 'PROPOSED_FOR' : 'MEMBER_OF';
     for (const p of parties) add(p, type, m.entity, 0.7, 'agreement-parties');
   }
 }

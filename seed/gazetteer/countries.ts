@@ -194,7 +194,7 @@ Uganda|UG|UGA|Q1036|Ugandan|Kampala|
 Ukraine|UA|UKR|Q212|Ukrainian|Kyiv;Kiev|
 United Arab Emirates|AE|ARE|Q878|Emirati|Abu Dhabi|UAE;U.A.E.;Emirates
 United Kingdom|GB|GBR|Q145|British=Britons|London;Downing Street|UK;U.K.;Britain;Great Britain
-United States|US|USA|Q30|American|Washington;Washington, D.C.;White House|U.S.;US;USA;U.S.A.;United States of America;America
+United States|US|USA|Q30|American|Washington;Washington, D.C.;Washington, DC;White House|U.S.;US;USA;U.S.A.;United States of America;America
 Uruguay|UY|URY|Q77|Uruguayan|Montevideo|
 Uzbekistan|UZ|UZB|Q265|Uzbek|Tashkent|
 Vanuatu|VU|VUT|Q686|Ni-Vanuatu|Port Vila|
