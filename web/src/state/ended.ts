@@ -20,6 +20,12 @@ export interface Ended {
   sentence: string | null;
 }
 
+/** The canvas as of a day: the day, and the relations ended by then. */
+export interface AsOf {
+  day: string;
+  ended: ReadonlyMap<string, Ended>;
+}
+
 /** A relation's state on the day, as Query.relationStates answers it. */
 export interface RelationStateOnDay {
   relationId: string;
@@ -64,5 +70,8 @@ const CLOSED_BY: Readonly<Record<string, string>> = {
   PEACE: 'a peace',
 };
 
+/** "ties restored": what closed it. */
+export const closedByWords = (e: Ended) => CLOSED_BY[e.by] ?? e.by.toLowerCase().replace(/_/g, ' ');
+
 /** "ended 2023 by ties restored". */
-export const endedWords = (e: Ended) => `ended ${e.until} by ${CLOSED_BY[e.by] ?? e.by.toLowerCase().replace(/_/g, ' ')}`;
+export const endedWords = (e: Ended) => `ended ${e.until} by ${closedByWords(e)}`;
