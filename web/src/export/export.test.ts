@@ -137,6 +137,7 @@ describe('as of a day (the playhead set)', () => {
   const asOfState = apply(state, addGraph({ nodes: [], edges: [cut] }, { label: 'b' }), setFilters({ to: '2024-09' }), setTimeline({ mode: 'asOf' }));
   const asOf = { day: '2024-09-30', ended: new Map([[cut.id, { until: '2024-09-03', by: 'TIES_NORMAL', sentence: 'They <b>restored</b> ties, "fully".' }]]) };
   const visible = visibleElements(asOfState, hiddenEnded(asOfState, asOf.ended));
+  const LONG_SUBTITLE = `Evidence 2024-01-05 to 2024-03-05 · Filters: outlets: ${'Outlet A, '.repeat(12)}`;
   const endedTables = exportTables({ state: asOfState, visible, measures: null, extras: new Map(), evidence: [], asOf });
 
   it('relations carry whether they had ended, when, by what and the closing sentence; without a playhead, no such columns', () => {
@@ -158,15 +159,16 @@ describe('as of a day (the playhead set)', () => {
     expect(asOfInWords(asOfState, visible, asOf)).toBe('As of 2024-09-30: 1 relation ended by then, drawn ended');
     const hiding = apply(asOfState, setTimeline({ ended: 'hide' }));
     expect(asOfInWords(hiding, visibleElements(hiding, hiddenEnded(hiding, asOf.ended)), asOf)).toBe('As of 2024-09-30: 1 relation ended by then left out');
-    expect(asOfInWords(asOfState, visible, null)).toBe('');
   });
 
   it('the picture draws an ended relation in short dashes ending in a ring, and its legend says what that means; nothing of it when none is shown', async () => {
     const placed = { ...asOfState, positions: { RU: { x: 0, y: 0 }, UA: { x: 200, y: 0 }, BY: { x: 0, y: 200 }, XX: { x: 200, y: 200 } } };
-    const picture = (s: Investigation) => pictureSvg(drawGraph(s, visibleElements(s, hiddenEnded(s, asOf.ended)), { bundle: false, ended: asOf.ended }, typeColour), new Set(), { title: 't', subtitle: 's', source: 'src', asOf: asOf.day });
+    const picture = (s: Investigation) => pictureSvg(drawGraph(s, visibleElements(s, hiddenEnded(s, asOf.ended)), { bundle: false, ended: asOf.ended }, typeColour), new Set(), { title: 't', subtitle: LONG_SUBTITLE, source: 'src', asOf: { day: asOf.day, words: 'As of 2024-09-30: 1 relation ended by then, drawn ended' } });
     const doc = new DOMParser().parseFromString(picture(placed), 'image/svg+xml');
     const texts = Array.from(doc.getElementsByTagName('text'), (t) => t.textContent);
-    expect(texts).toEqual(expect.arrayContaining(['Ended by 2024-09-30', 'its state closed by an opposing one:']));
+    expect(texts).toEqual(expect.arrayContaining(['Ended by 2024-09-30', 'its state closed by an opposing one:', 'As of 2024-09-30: 1 relation ended by then, drawn ended']));
+    // Wide enough for its subtitle, however small the graph.
+    expect(Number(doc.documentElement.getAttribute('width'))).toBeGreaterThan(LONG_SUBTITLE.length * 7);
     const dashed = Array.from(doc.getElementsByTagName('path')).filter((p) => p.getAttribute('stroke-dasharray') === ENDED_STYLE.dash.join(' '));
     expect(dashed).toHaveLength(1);
     expect(dashed[0]!.getAttribute('stroke-opacity')).toBe(String(ENDED_STYLE.opacity));

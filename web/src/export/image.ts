@@ -12,14 +12,19 @@ export interface PictureText {
   /** Date range and filters in force. */
   subtitle: string;
   source: string;
-  /** The playhead's day, when the canvas is drawn as of it (the legend names it beside ended relations). */
-  asOf?: string;
+  /** When the canvas is drawn as of the playhead: its day (the legend names it beside ended relations) and a line under the subtitle saying what ended. */
+  asOf?: { day: string; words: string };
 }
 
 const FONT = 'font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"';
 const MARGIN = 24;
 const HEADER = 76;
+/** Under the subtitle, the as-of line. */
+const AS_OF_LINE = 20;
 const FOOTER = 40;
+/** About how wide a character is at the subtitle's 13 px and the source line's 11 px (DejaVu Sans), so neither runs off the picture. */
+const CHAR_13 = 7.8;
+const CHAR_11 = 6.6;
 const LEGEND_WIDTH = 230;
 
 /** XML text and attribute values: the five characters XML reserves, escaped. */
@@ -146,10 +151,12 @@ export function pictureSvg(drawn: Drawn, noted: Set<string>, text: PictureText):
   const scale = Math.min(1, 1600 / Math.max(1, x2 - x1));
   const graphWidth = (x2 - x1) * scale;
   const graphHeight = (y2 - y1) * scale;
-  const place = (p: { x: number; y: number }) => ({ x: MARGIN + (p.x - x1) * scale, y: HEADER + (p.y - y1) * scale });
-  const legendPart = legend(drawn, noted, MARGIN + graphWidth + 24, HEADER, text.asOf);
-  const width = Math.round(MARGIN + graphWidth + 24 + LEGEND_WIDTH);
-  const height = Math.round(HEADER + Math.max(graphHeight, legendPart.height) + FOOTER);
+  const top = HEADER + (text.asOf ? AS_OF_LINE : 0);
+  const place = (p: { x: number; y: number }) => ({ x: MARGIN + (p.x - x1) * scale, y: top + (p.y - y1) * scale });
+  const legendPart = legend(drawn, noted, MARGIN + graphWidth + 24, top, text.asOf?.day);
+  const textWidth = Math.max(...[text.subtitle, text.asOf?.words ?? ''].map((t) => t.length * CHAR_13), text.source.length * CHAR_11);
+  const width = Math.round(Math.max(MARGIN + graphWidth + 24 + LEGEND_WIDTH, 2 * MARGIN + textWidth));
+  const height = Math.round(top + Math.max(graphHeight, legendPart.height) + FOOTER);
   const pairs = new Map<string, number>();
   const edges = drawn.edges
     .filter((e) => e.visible && at.has(e.source) && at.has(e.target))
@@ -180,6 +187,7 @@ export function pictureSvg(drawn: Drawn, noted: Set<string>, text: PictureText):
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${MARGIN}" y="32" font-size="20" font-weight="bold" fill="#0f172a">${escapeXml(text.title)}</text>`,
     `<text x="${MARGIN}" y="56" font-size="13" fill="#334155">${escapeXml(text.subtitle)}</text>`,
+    text.asOf ? `<text x="${MARGIN}" y="${56 + AS_OF_LINE}" font-size="13" fill="#334155">${escapeXml(text.asOf.words)}</text>` : '',
     `<g class="edges">${edges.join('\n')}</g>`,
     `<g class="nodes">${nodeSvg.join('\n')}</g>`,
     `<g class="legend">${legendPart.svg}</g>`,

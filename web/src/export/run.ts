@@ -51,8 +51,8 @@ interface Gathered {
   title: string;
   subtitle: string;
   source: string;
-  /** The playhead's day when the canvas is drawn as of it. */
-  asOf: string | undefined;
+  /** When the canvas is drawn as of the playhead: its day, and what ended by then in words. */
+  asOf: { day: string; words: string } | undefined;
 }
 
 async function gather(controller: Controller, exportedAt: string): Promise<Gathered> {
@@ -70,8 +70,8 @@ async function gather(controller: Controller, exportedAt: string): Promise<Gathe
   const title = state.view?.name ?? (seeds.length ? `Entente: ${seeds.slice(0, 4).join(', ')}` : 'Entente investigation');
   const range = dateRange(state, visible);
   const filters = filtersInWords(state.filters);
-  const subtitle = [range ? `Evidence ${range.first} to ${range.last}` : 'No dated evidence', filters ? `Filters: ${filters}` : 'No filters', asOfInWords(state, visible, asOf)].filter(Boolean).join(' · ');
-  return { tables, title, subtitle, source: sourceLine(tables, exportedAt), asOf: asOf?.day };
+  const subtitle = [range ? `Evidence ${range.first} to ${range.last}` : 'No dated evidence', filters ? `Filters: ${filters}` : 'No filters'].join(' · ');
+  return { tables, title, subtitle, source: sourceLine(tables, exportedAt), asOf: asOf ? { day: asOf.day, words: asOfInWords(state, visible, asOf) } : undefined };
 }
 
 /** The picture as a PNG: the SVG drawn on a canvas at twice its size. */
@@ -106,7 +106,7 @@ export async function runExport(controller: Controller, format: ExportFormat): P
     const { tables, title, subtitle, source, asOf } = await gather(controller, exportedAt);
     const name = slug(title);
     const notes = controller.store.state.notes.filter((n) => n.target.kind === 'view').map((n) => n.text).join('\n\n');
-    const meta = { title, filters: subtitle, source, notes, ...(asOf && { as_of: asOf }) };
+    const meta = { title, filters: asOf ? `${subtitle} · ${asOf.words}` : subtitle, source, notes, ...(asOf && { as_of: asOf.day }) };
     const text = { title, subtitle, source, asOf };
     switch (format) {
       case 'csv':

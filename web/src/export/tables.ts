@@ -154,9 +154,8 @@ function endedCells(asOf: AsOf, id: string): Row {
   return { ended: ended !== undefined, ended_on: ended?.until ?? '', ended_by: ended ? closedByWords(ended) : '', closing_sentence: ended?.sentence ?? '' };
 }
 
-/** "As of 2024-09-30: 1 relation ended by then, drawn ended" (or left out, as the timeline chose); "" without a playhead. */
-export function asOfInWords(state: Investigation, visible: Visible, asOf: AsOf | null): string {
-  if (!asOf) return '';
+/** "As of 2024-09-30: 1 relation ended by then, drawn ended" (or left out, as the timeline chose). */
+export function asOfInWords(state: Investigation, visible: Visible, asOf: AsOf): string {
   const ids = [...asOf.ended.keys()].filter((id) => state.edges[id]);
   const shown = ids.filter((id) => visible.edges.has(id)).length;
   if (state.timeline.ended === 'hide') return `As of ${asOf.day}: ${plural(ids.length, 'relation')} ended by then left out`;
