@@ -153,6 +153,7 @@ describe.skipIf(!hasChromium)('the canvas as of the playhead', () => {
       const [a, b] = (window as any).entente.map.screenPositions() as { x: number; y: number }[];
       return a && b && Math.hypot(a.x - b.x, a.y - b.y) > 250;
     });
+    await x.shot('asof-map-ended');
     // The sidebar's legend, beside the map, names the style and counts it.
     await page().locator('#sidebar .ended-legend').getByText('Ended by 2024-09-30').waitFor();
     expect(await page().locator('#sidebar .ended-legend .count').textContent()).toBe('1');
@@ -163,7 +164,7 @@ describe.skipIf(!hasChromium)('the canvas as of the playhead', () => {
     await page().locator('#details .ended-note').waitFor();
     expect(await page().locator('#details .ended-note').textContent()).toContain('reduces ties with ended 2024-09-03 by ties restored');
     await page().locator('#details').getByText('Loading the relations between them').waitFor({ state: 'detached' });
-    await x.shot('asof-map-ended');
+    await x.shot('asof-map-ended-selected');
 
     // Hidden by the timeline: the arc leaves the map; the restored ties stay.
     await chooseEnded(page(), 'Hide');
