@@ -159,6 +159,7 @@ describe('as of a day (the playhead set)', () => {
     expect(asOfInWords(asOfState, visible, asOf)).toBe('As of 2024-09-30: 1 relation ended by then, drawn ended');
     const hiding = apply(asOfState, setTimeline({ ended: 'hide' }));
     expect(asOfInWords(hiding, visibleElements(hiding, hiddenEnded(hiding, asOf.ended)), asOf)).toBe('As of 2024-09-30: 1 relation ended by then left out');
+    expect(asOfInWords(asOfState, visible, { day: asOf.day, ended: new Map() })).toBe('As of 2024-09-30: none of the relations shown had ended by then');
   });
 
   it('the picture draws an ended relation in short dashes ending in a ring, and its legend says what that means; nothing of it when none is shown', async () => {

@@ -6,6 +6,7 @@
 import type { Controller } from '../controller.ts';
 import { ended, shownNow } from '../graph/ended-client.ts';
 import { measures } from '../graph/measures-client.ts';
+import { asOfNow } from '../state/ended.ts';
 import { notedIds } from '../state/notes.ts';
 import { say } from '../ui-state.ts';
 import { fetchEntityExtras, fetchEvidence, EVIDENCE_PER_RELATION } from './fetch.ts';
@@ -57,6 +58,8 @@ interface Gathered {
 
 async function gather(controller: Controller, exportedAt: string): Promise<Gathered> {
   const state = controller.store.state;
+  const asOf = asOfNow(state, ended.value);
+  if (asOf === 'pending') throw new Error('the relations ended by the playhead are still being asked for; export again in a moment.');
   // What the canvas shows: the ended relations left out when the timeline hides them.
   const visible = shownNow(state);
   const entityIds = [...visible.nodes];
@@ -64,7 +67,6 @@ async function gather(controller: Controller, exportedAt: string): Promise<Gathe
   say(`Exporting: details of ${entityIds.length} entities…`, 'busy');
   const extras = await fetchEntityExtras(entityIds);
   const evidence = await fetchEvidence(state, relationIds, (done) => say(`Exporting: evidence of ${done} of ${relationIds.length} relations…`, 'busy'));
-  const asOf = ended.value;
   const tables = exportTables({ state, visible, measures: measures.value?.measures ?? null, extras, evidence, asOf });
   const seeds = state.seeds.map((id) => state.nodes[id]?.label).filter(Boolean);
   const title = state.view?.name ?? (seeds.length ? `Entente: ${seeds.slice(0, 4).join(', ')}` : 'Entente investigation');

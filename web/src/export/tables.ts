@@ -158,7 +158,8 @@ function endedCells(asOf: AsOf, id: string): Row {
 export function asOfInWords(state: Investigation, visible: Visible, asOf: AsOf): string {
   const ids = [...asOf.ended.keys()].filter((id) => state.edges[id]);
   const shown = ids.filter((id) => visible.edges.has(id)).length;
-  if (state.timeline.ended === 'hide') return `As of ${asOf.day}: ${plural(ids.length, 'relation')} ended by then left out`;
+  if (state.timeline.ended === 'hide' && ids.length > 0) return `As of ${asOf.day}: ${plural(ids.length, 'relation')} ended by then left out`;
+  if (shown === 0) return `As of ${asOf.day}: none of the relations shown had ended by then`;
   return `As of ${asOf.day}: ${plural(shown, 'relation')} ended by then, drawn ended`;
 }
 

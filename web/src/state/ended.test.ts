@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleId, drawGraph, endedBundleId } from '../graph/drawn.ts';
 import { addGraph, emptyInvestigation, setFilters } from './actions.ts';
-import { endedFrom, endedQuery, endedWords, hiddenEnded, type RelationStateOnDay } from './ended.ts';
+import { asOfNow, endedFrom, endedQuery, endedWords, hiddenEnded, type RelationStateOnDay } from './ended.ts';
 import { edge, node } from './fixtures.test-util.ts';
 import { setTimeline } from './timeline.ts';
 import type { Investigation } from './types.ts';
@@ -30,6 +30,18 @@ describe('the canvas as of a day: relations ended by the playhead', () => {
     // A canvas without lifecycle relations asks nothing.
     const plain = addGraph({ nodes: [node('CL'), node('PE')], edges: [meets] }, { label: 'a', around: ['CL'] }).apply(emptyInvestigation());
     expect(endedQuery(apply(plain, setFilters({ to: '2025-02' })))).toBeNull();
+  });
+
+  it('gives exports the canvas\u2019s day: none without a playhead, pending until the answer for this day and these relations is known', () => {
+    expect(asOfNow(base, null)).toBeNull();
+    const s = apply(base, setFilters({ to: '2025-02' }));
+    const known = { key: endedQuery(s)!.key, day: '2025-02-28', ended: endedFrom(STATES) };
+    expect(asOfNow(s, null)).toBe('pending');
+    expect(asOfNow(s, { ...known, key: 'an earlier day' })).toBe('pending');
+    expect(asOfNow(s, known)).toEqual({ day: '2025-02-28', ended: known.ended });
+    // A canvas without lifecycle relations asks nothing: as of the day, none ended.
+    const plain = addGraph({ nodes: [node('CL'), node('PE')], edges: [meets] }, { label: 'a', around: ['CL'] }).apply(emptyInvestigation());
+    expect(asOfNow(apply(plain, setFilters({ to: '2025-02' })), null)).toEqual({ day: '2025-02-28', ended: new Map() });
   });
 
   it('reads which relations had ended, when and by what', () => {

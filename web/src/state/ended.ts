@@ -54,6 +54,17 @@ export function endedFrom(states: readonly RelationStateOnDay[]): Map<string, En
   return ended;
 }
 
+/**
+ * The canvas's day for exports: null without a playhead; else the day with the relations ended by
+ * then (none when the canvas holds no lifecycle relation), or 'pending' while they are asked.
+ */
+export function asOfNow(s: Investigation, known: (AsOf & { key: string }) | null): AsOf | 'pending' | null {
+  if (!s.filters.to) return null;
+  const query = endedQuery(s);
+  if (!query) return { day: lastDayOf(s.filters.to), ended: new Map() };
+  return known?.key === query.key ? { day: known.day, ended: known.ended } : 'pending';
+}
+
 /** The relations the canvas leaves out: the ended ones, when the analyst chose to hide them. */
 export function hiddenEnded(s: Investigation, ended: ReadonlyMap<string, Ended>): Set<string> {
   return s.timeline.ended === 'hide' ? new Set([...ended.keys()].filter((id) => s.edges[id])) : new Set();
