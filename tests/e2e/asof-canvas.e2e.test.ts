@@ -154,12 +154,15 @@ describe.skipIf(!hasChromium)('the canvas as of the playhead', () => {
       return a && b && Math.hypot(a.x - b.x, a.y - b.y) > 250;
     });
     await x.shot('asof-map-ended');
+    // Close up where the ended arc meets its target, for a person to judge the ring.
+    const box = (await page().locator('#map canvas').boundingBox())!;
+    const end = (await page().evaluate((id) => (window as any).entente.map.screenPositions().find((p: { id: string }) => p.id === id), PARAGUAY)) as { x: number; y: number };
+    await page().screenshot({ path: join(SCREENSHOTS, 'asof-map-ring.png'), clip: { x: box.x + end.x - 90, y: box.y + end.y - 40, width: 180, height: 130 } });
     // The sidebar's legend, beside the map, names the style and counts it.
     await page().locator('#sidebar .ended-legend').getByText('Ended by 2024-09-30').waitFor();
     expect(await page().locator('#sidebar .ended-legend .count').textContent()).toBe('1');
     // The ended arc is hit where it is drawn: a click on its middle opens its pair panel with when and by what.
     const middle = (await page().evaluate((id) => (window as any).entente.map.arcMidpoint(id), cut.id)) as { x: number; y: number };
-    const box = (await page().locator('#map canvas').boundingBox())!;
     await page().mouse.click(box.x + middle.x, box.y + middle.y);
     await page().locator('#details .ended-note').waitFor();
     expect(await page().locator('#details .ended-note').textContent()).toContain('reduces ties with ended 2024-09-03 by ties restored');

@@ -333,7 +333,7 @@ export class MapView {
     }
     c.setLineDash([]);
     // Ended arcs end in a hollow ring, as on the graph.
-    c.lineWidth = 1.5;
+    c.lineWidth = 2;
     c.fillStyle = '#ffffff';
     for (const ring of rings) {
       c.globalAlpha = ring.alpha;
@@ -440,7 +440,7 @@ export class MapView {
 }
 
 /** The ring at an ended arc's end: on the curve, just outside its target. */
-const RING_RADIUS = 3.5;
+const RING_RADIUS = 4.5;
 function ringAt({ b, control }: { b: Point; control: Point }, targetRadius: number): Point {
   const length = Math.hypot(b.x - control.x, b.y - control.y) || 1;
   const away = targetRadius + RING_RADIUS + 2;
