@@ -174,7 +174,7 @@ describe('as of a day (the playhead set)', () => {
     expect(dashed).toHaveLength(1);
     expect(dashed[0]!.getAttribute('stroke-opacity')).toBe(String(ENDED_STYLE.opacity));
     // Its ring: a hollow circle where the edge meets its target.
-    expect(Array.from(doc.getElementsByTagName('circle')).filter((c) => c.getAttribute('fill') === '#ffffff' && c.getAttribute('r') === '3.5').length).toBe(2); // the edge's and the legend's
+    expect(Array.from(doc.getElementsByTagName('circle')).filter((c) => c.getAttribute('fill') === '#ffffff' && c.getAttribute('r') === String(ENDED_STYLE.ringRadius)).length).toBe(2); // the edge's and the legend's
     const hidden = picture(apply(placed, setTimeline({ ended: 'hide' })));
     expect(hidden).not.toContain('Ended by');
     expect(hidden).not.toContain(`stroke-dasharray="${ENDED_STYLE.dash.join(' ')}"`);

@@ -1,7 +1,8 @@
 /**
  * The canvas as a self-contained SVG picture (pure): a title, the date range and filters in force,
  * the graph as drawn (every visible entity named, relations in their class's colour and dash,
- * claims, notes and relations ended by the playhead marked as on screen), a legend of what the picture uses, and a source line.
+ * claims, notes and relations ended by the playhead marked as on screen), a legend of what the
+ * picture uses, and a source line.
  * The PNG export is this SVG rasterized by the browser, so both show the same thing.
  */
 import type { Drawn, DrawnEdge, DrawnNode } from '../graph/drawn.ts';
@@ -53,7 +54,7 @@ function shape(n: DrawnNode, x: number, y: number): string {
 }
 
 const ENDED_DASH = ENDED_STYLE.dash.join(' ');
-const RING_RADIUS = 3.5;
+const RING_RADIUS = ENDED_STYLE.ringRadius;
 const dashOf = (e: Pick<DrawnEdge, 'class' | 'unasserted' | 'ended'>) => (e.ended !== null ? ENDED_DASH : e.unasserted ? '2 3' : CLASS_STYLE[e.class]?.dashed ? '7 4' : '');
 /** The hollow ring an ended relation ends in (graph, map and picture alike); `y` may be the legend row's placeholder. */
 const ring = (x: number, y: number | '{y}', colour: string) => `<circle cx="${rounded(x)}" cy="${typeof y === 'number' ? rounded(y) : y}" r="${RING_RADIUS}" fill="#ffffff" stroke="${colour}" stroke-width="1.5"/>`;

@@ -36,6 +36,8 @@ export const ENDED_STYLE = {
   /** Dash and gap (px at zoom 1) and line opacity: the graph, the map and the exported picture draw it alike. */
   dash: [4, 5],
   opacity: 0.7,
+  /** The hollow ring at its end, px (the map and the picture draw it themselves). */
+  ringRadius: 4,
   meaning: 'Its state was closed on or before the playhead by an opposing one (ties restored after being cut, sanctions eased, a ceasefire): drawn in short dashes, faded, with a ring at its end; its label says when and by what',
 } as const;
 

@@ -3,10 +3,10 @@
  * no tile server. Country shapes come from Natural Earth (world-atlas, shipped with the app and
  * loaded when the map first opens), projected with d3-geo (Natural Earth projection); d3-zoom
  * pans and zooms. Countries on the canvas are tinted at their shape; nodes sit at their points;
- * relations are arcs coloured and dashed by class as on the graph, and those ended by the
- * playhead drawn ended as on the graph (short faded dashes, a ring at their end). Clicks and hovers are hit
- * tested here and go out as the same callbacks as the graph's, so selection and the details
- * panel are shared.
+ * relations are arcs coloured and dashed by class as on the graph, those ended by the playhead
+ * drawn ended as there (short faded dashes, a ring at their end). Clicks and hovers are hit tested
+ * here and go out as the same callbacks as the graph's, so selection and the details panel are
+ * shared.
  */
 import { geoContains, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { select } from 'd3-selection';
@@ -440,7 +440,7 @@ export class MapView {
 }
 
 /** The ring at an ended arc's end: on the curve, just outside its target. */
-const RING_RADIUS = 4.5;
+const RING_RADIUS = ENDED_STYLE.ringRadius;
 function ringAt({ b, control }: { b: Point; control: Point }, targetRadius: number): Point {
   const length = Math.hypot(b.x - control.x, b.y - control.y) || 1;
   const away = targetRadius + RING_RADIUS + 2;
