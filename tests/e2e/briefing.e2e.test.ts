@@ -15,7 +15,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, SCREENSHOTS } from './browser.ts';
-import { inPage, openFresh, shotOf, startExplorer, type Explorer } from './fixture.ts';
+import { exportFile, inPage, openFresh, shotOf, startExplorer, type Explorer } from './fixture.ts';
 
 let x: Explorer;
 const page = () => x.page;
@@ -127,14 +127,6 @@ const hasNetworkx = (() => {
     return false;
   }
 })();
-
-/** Clicks one choice of the Export menu and returns the downloaded file's path and name. */
-async function exportFile(p: Page, format: string): Promise<{ path: string; name: string }> {
-  await p.click('#export-button');
-  const [download] = await Promise.all([p.waitForEvent('download'), p.click(`#export-${format}`)]);
-  await p.waitForFunction(() => (document.querySelector('#export-button') as HTMLButtonElement | null)?.textContent?.includes('Export'));
-  return { path: (await download.path())!, name: download.suggestedFilename() };
-}
 
 const rows = (csv: string) => parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
 

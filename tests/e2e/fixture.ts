@@ -91,3 +91,11 @@ export async function searchAndAdd(page: Page, text: string, options: { replace?
   await page.waitForSelector('#search-results li[data-id]');
   await page.keyboard.press(options.replace ? 'Shift+Enter' : 'Enter');
 }
+
+/** Clicks one choice of the Export menu and returns the downloaded file's path and name. */
+export async function exportFile(p: Page, format: string): Promise<{ path: string; name: string }> {
+  await p.click('#export-button');
+  const [download] = await Promise.all([p.waitForEvent('download'), p.click(`#export-${format}`)]);
+  await p.waitForFunction(() => (document.querySelector('#export-button') as HTMLButtonElement | null)?.textContent?.includes('Export'));
+  return { path: (await download.path())!, name: download.suggestedFilename() };
+}

@@ -87,7 +87,8 @@ let isMapOpen = false;
 function draw(state: Investigation): void {
   const visible = shownNow(state);
   const current = measures.value?.measures ?? null;
-  canvas.sync(state, visible, current, endedNow());
+  const endedByPlayhead = endedNow();
+  canvas.sync(state, visible, current, endedByPlayhead);
   $('empty').hidden = Object.keys(state.nodes).length > 0;
   const isMap = state.styling.display === 'map';
   $('cy').hidden = isMap;
@@ -98,8 +99,8 @@ function draw(state: Investigation): void {
     notPlaced.set([]);
     return;
   }
-  // The map draws every pair's relations as one arc, whatever the canvas's size.
-  const drawn = drawGraph(state, visible, { bundle: true, ...appearance(state.styling, current) }, typeColour);
+  // The map draws every pair's relations as one arc, whatever the canvas's size (and those ended by the playhead as another).
+  const drawn = drawGraph(state, visible, { bundle: true, ...appearance(state.styling, current), ended: endedByPlayhead }, typeColour);
   const model = mapModel(state, drawn);
   const focus = state.selection.kind === 'node' ? (drawn.owner.get(state.selection.id) ?? state.selection.id) : null;
   map.sync(model, { selected: new Set([...selectedIds(state)].map((id) => drawn.owner.get(id) ?? id)), focus });

@@ -2,7 +2,8 @@
  * The printable briefing (pure): one self-contained HTML page that the browser prints to PDF.
  * Page 1: the title, date range and filters, the picture of the canvas (its SVG, legend and source
  * line included) and the notes. Then a table of the relations shown, strongest first,
- * each with its claim statuses, its notes and its strongest sentences linked to their articles.
+ * each with its claim statuses, its notes and its strongest sentences linked to their articles;
+ * as of a day, a relation ended by then says when, by what, and the sentence that closed it.
  * Every text is escaped: nothing from articles or notes becomes markup.
  */
 import { escapeXml } from './image.ts';
@@ -30,6 +31,7 @@ const STYLE = `
   .chart svg { width: 100%; height: auto; max-height: 215mm; }
   .chart { break-after: page; }
   .notes { white-space: pre-wrap; border-left: 3px solid #d97706; padding-left: 8px; }
+  .ended { margin: 4px 0 0; padding-left: 8px; border-left: 3px dashed #64748b; color: #334155; }
   table { width: 100%; border-collapse: collapse; }
   th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #cbd5e1; padding: 4px 6px; }
   th { background: #f1f5f9; }
@@ -55,7 +57,8 @@ function relationRow(r: Row, sentences: Row[]): string {
     })
     .join('');
   const notes = r.notes ? `<p class="notes">${esc(r.notes)}</p>` : '';
-  return `<tr><td><strong>${esc(r.source)}</strong> ${esc(String(r.type).toLowerCase().replace(/_/g, ' '))} <strong>${esc(r.target)}</strong>${notes}${items ? `<ol class="sentences">${items}</ol>` : ''}</td><td>${esc(String(r.class).toLowerCase().replace(/_/g, ' '))}</td><td>${esc(claims(r))}</td><td>${esc(r.articles)}</td><td>${esc(r.first_seen)} – ${esc(r.last_seen)}</td></tr>`;
+  const ended = r.ended === true ? `<p class="ended">Ended ${esc(r.ended_on)} by ${esc(r.ended_by)}${r.closing_sentence ? `: “${esc(r.closing_sentence)}”` : ''}</p>` : '';
+  return `<tr><td><strong>${esc(r.source)}</strong> ${esc(String(r.type).toLowerCase().replace(/_/g, ' '))} <strong>${esc(r.target)}</strong>${ended}${notes}${items ? `<ol class="sentences">${items}</ol>` : ''}</td><td>${esc(String(r.class).toLowerCase().replace(/_/g, ' '))}</td><td>${esc(claims(r))}</td><td>${esc(r.articles)}</td><td>${esc(r.first_seen)} – ${esc(r.last_seen)}</td></tr>`;
 }
 
 /** The briefing document. */

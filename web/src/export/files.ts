@@ -45,6 +45,8 @@ export interface GraphMeta {
   filters: string;
   source: string;
   notes: string;
+  /** The playhead's day, when the canvas is drawn as of it (relations then carry `ended`). */
+  as_of?: string;
 }
 
 /** Attributes of a node or edge: every column but the ids (GEXF and GraphML carry those themselves). */

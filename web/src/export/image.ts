@@ -1,23 +1,31 @@
 /**
  * The canvas as a self-contained SVG picture (pure): a title, the date range and filters in force,
  * the graph as drawn (every visible entity named, relations in their class's colour and dash,
- * claims and notes marked as on screen), a legend of what the picture uses, and a source line.
+ * claims, notes and relations ended by the playhead marked as on screen), a legend of what the
+ * picture uses, and a source line.
  * The PNG export is this SVG rasterized by the browser, so both show the same thing.
  */
 import type { Drawn, DrawnEdge, DrawnNode } from '../graph/drawn.ts';
-import { CLAIM_STYLE, CLASS_STYLE, NOTE_COLOUR, TYPE_STYLE } from '../graph/style.ts';
+import { CLAIM_STYLE, CLASS_STYLE, ENDED_STYLE, NOTE_COLOUR, TYPE_STYLE } from '../graph/style.ts';
 
 export interface PictureText {
   title: string;
   /** Date range and filters in force. */
   subtitle: string;
   source: string;
+  /** When the canvas is drawn as of the playhead: its day (the legend names it beside ended relations) and a line under the subtitle saying what ended. */
+  asOf?: { day: string; words: string };
 }
 
 const FONT = 'font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"';
 const MARGIN = 24;
 const HEADER = 76;
+/** Under the subtitle, the as-of line. */
+const AS_OF_LINE = 20;
 const FOOTER = 40;
+/** About how wide a character is at the subtitle's 13 px and the source line's 11 px (DejaVu Sans), so neither runs off the picture. */
+const CHAR_13 = 7.8;
+const CHAR_11 = 6.6;
 const LEGEND_WIDTH = 230;
 
 /** XML text and attribute values: the five characters XML reserves, escaped. */
@@ -45,9 +53,13 @@ function shape(n: DrawnNode, x: number, y: number): string {
   }
 }
 
-const dashOf = (e: Pick<DrawnEdge, 'class' | 'unasserted'>) => (e.unasserted ? '2 3' : CLASS_STYLE[e.class]?.dashed ? '7 4' : '');
+const ENDED_DASH = ENDED_STYLE.dash.join(' ');
+const RING_RADIUS = ENDED_STYLE.ringRadius;
+const dashOf = (e: Pick<DrawnEdge, 'class' | 'unasserted' | 'ended'>) => (e.ended !== null ? ENDED_DASH : e.unasserted ? '2 3' : CLASS_STYLE[e.class]?.dashed ? '7 4' : '');
+/** The hollow ring an ended relation ends in (graph, map and picture alike); `y` may be the legend row's placeholder. */
+const ring = (x: number, y: number | '{y}', colour: string) => `<circle cx="${rounded(x)}" cy="${typeof y === 'number' ? rounded(y) : y}" r="${RING_RADIUS}" fill="#ffffff" stroke="${colour}" stroke-width="1.5"/>`;
 
-/** An edge as a curve (parallel ones bend apart), with an arrow when directed and marks for claims and notes. */
+/** An edge as a curve (parallel ones bend apart), with an arrow when directed (a ring when ended) and marks for claims and notes. */
 function edgeSvg(e: DrawnEdge, from: { x: number; y: number }, centre: { x: number; y: number }, targetRadius: number, bend: number, isNoted: boolean): string {
   const colour = CLASS_STYLE[e.class]?.color ?? '#94a3b8';
   const dx = centre.x - from.x;
@@ -55,14 +67,19 @@ function edgeSvg(e: DrawnEdge, from: { x: number; y: number }, centre: { x: numb
   const length = Math.hypot(dx, dy) || 1;
   const cx = (from.x + centre.x) / 2 - (dy / length) * bend;
   const cy = (from.y + centre.y) / 2 + (dx / length) * bend;
-  // The curve ends at the target's edge, so its arrow shows.
+  // The curve ends at the target's edge, so its arrow (or an ended relation's ring) shows.
+  const isEnded = e.ended !== null;
   const tx = centre.x - cx;
   const ty = centre.y - cy;
   const towards = Math.hypot(tx, ty) || 1;
-  const to = e.directed ? { x: centre.x - (tx / towards) * (targetRadius + 2), y: centre.y - (ty / towards) * (targetRadius + 2) } : centre;
+  const gap = targetRadius + 2 + (isEnded ? 2 * RING_RADIUS : 0);
+  const to = e.directed || isEnded ? { x: centre.x - (tx / towards) * gap, y: centre.y - (ty / towards) * gap } : centre;
   const width = Math.min(6, 1.5 + Math.max(0, e.articles - 1) * 0.5);
   const dash = dashOf(e);
-  const parts = [`<path d="M${rounded(from.x)},${rounded(from.y)} Q${rounded(cx)},${rounded(cy)} ${rounded(to.x)},${rounded(to.y)}" fill="none" stroke="${colour}" stroke-width="${rounded(width)}"${dash ? ` stroke-dasharray="${dash}"` : ''}${e.unasserted ? ' stroke-opacity="0.55"' : ''}${e.directed ? ` marker-end="url(#arrow-${e.class})"` : ''}/>`];
+  const opacity = isEnded ? ENDED_STYLE.opacity : e.unasserted ? 0.55 : 1;
+  const end = isEnded ? '' : e.directed ? ` marker-end="url(#arrow-${e.class})"` : '';
+  const parts = [`<path d="M${rounded(from.x)},${rounded(from.y)} Q${rounded(cx)},${rounded(cy)} ${rounded(to.x)},${rounded(to.y)}" fill="none" stroke="${colour}" stroke-width="${rounded(width)}"${dash ? ` stroke-dasharray="${dash}"` : ''}${opacity < 1 ? ` stroke-opacity="${opacity}"` : ''}${end}/>`];
+  if (isEnded) parts.push(ring(to.x + (tx / towards) * RING_RADIUS, to.y + (ty / towards) * RING_RADIUS, colour));
   // The curve's midpoint, where claims and notes are marked as on the canvas.
   const px = rounded(0.25 * from.x + 0.5 * cx + 0.25 * to.x);
   const py = rounded(0.25 * from.y + 0.5 * cy + 0.25 * to.y);
@@ -71,8 +88,8 @@ function edgeSvg(e: DrawnEdge, from: { x: number; y: number }, centre: { x: numb
   return parts.join('');
 }
 
-/** The legend: relation classes, claims, notes and entity types that appear in the picture. */
-function legend(drawn: Drawn, noted: Set<string>, x: number, y: number): { svg: string; height: number } {
+/** The legend: relation classes, claims, ended relations, notes and entity types that appear in the picture. */
+function legend(drawn: Drawn, noted: Set<string>, x: number, y: number, asOf: string | undefined): { svg: string; height: number } {
   const rows: string[] = [];
   let at = y;
   const heading = (text: string) => {
@@ -92,6 +109,14 @@ function legend(drawn: Drawn, noted: Set<string>, x: number, y: number): { svg: 
   }
   if (edges.some((e) => e.unasserted)) row(`<line x1="${x}" y1="{y}" x2="${x + 26}" y2="{y}" stroke="#94a3b8" stroke-width="3" stroke-dasharray="2 3"/>`, CLAIM_STYLE.unasserted.label);
   if (edges.some((e) => e.disputed)) row(`<rect x="${x + 9}" y="${at + 4}" width="8" height="8" fill="${CLAIM_STYLE.disputed.color}" transform="rotate(45 ${x + 13} ${at + 8})"/>`, CLAIM_STYLE.disputed.label);
+  if (edges.some((e) => e.ended !== null)) {
+    row(`<line x1="${x}" y1="{y}" x2="${x + 22}" y2="{y}" stroke="#64748b" stroke-width="3" stroke-dasharray="${ENDED_DASH}" stroke-opacity="${ENDED_STYLE.opacity}"/>${ring(x + 26, '{y}', '#64748b')}`, asOf ? `Ended by ${asOf}` : 'Ended');
+    for (const line of ENDED_LEGEND_NOTE) {
+      rows.push(`<text x="${x + 34}" y="${at + 9}" font-size="10" fill="#475569">${escapeXml(line)}</text>`);
+      at += 13;
+    }
+    at += 3;
+  }
   if (noted.size) row(`<rect x="${x + 9}" y="${at + 4}" width="8" height="8" fill="${NOTE_COLOUR}"/>`, 'Has a note');
   at += 8;
   heading('Entities');
@@ -100,6 +125,9 @@ function legend(drawn: Drawn, noted: Set<string>, x: number, y: number): { svg: 
   if (nodes.some((n) => n.group)) row(`<rect x="${x + 7}" y="${at + 2}" width="12" height="12" rx="3" fill="#475569" stroke="#0f172a" stroke-width="2"/>`, 'Group of entities');
   return { svg: rows.join('\n'), height: at - y };
 }
+
+/** Under "Ended by …": what it means, in lines that fit the legend's width. */
+const ENDED_LEGEND_NOTE = ['its state closed by an opposing one:', 'ties restored after being cut,', 'sanctions eased, a ceasefire'];
 
 /** The picture: what `drawn` shows at its positions, framed by a title, a legend and a source line. */
 export function pictureSvg(drawn: Drawn, noted: Set<string>, text: PictureText): string {
@@ -124,10 +152,12 @@ export function pictureSvg(drawn: Drawn, noted: Set<string>, text: PictureText):
   const scale = Math.min(1, 1600 / Math.max(1, x2 - x1));
   const graphWidth = (x2 - x1) * scale;
   const graphHeight = (y2 - y1) * scale;
-  const place = (p: { x: number; y: number }) => ({ x: MARGIN + (p.x - x1) * scale, y: HEADER + (p.y - y1) * scale });
-  const legendPart = legend(drawn, noted, MARGIN + graphWidth + 24, HEADER);
-  const width = Math.round(MARGIN + graphWidth + 24 + LEGEND_WIDTH);
-  const height = Math.round(HEADER + Math.max(graphHeight, legendPart.height) + FOOTER);
+  const top = HEADER + (text.asOf ? AS_OF_LINE : 0);
+  const place = (p: { x: number; y: number }) => ({ x: MARGIN + (p.x - x1) * scale, y: top + (p.y - y1) * scale });
+  const legendPart = legend(drawn, noted, MARGIN + graphWidth + 24, top, text.asOf?.day);
+  const textWidth = Math.max(...[text.subtitle, text.asOf?.words ?? ''].map((t) => t.length * CHAR_13), text.source.length * CHAR_11);
+  const width = Math.round(Math.max(MARGIN + graphWidth + 24 + LEGEND_WIDTH, 2 * MARGIN + textWidth));
+  const height = Math.round(top + Math.max(graphHeight, legendPart.height) + FOOTER);
   const pairs = new Map<string, number>();
   const edges = drawn.edges
     .filter((e) => e.visible && at.has(e.source) && at.has(e.target))
@@ -158,6 +188,7 @@ export function pictureSvg(drawn: Drawn, noted: Set<string>, text: PictureText):
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${MARGIN}" y="32" font-size="20" font-weight="bold" fill="#0f172a">${escapeXml(text.title)}</text>`,
     `<text x="${MARGIN}" y="56" font-size="13" fill="#334155">${escapeXml(text.subtitle)}</text>`,
+    text.asOf ? `<text x="${MARGIN}" y="${56 + AS_OF_LINE}" font-size="13" fill="#334155">${escapeXml(text.asOf.words)}</text>` : '',
     `<g class="edges">${edges.join('\n')}</g>`,
     `<g class="nodes">${nodeSvg.join('\n')}</g>`,
     `<g class="legend">${legendPart.svg}</g>`,

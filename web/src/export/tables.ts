@@ -2,11 +2,13 @@
  * What an export holds (pure): the canvas as the analyst sees it, as rows. Entities and relations
  * are the ones the filters let through (hidden and filtered-out ones are left out, as on screen);
  * evidence is what the export fetched for those relations; notes are every note of the view.
+ * As of a day (a playhead set), relations carry whether they had ended by then, when and by what.
  * CSV, GraphML, GEXF and the image's source line are all written from these rows.
  */
 import { plural, relationWords } from '../format.ts';
 import type { Measures } from '../graph/measures.ts';
 import { CLASS_STYLE } from '../graph/style.ts';
+import { closedByWords, type AsOf } from '../state/ended.ts';
 import { groupOfMember } from '../state/groups.ts';
 import { targetName } from '../state/notes.ts';
 import type { Filters, Investigation, Note, NoteTarget } from '../state/types.ts';
@@ -51,10 +53,14 @@ export interface ExportInput {
   measures: Measures | null;
   extras: ReadonlyMap<string, EntityExtra>;
   evidence: EvidenceItem[];
+  /** The canvas as of a day (the playhead): relations get the ended columns. */
+  asOf?: AsOf | null;
 }
 
 const ENTITY_COLUMNS = ['id', 'name', 'type', 'country', 'wikidata', 'degree', 'canvas_degree', 'weighted_degree', 'betweenness', 'pagerank', 'community', 'group', 'notes'];
 const RELATION_COLUMNS = ['id', 'source_id', 'source', 'type', 'target_id', 'target', 'class', 'directed', 'articles', 'outlets', 'outlet_names', 'first_seen', 'last_seen', 'score', 'asserted', 'attributed', 'hedged', 'proposed', 'denied', 'disputed', 'notes'];
+/** As of a day: whether the relation had ended by then, when, by what, and the sentence that says so. */
+const ENDED_COLUMNS = ['ended', 'ended_on', 'ended_by', 'closing_sentence'];
 const EVIDENCE_COLUMNS = ['relation_id', 'source', 'relation', 'target', 'sentence', 'status', 'attributed_to', 'article_title', 'url', 'outlet', 'date'];
 const NOTE_COLUMNS = ['about_kind', 'about_id', 'about', 'text', 'written', 'by', 'on_canvas'];
 
@@ -69,7 +75,7 @@ const notesText = (notes: Note[], id: string) =>
     .join('\n');
 
 /** The rows of every export, from the canvas as shown. */
-export function exportTables({ state, visible, measures, extras, evidence }: ExportInput): ExportTables {
+export function exportTables({ state, visible, measures, extras, evidence, asOf = null }: ExportInput): ExportTables {
   const memberOf = groupOfMember(state);
   const entities = [...visible.nodes]
     .map((id) => state.nodes[id])
@@ -115,6 +121,7 @@ export function exportTables({ state, visible, measures, extras, evidence }: Exp
       denied: e.claims?.denied ?? '',
       disputed: e.disputed === true,
       notes: notesText(state.notes, e.id),
+      ...(asOf && endedCells(asOf, e.id)),
     }));
   const evidenceRows = evidence
     .filter((ev) => visible.edges.has(ev.relationId))
@@ -136,10 +143,24 @@ export function exportTables({ state, visible, measures, extras, evidence }: Exp
   );
   return {
     entities: { columns: ENTITY_COLUMNS, rows: entities },
-    relations: { columns: RELATION_COLUMNS, rows: relations },
+    relations: { columns: asOf ? [...RELATION_COLUMNS, ...ENDED_COLUMNS] : RELATION_COLUMNS, rows: relations },
     evidence: { columns: EVIDENCE_COLUMNS, rows: evidenceRows },
     notes: { columns: NOTE_COLUMNS, rows: notes },
   };
+}
+
+function endedCells(asOf: AsOf, id: string): Row {
+  const ended = asOf.ended.get(id);
+  return { ended: ended !== undefined, ended_on: ended?.until ?? '', ended_by: ended ? closedByWords(ended) : '', closing_sentence: ended?.sentence ?? '' };
+}
+
+/** "As of 2024-09-30: 1 relation ended by then, drawn ended" (or left out, as the timeline chose). */
+export function asOfInWords(state: Investigation, visible: Visible, asOf: AsOf): string {
+  const ids = [...asOf.ended.keys()].filter((id) => state.edges[id]);
+  const shown = ids.filter((id) => visible.edges.has(id)).length;
+  if (state.timeline.ended === 'hide' && ids.length > 0) return `As of ${asOf.day}: ${plural(ids.length, 'relation')} ended by then left out`;
+  if (shown === 0) return `As of ${asOf.day}: none of the relations shown had ended by then`;
+  return `As of ${asOf.day}: ${plural(shown, 'relation')} ended by then, drawn ended`;
 }
 
 /** The filters in force, in words ("" when none): the image's subtitle and the files' metadata. */

@@ -2,8 +2,9 @@
  * What the canvas draws (pure): the investigation's entities and relations, with groups drawn
  * as one node each (their relations to the rest aggregated, one edge per pair with a count and
  * classes) and, on large canvases, the parallel relations of a pair drawn as one edge with a
- * count. Every element keeps a `visible` flag instead of leaving the drawing, so filtering and
- * timeline playback only toggle classes. `owner` maps an entity or relation to what draws it.
+ * count; relations ended by the playhead are bundled apart from those that hold. Every element
+ * keeps a `visible` flag instead of leaving the drawing, so filtering and timeline playback only
+ * toggle classes. `owner` maps an entity or relation to what draws it.
  */
 import { relationWords } from '../format.ts';
 import { groupOfMember } from '../state/groups.ts';
@@ -39,7 +40,7 @@ export interface DrawnEdge {
   directed: boolean;
   unasserted: boolean;
   disputed: boolean;
-  /** Ended by the playhead (state/ended.ts): "ended 2023 by ties restored"; a bundle when all it shows have ended; null otherwise. */
+  /** Ended by the playhead (state/ended.ts): "ended 2023 by ties restored"; "ended" for a bundle (a pair's ended relations are bundled apart from those that hold); null otherwise. */
   ended: string | null;
   visible: boolean;
   /** The relations it stands for (one, or a pair's several) and how many of them pass the filters. */
@@ -70,6 +71,8 @@ export const GROUP_COLOUR = '#475569';
 const FALLBACK_COLOUR = '#64748b';
 
 export const bundleId = (a: string, b: string) => (a < b ? `pair:${a}|${b}` : `pair:${b}|${a}`);
+/** The bundle of a pair's relations ended by the playhead: drawn apart from those that hold, so each bundle reads one way. */
+export const endedBundleId = (a: string, b: string) => `${bundleId(a, b)}|ended`;
 
 /** Group node size: grows with the square root of its members, as entity nodes do with degree. */
 export const groupSize = (members: number) => Math.round(26 + 6 * Math.sqrt(members));
@@ -126,7 +129,7 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
     if (!a || !b || a === b) continue; // inside a group: counted by the group, not drawn
     const isGrouped = a !== e.source || b !== e.target;
     if (isGrouped || bundle) {
-      const key = bundleId(a, b);
+      const key = ended.has(e.id) ? endedBundleId(a, b) : bundleId(a, b);
       byPair.set(key, [...(byPair.get(key) ?? []), e.id]);
       continue;
     }
@@ -148,18 +151,20 @@ function drawEdges(state: Investigation, visible: Visible, owner: Map<string, st
     const counted = shown.length ? shown : edges;
     const cls = mostCommon(counted.map((e) => e.class));
     const classes = [...new Set(counted.map((e) => e.class))];
+    const isEnded = counted.every((e) => ended.has(e.id));
+    const words = counted.length === 1 && shown.length === 1 ? relationWords(counted[0]!.type) : `${shown.length} relations${classes.length > 1 ? ` (${classes.map((c) => CLASS_STYLE[c]?.label.toLowerCase() ?? c).join(', ')})` : ''}`;
     bundled.push({
       id: key,
       source: a,
       target: b,
       type: counted.length === 1 ? counted[0]!.type : 'SEVERAL',
       class: cls,
-      label: counted.length === 1 && shown.length === 1 ? relationWords(counted[0]!.type) : `${shown.length} relations${classes.length > 1 ? ` (${classes.map((c) => CLASS_STYLE[c]?.label.toLowerCase() ?? c).join(', ')})` : ''}`,
+      label: isEnded ? `${words}, ended` : words,
       articles: counted.reduce((n, e) => n + e.articleCount, 0),
       directed: false,
       unasserted: counted.every((e) => !isAsserted(e)),
       disputed: counted.some((e) => e.disputed === true),
-      ended: counted.every((e) => ended.has(e.id)) ? 'ended' : null,
+      ended: isEnded ? 'ended' : null,
       visible: shown.length > 0,
       members: ids,
       count: shown.length,

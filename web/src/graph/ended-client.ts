@@ -4,18 +4,16 @@
  * wins), and `ended` tells the canvas and the legend. Drawing never waits for it.
  */
 import { fetchRelationStates, isUnavailable } from '../api.ts';
-import { endedFrom, endedQuery, hiddenEnded, type Ended } from '../state/ended.ts';
+import { endedFrom, endedQuery, hiddenEnded, type AsOf, type Ended } from '../state/ended.ts';
 import type { Store } from '../state/store.ts';
 import type { Investigation } from '../state/types.ts';
 import { visibleElements, type Visible } from '../state/visibility.ts';
 import { Observable } from '../ui/observable.ts';
 import { say } from '../ui-state.ts';
 
-export interface CurrentEnded {
+export interface CurrentEnded extends AsOf {
   /** Which day and relations they describe (endedQuery's key). */
   key: string;
-  day: string;
-  ended: ReadonlyMap<string, Ended>;
 }
 
 export const ended = new Observable<CurrentEnded | null>(null);

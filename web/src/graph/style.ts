@@ -33,6 +33,11 @@ export const CLAIM_STYLE = {
 /** How a relation ended by the playhead is drawn (state/ended.ts): dashed in short strokes, faded, a ring at its end. */
 export const ENDED_STYLE = {
   label: 'Ended by the playhead',
+  /** Dash and gap (px at zoom 1) and line opacity: the graph, the map and the exported picture draw it alike. */
+  dash: [4, 5],
+  opacity: 0.7,
+  /** The hollow ring at its end, px (the map and the picture draw it themselves). */
+  ringRadius: 4,
   meaning: 'Its state was closed on or before the playhead by an opposing one (ties restored after being cut, sanctions eased, a ceasefire): drawn in short dashes, faded, with a ring at its end; its label says when and by what',
 } as const;
 
@@ -134,7 +139,7 @@ export function stylesheet(options: { isLarge: boolean }): StylesheetJson {
     // Ended by the playhead, whatever its class: short dashes, faded, a hollow ring where it ends (after the claims: an ended claim reads as ended).
     {
       selector: 'edge[?ended]',
-      style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 5], 'line-opacity': 0.7, 'target-arrow-shape': 'circle', 'target-arrow-fill': 'hollow', 'arrow-scale': 1.1 } as never,
+      style: { 'line-style': 'dashed', 'line-dash-pattern': ENDED_STYLE.dash, 'line-opacity': ENDED_STYLE.opacity, 'target-arrow-shape': 'circle', 'target-arrow-fill': 'hollow', 'arrow-scale': 1.1 } as never,
     },
     // The selection's own edges stand out of a faded large graph.
     { selector: 'edge.of-selected, edge:selected, edge.hover', style: { opacity: 1 } },

@@ -3,9 +3,10 @@
  * no tile server. Country shapes come from Natural Earth (world-atlas, shipped with the app and
  * loaded when the map first opens), projected with d3-geo (Natural Earth projection); d3-zoom
  * pans and zooms. Countries on the canvas are tinted at their shape; nodes sit at their points;
- * relations are arcs coloured and dashed by class as on the graph. Clicks and hovers are hit
- * tested here and go out as the same callbacks as the graph's, so selection and the details
- * panel are shared.
+ * relations are arcs coloured and dashed by class as on the graph, those ended by the playhead
+ * drawn ended as there (short faded dashes, a ring at their end). Clicks and hovers are hit tested
+ * here and go out as the same callbacks as the graph's, so selection and the details panel are
+ * shared.
  */
 import { geoContains, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { select } from 'd3-selection';
@@ -17,7 +18,7 @@ import atlas110 from 'world-atlas/countries-110m.json?url';
 import atlas50 from 'world-atlas/countries-50m.json?url';
 import { labelWidth } from '../graph/canvas.ts';
 import { chooseLabels } from '../graph/labels.ts';
-import { CLAIM_STYLE, CLASS_STYLE, LABEL_PX, TYPE_STYLE } from '../graph/style.ts';
+import { CLAIM_STYLE, CLASS_STYLE, ENDED_STYLE, LABEL_PX, TYPE_STYLE } from '../graph/style.ts';
 import type { Point } from '../state/types.ts';
 import type { MapArc, MapModel, MapNode } from './placement.ts';
 
@@ -164,9 +165,9 @@ export class MapView {
     return { x: 0.25 * curve.a.x + 0.5 * curve.control.x + 0.25 * curve.b.x, y: 0.25 * curve.a.y + 0.5 * curve.control.y + 0.25 * curve.b.y };
   }
 
-  /** The arcs drawn (ids and ends). */
-  arcs(): { id: string; source: string; target: string; class: string; count: number }[] {
-    return this.model.arcs.filter((a) => this.screen.has(a.source) && this.screen.has(a.target)).map((a) => ({ id: a.id, source: a.source, target: a.target, class: a.class, count: a.count }));
+  /** The arcs drawn (ids and ends; `ended`: drawn ended, with when and by what). */
+  arcs(): { id: string; source: string; target: string; class: string; count: number; ended: string | null }[] {
+    return this.model.arcs.filter((a) => this.screen.has(a.source) && this.screen.has(a.target)).map((a) => ({ id: a.id, source: a.source, target: a.target, class: a.class, count: a.count, ended: a.ended }));
   }
 
   get notPlaced(): MapModel['notPlaced'] {
@@ -280,7 +281,7 @@ export class MapView {
     }
   }
 
-  /** Control point of an arc: the chord bent sideways by a fifth of its length (always to the same side of A→B). */
+  /** Control point of an arc: the chord bent sideways by its `bend` (placement.ts: a pair's arcs to one side, an ended one further). */
   private curve(arc: MapArc): { a: Point; b: Point; control: Point } | null {
     const a = this.screen.get(arc.source);
     const b = this.screen.get(arc.target);
@@ -289,7 +290,7 @@ export class MapView {
     const my = (a.y + b.y) / 2;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
-    return { a, b, control: { x: mx - dy * 0.2, y: my + dx * 0.2 } };
+    return { a, b, control: { x: mx - dy * arc.bend, y: my + dx * arc.bend } };
   }
 
   /** Arcs grouped by look (colour, dash, width, opacity), one path and one stroke per group: thousands stay cheap. */
@@ -297,6 +298,7 @@ export class MapView {
     const { selected, focus } = this.highlight;
     const isAnySelected = selected.size > 0;
     const groups = new Map<string, { colour: string; dash: number[]; width: number; alpha: number; curves: { a: Point; b: Point; control: Point }[] }>();
+    const rings: { at: Point; colour: string; alpha: number }[] = [];
     const add = (key: string, look: { colour: string; dash: number[]; width: number; alpha: number }, curve: { a: Point; b: Point; control: Point }) => {
       const group = groups.get(key) ?? { ...look, curves: [] };
       group.curves.push(curve);
@@ -308,11 +310,13 @@ export class MapView {
       const style = CLASS_STYLE[arc.class];
       const isStrong = selected.has(arc.id) || arc.source === focus || arc.target === focus || arc.id === this.hovered || arc.source === this.hovered || arc.target === this.hovered;
       if (arc.disputed) add(`d${arc.width}`, { colour: CLAIM_STYLE.disputed.color, dash: [], width: arc.width + 5, alpha: 0.3 }, curve);
-      const dash = arc.unasserted ? [2, 3] : style?.dashed ? [6, 4] : [];
+      const isEnded = arc.ended !== null;
+      const dash = isEnded ? [...ENDED_STYLE.dash] : arc.unasserted ? [2, 3] : style?.dashed ? [6, 4] : [];
       const width = isStrong ? arc.width + 1.5 : arc.width;
-      const alpha = isStrong ? 1 : isAnySelected ? 0.25 : arc.unasserted ? 0.45 : 0.65;
+      const alpha = (isStrong ? 1 : isAnySelected ? 0.25 : arc.unasserted ? 0.45 : 0.65) * (isEnded && !isStrong ? ENDED_STYLE.opacity : 1);
       const colour = style?.color ?? '#94a3b8';
       add(`${colour}|${dash.join()}|${width}|${alpha}`, { colour, dash, width, alpha }, curve);
+      if (isEnded) rings.push({ at: ringAt(curve, this.screen.get(arc.target)!.r), colour, alpha: Math.min(1, alpha / ENDED_STYLE.opacity) }); // the ring unfaded, as the graph's arrow
     }
     // Strong arcs last, over the others.
     for (const g of [...groups.values()].sort((a, b) => a.alpha - b.alpha)) {
@@ -328,6 +332,17 @@ export class MapView {
       c.stroke();
     }
     c.setLineDash([]);
+    // Ended arcs end in a hollow ring, as on the graph.
+    c.lineWidth = 2;
+    c.fillStyle = '#ffffff';
+    for (const ring of rings) {
+      c.globalAlpha = ring.alpha;
+      c.strokeStyle = ring.colour;
+      c.beginPath();
+      c.arc(ring.at.x, ring.at.y, RING_RADIUS, 0, 2 * Math.PI);
+      c.fill();
+      c.stroke();
+    }
     c.globalAlpha = 1;
   }
 
@@ -422,6 +437,14 @@ export class MapView {
     else return;
     e.preventDefault();
   }
+}
+
+/** The ring at an ended arc's end: on the curve, just outside its target. */
+const RING_RADIUS = ENDED_STYLE.ringRadius;
+function ringAt({ b, control }: { b: Point; control: Point }, targetRadius: number): Point {
+  const length = Math.hypot(b.x - control.x, b.y - control.y) || 1;
+  const away = targetRadius + RING_RADIUS + 2;
+  return { x: b.x - ((b.x - control.x) / length) * away, y: b.y - ((b.y - control.y) / length) * away };
 }
 
 /** The graph's node shapes, drawn small on the map (a diamond for places, a square for people, …). */

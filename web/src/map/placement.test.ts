@@ -3,7 +3,9 @@ import { drawGraph } from '../graph/drawn.ts';
 import { addGraph, emptyInvestigation } from '../state/actions.ts';
 import { edge, node } from '../state/fixtures.test-util.ts';
 import { groupNodes } from '../state/groups.ts';
+import { setTimeline } from '../state/timeline.ts';
 import type { GeoLocation, Investigation, NodeData } from '../state/types.ts';
+import { hiddenEnded, type Ended } from '../state/ended.ts';
 import { visibleElements } from '../state/visibility.ts';
 import { mapModel } from './placement.ts';
 
@@ -53,5 +55,20 @@ describe('the investigation on a map', () => {
     expect(group.lat).toBeCloseTo((40.3 + 40.4) / 2);
     expect(group.lon).toBeCloseTo((47.7 + 49.9) / 2);
     expect(group.isGroup).toBe(true);
+  });
+
+  it('draws a pair\u2019s relations ended by the playhead as an arc of their own, nested outside the arc of those that hold, or not at all when hidden', () => {
+    const cut = edge('IL', 'AZ', 'REDUCES_TIES_WITH', { class: 'VERBAL_CONFLICT' });
+    const s = addGraph({ nodes: [], edges: [cut] }, { label: 'b' }).apply(base);
+    const ended = new Map<string, Ended>([[cut.id, { until: '2023-03', by: 'TIES_NORMAL', sentence: null }]]);
+    const arcsOf = (state: Investigation) => mapModel(state, drawGraph(state, visibleElements(state, hiddenEnded(state, ended)), { bundle: true, ended }, () => '#000')).arcs.filter((arc) => [arc.source, arc.target].sort().join() === 'AZ,IL');
+    const [holding, gone] = arcsOf(s);
+    expect(holding).toMatchObject({ count: 2, ended: null });
+    expect(gone).toMatchObject({ id: cut.id, ended: 'ended 2023-03 by ties restored', source: 'IL', target: 'AZ' });
+    // Bent further out, to the same side of the pair: its ends go the other way (IL to AZ), so its bend has the other sign.
+    expect(Math.abs(gone!.bend)).toBeGreaterThan(Math.abs(holding!.bend));
+    expect(Math.sign(gone!.bend)).toBe(-Math.sign(holding!.bend));
+    // Hidden by the timeline: only the arc of those that hold, bent as usual.
+    expect(arcsOf(setTimeline({ ended: 'hide' }).apply(s)).map((arc) => arc.id)).toEqual([holding!.id]);
   });
 });

@@ -3,7 +3,8 @@
  * relations of a pair as one arc), each node at its location: a place at its coordinates, a
  * country at its point, a person or an organization at its country's point; entities that share
  * a point are spread on rings around it (screen pixels, so they stay apart at any zoom). Nodes
- * without a location are listed as not placed.
+ * without a location are listed as not placed. A pair's relations ended by the playhead are an
+ * arc of their own, bent further than the arc of those that hold, so the two nest.
  */
 import type { Drawn, DrawnEdge } from '../graph/drawn.ts';
 import type { GeoLocation, Investigation } from '../state/types.ts';
@@ -30,6 +31,8 @@ export interface MapNode {
 
 export interface MapArc extends DrawnEdge {
   width: number;
+  /** How far the arc bends sideways, a fraction of its chord; the sign keeps a pair's arcs on one side whichever way they go. */
+  bend: number;
 }
 
 export interface MapModel {
@@ -41,6 +44,9 @@ export interface MapModel {
 
 /** Ring spacing around a shared point, px. */
 const RING = 16;
+/** Arc bends: an arc, and an ended arc beside one that holds. */
+const BEND = 0.2;
+const ENDED_BEND = 0.4;
 
 /** Where a drawn node is: its own location, or for a group the middle of its members'. */
 function locationOf(state: Investigation, id: string, members: string[] | undefined): GeoLocation | null {
@@ -64,7 +70,14 @@ export function mapModel(state: Investigation, drawn: Drawn): MapModel {
   }
   spread(placed);
   const where = new Set(placed.map((n) => n.id));
-  const arcs = drawn.edges.filter((e) => e.visible && where.has(e.source) && where.has(e.target)).map((e) => ({ ...e, width: Math.min(6, 1 + Math.log2(Math.max(1, e.articles))) }));
+  const drawnArcs = drawn.edges.filter((e) => e.visible && where.has(e.source) && where.has(e.target));
+  const pairOf = (e: DrawnEdge) => (e.source < e.target ? `${e.source}|${e.target}` : `${e.target}|${e.source}`);
+  const holding = new Set(drawnArcs.filter((e) => e.ended === null).map(pairOf));
+  const arcs = drawnArcs.map((e) => ({
+    ...e,
+    width: Math.min(6, 1 + Math.log2(Math.max(1, e.articles))),
+    bend: (e.ended !== null && holding.has(pairOf(e)) ? ENDED_BEND : BEND) * (e.source < e.target ? 1 : -1),
+  }));
   return { nodes: placed, arcs, notPlaced: notPlaced.sort((a, b) => a.label.localeCompare(b.label)) };
 }
 

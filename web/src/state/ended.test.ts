@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundleId, drawGraph } from '../graph/drawn.ts';
+import { bundleId, drawGraph, endedBundleId } from '../graph/drawn.ts';
 import { addGraph, emptyInvestigation, setFilters } from './actions.ts';
-import { endedFrom, endedQuery, endedWords, hiddenEnded, type RelationStateOnDay } from './ended.ts';
+import { asOfNow, endedFrom, endedQuery, endedWords, hiddenEnded, type RelationStateOnDay } from './ended.ts';
 import { edge, node } from './fixtures.test-util.ts';
 import { setTimeline } from './timeline.ts';
 import type { Investigation } from './types.ts';
@@ -32,6 +32,18 @@ describe('the canvas as of a day: relations ended by the playhead', () => {
     expect(endedQuery(apply(plain, setFilters({ to: '2025-02' })))).toBeNull();
   });
 
+  it('gives exports the canvas\u2019s day: none without a playhead, pending until the answer for this day and these relations is known', () => {
+    expect(asOfNow(base, null)).toBeNull();
+    const s = apply(base, setFilters({ to: '2025-02' }));
+    const known = { key: endedQuery(s)!.key, day: '2025-02-28', ended: endedFrom(STATES) };
+    expect(asOfNow(s, null)).toBe('pending');
+    expect(asOfNow(s, { ...known, key: 'an earlier day' })).toBe('pending');
+    expect(asOfNow(s, known)).toEqual({ day: '2025-02-28', ended: known.ended });
+    // A canvas without lifecycle relations asks nothing: as of the day, none ended.
+    const plain = addGraph({ nodes: [node('CL'), node('PE')], edges: [meets] }, { label: 'a', around: ['CL'] }).apply(emptyInvestigation());
+    expect(asOfNow(apply(plain, setFilters({ to: '2025-02' })), null)).toEqual({ day: '2025-02-28', ended: new Map() });
+  });
+
   it('reads which relations had ended, when and by what', () => {
     const ended = endedFrom(STATES);
     expect([...ended]).toEqual([[cut.id, { until: '2023', by: 'TIES_NORMAL', sentence: 'They restored ties.' }]]);
@@ -56,8 +68,16 @@ describe('the canvas as of a day: relations ended by the playhead', () => {
     expect(setTimeline({ ended: 'hide' }).kind).toBe('canvas');
     expect(hiding.filters).toBe(s.filters);
 
-    // Bundled, the pair's edge is ended only when all it shows have ended.
+    // Bundled, the pair's ended relations are drawn apart from those that hold: the bundle holds, the cut is drawn ended.
     const bundled = drawGraph(s, visibleElements(s), { bundle: true, ended }, () => '#000');
-    expect(bundled.edges.find((e) => e.id === bundleId('CL', 'PE'))?.ended).toBeNull();
+    expect(bundled.edges.find((e) => e.id === bundleId('CL', 'PE'))).toMatchObject({ ended: null, members: [restored.id, meets.id], count: 2 });
+    expect(bundled.edges.find((e) => e.id === cut.id)).toMatchObject({ ended: 'ended 2023 by ties restored', members: [cut.id] });
+    expect(bundled.owner.get(cut.id)).toBe(cut.id);
+    // Two ended relations of a pair are one ended bundle.
+    const lifted = edge('CL', 'PE', 'SANCTIONS', { class: 'MATERIAL_CONFLICT' });
+    const both = new Map([...ended, [lifted.id, { until: '2024', by: 'SANCTIONS_EASED', sentence: null }]]);
+    const withLifted = apply(s, addGraph({ nodes: [], edges: [lifted] }, { label: 'b' }));
+    const ends = drawGraph(withLifted, visibleElements(withLifted), { bundle: true, ended: both }, () => '#000').edges.find((e) => e.id === endedBundleId('CL', 'PE'));
+    expect(ends).toMatchObject({ ended: 'ended', label: '2 relations (verbal conflict, material conflict), ended', count: 2 });
   });
 });

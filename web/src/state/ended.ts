@@ -20,6 +20,12 @@ export interface Ended {
   sentence: string | null;
 }
 
+/** The canvas as of a day: the day, and the relations ended by then. */
+export interface AsOf {
+  day: string;
+  ended: ReadonlyMap<string, Ended>;
+}
+
 /** A relation's state on the day, as Query.relationStates answers it. */
 export interface RelationStateOnDay {
   relationId: string;
@@ -48,6 +54,17 @@ export function endedFrom(states: readonly RelationStateOnDay[]): Map<string, En
   return ended;
 }
 
+/**
+ * The canvas's day for exports: null without a playhead; else the day with the relations ended by
+ * then (none when the canvas holds no lifecycle relation), or 'pending' while they are asked.
+ */
+export function asOfNow(s: Investigation, known: (AsOf & { key: string }) | null): AsOf | 'pending' | null {
+  if (!s.filters.to) return null;
+  const query = endedQuery(s);
+  if (!query) return { day: lastDayOf(s.filters.to), ended: new Map() };
+  return known?.key === query.key ? { day: known.day, ended: known.ended } : 'pending';
+}
+
 /** The relations the canvas leaves out: the ended ones, when the analyst chose to hide them. */
 export function hiddenEnded(s: Investigation, ended: ReadonlyMap<string, Ended>): Set<string> {
   return s.timeline.ended === 'hide' ? new Set([...ended.keys()].filter((id) => s.edges[id])) : new Set();
@@ -64,5 +81,8 @@ const CLOSED_BY: Readonly<Record<string, string>> = {
   PEACE: 'a peace',
 };
 
+/** "ties restored": what closed it. */
+export const closedByWords = (e: Ended) => CLOSED_BY[e.by] ?? e.by.toLowerCase().replace(/_/g, ' ');
+
 /** "ended 2023 by ties restored". */
-export const endedWords = (e: Ended) => `ended ${e.until} by ${CLOSED_BY[e.by] ?? e.by.toLowerCase().replace(/_/g, ' ')}`;
+export const endedWords = (e: Ended) => `ended ${e.until} by ${closedByWords(e)}`;
