@@ -4,6 +4,7 @@
  * coordination, possessors), respects negation and modality, and turns the frame into
  * (source, type, target) candidates; then adds the structural relations (structural.ts). Pure.
  */
+import { PARENT_BODIES } from '../gazetteer/world.ts';
 import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, UnreachableCaseError, type RelationType } from '../vocabulary.ts';
 import { finalize, pushCandidate, type Candidate } from './candidates.ts';
@@ -38,7 +39,7 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     }
     memory.body = lastBodyOf(mentions) ?? memory.body;
   }
-  const known = [...knownOffices(sentences, recognition, facts, candidates, article.published), ...knownBodies(sentences, recognition, facts, candidates)];
+  const known = [...knownOffices(sentences, recognition, facts, candidates, article.published), ...knownBodies(sentences, recognition, facts, candidates), ...knownOrgans(sentences, recognition, candidates)];
   return finalize(withoutMediatorMeetings([...candidates, ...known]), article);
 }
 
@@ -73,6 +74,15 @@ const knownBodies = (sentences: Sentence[], recognition: Recognition, facts: Art
     const country = body.type === 'Organization' && body.isStateBody && body.country ? facts.countries.get(body.country) : undefined;
     return country && { target: country, confidence: 0.8, rule: 'state-body' };
   });
+
+/** PART_OF for an organ or agency of a larger body that the article also names ("the European Commission" and the EU). */
+function knownOrgans(sentences: Sentence[], recognition: Recognition, candidates: Candidate[]): Candidate[] {
+  const byName = new Map([...recognition.entities.values()].map((e) => [e.name, e]));
+  return knownFacts(sentences, recognition, candidates, 'PART_OF', (body) => {
+    const parent = body.type === 'Organization' && body.known ? byName.get(PARENT_BODIES[body.name] ?? '') : undefined;
+    return parent && { target: parent, confidence: 0.75, rule: 'known-organ' };
+  });
+}
 
 /**
  * OFFICIAL_OF for the leaders the gazetteer knows, in office on the article's date, whose country

@@ -181,3 +181,10 @@ describe('agreements not reached', () => {
     expect(entities('Talks between Washington, DC, and Beijing resumed.')).not.toContain('Organization:DC');
   });
 });
+
+describe('organs of larger bodies', () => {
+  it('makes an organ PART_OF its body where the article names both, and not otherwise', () => {
+    expect(triples('The European Parliament voted on Tuesday. The EU will impose the tariffs in May.')).toContain('European Parliament PART_OF European Union');
+    expect(triples('UNICEF and Chile signed a plan for schools.')).not.toContain('UNICEF PART_OF United Nations');
+  });
+});

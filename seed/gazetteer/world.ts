@@ -74,6 +74,8 @@ export const WORLD_ORGANIZATIONS: GazetteerEntry[] = [
     ['Office of the United Nations High Commissioner for Human Rights', ['OHCHR', 'UN human rights office']], ['UNIFIL'], ['MONUSCO'],
     ['SWIFT'], ['Alliance of Sahel States', ['Confederation of Sahel States', 'AES']], ['Pacific Alliance'], ['Visegrád Group', ['Visegrad Group', 'V4']],
     ['Nordic Council'], ['Arctic Council'], ['Union for the Mediterranean'], ['Financial Action Task Force', ['FATF']], ['Eurasian Development Bank'],
+    ['North Atlantic Council'], ['African Union Commission', ['AU Commission']], ['ECOWAS Commission'], ['Council of the European Union', ['Council of the EU', 'EU Council']],
+    ['European External Action Service', ['EEAS']], ['Court of Justice of the European Union', ['European Court of Justice', 'CJEU']],
   ]),
   // Parties, armed and criminal groups that news names across regions.
   ...entries('Organization', [
@@ -189,3 +191,19 @@ export const WORLD_AGREEMENTS: GazetteerEntry[] = entries('Agreement', [
   ['Comprehensive and Progressive Agreement for Trans-Pacific Partnership', ['CPTPP']], ['Regional Comprehensive Economic Partnership', ['RCEP']],
   ['Treaty on the Prohibition of Nuclear Weapons'],
 ]);
+
+/**
+ * Bodies that are organs or agencies of a larger one, by canonical name: "the European Commission"
+ * is PART_OF the European Union wherever an article names both.
+ */
+export const PARENT_BODIES: Readonly<Record<string, string>> = {
+  'European Commission': 'European Union', 'European Parliament': 'European Union', 'European Council': 'European Union',
+  'Council of the European Union': 'European Union', 'European External Action Service': 'European Union',
+  'Court of Justice of the European Union': 'European Union', 'European Central Bank': 'European Union',
+  'United Nations Security Council': 'United Nations', 'United Nations General Assembly': 'United Nations', 'International Court of Justice': 'United Nations',
+  UNESCO: 'United Nations', UNICEF: 'United Nations', UNHCR: 'United Nations', 'World Food Programme': 'United Nations', 'World Health Organization': 'United Nations',
+  'United Nations Development Programme': 'United Nations', 'Food and Agriculture Organization': 'United Nations', 'International Labour Organization': 'United Nations',
+  'International Organization for Migration': 'United Nations', 'United Nations Human Rights Council': 'United Nations', UNRWA: 'United Nations',
+  'Office of the United Nations High Commissioner for Human Rights': 'United Nations', UNIFIL: 'United Nations', MONUSCO: 'United Nations',
+  'North Atlantic Council': 'NATO', 'African Union Commission': 'African Union', 'ECOWAS Commission': 'ECOWAS',
+};
