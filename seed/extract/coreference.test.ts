@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from './recognize.ts';
-import { triples } from './testing.ts';
+import { entities, triples } from './testing.ts';
 import { splitSentences } from './tokenize.ts';
 
 /** "pronoun → Name (+ group members)" for every coreference mention of a text. */
@@ -67,5 +67,17 @@ describe('coreference across sentences', () => {
     expect(resolved('Spain protested. The kingdom recalled its envoy.')).toEqual(['The kingdom → Spain', 'its → Spain']);
     expect(resolved('The kingdom of Spain protested.')).toEqual([]);
     expect(resolved('Mercosur met in Lima. The bloc agreed.')).toEqual(['The bloc → Mercosur']);
+  });
+});
+
+describe('a region’s adjective inside a description of the country named last', () => {
+  it('resolves "the South American nation" to the country and keeps the region out of the visit', () => {
+    const found = triples('Ana Ruiz flew to Peru on Sunday. Ruiz visited the South American nation to sign a deal.');
+    expect(found).toContain('Ana Ruiz VISITED Peru');
+    expect(found).not.toContain('Ana Ruiz VISITED South America');
+  });
+
+  it('names the region its adjective stands for', () => {
+    expect(entities('Chile hosted African leaders in Santiago.')).toContain('Place:Africa');
   });
 });

@@ -202,8 +202,10 @@ const isVerbAfter = (w: string) => /^(have|had|has|are|were|will|would|agreed|si
 
 /** Where "the" opens a description ending at token i: one to three words no entity covers ("the South American country"). */
 function describedFrom(scan: SentenceScan, i: number): number {
+  // A region's adjective may describe the country ("the Southeast Asian nation"); no other name may.
+  const isRegionWord = (k: number) => scan.mentions.some((m) => m.first <= k && k <= m.last && m.entity.type === 'Place' && /(?:an|ern)$/.test(scan.text(m.first, m.last)));
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
-    if (scan.covered[k + 1]) return -1;
+    if (scan.covered[k + 1] && !isRegionWord(k + 1)) return -1;
     if (scan.word(k) === 'the') return k;
   }
   return -1;
@@ -224,7 +226,10 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   const described = STATE_NOUNS.test(w) && next !== 'of' ? describedFrom(scan, i) : -1;
   if (described !== -1) {
     const c = lastCountry(h);
-    return c && scan.add(c, described, i, 'coreference');
+    if (!c) return undefined;
+    // The region named inside the description qualifies the country; it is not where anything happens.
+    for (const m of scan.mentions) if (m.first > described && m.last < i && m.entity.type === 'Place' && /(?:an|ern)$/.test(scan.text(m.first, m.last))) m.role = 'modifier';
+    return scan.add(c, described, i, 'coreference');
   }
   if (w === 'its' || w === 'it') {
     const c = lastActor(h, ['Country', 'Organization']);

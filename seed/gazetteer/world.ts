@@ -14,7 +14,7 @@ const entries = (type: GazetteerEntry['type'], rows: Row[], extra: Partial<Gazet
 
 export const WORLD_PLACES: GazetteerEntry[] = entries('Place', [
   // Continents and macro-regions.
-  ['Antarctica'], ['Eurasia'], ['Global South'], ['Global North'], ['Western Hemisphere'], ['Asia-Pacific', ['Asia Pacific']],
+  ['Antarctica'], ['Eurasia', ['Eurasian']], ['Global South'], ['Global North'], ['Western Hemisphere'], ['Asia-Pacific', ['Asia Pacific']],
   ['Pacific Islands'], ['South Pacific'], ['North Africa', ['Northern Africa']], ['West Africa', ['Western Africa']],
   ['East Africa', ['Eastern Africa']], ['Central Africa'], ['Southern Africa'], ['Sub-Saharan Africa', ['sub-Saharan Africa']], ['Maghreb'],
   ['Levant'], ['Central Europe'], ['Northern Europe'], ['Southern Europe'], ['Southeast Europe', ['Southeastern Europe']],
