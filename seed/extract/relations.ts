@@ -85,13 +85,15 @@ function knownOrgans(sentences: Sentence[], recognition: Recognition, candidates
 }
 
 /**
- * OFFICIAL_OF for the leaders the gazetteer knows, in office on the article's date, whose country
+ * OFFICIAL_OF for the leaders the gazetteer knows (in office on the article's date, else before it), whose country
  * the article names, when no sentence states their office ("a police force loyal to President X").
  */
 const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[], published: string | undefined) =>
   knownFacts(sentences, recognition, candidates, 'OFFICIAL_OF', (person) => {
     if (person.type !== 'Person') return undefined;
-    const role = person.known?.roles?.find((r) => r.country && facts.countries.has(r.country) && isInOffice(r, published));
+    // "former President X" still belongs to the state.
+    const roles = person.known?.roles?.filter((r) => r.country && facts.countries.has(r.country)) ?? [];
+    const role = roles.find((r) => isInOffice(r, published)) ?? roles.find((r) => !published || !r.from || r.from <= published);
     const country = role?.country ? facts.countries.get(role.country) : undefined;
     return role && country && { target: country, confidence: 0.7, rule: 'known-office', props: { role: role.role } };
   });

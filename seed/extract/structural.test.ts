@@ -188,3 +188,10 @@ describe('organs of larger bodies', () => {
     expect(triples('UNICEF and Chile signed a plan for schools.')).not.toContain('UNICEF PART_OF United Nations');
   });
 });
+
+describe('offices the gazetteer knows', () => {
+  it('ties a former leader to the state the article names, and not one who took office after the article', () => {
+    expect(triples('Talks with the United States stalled after a call with Barack Obama.', '2024-05-01')).toContain('Barack Obama OFFICIAL_OF United States');
+    expect(triples('Talks with the United States stalled after a call with Joe Biden.', '2010-05-01')).not.toContain('Joe Biden OFFICIAL_OF United States');
+  });
+});

@@ -12,7 +12,7 @@ export const extract = (text: string, published = '2025-03-01') => extractArticl
 export const canonical = (source: string, type: string, target: string): string =>
   isRelationType(type) && RELATION_TYPES[type].symmetric && source > target ? `${target} ${type} ${source}` : `${source} ${type} ${target}`;
 
-export const triples = (text: string): string[] => extract(text).relations.map((r) => canonical(r.source, r.type, r.target));
+export const triples = (text: string, published?: string): string[] => extract(text, published).relations.map((r) => canonical(r.source, r.type, r.target));
 
 /** "Type:Name" of every entity of the text. */
 export const entities = (text: string): string[] => extract(text).entities.map((e) => `${e.type}:${e.name}`);
