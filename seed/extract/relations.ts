@@ -75,9 +75,14 @@ const knownBodies = (sentences: Sentence[], recognition: Recognition, facts: Art
     return country && { target: country, confidence: 0.8, rule: 'state-body' };
   });
 
+type Role = NonNullable<NonNullable<ArticleEntity['known']>['roles']>[number];
+
+/** The article's entities by canonical name, for facts the gazetteer states by name. */
+const entitiesByName = (recognition: Recognition) => new Map([...recognition.entities.values()].map((e) => [e.name, e]));
+
 /** PART_OF for an organ or agency of a larger body that the article also names ("the European Commission" and the EU). */
 function knownOrgans(sentences: Sentence[], recognition: Recognition, candidates: Candidate[]): Candidate[] {
-  const byName = new Map([...recognition.entities.values()].map((e) => [e.name, e]));
+  const byName = entitiesByName(recognition);
   return knownFacts(sentences, recognition, candidates, 'PART_OF', (body) => {
     const parent = body.type === 'Organization' && body.known ? byName.get(PARENT_BODIES[body.name] ?? '') : undefined;
     return parent && { target: parent, confidence: 0.75, rule: 'known-organ' };
@@ -88,15 +93,18 @@ function knownOrgans(sentences: Sentence[], recognition: Recognition, candidates
  * OFFICIAL_OF for the leaders the gazetteer knows (in office on the article's date, else before it), whose country
  * the article names, when no sentence states their office ("a police force loyal to President X").
  */
-const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[], published: string | undefined) =>
-  knownFacts(sentences, recognition, candidates, 'OFFICIAL_OF', (person) => {
+const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[], published: string | undefined) => {
+  const byName = entitiesByName(recognition);
+  return knownFacts(sentences, recognition, candidates, 'OFFICIAL_OF', (person) => {
     if (person.type !== 'Person') return undefined;
-    // "former President X" still belongs to the state.
-    const roles = person.known?.roles?.filter((r) => r.country && facts.countries.has(r.country)) ?? [];
+    // The state or body of the role, when the article names it; "former President X" still belongs to the state.
+    const holderOf = (r: Role) => (r.country ? facts.countries.get(r.country) : r.organization ? byName.get(r.organization) : undefined);
+    const roles = person.known?.roles?.filter((r) => holderOf(r)) ?? [];
     const role = roles.find((r) => isInOffice(r, published)) ?? roles.find((r) => !published || !r.from || r.from <= published);
-    const country = role?.country ? facts.countries.get(role.country) : undefined;
-    return role && country && { target: country, confidence: 0.7, rule: 'known-office', props: { role: role.role } };
+    const holder = role && holderOf(role);
+    return role && holder && { target: holder, confidence: 0.7, rule: 'known-office', props: { role: role.role } };
   });
+};
 
 /** Whether a role held on the article's date (without a date: a role still held). */
 const isInOffice = (role: { from?: string; to?: string }, published: string | undefined) =>

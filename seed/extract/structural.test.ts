@@ -194,4 +194,8 @@ describe('offices the gazetteer knows', () => {
     expect(triples('Talks with the United States stalled after a call with Barack Obama.', '2024-05-01')).toContain('Barack Obama OFFICIAL_OF United States');
     expect(triples('Talks with the United States stalled after a call with Joe Biden.', '2010-05-01')).not.toContain('Joe Biden OFFICIAL_OF United States');
   });
+
+  it('ties the head of an international body to the body when the article names it', () => {
+    expect(triples('NATO met in Brussels. Stoltenberg spoke first.', '2020-05-01')).toContain('Jens Stoltenberg OFFICIAL_OF NATO');
+  });
 });

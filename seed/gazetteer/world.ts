@@ -117,7 +117,7 @@ export const WORLD_GROUPS: GazetteerEntry[] = entries('Group', [
 export const WORLD_PEOPLE: GazetteerEntry[] = ([
   ['Pete Hegseth', ['Hegseth'], 'US', 'Secretary of Defense'], ['Scott Bessent', ['Bessent'], 'US', 'Secretary of the Treasury'],
   ['Steve Witkoff', ['Witkoff'], 'US', 'Special Envoy'], ['Howard Lutnick', ['Lutnick'], 'US', 'Secretary of Commerce'], ['Kamala Harris', [], 'US', 'Vice President'],
-  ['Kaja Kallas', ['Kallas'], undefined, 'High Representative'], ['Roberta Metsola', ['Metsola'], undefined, 'President of the European Parliament'],
+  ['Kaja Kallas', ['Kallas'], undefined, 'High Representative', 'European Union'], ['Roberta Metsola', ['Metsola'], undefined, 'President', 'European Parliament'],
   ['David Lammy', ['Lammy'], 'GB', 'Foreign Secretary'], ['Yvette Cooper', [], 'GB', 'Foreign Secretary'], ['Rishi Sunak', ['Sunak'], 'GB', 'Prime Minister'],
   ['Jean-Noël Barrot', ['Jean-Noel Barrot', 'Barrot'], 'FR', 'Foreign Minister'], ['François Bayrou', ['Francois Bayrou', 'Bayrou'], 'FR', 'Prime Minister'],
   ['Sébastien Lecornu', ['Sebastien Lecornu', 'Lecornu'], 'FR', 'Prime Minister'], ['Olaf Scholz', ['Scholz'], 'DE', 'Chancellor'],
@@ -173,11 +173,11 @@ export const WORLD_PEOPLE: GazetteerEntry[] = ([
   ['Javier Milei', ['Milei'], 'AR', 'President'], ['Gustavo Petro', ['Petro'], 'CO', 'President'], ['Nicolás Maduro', ['Nicolas Maduro', 'Maduro'], 'VE', 'President'],
   ['Gabriel Boric', ['Boric'], 'CL', 'President'], ['Dina Boluarte', ['Boluarte'], 'PE', 'President'], ['Daniel Noboa', ['Noboa'], 'EC', 'President'],
   ['Miguel Díaz-Canel', ['Miguel Diaz-Canel', 'Díaz-Canel', 'Diaz-Canel'], 'CU', 'President'], ['Daniel Ortega', [], 'NI', 'President'], ['Nayib Bukele', ['Bukele'], 'SV', 'President'],
-  ['José Raúl Mulino', ['Jose Raul Mulino', 'Mulino'], 'PA', 'President'], ['Jens Stoltenberg', ['Stoltenberg'], undefined, 'Secretary General of NATO'],
-  ['Kristalina Georgieva', ['Georgieva'], undefined, 'Managing Director of the IMF'], ['Rafael Grossi', ['Grossi'], undefined, 'Director General of the IAEA'],
-  ['Tedros Adhanom Ghebreyesus', ['Tedros'], undefined, 'Director-General of the WHO'],
-] as [string, string[], string | undefined, string][]).map(([name, aliases, country, role]) => ({
-  name, type: 'Person' as const, aliases: [name, ...aliases], ...(country ? { country, roles: [{ role, country }] } : { roles: [{ role }] }),
+  ['José Raúl Mulino', ['Jose Raul Mulino', 'Mulino'], 'PA', 'President'], ['Jens Stoltenberg', ['Stoltenberg'], undefined, 'Secretary General', 'NATO'],
+  ['Kristalina Georgieva', ['Georgieva'], undefined, 'Managing Director', 'International Monetary Fund'], ['Rafael Grossi', ['Grossi'], undefined, 'Director General', 'International Atomic Energy Agency'],
+  ['Tedros Adhanom Ghebreyesus', ['Tedros'], undefined, 'Director-General', 'World Health Organization'],
+] as [string, string[], string | undefined, string, string?][]).map(([name, aliases, country, role, organization]) => ({
+  name, type: 'Person' as const, aliases: [name, ...aliases], ...(country ? { country, roles: [{ role, country }] } : { roles: [{ role, ...(organization ? { organization } : {}) }] }),
 }));
 
 export const WORLD_AGREEMENTS: GazetteerEntry[] = entries('Agreement', [
