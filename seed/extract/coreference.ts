@@ -82,7 +82,7 @@ const LEGISLATION_NOUNS = /^(law|act|bill|legislation|resolution|decree|section|
 const EVENT_NOUNS = /^(move|decision|step|announcement|measures?|sanctions|expulsion|recognition|order|plan|strikes|attacks?|action|actions|policy|policies|invasion|offensive|deployment|withdrawal|annexation)$/;
 
 /** The words that can open a coreference: other tokens are skipped early. */
-const COREFERENCE_WORDS = new Set(['these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS, ...Object.keys(COLLECTIVES)]);
+const COREFERENCE_WORDS = new Set(['neighbours', 'neighbors', 'these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS, ...Object.keys(COLLECTIVES)]);
 const isCoreferenceWordUncached = (w: string) =>
   COREFERENCE_WORDS.has(w) || EVENT_NOUNS.test(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w) || w === 'members';
 /** The answer per word, remembered: every token of every sentence asks. */
@@ -252,6 +252,12 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     return group(lastPlural(h, count, LEADERS_PLURAL.test(scan.word(noun))), i, noun);
   }
   if (prev === 'the' && (w === 'sides' || w === 'parties')) return group(lastPlural(h, 2, false), i - 1, i);
+  // "the Andean neighbours", "its Balkan neighbors": the two countries named last.
+  if (/^neighbou?rs$/.test(w)) {
+    const opener = describedFrom(scan, i);
+    const start = prev === 'the' ? i - 1 : opener;
+    if (start !== -1) return group(lastPlural(h, 2, false), start, i);
+  }
   // "The trio, founding members of the bloc": the three countries (else people) named last.
   const size = prev === 'the' ? COLLECTIVES[w] : undefined;
   if (size !== undefined) {

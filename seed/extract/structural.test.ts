@@ -199,3 +199,10 @@ describe('offices the gazetteer knows', () => {
     expect(triples('NATO met in Brussels. Stoltenberg spoke first.', '2020-05-01')).toContain('Jens Stoltenberg OFFICIAL_OF NATO');
   });
 });
+
+describe('neighbours', () => {
+  itYields([
+    ['"the two neighbours" for the pair named last', 'Chile accused Peru of spying. The clashes were the worst between the two neighbours in years.', ['Chile BORDERS Peru']],
+    ['"the Andean neighbors" without a count', 'Chile and Peru signed a deal. Flare-ups between the Andean neighbors worry investors.', ['Chile BORDERS Peru']],
+  ]);
+});

@@ -31,6 +31,7 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
   const s: Structural = { ctx, facts, add };
   offices(s);
   bodies(s);
+  neighbours(s);
   locations(s);
   compounds(s);
   visits(s);
@@ -40,6 +41,15 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
   belongingTo(s);
   agreementParties(s);
   branches(s);
+}
+
+/** "the two neighbours", "the Andean neighbors": the countries a group of neighbours stands for border each other. */
+function neighbours({ ctx, add }: Structural): void {
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'coreference' || !m.group || !/^neighbou?rs$/.test(ctx.word(m.last))) continue;
+    const members = [m.entity, ...m.group].filter((e) => e.type === 'Country');
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) add(members[a]!, 'BORDERS', members[b]!, 0.65, 'neighbours');
+  }
 }
 
 /** OFFICIAL_OF from titles, roles and appositions. */
