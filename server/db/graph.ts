@@ -1,8 +1,8 @@
 /** Graph-shaped queries: neighborhoods (capped, with what the cap left out), shortest paths, pair timelines. */
 import { badInput } from '../errors.ts';
 import type { Executor } from './executor.ts';
-import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, relationTime, typePattern, type RelationFilter } from './mapping.ts';
-import { KNOWN_ON, knownScore, RELATION_ROW, relationsByIds, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
+import { ALL_RELATIONS, allowedTypes, degreeOf, knownOn, refuseFilterParts, relationConditions, relationTime, typePattern, type RelationFilter } from './mapping.ts';
+import { knownScore, RELATION_ROW, relationsByIds, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
 import type { TimeScope } from './dates.ts';
 
 export interface NodeRecord {
@@ -36,7 +36,7 @@ const STRONGEST = 'WITH rels, rels[0..$limit] AS kept, [r IN rels[0..$limit] | n
  */
 const STRONGEST_KNOWN_ON = `CALL (rels) {
          UNWIND rels[0..$pool] AS r
-         WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
+         WITH r, ${knownOn('r')} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
          RETURN collect([r, known]) AS ranked
        }
        // No floor when the pool holds every candidate, or none outside it has as many articles now.
@@ -44,7 +44,7 @@ const STRONGEST_KNOWN_ON = `CALL (rels) {
        CALL (rels, floor) {
          UNWIND CASE WHEN floor IS NULL THEN [] ELSE rels[$pool..] END AS r
          WITH r WHERE r.articleCount >= floor
-         RETURN collect([r, ${KNOWN_ON}]) AS contenders
+         RETURN collect([r, ${knownOn('r')}]) AS contenders
        }
        CALL (ranked, contenders) {
          UNWIND CASE WHEN size(contenders) = 0 THEN [] ELSE ranked + contenders END AS x
@@ -142,7 +142,7 @@ export interface PathRecord {
 
 /** A relation's articles, sentences, score and last day as known on a day. */
 type KnownFigures = [articles: number, evidence: number, score: number, lastSeen: string | null];
-/** Cypher: the KnownFigures of KNOWN_ON's list `known` (articles, sentences, miss terms, last day). */
+/** Cypher: the KnownFigures of knownOn's list `known` (articles, sentences, miss terms, last day). */
 const knownFigures = (known: string) => `[${known}[0], ${known}[1], ${knownScore(known)}, ${known}[3]]`;
 
 /** A relation's window and day asked as of, from its figures as known then (its event times are read when asked). */
@@ -173,7 +173,7 @@ function pathsCypher(types: ReturnType<typeof allowedTypes>, maxHops: number, in
      WITH p LIMIT $limit
      RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
             [r IN relationships(p) | ${RELATION_ROW}] AS edges,
-            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | ${knownFigures('known')}][0]]` : 'null'} AS known`;
+            ${isKnownOn ? `[r IN relationships(p) | [known IN [${knownOn('r')}] | ${knownFigures('known')}][0]]` : 'null'} AS known`;
 }
 
 export async function shortestPaths(db: Executor, from: string, to: string, maxHops: number, filter: RelationFilter | null | undefined, limit: number): Promise<PathRecord[]> {
