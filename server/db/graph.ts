@@ -28,11 +28,13 @@ const STRONGEST = 'WITH rels, rels[0..$limit] AS kept, [r IN rels[0..$limit] | n
 
 /**
  * Cypher: of the candidates `rels` (strongest now first), the $limit strongest as known on the day
- * in $asOfKey (most articles by then, from each relation's stored timeline). A relation never had
- * more articles than it has now, so the strongest then are among the strongest now: the timeline
- * is summed for a pool of the first $pool only. Outside the pool only the relations with at least
- * as many articles now as the $limit-th of the pool had then (its `floor`) can rank among the
- * $limit; those are summed too and ranked with the pool (none when the pool holds every candidate).
+ * in $asOfKey (most articles by then, then the highest score by then, from each relation's stored
+ * timeline). A relation never had more articles, nor a larger noisy-or miss sum, than it has now,
+ * so the strongest then are among the strongest now: the timeline is summed for a pool of the first
+ * $pool only. Outside the pool only the relations that could rank above the $limit-th of the pool
+ * as known then (its `floor`) are summed too and ranked with the pool (none when the pool holds
+ * every candidate): those with more articles now than it had then, or as many and a miss sum now
+ * (stored `logMiss`, in millionths, a millionth of slack for the float) at least its sum then.
  */
 const STRONGEST_KNOWN_ON = `CALL (rels) {
          UNWIND rels[0..$pool] AS r
@@ -40,10 +42,10 @@ const STRONGEST_KNOWN_ON = `CALL (rels) {
          RETURN collect([r, known]) AS ranked
        }
        // No floor when the pool holds every candidate, or none outside it has as many articles now.
-       WITH rels, ranked, CASE WHEN size(rels) > $pool AND rels[$pool].articleCount >= ranked[$limit - 1][1][0] THEN ranked[$limit - 1][1][0] END AS floor
+       WITH rels, ranked, CASE WHEN size(rels) > $pool AND rels[$pool].articleCount >= ranked[$limit - 1][1][0] THEN ranked[$limit - 1][1] END AS floor
        CALL (rels, floor) {
          UNWIND CASE WHEN floor IS NULL THEN [] ELSE rels[$pool..] END AS r
-         WITH r WHERE r.articleCount >= floor
+         WITH r WHERE [r.articleCount, -r.logMiss * 1000000] >= [floor[0], floor[2] - 1]
          RETURN collect([r, ${knownOn('r')}]) AS contenders
        }
        CALL (ranked, contenders) {
