@@ -34,7 +34,8 @@ const STRONGEST = 'WITH rels, rels[0..$limit] AS kept, [r IN rels[0..$limit] | n
  * $pool only. Outside the pool only the relations that could rank above the $limit-th of the pool
  * as known then (its `floor`) are summed too and ranked with the pool (none when the pool holds
  * every candidate): those with more articles now than it had then, or as many and a miss sum now
- * (stored `logMiss`, in millionths, a millionth of slack for the float) at least its sum then.
+ * (the stored `logMiss`, negated and in millionths as the timeline's, with a millionth of slack
+ * for the float) at least its sum then.
  */
 const STRONGEST_KNOWN_ON = `CALL (rels) {
          UNWIND rels[0..$pool] AS r
