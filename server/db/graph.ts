@@ -1,8 +1,8 @@
 /** Graph-shaped queries: neighborhoods (capped, with what the cap left out), shortest paths, pair timelines. */
 import { badInput } from '../errors.ts';
 import type { Executor } from './executor.ts';
-import { ALL_RELATIONS, allowedTypes, degreeOf, refuseFilterParts, relationConditions, relationTime, typePattern, type RelationFilter } from './mapping.ts';
-import { KNOWN_ON, knownScore, RELATION_ROW, relationsByIds, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
+import { ALL_RELATIONS, allowedTypes, degreeOf, knownOn, refuseFilterParts, relationConditions, relationTime, typePattern, type RelationFilter } from './mapping.ts';
+import { knownScore, RELATION_ROW, relationsByIds, relationWindows, toRelationRecord, type RelationRecord } from './relations.ts';
 import type { TimeScope } from './dates.ts';
 
 export interface NodeRecord {
@@ -28,23 +28,26 @@ const STRONGEST = 'WITH rels, rels[0..$limit] AS kept, [r IN rels[0..$limit] | n
 
 /**
  * Cypher: of the candidates `rels` (strongest now first), the $limit strongest as known on the day
- * in $asOfKey (most articles by then, from each relation's stored timeline). A relation never had
- * more articles than it has now, so the strongest then are among the strongest now: the timeline
- * is summed for a pool of the first $pool only. Outside the pool only the relations with at least
- * as many articles now as the $limit-th of the pool had then (its `floor`) can rank among the
- * $limit; those are summed too and ranked with the pool (none when the pool holds every candidate).
+ * in $asOfKey (most articles by then, then the highest score by then, from each relation's stored
+ * timeline). A relation never had more articles, nor a larger noisy-or miss sum, than it has now,
+ * so the strongest then are among the strongest now: the timeline is summed for a pool of the first
+ * $pool only. Outside the pool only the relations that could rank above the $limit-th of the pool
+ * as known then (its `floor`) are summed too and ranked with the pool (none when the pool holds
+ * every candidate): those with more articles now than it had then, or as many and a miss sum now
+ * (the stored `logMiss`, negated and in millionths as the timeline's, with a millionth of slack
+ * for the float) at least its sum then.
  */
 const STRONGEST_KNOWN_ON = `CALL (rels) {
          UNWIND rels[0..$pool] AS r
-         WITH r, ${KNOWN_ON} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
+         WITH r, ${knownOn('r')} AS known ORDER BY known[0] DESC, known[2] DESC, r.id
          RETURN collect([r, known]) AS ranked
        }
        // No floor when the pool holds every candidate, or none outside it has as many articles now.
-       WITH rels, ranked, CASE WHEN size(rels) > $pool AND rels[$pool].articleCount >= ranked[$limit - 1][1][0] THEN ranked[$limit - 1][1][0] END AS floor
+       WITH rels, ranked, CASE WHEN size(rels) > $pool AND rels[$pool].articleCount >= ranked[$limit - 1][1][0] THEN ranked[$limit - 1][1] END AS floor
        CALL (rels, floor) {
          UNWIND CASE WHEN floor IS NULL THEN [] ELSE rels[$pool..] END AS r
-         WITH r WHERE r.articleCount >= floor
-         RETURN collect([r, ${KNOWN_ON}]) AS contenders
+         WITH r WHERE [r.articleCount, -r.logMiss * 1000000] >= [floor[0], floor[2] - 1]
+         RETURN collect([r, ${knownOn('r')}]) AS contenders
        }
        CALL (ranked, contenders) {
          UNWIND CASE WHEN size(contenders) = 0 THEN [] ELSE ranked + contenders END AS x
@@ -142,7 +145,7 @@ export interface PathRecord {
 
 /** A relation's articles, sentences, score and last day as known on a day. */
 type KnownFigures = [articles: number, evidence: number, score: number, lastSeen: string | null];
-/** Cypher: the KnownFigures of KNOWN_ON's list `known` (articles, sentences, miss terms, last day). */
+/** Cypher: the KnownFigures of knownOn's list `known` (articles, sentences, miss terms, last day). */
 const knownFigures = (known: string) => `[${known}[0], ${known}[1], ${knownScore(known)}, ${known}[3]]`;
 
 /** A relation's window and day asked as of, from its figures as known then (its event times are read when asked). */
@@ -173,7 +176,7 @@ function pathsCypher(types: ReturnType<typeof allowedTypes>, maxHops: number, in
      WITH p LIMIT $limit
      RETURN [n IN nodes(p) | ${NODE_ROW('n')}] AS nodes,
             [r IN relationships(p) | ${RELATION_ROW}] AS edges,
-            ${isKnownOn ? `[r IN relationships(p) | [known IN [${KNOWN_ON}] | ${knownFigures('known')}][0]]` : 'null'} AS known`;
+            ${isKnownOn ? `[r IN relationships(p) | [known IN [${knownOn('r')}] | ${knownFigures('known')}][0]]` : 'null'} AS known`;
 }
 
 export async function shortestPaths(db: Executor, from: string, to: string, maxHops: number, filter: RelationFilter | null | undefined, limit: number): Promise<PathRecord[]> {

@@ -9,7 +9,7 @@ import { badInput } from '../errors.ts';
 import { endOfDay, evidenceTimeConditions, windowCondition, type DateBasis, type TimeScope } from './dates.ts';
 import type { Executor } from './executor.ts';
 import { afterCondition, decodeCursor, orderBy, toPage, type KeyedRow, type KeyValue, type Page, type SortKey } from './keyset.ts';
-import { allowedTypes, claimConditions, directionConditions, relationTime, spanOverlaps, typePattern, type Direction, type OrderDirection, type RelationFilter } from './mapping.ts';
+import { allowedTypes, claimConditions, directionConditions, knownOn, relationTime, spanOverlaps, typePattern, type Direction, type OrderDirection, type RelationFilter } from './mapping.ts';
 
 /** A relation's figures inside a date window, or as known on a day. */
 export interface RelationWindowRecord {
@@ -155,19 +155,9 @@ function joined(list: string, separator: string): string {
 const NOISY_OR = 'round(1 - reduce(p = 1.0, b IN bests | p * (1 - b)), 3)';
 const WINDOW_VARS = 'wEvidence, wArticles, wScore, wFirst, wLast, wFirstEvent, wLastEvent';
 
-/**
- * Cypher: relation `r` as known on the day held in $asOfKey (its end), from its stored timeline
- * (seed/load/aggregates.ts): the articles, sentences and noisy-or score of the publication days up
- * to it, and the last of those days. No evidence is read.
- */
-export const KNOWN_ON = `reduce(acc = [0, 0, 0, null], i IN range(0, size(coalesce(r.timeline, [])) - 1) |
-    CASE WHEN r.timeline[i] > $asOfKey THEN acc
-      WHEN r.timeline[i] ENDS WITH '|a' THEN [acc[0] + r.timelineCounts[i], acc[1], acc[2], substring(r.timeline[i], 0, 10)]
-      WHEN r.timeline[i] ENDS WITH '|e' THEN [acc[0], acc[1] + r.timelineCounts[i], acc[2], acc[3]]
-      ELSE [acc[0], acc[1], acc[2] + r.timelineCounts[i], acc[3]] END)`;
-/** Cypher: the score of KNOWN_ON figures (a noisy-or of the miss terms, stored in millionths), rounded as stored scores are. */
+/** Cypher: the score of knownOn figures (a noisy-or of the miss terms, stored in millionths), rounded as stored scores are. */
 export const knownScore = (known: string) => `round(1 - exp(-toFloat(${known}[2]) / 1000000.0), 3)`;
-/** Cypher: the window variables from KNOWN_ON bound as `known` (event times are read only when asked). */
+/** Cypher: the window variables from knownOn figures bound as `known` (event times are read only when asked). */
 const KNOWN_WINDOW = `known[1] AS wEvidence, known[0] AS wArticles, ${knownScore('known')} AS wScore, r.firstSeen AS wFirst, known[3] AS wLast,
   null AS wFirstEvent, null AS wLastEvent`;
 
@@ -245,7 +235,7 @@ function relationSource(q: RelationQuery, pattern: string, time: TimeScope | nul
 function windowCall(time: TimeScope, params: Record<string, unknown>): string {
   if (!time.window && time.asOf) {
     params.asOfKey = endOfDay(time.asOf);
-    return `WITH r, x, y, ${KNOWN_ON} AS known
+    return `WITH r, x, y, ${knownOn('r')} AS known
     WITH r, x, y, ${KNOWN_WINDOW}`;
   }
   const inWindow = evidenceTimeConditions(time, 'v', params);
