@@ -252,8 +252,8 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     return group(lastPlural(h, count, LEADERS_PLURAL.test(scan.word(noun))), i, noun);
   }
   if (prev === 'the' && (w === 'sides' || w === 'parties')) return group(lastPlural(h, 2, false), i - 1, i);
-  // "the border between the countries": the list (or pair) of countries named last.
-  if (prev === 'the' && (w === 'countries' || w === 'nations') && !/^(?:of|in|that|which|who|whose|where)$/.test(next)) return group(lastPlural(h, undefined, false), i - 1, i);
+  // "the border between the countries": the list (or pair) of countries named last ("two of the countries" is a part of it).
+  if (prev === 'the' && (w === 'countries' || w === 'nations') && scan.word(i - 2) !== 'of' && !/^(?:of|in|that|which|who|whose|where)$/.test(next)) return group(lastPlural(h, undefined, false), i - 1, i);
   // "the Andean neighbours", "its Balkan neighbors": the two countries named last.
   if (/^neighbou?rs$/.test(w)) {
     const opener = describedFrom(scan, i);
