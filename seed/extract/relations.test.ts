@@ -613,3 +613,11 @@ describe('cooperation, mediation and threats in other words', () => {
     expect(triples('Chile asked Peru to take back its nationals.')).not.toContain('Chile SUPPORTS Peru');
   });
 });
+
+describe('praise of a joint act', () => {
+  it('reads no support from leaders who hail their two governments’ decision', () => {
+    const found = triples('Chilean President Ana Ruiz and Peruvian President Jorge Salas hailed the two governments’ decision to reopen embassies.');
+    expect(found.filter((t) => t.includes('SUPPORTS'))).toEqual([]);
+    expect(triples('Chilean President Ana Ruiz hailed Peru’s decision to reopen its embassy.')).toContain('Ana Ruiz SUPPORTS Peru');
+  });
+});

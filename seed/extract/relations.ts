@@ -152,6 +152,8 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
   const emit = (sources: ArticleEntity[], targets: ArticleEntity[]) => {
     const props = propertiesFor(type, ctx, site.text);
     for (const source of sources.map(asActor)) {
+      // "X and Y hailed the two governments’ decision": praise of a joint act the source's own state shares.
+      if (type === 'SUPPORTS' && targets.length >= 2 && targets.includes(facts.countryOf.get(source) ?? source)) continue;
       for (const b of targets.map(asActor)) {
         // Signers of an agreement sign for their state: "President X signed the treaty" makes the country a party.
         const a = (type === 'MEMBER_OF' || type === 'PROPOSED_FOR') && b.type === 'Agreement' && source.type === 'Person' ? (facts.countryOf.get(source) ?? source) : source;
