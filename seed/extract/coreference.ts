@@ -308,9 +308,11 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     const body = lastActor(h, ['Organization']);
     return body?.isStateBody && /ministry/i.test(body.name) ? scan.add(body, i - 1, i, 'coreference') : undefined;
   }
-  if (ORGANIZATION_NOUNS.test(w) && (prev === 'the' || scan.tokens[i - 1]?.text.endsWith('-aligned') || scan.tokens[i - 1]?.text.endsWith('-backed'))) {
+  // "the bloc", "the regional group" (a name after it, "the armed group Hamas", is the group itself).
+  const describedBody = ORGANIZATION_NOUNS.test(w) && prev !== 'the' && !scan.tokens[i + 1]?.isCapitalized ? describedFrom(scan, i) : -1;
+  if (ORGANIZATION_NOUNS.test(w) && (prev === 'the' || describedBody !== -1 || scan.tokens[i - 1]?.text.endsWith('-aligned') || scan.tokens[i - 1]?.text.endsWith('-backed'))) {
     const o = lastActor(h, ['Organization']);
-    const at = prev === 'the' ? i - 1 : i;
+    const at = prev === 'the' ? i - 1 : describedBody !== -1 ? describedBody : i;
     return o && !o.isStateBody ? scan.add(o, at, i, 'coreference', { isPossessive: scan.word(i + 1) === '’s' || scan.word(i + 1) === "'s" }) : undefined;
   }
   if (prev === 'the' && w === 'region') {

@@ -621,3 +621,14 @@ describe('praise of a joint act', () => {
     expect(triples('Chilean President Ana Ruiz hailed Peru’s decision to reopen its embassy.')).toContain('Ana Ruiz SUPPORTS Peru');
   });
 });
+
+describe('sanctions told from the side of the sanctioned', () => {
+  itYields([
+    ['sanctions faced from a body named by a description', 'The Andean Community met in Lima. Chile and Peru have faced sanctions from the regional bloc.', ['Andean Community SANCTIONS Chile', 'Andean Community SANCTIONS Peru']],
+    ['states removed from a trade benefit', 'The United States removed Chile and Peru from its trade preference program.', ['United States SANCTIONS Chile', 'United States SANCTIONS Peru']],
+  ]);
+
+  it('reads no sanction from a state removed from a list', () => {
+    expect(triples('Chile removed Peru from the list of observers.')).not.toContain('Chile SANCTIONS Peru');
+  });
+});
