@@ -632,3 +632,10 @@ describe('sanctions told from the side of the sanctioned', () => {
     expect(triples('Chile removed Peru from the list of observers.')).not.toContain('Chile SANCTIONS Peru');
   });
 });
+
+describe('incursions', () => {
+  it('reads a violation of another state’s airspace as a threat, and no threat from ships entering ports', () => {
+    expect(triples('Chilean jets violated Peruvian airspace on Monday.')).toContain('Chile THREATENS Peru');
+    expect(triples('Chilean ships entered Peruvian ports.')).not.toContain('Chile THREATENS Peru');
+  });
+});

@@ -262,6 +262,8 @@ const HAND_RULES: Rule[] = [
   // material conflict
   // "said it could use nuclear weapons against X": force held out, not used (used, it is ATTACKS).
   r('force-held-out', 'THREATENS', 'svo', '(?:use|deploy|unleash|resort to) (?:of )?(?:military |nuclear |armed |all )?(?:force|weapons|arms|missiles|means)(?: available)? (?:against|on)', 0.7, { onlyAfter: /\b(?:could|would|will|might|may|ready to|prepared to|threaten(?:ed|s|ing)? to|not rule out|not hesitate to|vow(?:ed|s)? to|warn(?:ed|s)? (?:it|they|he|she) (?:would|could|will|might))\s+(?:[a-z]+\s+){0,2}$/i }),
+  // "Chilean jets violated Peruvian airspace", "ships entered Peru’s waters": an incursion short of an attack.
+  r('airspace', 'THREATENS', 'svo', '(?:violat(?:e|ed|es|ing)|breach(?:ed|es|ing)?|intrud(?:e|ed|es|ing) into|enter(?:ed|s|ing)?|incursions? into)(?= (?:the )?(?:[\\p{L}’\\x27.-]+ ){1,2}(?:airspace|territorial waters|waters|maritime zone|exclusive economic zone)\\b)', 0.65, { targets: ['Country'], maxGap: 2 }),
   r('threaten', 'THREATENS', 'svo', 'threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate against|retaliat(?:e|ed|ion) against', 0.7),
   // "vowed to take resolute measures against X", "warned of consequences for X".
   r('measures-against', 'THREATENS', 'svo', '(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|threaten(?:ed|s)?|warn(?:ed|s)?) (?:to take|of) (?:[a-z-]+ ){0,2}?(?:measures|action|steps|countermeasures|consequences|retaliation|response) (?:against|for)', 0.7, { targets: ['Country', 'Organization', 'Person', 'Group'] }),
