@@ -88,6 +88,28 @@ export function createExecutor(driver: Driver, database: string, options: Execut
   };
 }
 
+/** Schema statements run or running, per driver, by database and statement. */
+const ensured = new WeakMap<Driver, Map<string, Promise<void>>>();
+
+/**
+ * Runs a schema statement (`CREATE CONSTRAINT … IF NOT EXISTS`) once per driver and database,
+ * however many executors (one per request: scopeToRequest) ask for it: callers at the same time
+ * share the one run, and a run that failed is tried again by the next caller.
+ */
+export function ensureSchemaOnce(db: Executor, statement: string): Promise<void> {
+  let runs = ensured.get(db.driver);
+  if (!runs) ensured.set(db.driver, (runs = new Map()));
+  const key = `${db.database}\n${statement}`;
+  const known = runs.get(key);
+  if (known) return known;
+  const run = db.write(statement).then(() => undefined);
+  runs.set(key, run);
+  run.catch(() => {
+    if (runs.get(key) === run) runs.delete(key);
+  });
+  return run;
+}
+
 /** Runs a read again once when the driver says its failure is transient (a leader switch, a restarting server). */
 async function retryOnce<T>(run: () => Promise<T>): Promise<T> {
   try {
