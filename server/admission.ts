@@ -7,7 +7,7 @@
  */
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { budgetHeaders, type BudgetStatus, type ClientBudgets, type SpendResult } from './budget.ts';
+import { budgetHeaders, type BudgetStatus, type ClientBudgets, type Refusal } from './budget.ts';
 import type { Context } from './context.ts';
 import { ErrorCode } from './errors.ts';
 import { estimateCost, MAX_COST, tooCostly } from './limits.ts';
@@ -50,14 +50,22 @@ export function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: numbe
   return value;
 }
 
-/** The refusal of a client over its budget: HTTP 429 with Retry-After and the RateLimit headers. */
-export function overBudget(cost: number | null, refusal: Extract<SpendResult, { ok: false }>): GraphQLError {
-  const { status, retryAfterSeconds } = refusal;
+/** What a client over its budget is told; `cost` is null when the request's cost is not known (it had no point left). */
+export function overBudgetMessage(cost: number | null, { status, retryAfterSeconds }: Refusal): string {
   const what = cost === null ? 'Your budget is spent' : `This request costs ${cost} points and your budget has ${status.remaining} left`;
-  return new GraphQLError(`${what} (${status.limit} points per minute, refilled continuously). Retry after ${retryAfterSeconds} s.`, {
+  return `${what} (${status.limit} points per minute, refilled continuously). Retry after ${retryAfterSeconds} s.`;
+}
+
+/** The refusal of a client over its budget: HTTP 429 with Retry-After and the RateLimit headers. */
+export function overBudget(cost: number, refusal: Refusal): GraphQLError {
+  const { status, retryAfterSeconds } = refusal;
+  return new GraphQLError(overBudgetMessage(cost, refusal), {
     extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds, http: { status: 429, headers: new HeaderMap(budgetHeaders(status, retryAfterSeconds)) } },
   });
 }
+
+/** What every GraphQL answer says of its cost in `extensions.cost`. */
+export const costExtension = (estimated: number, limit: number, budget: BudgetStatus | undefined) => ({ estimated, limit, ...(budget ? { budget } : {}) });
 
 /**
  * The plugin. `schema` is the API's schema built by this module's copy of graphql-js (a test
@@ -73,7 +81,7 @@ export function admissionPlugin(budgets: ClientBudgets, maxCost: number, schema:
           ctx.scope.cost = cost;
           if (cost > maxCost) throw tooCostly(cost, maxCost);
           if (!budgets.isEnabled) return;
-          const spent = budgets.spend(ctx.client, Math.max(1, cost));
+          const spent = budgets.spend(ctx.client, Math.max(1, cost), ctx.requestKey);
           status = spent.status;
           if (!spent.ok) throw overBudget(cost, spent);
         },
@@ -85,7 +93,7 @@ export function admissionPlugin(budgets: ClientBudgets, maxCost: number, schema:
           }
           if (response.body.kind === 'single') {
             const result = response.body.singleResult;
-            result.extensions = { ...result.extensions, cost: { estimated: ctx.scope.cost, limit: maxCost, ...(status ? { budget: status } : {}) } };
+            result.extensions = { ...result.extensions, cost: costExtension(ctx.scope.cost, maxCost, status) };
           }
         },
       };

@@ -3,20 +3,21 @@
  * /healthz and /readyz, and the built web app at /, on one port. Apollo's framework-neutral executeHTTPGraphQLRequest keeps this to
  * Node's http module, with no web framework.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { buildSchema, type GraphQLError } from 'graphql';
+import { buildSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PROJECT_ROOT } from '../db/local-settings.ts';
-import { admissionPlugin, DEFAULT_LIMITS, overBudget, type ServerLimits } from './admission.ts';
-import { budgetHeaders, ClientBudgets } from './budget.ts';
+import { admissionPlugin, costExtension, DEFAULT_LIMITS, overBudgetMessage, type ServerLimits } from './admission.ts';
+import { budgetHeaders, ClientBudgets, type Refusal } from './budget.ts';
 import { clientIdentity, createContext, type Context, type WriterTokens } from './context.ts';
 import type { Executor } from './db/executor.ts';
 import { createExtractPool, type Extractor } from './extract-pool.ts';
-import { describeCauses, formatError, logUnexpectedError } from './errors.ts';
+import { describeCauses, ErrorCode, formatError, logUnexpectedError } from './errors.ts';
 import { EXPORT_COST, EXPORT_PATH, handleExport } from './export/http.ts';
 import { depthLimit, MAX_DEPTH, MAX_TOKENS } from './limits.ts';
 import { Merge, mergeMutation, mergeQuery } from './resolvers/merges.ts';
@@ -141,7 +142,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         // An export reads a whole table: it spends EXPORT_COST of the client's budget, as a heavy query would.
         if (budgets.isEnabled) {
           const spent = budgets.spend(clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress, options.writerTokens), EXPORT_COST);
-          if (!spent.ok) return sendRefusal(res, overBudget(EXPORT_COST, spent), budgetHeaders(spent.status, spent.retryAfterSeconds));
+          if (!spent.ok) return sendOverBudget(res, EXPORT_COST, spent);
           for (const [name, value] of budgetHeaders(spent.status)) res.setHeader(name, value);
         }
         return await handleExport(req, res, url, options.db);
@@ -164,19 +165,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const startedAt = performance.now();
     const client = clientIdentity(options.apiToken, req.headers.authorization, req.socket.remoteAddress, options.writerTokens);
-    // A client with no points left is refused before its request is parsed (its body is only drained).
-    if (budgets.isEnabled) {
-      const refusal = budgets.afford(client, 1);
-      if (!refusal.ok) {
-        await readBody(req);
-        return sendRefusal(res, overBudget(null, refusal), budgetHeaders(refusal.status, refusal.retryAfterSeconds));
-      }
-    }
+    const raw = req.method === 'POST' ? await readBody(req) : '';
+    // A client with no points left, or repeating the request it was refused, is refused before the request is parsed.
+    const requestKey = budgets.isEnabled ? createHash('sha256').update(url.search).update('\n').update(raw).digest('base64') : undefined;
+    const early = requestKey === undefined ? undefined : budgets.refuseEarly(client, requestKey);
+    // Said as Apollo says a refusal after the estimate (admissionPlugin), cost extension included.
+    if (early) return sendOverBudget(res, early.cost, early.refusal, { cost: costExtension(early.cost ?? 0, limits.maxCost, early.refusal.status) });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const raw = await readBody(req);
       try {
         body = raw ? JSON.parse(raw) : {};
       } catch {
@@ -193,6 +191,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           writerTokens: options.writerTokens,
           authorization: req.headers.authorization,
           remoteAddress: req.socket.remoteAddress,
+          requestKey,
           scope: { startedAt, deadline: startedAt + limits.requestTimeoutMs, cost: 0, maxResultBytes: limits.maxResultBytes },
         }),
     });
@@ -217,11 +216,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 }
 
-/** Answers 429 with the refusal as a GraphQL error. */
-function sendRefusal(res: ServerResponse, error: GraphQLError, headers: [string, string][]): void {
-  for (const [name, value] of headers) res.setHeader(name, value);
-  const { http: _http, ...extensions } = error.extensions;
-  sendJson(res, 429, { errors: [{ message: error.message, extensions }] });
+/** Answers 429 with Retry-After, the RateLimit headers and the refusal as a GraphQL error (RATE_LIMITED). */
+function sendOverBudget(res: ServerResponse, cost: number | null, refusal: Refusal, extensions?: Record<string, unknown>): void {
+  for (const [name, value] of budgetHeaders(refusal.status, refusal.retryAfterSeconds)) res.setHeader(name, value);
+  sendJson(res, 429, { errors: [{ message: overBudgetMessage(cost, refusal), extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: refusal.retryAfterSeconds } }], ...(extensions ? { extensions } : {}) });
 }
 
 /** Grants CORS to an allowed Origin (headers on `res`); true when the request's origin is allowed. */

@@ -34,6 +34,20 @@ describe('client budgets (token buckets)', () => {
     expect(budgets.spend('b', 1).ok).toBe(true);
   });
 
+  it('refuses early a request it refused last, until the client can afford it; other requests are estimated', () => {
+    const { budgets, advance } = budgetsAt(6_000);
+    expect(budgets.refuseEarly('a', 'heavy')).toBeUndefined(); // unknown: estimated as usual
+    budgets.spend('a', 5_000);
+    expect(budgets.spend('a', 3_000, 'heavy').ok).toBe(false);
+    expect(budgets.refuseEarly('a', 'heavy')).toMatchObject({ cost: 3_000, refusal: { retryAfterSeconds: 20 } });
+    expect(budgets.refuseEarly('a', 'light')).toBeUndefined(); // 1,000 points left
+    expect(budgets.refuseEarly('b', 'heavy')).toBeUndefined(); // another client's budget
+    advance(20_000);
+    expect(budgets.refuseEarly('a', 'heavy')).toBeUndefined(); // 3,000 points again
+    budgets.spend('a', 3_000);
+    expect(budgets.refuseEarly('a', 'light')).toMatchObject({ cost: null, refusal: { ok: false } }); // no point left: refused whatever it is
+  });
+
   it('says so in the RateLimit header fields, with Retry-After when refused', () => {
     expect(budgetHeaders({ limit: 300, remaining: 12, resetSeconds: 58 }, 3)).toEqual([
       ['ratelimit-limit', '300'],

@@ -19,9 +19,13 @@ export interface BudgetStatus {
 
 export type SpendResult = { ok: true; status: BudgetStatus } | { ok: false; status: BudgetStatus; retryAfterSeconds: number };
 
+export type Refusal = Extract<SpendResult, { ok: false }>;
+
 interface Bucket {
   points: number;
   at: number;
+  /** The request last refused to this client (its digest) and what it costs. */
+  refused?: { key: string; cost: number };
 }
 
 /** Buckets kept before full ones are forgotten (a full bucket is the same as none). */
@@ -39,9 +43,27 @@ export class ClientBudgets {
     return this.settings.pointsPerMinute > 0;
   }
 
-  /** Spends `cost` points of `client`'s budget when it has them; otherwise spends nothing. */
-  spend(client: string, cost: number): SpendResult {
-    return this.settle(client, cost, true);
+  /**
+   * Spends `cost` points of `client`'s budget when it has them; otherwise spends nothing, and
+   * remembers the refused request by `key` (a digest of it) for refuseEarly.
+   */
+  spend(client: string, cost: number, key?: string): SpendResult {
+    const result = this.settle(client, cost, true);
+    if (!result.ok && key !== undefined) this.buckets.get(client)!.refused = { key, cost };
+    return result;
+  }
+
+  /**
+   * The refusal of a request before it is parsed: when `client` has no point left, or when the
+   * request (`key`) is the one last refused to it and it still cannot afford it. A client that
+   * repeats a refused request costs a digest and a lookup, not a parse and an estimate.
+   * `cost` is null when the request's cost is not known (no point left).
+   */
+  refuseEarly(client: string, key: string): { cost: number | null; refusal: Refusal } | undefined {
+    const refused = this.buckets.get(client)?.refused;
+    const cost = refused?.key === key ? refused.cost : null;
+    const result = this.afford(client, cost ?? 1);
+    return result.ok ? undefined : { cost, refusal: result };
   }
 
   /** Whether `client` has `cost` points now, without spending them. */

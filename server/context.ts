@@ -56,6 +56,8 @@ export interface Context {
   client: string;
   /** The request's deadline, estimated cost and result cap, shared by all its database calls. */
   scope: RequestScope;
+  /** A digest of the request as sent, by which budgets know a refused request again (ClientBudgets.refuseEarly). */
+  requestKey?: string | undefined;
 }
 
 export interface ContextOptions {
@@ -69,6 +71,7 @@ export interface ContextOptions {
   authorization: string | undefined;
   remoteAddress: string | undefined;
   scope: RequestScope;
+  requestKey?: string | undefined;
 }
 
 /** An entity a non-null field needs (a relation's end, a mention's target): NOT_FOUND when missing. */
@@ -140,7 +143,7 @@ export function clientIdentity(apiToken: string | undefined, authorization: stri
   return holder.writer === null ? 'token' : `token:${holder.writer}`;
 }
 
-export function createContext({ db: shared, extractor, apiToken, writerTokens = {}, authorization, remoteAddress, scope }: ContextOptions): Context {
+export function createContext({ db: shared, extractor, apiToken, writerTokens = {}, authorization, remoteAddress, scope, requestKey }: ContextOptions): Context {
   // Every database call of this request, loaders included, goes through the request's scope.
   const db = scopeToRequest(shared, scope);
   return {
@@ -182,6 +185,7 @@ export function createContext({ db: shared, extractor, apiToken, writerTokens = 
     hasToken: Boolean(apiToken) || Object.keys(writerTokens).length > 0,
     client: clientIdentity(apiToken, authorization, remoteAddress, writerTokens),
     scope,
+    requestKey,
   };
 }
 

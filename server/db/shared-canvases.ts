@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { badInput } from '../errors.ts';
-import type { Executor } from './executor.ts';
+import { ensureSchemaOnce, type Executor } from './executor.ts';
 import { checkState } from './views.ts';
 
 /** How long a short link lives. */
@@ -28,12 +28,7 @@ const FIELDS = 'c { .id, .createdAt, .expiresAt, .elementCount, .sizeBytes, .sta
 /** The id of a state: 12 base64url characters of its SHA-256 (72 bits: no collision among a server's links). */
 export const sharedIdOf = (state: string) => createHash('sha256').update(state).digest('base64url').slice(0, 12);
 
-const prepared = new WeakSet<Executor>();
-async function ensureSchema(db: Executor): Promise<void> {
-  if (prepared.has(db)) return;
-  await db.write('CREATE CONSTRAINT shared_canvas_id IF NOT EXISTS FOR (c:SharedCanvas) REQUIRE c.id IS UNIQUE');
-  prepared.add(db);
-}
+const ensureSchema = (db: Executor) => ensureSchemaOnce(db, 'CREATE CONSTRAINT shared_canvas_id IF NOT EXISTS FOR (c:SharedCanvas) REQUIRE c.id IS UNIQUE');
 
 /** Keeps `state` for SHARE_DAYS from `now` (the clock is a parameter so tests can make links that have expired). */
 export async function shareCanvas(db: Executor, state: string, now: Date = new Date()): Promise<SharedCanvasRecord> {

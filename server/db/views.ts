@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { badInput, notFound } from '../errors.ts';
-import type { Executor } from './executor.ts';
+import { ensureSchemaOnce, type Executor } from './executor.ts';
 import { afterCondition, decodeCursor, orderBy, toPage, type KeyValue, type Page, type SortKey } from './keyset.ts';
 
 export const MAX_VIEW_BYTES = 1_500_000;
@@ -28,13 +28,7 @@ export interface ViewRecord {
 const SUMMARY = 'v { .id, .name, .createdAt, .updatedAt, .elementCount, .sizeBytes }';
 const VIEW_ORDER = 'UPDATED:DESC';
 
-/** The constraint is created once per executor, before the first write. */
-const prepared = new WeakSet<Executor>();
-async function ensureViewSchema(db: Executor): Promise<void> {
-  if (prepared.has(db)) return;
-  await db.write('CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE');
-  prepared.add(db);
-}
+const ensureViewSchema = (db: Executor) => ensureSchemaOnce(db, 'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE');
 
 export async function listViews(db: Executor, first: number): Promise<ViewRecord[]> {
   const rows = await db.read<{ view: ViewRecord }>(`MATCH (v:SavedView) RETURN ${SUMMARY} AS view ORDER BY v.updatedAt DESC, v.id LIMIT $first`, { first });

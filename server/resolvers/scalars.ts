@@ -2,8 +2,22 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isPartialDate } from '../db/dates.ts';
 
+/**
+ * Dates already found valid: an answer repeats the same few thousand days (every edge's first and
+ * last), and each check against the calendar builds a Date. Bounded, as days are.
+ */
+const validDates = new Set<string>();
+const MAX_REMEMBERED = 100_000;
+
 function checkDate(value: unknown): string {
-  if (typeof value === 'string' && isPartialDate(value.trim())) return value.trim();
+  if (typeof value === 'string') {
+    if (validDates.has(value)) return value;
+    const trimmed = value.trim();
+    if (isPartialDate(trimmed)) {
+      if (trimmed === value && validDates.size < MAX_REMEMBERED) validDates.add(value);
+      return trimmed;
+    }
+  }
   throw new GraphQLError(`Date must be an ISO 8601 date written YYYY-MM-DD, YYYY-MM or YYYY (such as 2024-01-31), got ${JSON.stringify(value)}`, {
     extensions: { code: 'BAD_USER_INPUT' },
   });

@@ -89,6 +89,35 @@ describe('client budgets', () => {
     }
   });
 
+  it('refuses a request it has just refused before parsing it again, with the same answer, and still serves what the client can afford', async () => {
+    const cost = (await standard.gql(PAGE)).body.extensions.cost.estimated as number;
+    expect(cost).toBeGreaterThan(1);
+    // Room for one page and a half: the second page is refused after its estimate, the third before it.
+    const tight = await startApi(driver, database, { limits: { pointsPerMinute: Math.floor(1.5 * cost) } });
+    try {
+      expect((await tight.gql(PAGE)).status).toBe(200);
+      const estimated = await tight.gql(PAGE);
+      const early = await tight.gql(PAGE);
+      for (const refused of [estimated, early]) {
+        expect(refused.status).toBe(429);
+        expect(Number(header(refused, 'retry-after'))).toBeGreaterThanOrEqual(1);
+        expect(remainingOf(refused)).toBeLessThan(cost);
+        expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+        expect(refused.body.errors?.[0]?.message).toMatch(new RegExp(`^This request costs ${cost} points and your budget has \\d+ left`));
+        expect(refused.body.extensions.cost).toMatchObject({ estimated: cost, budget: { remaining: remainingOf(refused) } });
+      }
+      expect(Object.keys(early.body)).toEqual(Object.keys(estimated.body));
+      // Before Apollo sees it: the same body as text/plain, which Apollo's CSRF prevention would answer with 400.
+      const asText = (base: string) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: PAGE, variables: {} }) });
+      expect((await asText(tight.base)).status).toBe(429);
+      expect((await asText(standard.base)).status).toBe(400);
+      // Another request that the client can afford is estimated and answered.
+      expect((await tight.gql('{ __typename }')).status).toBe(200);
+    } finally {
+      await tight.close();
+    }
+  });
+
   it('charges a bulk export to the same budget: answered with the headers, then 429 once spent', async () => {
     // Room for one export (20,000 points) and not two.
     const tight = await startApi(driver, database, { limits: { pointsPerMinute: 30_000 } });

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../seed/load/neo4j-loader.ts';
 import { SAMPLES_DIR, seedPaths } from '../../seed/seed-cli.ts';
 import { createApp, type App } from '../../server/app.ts';
-import { createExecutor } from '../../server/db/executor.ts';
+import { createExecutor, type Executor } from '../../server/db/executor.ts';
 import { MAX_VIEW_BYTES } from '../../server/db/views.ts';
+import { startApi } from '../setup/api-server.ts';
 import { openTestDriver } from '../setup/test-driver.ts';
 
 const TOKEN = 'views-token';
@@ -102,6 +103,61 @@ describe('saved views', () => {
     expect(read.data.view.name).toBe('with token');
     expect((await gql('guarded', 'mutation D($id: ID!) { deleteView(id: $id) }', { id: saved.data.saveView.id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect((await gql('guarded', 'mutation R($id: ID!) { renameView(id: $id, name: "x") { id } }', { id: saved.data.saveView.id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the constraints of views and short links', () => {
+  /** An executor over a driver of its own (nothing ensured on it yet) that lists the statements it writes, and fails the first `failing` schema statements. */
+  function recordingExecutor(failing = 0) {
+    const own = openTestDriver();
+    const shared = createExecutor(own.driver, own.database);
+    const written: string[] = [];
+    const db: Executor = {
+      ...shared,
+      write: (cypher, params, options) => {
+        written.push(cypher);
+        if (cypher.startsWith('CREATE CONSTRAINT') && failing-- > 0) return Promise.reject(new Error('schema statement refused'));
+        return shared.write(cypher, params, options);
+      },
+    };
+    return { db, written, close: () => own.driver.close() };
+  }
+  const constraintRuns = (written: string[], name: string) => written.filter((c) => c.startsWith(`CREATE CONSTRAINT ${name} `)).length;
+  const SHARE = 'mutation S($state: String!) { shareCanvas(state: $state) { id } }';
+
+  it('are created once per database, not at every save or share (each request has an executor of its own)', async () => {
+    const { db, written, close } = recordingExecutor();
+    const api = await startApi(driver, database, { db });
+    try {
+      const ids: string[] = [];
+      for (const n of [1, 2]) {
+        ids.push((await api.gql(SAVE, { input: { name: `once ${n}`, state: state(n) } })).body.data.saveView.id);
+        expect((await api.gql(SHARE, { state: state(10 + n) })).body.data.shareCanvas.id).toBeTruthy();
+      }
+      expect(written.filter((c) => c.includes('CREATE (v:SavedView')).length).toBe(2);
+      expect(constraintRuns(written, 'saved_view_id')).toBe(1);
+      expect(constraintRuns(written, 'shared_canvas_id')).toBe(1);
+      for (const id of ids) await api.gql('mutation D($id: ID!) { deleteView(id: $id) }', { id });
+    } finally {
+      await api.close();
+      await close();
+    }
+  });
+
+  it('are tried again by the next save when creating them failed', async () => {
+    const { db, written, close } = recordingExecutor(1);
+    const api = await startApi(driver, database, { db });
+    try {
+      expect((await api.gql(SAVE, { input: { name: 'retry', state: state(1) } })).body.errors?.[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      const saved = (await api.gql(SAVE, { input: { name: 'retry', state: state(1) } })).body.data.saveView;
+      expect(saved.name).toBe('retry');
+      await api.gql(SAVE, { input: { name: 'retry again', state: state(2) } });
+      expect(constraintRuns(written, 'saved_view_id')).toBe(2);
+      await api.gql('mutation D($id: ID!) { deleteView(id: $id) }', { id: saved.id });
+    } finally {
+      await api.close();
+      await close();
+    }
   });
 });
 
