@@ -60,7 +60,7 @@ export function lastGroup(h: MentionHistory, type: EntityType = 'Country'): Arti
 
 /** Numbers that count a group of countries or people ("the three governments"). */
 const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** Collective nouns with a size ("the trio", "the two-nation duo"): the countries or people last named, that many. */
+/** Collective nouns with a size ("the trio", "the duo"): the countries or people last named, that many. */
 const COLLECTIVES: Record<string, number> = { duo: 2, pair: 2, trio: 3, quartet: 4, quintet: 5 };
 /** Nouns that, after "the", stand for the organization named last ("the group’s spokesman", "the bloc"). */
 const ORGANIZATION_NOUNS = /^(group|militia|movement|organi[sz]ation|rebels|militants|bloc|insurgents|alliance|union|grouping|coalition)$/;
@@ -200,10 +200,12 @@ const DESCRIBING_STOP = /^(of|and|or|the|a|an|in|on|at|to|for|with|by|from|were|
 /** A verb right after a bare "the two" or "both" ("the two signed", "both agreed"): they are the subject. */
 const isVerbAfter = (w: string) => /^(have|had|has|are|were|will|would|agreed|signed|met|fought|held|said|also|share|shared|must|should|can|could)$/.test(w) || /ed$/.test(w);
 
-/** Where "the" opens a description ending at token i: one to three words no entity covers ("the South American country"). */
+/** A region named by its adjective ("Southeast Asian", "African"): it may describe a country. */
+const isRegionAdjective = (scan: SentenceScan, m: Mention) => m.entity.type === 'Place' && /(?:an|ern)$/.test(scan.text(m.first, m.last));
+
+/** Where "the" opens a description ending at token i: one to three words no entity covers but a region's adjective ("the South American country"). */
 function describedFrom(scan: SentenceScan, i: number): number {
-  // A region's adjective may describe the country ("the Southeast Asian nation"); no other name may.
-  const isRegionWord = (k: number) => scan.mentions.some((m) => m.first <= k && k <= m.last && m.entity.type === 'Place' && /(?:an|ern)$/.test(scan.text(m.first, m.last)));
+  const isRegionWord = (k: number) => scan.mentions.some((m) => m.first <= k && k <= m.last && isRegionAdjective(scan, m));
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     if (scan.covered[k + 1] && !isRegionWord(k + 1)) return -1;
     if (scan.word(k) === 'the') return k;
@@ -228,7 +230,7 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     const c = lastCountry(h);
     if (!c) return undefined;
     // The region named inside the description qualifies the country; it is not where anything happens.
-    for (const m of scan.mentions) if (m.first > described && m.last < i && m.entity.type === 'Place' && /(?:an|ern)$/.test(scan.text(m.first, m.last))) m.role = 'modifier';
+    for (const m of scan.mentions) if (m.first > described && m.last < i && isRegionAdjective(scan, m)) m.role = 'modifier';
     return scan.add(c, described, i, 'coreference');
   }
   if (w === 'its' || w === 'it') {
@@ -256,8 +258,7 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   if (prev === 'the' && (w === 'countries' || w === 'nations') && scan.word(i - 2) !== 'of' && !/^(?:of|in|that|which|who|whose|where)$/.test(next)) return group(lastPlural(h, undefined, false), i - 1, i);
   // "the Andean neighbours", "its Balkan neighbors": the two countries named last.
   if (/^neighbou?rs$/.test(w)) {
-    const opener = describedFrom(scan, i);
-    const start = prev === 'the' ? i - 1 : opener;
+    const start = prev === 'the' ? i - 1 : describedFrom(scan, i);
     if (start !== -1) return group(lastPlural(h, 2, false), start, i);
   }
   // "The trio, founding members of the bloc": the three countries (else people) named last.

@@ -17,7 +17,7 @@ const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'near', 'into', 'visite
 /** Nouns for a population after a demonym ("Russian citizens"). */
 const PEOPLE_NOUNS = /^(citizens|nationals|people|civilians|tourists|pilgrims|refugees|migrants|workers|students|residents|villagers|population|minority|minorities|diaspora|expatriates|settlers)$/;
 /** Nouns for a community's people or members after its adjective ("Kurdish fighters", "the Druze community"). */
-const GROUP_PEOPLE = /^(militants|fighters|rebels|separatists|insurgents|militias?|activists|protesters|demonstrators|communit(?:y|ies)|groups|leaders|families|children|women|men|majority|families|worshippers|clerics|voters|areas|villages|neighbo(?:u)?rhoods)$/;
+const GROUP_PEOPLE = /^(militants|fighters|rebels|separatists|insurgents|militias?|activists|protesters|demonstrators|communit(?:y|ies)|groups|leaders|families|children|women|men|majority|worshippers|clerics|voters|areas|villages|neighbo(?:u)?rhoods)$/;
 /** After "the Saudis": a verb that makes them the state acting. */
 const ACTING_AFTER = /^(said|say|says|have|has|had|were|are|accused|claimed|announced|demanded|insisted|argued|responded|rejected|denied|warned|broke|cut|severed)$/;
 /** Before "the Qataris": a verb whose object is a state. */

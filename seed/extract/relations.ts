@@ -127,6 +127,12 @@ function lastBodyOf(mentions: Mention[]): ArticleEntity | undefined {
 /** What may follow "joined" when the body joined is left unsaid ("joined in 2001", "joined last year."). */
 const JOINED_WITHOUT_OBJECT = /^(?:in|on|last|this|earlier|later|after|when|shortly|soon|officially|formally|too|as|and|,|\.|;)$/;
 
+/** "Peru joined in 2001": the body named before the trigger in its sentence, else in the sentences before. */
+function bodyLeftUnsaid(site: TriggerSite, ctx: SentenceContext, memory: ArticleMemory): ArticleEntity | undefined {
+  if (!/^join/i.test(site.text) || !JOINED_WITHOUT_OBJECT.test(ctx.word(site.last + 1))) return undefined;
+  return lastBodyOf(ctx.mentions.filter((m) => m.last < site.first)) ?? memory.body;
+}
+
 const MEDIATION_RULES = RULES.filter((rule) => rule.frame === 'mediation');
 const MEET_RULE = RULES.find((rule) => rule.id === 'meet') as Rule;
 const JOIN_RULE = RULES.find((rule) => rule.id === 'join') as Rule;
@@ -189,11 +195,9 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     case 'nearest': {
       const s = entitiesOf(args.subjects);
       const o = entitiesOf(args.objects).filter((e) => !s.includes(e));
+      const unsaid = o.length === 0 && rule === JOIN_RULE ? bodyLeftUnsaid(site, ctx, memory) : undefined;
       if (s.length > 0 && o.length > 0) emit(s, o);
-      else if (rule === JOIN_RULE && s.length > 0 && /^join/i.test(site.text) && JOINED_WITHOUT_OBJECT.test(ctx.word(site.last + 1))) {
-        const body = lastBodyOf(ctx.mentions.filter((m) => m.last < site.first)) ?? memory.body;
-        if (body) emit(s, [body]);
-      }
+      else if (s.length > 0 && unsaid) emit(s, [unsaid]);
       else if (s.length >= 2 && o.length === 0 && !args.hasObjectWord && !rule.needsObject && (symmetric || rule.isMutual || rule.mutualSubjects)) pairs(s, rule.mutualSubjects && !symmetric);
       break;
     }
