@@ -639,3 +639,15 @@ describe('incursions', () => {
     expect(triples('Chilean ships entered Peruvian ports.')).not.toContain('Chile THREATENS Peru');
   });
 });
+
+describe('complaints to a body', () => {
+  itYields([
+    ['a complaint filed with an international body', 'Chile filed a complaint with the World Trade Organization over the tariffs.', ['Chile APPEALS_TO World Trade Organization']],
+    ['a complaint named after the body', 'Chile filed a WTO complaint over the tariffs.', ['Chile APPEALS_TO World Trade Organization']],
+  ]);
+
+  it('keeps a complaint filed with a state an accusation, and one with a body no accusation of it', () => {
+    expect(triples('Chile filed a complaint with Peru over the spying.')).toContain('Chile ACCUSES Peru');
+    expect(triples('Chile filed a complaint with the World Trade Organization over the tariffs.')).not.toContain('Chile ACCUSES World Trade Organization');
+  });
+});
