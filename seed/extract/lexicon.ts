@@ -38,7 +38,7 @@ export const ORGANIZATION_HEADS = new Set([
   'Systems', 'Airlines', 'Airways', 'Brotherhood', 'Community', 'Holdings', 'Inc', 'Ltd', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Network', 'Times', 'Post', 'News',
   'Embassy', 'Consulate', 'Knesset', 'Majlis', 'Congress', 'Senate', 'Cabinet', 'Directorate', 'Bureau', 'Brigade', 'Brigades', 'Movement', 'Front',
   'Forum', 'Conference', 'Television', 'Broadcasting', 'Press', 'Radio', 'Chamber', 'Presidency', 'Mission', 'Secretariat', 'Tribunal',
-  'Police', 'Militia', 'Federation', 'Coalition', 'Government', 'Command', 'Staff', 'Ministries', 'Alliance', 'League', 'Observatory', 'Watch', 'Society', 'Academy', 'Board',
+  'Police', 'Militia', 'Federation', 'Coalition', 'Government', 'Command', 'Staff', 'Ministries', 'Alliance', 'League', 'Observatory', 'Watch', 'Society', 'Academy', 'Board', 'Platform',
 ]);
 
 /** Bodies of a state named after a country ("Iran’s foreign ministry", "the Iranian army"). */

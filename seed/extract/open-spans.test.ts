@@ -100,3 +100,11 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(found).toContain('Group:Georgian Jews');
   });
 });
+
+describe('names after a word for their kind', () => {
+  it('types a name after a kind of company or outlet as an organization, and a platform as a body', () => {
+    expect(entities('The Chilean defence firm Condor Dynamics will supply drones to Peru.')).toContain('Organization:Condor Dynamics');
+    expect(entities('Peru’s state-owned Petro Andina signed a deal with Chile.')).toContain('Organization:Petro Andina');
+    expect(entities('The Civic Renewal Platform called on Peru to free its leader.')).toContain('Organization:Civic Renewal Platform');
+  });
+});

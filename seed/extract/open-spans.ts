@@ -207,6 +207,8 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if (isOrganizationApposition(scan, last)) return { first, last, type: 'Organization' };
   // "Uruguay’s Yamandú Orsi": a country's person.
   if (words.length >= 2 && isApostropheS(tokens[first - 1]) && looksLikePerson(scan, span) && longestHit(tokens, first - 2)?.hit.entity.type === 'Country') return { first, last, type: 'Person' };
+  // "state-owned Ethio Telecom", "the defence firm Baykar": a name right after a word for a kind of company or outlet.
+  if (ORGANIZATION_KINDS.has(prev) && !isGivenName(words[0] ?? '')) return { first, last, type: 'Organization' };
   // Acronyms of organizations ("the RSF", "IGAD"), not of things ("GDP", "LNG").
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(text) && !isCommonWord(text) && !NOT_ORGANIZATION_ACRONYMS.has(text)) return { first, last, type: 'Organization' };
   // A place after a preposition of place: "fighting in Kashmir", "talks in Jeddah" (not a
@@ -228,6 +230,9 @@ function isBetweenOrganizations(scan: SentenceScan, first: number, last: number)
   const after = [',', 'and'].includes(scan.word(last + 1)) && isOrganization(last + 2);
   return before && after;
 }
+
+/** Lower-case words for a kind of company or outlet, written before its name. */
+const ORGANIZATION_KINDS = new Set(['state-owned', 'state-run', 'company', 'firm', 'operator', 'giant', 'lender', 'carrier', 'maker', 'manufacturer', 'producer', 'conglomerate', 'outlet', 'broadcaster', 'newspaper', 'daily', 'insurer', 'miner', 'refiner', 'shipper', 'startup', 'airline']);
 
 /** Acronyms of things, not organizations. */
 const NOT_ORGANIZATION_ACRONYMS = new Set([
