@@ -114,6 +114,10 @@ export function officeOf(
   if (person.title !== undefined && person.titleFirst !== undefined && isOfficeTitle(person.title)) {
     // "Israeli Foreign Minister X", "Israel’s Prime Minister X", "Iran’s foreign ministry spokesman X".
     const owner = [...mentions].reverse().find((m) => m !== person && (m.entity.type === 'Country' || m.entity.type === 'Organization') && (m.last === person.titleFirst! - 1 || (m.isPossessive && m.last === person.titleFirst! - 2)));
+    // "Russia’s UN ambassador X": an envoy to a body serves the country that sends them.
+    const sender = owner?.entity.type === 'Organization' && /ambassador|envoy|representative/i.test(person.title)
+      ? mentions.find((m) => m.entity.type === 'Country' && m.isPossessive && m.last === owner.first - 2) : undefined;
+    if (sender) return { holder: sender.entity, role: person.title };
     if (owner) return { holder: owner.entity, role: person.title };
     // "President Ilham Aliyev of Azerbaijan".
     if (lowerAt(person.last + 1) === 'of') {

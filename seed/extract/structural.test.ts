@@ -206,3 +206,12 @@ describe('neighbours', () => {
     ['"the Andean neighbors" without a count', 'Chile and Peru signed a deal. Flare-ups between the Andean neighbors worry investors.', ['Chile BORDERS Peru']],
   ]);
 });
+
+describe('a body named as a qualifier after a country’s possessive', () => {
+  it('reads no community of the country, and sends the envoy for the country', () => {
+    const found = triples('Chile’s UN ambassador Ana Ruiz rejected the plan.');
+    expect(found).toContain('Ana Ruiz OFFICIAL_OF Chile');
+    expect(found).not.toContain('United Nations LOCATED_IN Chile');
+    expect(triples('Peru’s EU membership bid stalled in May.')).not.toContain('European Union LOCATED_IN Peru');
+  });
+});

@@ -148,6 +148,9 @@ function placeAppositions({ ctx, add }: Structural): void {
   }
 }
 
+/** Nouns a body's name qualifies ("Russia’s UN ambassador", "Peru’s EU membership bid"): the body is no community of the country. */
+const QUALIFIED_BY_BODY = /^(?:ambassadors?|envoys?|representatives?|mission|delegation|delegates|seat|membership|bid|partners|allies|members|summit|talks|chair|presidency|accession|application|candidacy|obligations|commitments|funding|aid|loans?|peacekeepers|troops|forces|veto|vote|resolution|sanctions|observers?)$/;
+
 /** LOCATED_IN from a country owning places and groups: "Yemen’s Houthis", "the Georgian regions of A and B", "Afghanistan’s Khost province". */
 function placesOfCountries({ ctx, add }: Structural): void {
   const { mentions } = ctx;
@@ -158,7 +161,8 @@ function placesOfCountries({ ctx, add }: Structural): void {
     // "Yemen’s Houthis", "Azerbaijan’s long-standing Jewish community": a group or a non-state
     // organization the gazetteer knows, right after the possessive (adjectives at most between).
     if (type === 'Country' && m.isPossessive) {
-      const owned = mentions.find((g) => g.first > m.last && g.first <= m.last + 4 && (g.entity.type === 'Group' || (g.entity.type === 'Organization' && g.entity.known !== undefined && !g.entity.known.country)));
+      const owned = mentions.find((g) => g.first > m.last && g.first <= m.last + 4 && (g.entity.type === 'Group' || (g.entity.type === 'Organization' && g.entity.known !== undefined && !g.entity.known.country))
+        && !QUALIFIED_BY_BODY.test(ctx.word(g.last + 1)));
       const between = owned ? ctx.tokens.slice(m.last + 2, owned.first).map((t) => t.text) : [];
       if (owned && between.every((w) => /^[a-z-]+$/.test(w) && !/^(against|with|of|for|on|in|to|and|war|by)$/.test(w))) add(owned.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-community');
     }
