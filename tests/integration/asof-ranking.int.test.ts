@@ -4,13 +4,9 @@
  * by articles as known then proven from a pool of the strongest now, at depth 1 and 2), and paths
  * as known then are the shortest ones of the graph of then even where a shorter path is later.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wipeDatabase } from '../../db/wipe.ts';
-import { extractArticle } from '../../seed/extract/extract.ts';
-import { ensureSchema, loadExtractions } from '../../seed/load/neo4j-loader.ts';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../seed/types.ts';
-import { startApi, type TestApi } from '../setup/api-server.ts';
-import { openTestDriver } from '../setup/test-driver.ts';
+import { serveArticles } from '../setup/served-articles.ts';
 
 const COUNTRIES = ['Chile', 'Peru', 'Bolivia', 'Argentina', 'Brazil', 'Ecuador', 'Colombia', 'Paraguay', 'Venezuela', 'Uruguay'];
 const AS_OF = '2023-06-30';
@@ -38,25 +34,10 @@ function corpus(): Article[] {
   return articles;
 }
 
-const { driver, database } = openTestDriver();
-let api: TestApi;
-const ids: Record<string, string> = {};
-
-beforeAll(async () => {
-  await ensureSchema({ driver, database });
-  await wipeDatabase(driver, database);
-  expect((await loadExtractions({ driver, database }, corpus().map((a) => extractArticle(a)))).failed).toBe(0);
-  const rows = await driver.executeQuery('MATCH (e:Entity) RETURN e.name AS name, e.id AS id', {}, { database });
-  for (const r of rows.records) ids[r.get('name') as string] = r.get('id') as string;
-  api = await startApi(driver, database);
-});
-afterAll(async () => {
-  await api?.close();
-  await driver.close();
-});
+const { gql, ids } = serveArticles(corpus(), { wipe: true });
 
 async function query(text: string, variables: Record<string, unknown> = {}) {
-  const { body } = await api.gql(text, variables);
+  const { body } = await gql(text, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;
 }

@@ -5,16 +5,15 @@
  * neighborhood and paths, equal to the same window read from the evidence; date filters by
  * event time; and the lifecycle of an agreement.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { wipeDatabase } from '../../db/wipe.ts';
 import { checkGraph } from '../../seed/check/check.ts';
 import { extractArticle } from '../../seed/extract/extract.ts';
-import { ensureSchema, loadExtractions, mergeEntities, removeArticle } from '../../seed/load/neo4j-loader.ts';
+import { loadExtractions, mergeEntities, removeArticle } from '../../seed/load/neo4j-loader.ts';
 import { articleId } from '../../seed/load/plan.ts';
 import type { Article } from '../../seed/types.ts';
-import { startApi, type TestApi } from '../setup/api-server.ts';
 import { dumpGraph } from '../setup/graph-dump.ts';
-import { openTestDriver } from '../setup/test-driver.ts';
+import { serveArticles } from '../setup/served-articles.ts';
 
 const article = (n: number, published: string, text: string): Article => ({ title: `Time ${n}`, url: `https://time.test/${n}`, source: n % 2 ? 'Wire A' : 'Wire B', published, text });
 
@@ -33,31 +32,16 @@ const ARTICLES: Article[] = [
   article(9, '2025-02-01', 'Chile plans to withdraw from the Andean Fisheries Accord. Peru did not ratify the Andean Fisheries Accord.'),
 ];
 
-const { driver, database } = openTestDriver();
+const { driver, database, gql, ids } = serveArticles(ARTICLES, { wipe: true });
 const target = { driver, database };
-let api: TestApi;
-const ids: Record<string, string> = {};
 
 async function query(text: string, variables: Record<string, unknown> = {}) {
-  const { body } = await api.gql(text, variables);
+  const { body } = await gql(text, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;
 }
 
 const PERIOD = 'lifecycle state since until holds superseded statements source { name } target { name } opening { time timeBasis sentence article { id } } closing { time sentence evidence { id } event { kind } }';
-
-beforeAll(async () => {
-  await ensureSchema(target);
-  await wipeDatabase(driver, database);
-  expect((await loadExtractions(target, ARTICLES.map((a) => extractArticle(a)))).failed).toBe(0);
-  const rows = await driver.executeQuery('MATCH (e:Entity) RETURN e.name AS name, e.id AS id', {}, { database });
-  for (const r of rows.records) ids[r.get('name') as string] = r.get('id') as string;
-  api = await startApi(driver, database);
-});
-afterAll(async () => {
-  await api?.close();
-  await driver.close();
-});
 
 describe('event time beside publication time', () => {
   it('gives evidence its event time with precision and text, and relations their first and last event', async () => {
@@ -142,7 +126,7 @@ describe('what holds between two entities', () => {
     ]);
     // Before any of it was published, nothing is known.
     expect(await ask('2020-12-31')).toEqual([]);
-    const { body } = await api.gql('query ($ids: [ID!]!) { relationStates(ids: $ids, asOf: "2025") { relationId } }', { ids: Array.from({ length: 2001 }, (_, i) => `ATTACKS:${i}`) });
+    const { body } = await gql('query ($ids: [ID!]!) { relationStates(ids: $ids, asOf: "2025") { relationId } }', { ids: Array.from({ length: 2001 }, (_, i) => `ATTACKS:${i}`) });
     expect(body.errors?.[0]?.message).toMatch(/at most 2000 ids/);
   });
 
