@@ -131,6 +131,12 @@ function lastPlural(h: MentionHistory, count: number | undefined, people: boolea
   return found.length === (count ?? 2) ? found : [];
 }
 
+/** The `count` countries named last, else the `count` people ("the two signed", "the trio"). */
+function lastCountriesOrPeople(h: MentionHistory, count: number): ArticleEntity[] {
+  const countries = lastPlural(h, count, false);
+  return countries.length > 0 ? countries : lastPlural(h, count, true);
+}
+
 /** The country a person mention was introduced with ("Polish Minister X", "Poland’s X"), or the person’s listed country. */
 function countryOfPerson(h: MentionHistory, person: Mention): string | undefined {
   const all = [...h.before, ...h.current];
@@ -264,12 +270,11 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   // "The trio, founding members of the bloc": the three countries (else people) named last.
   const size = prev === 'the' ? COLLECTIVES[w] : undefined;
   if (size !== undefined) {
-    const countries = lastPlural(h, size, false);
-    return group(countries.length > 0 ? countries : lastPlural(h, size, true), i - 1, i);
+    return group(lastCountriesOrPeople(h, size), i - 1, i);
   }
   // "the two signed", "both agreed", "both of them".
   if ((w === 'two' && prev === 'the' && isVerbAfter(next)) || (w === 'both' && (isVerbAfter(next) || (next === 'of' && scan.word(i + 2) === 'them')))) {
-    return group(lastPlural(h, 2, false).length > 0 ? lastPlural(h, 2, false) : lastPlural(h, 2, true), i, w === 'both' && next === 'of' ? i + 2 : i);
+    return group(lastCountriesOrPeople(h, 2), i, w === 'both' && next === 'of' ? i + 2 : i);
   }
   // "their", "they", "them": the list named last, when there is one.
   if (w === 'their' || w === 'they' || w === 'them') {

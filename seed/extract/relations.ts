@@ -39,7 +39,8 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     }
     memory.body = lastBodyOf(mentions) ?? memory.body;
   }
-  const known = [...knownOffices(sentences, recognition, facts, candidates, article.published), ...knownBodies(sentences, recognition, facts, candidates), ...knownOrgans(sentences, recognition, candidates)];
+  const byName = entitiesByName(recognition);
+  const known = [...knownOffices(sentences, recognition, facts, byName, candidates, article.published), ...knownBodies(sentences, recognition, facts, candidates), ...knownOrgans(sentences, recognition, byName, candidates)];
   return finalize(withoutMediatorMeetings([...candidates, ...known]), article);
 }
 
@@ -79,23 +80,21 @@ type Role = NonNullable<NonNullable<ArticleEntity['known']>['roles']>[number];
 
 /** The article's entities by canonical name, for facts the gazetteer states by name. */
 const entitiesByName = (recognition: Recognition) => new Map([...recognition.entities.values()].map((e) => [e.name, e]));
+type EntitiesByName = ReturnType<typeof entitiesByName>;
 
 /** PART_OF for an organ or agency of a larger body that the article also names ("the European Commission" and the EU). */
-function knownOrgans(sentences: Sentence[], recognition: Recognition, candidates: Candidate[]): Candidate[] {
-  const byName = entitiesByName(recognition);
-  return knownFacts(sentences, recognition, candidates, 'PART_OF', (body) => {
+const knownOrgans = (sentences: Sentence[], recognition: Recognition, byName: EntitiesByName, candidates: Candidate[]) =>
+  knownFacts(sentences, recognition, candidates, 'PART_OF', (body) => {
     const parent = body.type === 'Organization' && body.known ? byName.get(PARENT_BODIES[body.name] ?? '') : undefined;
     return parent && { target: parent, confidence: 0.75, rule: 'known-organ' };
   });
-}
 
 /**
  * OFFICIAL_OF for the leaders the gazetteer knows (in office on the article's date, else before it), whose country
  * the article names, when no sentence states their office ("a police force loyal to President X").
  */
-const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, candidates: Candidate[], published: string | undefined) => {
-  const byName = entitiesByName(recognition);
-  return knownFacts(sentences, recognition, candidates, 'OFFICIAL_OF', (person) => {
+const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: ArticleFacts, byName: EntitiesByName, candidates: Candidate[], published: string | undefined) =>
+  knownFacts(sentences, recognition, candidates, 'OFFICIAL_OF', (person) => {
     if (person.type !== 'Person') return undefined;
     // The state or body of the role, when the article names it; "former President X" still belongs to the state.
     const holderOf = (r: Role) => (r.country ? facts.countries.get(r.country) : r.organization ? byName.get(r.organization) : undefined);
@@ -104,7 +103,6 @@ const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: Ar
     const holder = role && holderOf(role);
     return role && holder && { target: holder, confidence: 0.7, rule: 'known-office', props: { role: role.role } };
   });
-};
 
 /** Whether a role held on the article's date (without a date: a role still held). */
 const isInOffice = (role: { from?: string; to?: string }, published: string | undefined) =>
