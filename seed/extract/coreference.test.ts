@@ -41,6 +41,7 @@ describe('coreference across sentences', () => {
 
   it('counts what it refers to: "all four countries" needs four, "the two leaders" needs people', () => {
     expect(resolved('Peru, Chile, Bolivia and Ecuador signed. All four countries agreed.')).toEqual(['four countries → Peru + Chile + Bolivia + Ecuador']);
+    expect(resolved('Peru, Chile and Bolivia put duties on goods from Ecuador. Quito urged the three nations to relent.')).toEqual(['three nations → Peru + Chile + Bolivia']);
     expect(resolved('President Ana Rivas met Prime Minister Tomas Berg. The two leaders agreed.')).toEqual(['two leaders → Ana Rivas + Tomas Berg']);
   });
 

@@ -47,15 +47,24 @@ export function lastCountries(h: MentionHistory, count: number): ArticleEntity[]
 
 /** The last coordinated list of entities of a type ("Turkey, Pakistan and Azerbaijan"). */
 export function lastGroup(h: MentionHistory, type: EntityType = 'Country'): ArticleEntity[] {
-  const group: ArticleEntity[] = [];
+  for (const group of groupsBackwards(h, type)) return group;
+  return [];
+}
+
+/** The coordinated lists of `type` named before, newest first: mentions in one sentence at most three tokens apart. */
+function* groupsBackwards(h: MentionHistory, type: EntityType): Generator<ArticleEntity[]> {
+  let group: ArticleEntity[] = [];
   let next: Mention | undefined;
   for (const m of backwards(h)) {
     if (m.entity.type !== type || m.role === 'modifier') continue;
-    if (group.length > 0 && next && (m.sentence !== next.sentence || next.first - m.last > 3)) break;
+    if (group.length > 0 && next && (m.sentence !== next.sentence || next.first - m.last > 3)) {
+      yield group;
+      group = [];
+    }
     if (!group.includes(m.entity)) group.unshift(m.entity);
     next = m;
   }
-  return group;
+  if (group.length > 0) yield group;
 }
 
 /** Numbers that count a group of countries or people ("the three governments"). */
@@ -127,6 +136,10 @@ function lastPeople(h: MentionHistory, count: number): ArticleEntity[] {
 function lastPlural(h: MentionHistory, count: number | undefined, people: boolean): ArticleEntity[] {
   const list = lastGroup(h, people ? 'Person' : 'Country');
   if (list.length >= 2 && (count === undefined || list.length === count)) return list;
+  // "the three nations" after a list of three and a country named alone since: the list.
+  if (count !== undefined && count >= 3) {
+    for (const earlier of groupsBackwards(h, people ? 'Person' : 'Country')) if (earlier.length === count) return earlier;
+  }
   const found = people ? lastPeople(h, count ?? 2) : lastCountries(h, count ?? 2);
   return found.length === (count ?? 2) ? found : [];
 }

@@ -124,7 +124,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   const placeAsCountry = (m: Mention): Mention | undefined => {
     if (m.entity.type !== 'Place' || targets.includes('Place') || !targets.includes('Country') || !m.entity.country) return undefined;
     // "met in Arica": where something happens, not who it happens to ("closed its embassy in Lima": the trigger's own "in").
-    if (m.first - 1 > site.last && ['in', 'at', 'near', 'inside', 'outside'].includes(ctx.word(m.first - 1))) return undefined;
+    if (m.first - 1 > site.last && isAfterPlacePreposition(ctx, m.first)) return undefined;
     const country = facts.countries.get(m.entity.country);
     return country ? { ...m, entity: country, role: 'actor' } : undefined;
   };
@@ -225,6 +225,17 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     companions: companions(ctx, isSource),
     ...(possessor ? { possessor } : {}),
   };
+}
+
+/** "in Arica", "in the Chilean port city of Arica": a place named after a preposition of place, past the words that describe it. */
+function isAfterPlacePreposition(ctx: SentenceContext, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+    const w = ctx.word(k);
+    if (['in', 'at', 'near', 'inside', 'outside'].includes(w)) return true;
+    const describes = w === 'the' || w === 'of' || /^(capital|city|town|port|village|region|province)$/.test(w) || ctx.mentions.some((n) => n.kind === 'demonym' && n.first <= k && k <= n.last);
+    if (!describes) return false;
+  }
+  return false;
 }
 
 /** "held talks at the State Department": a body after "at" is where a meeting happens, not who meets. */

@@ -356,6 +356,8 @@ describe('relation families, generalized from phrasing', () => {
 
   it('does not take the city a meeting is held in for a participant', () => {
     expectNoTriple('Chilean President Ana Rojas and Peruvian President Luis Paredes met in Arica.', 'Chile MEETS_WITH Luis Paredes');
+    // ... nor the state whose capital it is, past the words that describe the city.
+    expectNoTriple('Andean Community ministers met in the Peruvian capital Lima on Friday.', 'Andean Community MEETS_WITH Peru');
   });
 
   it('does not take the broker of a deal for a party to it', () => {
