@@ -101,7 +101,7 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   const { tokens } = scan;
   // "Washington Institute for Near East Policy": a place name opening an organization's name.
   const run = nameSpan(tokens, first);
-  if (run && run.last > last && hit.entity.type !== 'Organization' && tokens.slice(last + 1, run.last + 1).some((t) => ORGANIZATION_HEADS.has(t.text))) {
+  if (run && run.last > last && hit.entity.type !== 'Organization' && !opensTitle(tokens, last + 1) && tokens.slice(last + 1, run.last + 1).some((t) => ORGANIZATION_HEADS.has(t.text))) {
     return false;
   }
   // "Tren de Aragua", "Casa de Nariño": a place after a particle that joins it to a capitalized word no list holds.
@@ -115,7 +115,8 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
   // "Rafael Soto": a known one-word name that is also a given name, opening a person's name.
   if (first === last && isGivenName(tokens[first]?.text ?? '') && continuesName(tokens[last + 1])) return false;
   // "Santiago Peña", "Carlos Santiago": a city's name inside a person's name.
-  if ((hit.kind === 'capital' || hit.entity.geo) && (continuesName(tokens[last + 1]) || isGivenName(tokens[first - 1]?.text ?? ''))) return false;
+  // ("White House Press Secretary X": capitalized words that end in a title do not continue the name.)
+  if ((hit.kind === 'capital' || hit.entity.geo) && ((continuesName(tokens[last + 1]) && !opensTitle(tokens, last + 1)) || isGivenName(tokens[first - 1]?.text ?? ''))) return false;
   // "Trade Representative Jamieson Greer": a place's name after a title and a capitalized word is a surname.
   if (hit.entity.geo && first === last && /^\p{Lu}\p{Ll}/u.test(tokens[first - 1]?.text ?? '') && TITLE_WORDS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return false;
   if (!isPlaceInScope(hit.entity, scope.countries)) return false;
@@ -136,6 +137,16 @@ function acceptHit(scan: SentenceScan, hit: GazetteerHit, first: number, last: n
 
 /** Particles of Romance names that join two capitalized words into one name. */
 const JOINING_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di']);
+
+/** Capitalized words from k that end in a title within three words ("Press Secretary", "Chief Negotiator"). */
+function opensTitle(tokens: Token[], k: number): boolean {
+  for (let h = k; h < Math.min(tokens.length, k + 3); h++) {
+    const t = tokens[h]!;
+    if (!t.isCapitalized) return false;
+    if (TITLE_WORDS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** A capitalized word that continues a name (not "Monday", not a title, not "’s"). */
 function continuesName(next: Token | undefined): boolean {

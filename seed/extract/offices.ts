@@ -78,6 +78,16 @@ function roleBeforeApposition(person: Mention, tokens: Token[]): number | undefi
   return undefined;
 }
 
+/** "the head of the Chilean delegation, X", "the leader of Chile’s team, X": who leads a state's delegation serves the state. */
+function delegationOwner(person: Mention, mentions: Mention[], tokens: Token[]): ArticleEntity | undefined {
+  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  if (lowerAt(person.first - 1) !== ',' || !/^(?:delegation|team|mission|negotiators)$/.test(lowerAt(person.first - 2))) return undefined;
+  const country = mentions.find((m) => m.entity.type === 'Country' && m.last < person.first - 2 && m.last >= person.first - 4);
+  if (!country) return undefined;
+  const of = lowerAt(country.first - 1) === 'the' ? country.first - 2 : country.first - 1;
+  return lowerAt(of) === 'of' && /^(?:head|leader|chief)$/.test(lowerAt(of - 1)) ? country.entity : undefined;
+}
+
 /** Verbs that make the person next to them the speaker of the sentence. */
 const SPEAKER_VERBS = /^(?:said|says|told|added|announced|stated|declared|confirmed|noted|stressed|warned|insisted|explained|wrote|tweeted)$/;
 
@@ -102,6 +112,12 @@ function isOfficeTitle(title: string): boolean {
   return OFFICE_TITLES.has(bare) || /\b(?:minister|secretary|ambassador|envoy|governor|commissioner|representative|spokes(?:man|woman|person))$/.test(bare);
 }
 
+/** "the group’s spokesman X", "the group’s chief military spokesman X": a possessive, up to two describing words, the title. */
+function isPossessiveOfTitle(tokens: Token[], possessorLast: number, titleFirst: number): boolean {
+  const between = tokens.slice(possessorLast + 2, titleFirst);
+  return possessorLast + 2 <= titleFirst && between.length <= 2 && between.every((t) => /^(?:chief|top|senior|military|official|political|deputy|acting|main|lead|foreign|press)$/.test(t.text));
+}
+
 /** The office a titled person holds, as the sentence states it. */
 export function officeOf(
   person: Mention,
@@ -113,7 +129,7 @@ export function officeOf(
   const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   if (person.title !== undefined && person.titleFirst !== undefined && isOfficeTitle(person.title)) {
     // "Israeli Foreign Minister X", "Israel’s Prime Minister X", "Iran’s foreign ministry spokesman X".
-    const owner = [...mentions].reverse().find((m) => m !== person && (m.entity.type === 'Country' || m.entity.type === 'Organization') && (m.last === person.titleFirst! - 1 || (m.isPossessive && m.last === person.titleFirst! - 2)));
+    const owner = [...mentions].reverse().find((m) => m !== person && (m.entity.type === 'Country' || m.entity.type === 'Organization') && (m.last === person.titleFirst! - 1 || (m.isPossessive && isPossessiveOfTitle(tokens, m.last, person.titleFirst!))));
     // "Russia’s UN ambassador X": an envoy to a body serves the country that sends them.
     const sender = owner?.entity.type === 'Organization' && /ambassador|envoy|representative/i.test(person.title)
       ? mentions.find((m) => m.entity.type === 'Country' && m.isPossessive && m.last === owner.first - 2) : undefined;
@@ -158,6 +174,8 @@ export function officeOf(
       && tokens.slice(m.last + 1, roleAt).every((t) => /^(?:’s|'s|[a-z-]+)$/.test(t.text)));
     if (owner) return { holder: owner.entity, role: lowerAt(roleAt).replace(/^\w/, (c) => c.toUpperCase()) };
   }
+  const delegation = delegationOwner(person, mentions, tokens);
+  if (delegation && person.title === undefined) return { holder: delegation, role: 'Head of delegation' };
   // "Argentina’s Javier Milei", "Israel’s Netanyahu": a country's person, its office unnamed.
   const possessor = mentions.find((m) => m.entity.type === 'Country' && m.isPossessive && m.last === person.first - 2);
   if (possessor && person.title === undefined) return { holder: possessor.entity, role: 'Official' };

@@ -163,6 +163,9 @@ describe('offices stated after the name or with qualified titles', () => {
     ['an appointment', 'Ana Rojas was appointed foreign minister of Chile in May.', ['Ana Rojas OFFICIAL_OF Chile']],
     ['a qualified title', 'Chile’s top diplomat Ana Rojas flew to Lima.', ['Ana Rojas OFFICIAL_OF Chile']],
     ['a title closed by a comma', 'The Chilean envoy, Ana Rojas, met Luis Paredes.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+    ['a title opened by a seat of government', 'White House Deputy Press Secretary Ana Rojas spoke on Monday.', ['Ana Rojas OFFICIAL_OF United States']],
+    ['a body’s title past describing words', 'The Sendero Front fired at a patrol, the group’s chief military spokesman Ana Rojas said.', ['Ana Rojas OFFICIAL_OF Sendero Front']],
+    ['the head of a state’s delegation', 'The head of the Chilean delegation, Ana Rojas, left Lima.', ['Ana Rojas OFFICIAL_OF Chile']],
   ]);
 
   it('reads no office from leading talks with a state', () => {
