@@ -49,6 +49,8 @@ describe('relation families, generalized from phrasing', () => {
     ['a host of talks between two others', 'Norway has hosted indirect talks between Chile and Peru.', ['Norway MEDIATES Chile', 'Norway MEDIATES Peru']],
     ['leaders travelling together', 'Presidents Ana Rojas and Luis Paredes travelled together to Kyiv on Saturday.', ['Ana Rojas VISITED Kyiv', 'Luis Paredes VISITED Kyiv']],
     ['a deal to buy from another state', 'Chile signed a deal to buy fighter jets from France.', ['France SUPPLIES Chile']],
+    ['an order placed with another state', 'Chile has ordered 12 patrol boats from Norway.', ['Norway SUPPLIES Chile']],
+    ['a loan received, not a visitor', 'Peru received a $3 billion loan from Qatar.', ['Qatar SUPPLIES Peru']],
     ['a town captured', 'Chilean forces captured the town of Tacna after months of fighting.', ['Chile ATTACKS Tacna']],
     ['joint naval exercises of two states', 'Chile and Peru held joint naval exercises off the coast.', ['Chile COOPERATES_WITH Peru']],
     ['cooperation ended', 'Chile ended its cooperation with the Andean Community.', ['Chile REDUCES_TIES_WITH Andean Community']],
