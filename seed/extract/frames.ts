@@ -191,6 +191,11 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     const main = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));
     if (main) subjects = [main];
   }
+  // "Chile signed a deal with Bolivia, a move that angered Peru": the sentence's subject made the move.
+  if (subjects.length === 0 && isAppositiveEvent(ctx, site.first)) {
+    const main = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));
+    if (main) subjects = [main];
+  }
   // "During a visit to Lima, Rojas met Paredes": the subject after a fronted phrase made the visit.
   if (site.type === 'VISITED' && rule.frame === 'noun' && subjects.length === 0) {
     const fronted = frontedPhraseSubject(ctx, site, isSource);
@@ -236,6 +241,14 @@ function isAfterPlacePreposition(ctx: SentenceContext, first: number): boolean {
     if (!describes) return false;
   }
   return false;
+}
+
+/** ", a move that (has) …" right before the trigger: an event in apposition to the clause before it. */
+function isAppositiveEvent(ctx: SentenceContext, trigger: number): boolean {
+  let k = trigger - 1;
+  while (/^(?:has|had|have|also|further|only|deeply)$/.test(ctx.word(k))) k--;
+  return /^(?:that|which)$/.test(ctx.word(k)) && /^(?:move|development|decision|step|deal|agreement|action|announcement|visit)$/.test(ctx.word(k - 1))
+    && /^(?:a|an|the)$/.test(ctx.word(k - 2)) && ctx.word(k - 3) === ',';
 }
 
 /** "held talks at the State Department": a body after "at" is where a meeting happens, not who meets. */

@@ -293,6 +293,8 @@ describe('relation families, generalized from phrasing', () => {
   it('reads angering or unsettling another actor as tension, and never pairs the subjects', () => {
     expectTriple('This statement from President Ana Rojas angered President Luis Paredes.', 'Ana Rojas IN_TENSION_WITH Luis Paredes');
     expectNoTriple('Chile and Peru angered the crowd.', 'Chile IN_TENSION_WITH Peru');
+    // A move in apposition to the clause that made it: its subject did it.
+    expectTriple('Chile opened a naval base near the border, a move that has irked Peru.', 'Chile IN_TENSION_WITH Peru');
   });
 
   it('reads belonging to a body and forming a pact as membership, but not what belongs to a body', () => {
