@@ -139,3 +139,9 @@ export const entitiesOf = (mentions: Mention[]): ArticleEntity[] => {
   for (const m of mentions) for (const e of [m.entity, ...(m.group ?? [])]) if (!out.includes(e)) out.push(e);
   return out;
 };
+
+/** "formed in 2001 as the Shanghai Five": a body's former name, not the body a sentence is about. */
+export function isFormerName(ctx: SentenceContext, m: Mention): boolean {
+  const as = ctx.word(m.first - 1) === 'as' ? m.first - 1 : ctx.word(m.first - 1) === 'the' && ctx.word(m.first - 2) === 'as' ? m.first - 2 : -1;
+  return as !== -1 && ctx.tokens.slice(Math.max(0, as - 6), as).some((t) => /^(?:formed|founded|created|established|launched)$/.test(t.text));
+}

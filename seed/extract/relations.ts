@@ -9,7 +9,7 @@ import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, UnreachableCaseError, type RelationType } from '../vocabulary.ts';
 import { finalize, pushCandidate, type Candidate } from './candidates.ts';
 import { claimOf, type Claim } from './claims.ts';
-import { entitiesOf, SentenceContext } from './clause.ts';
+import { entitiesOf, isFormerName, SentenceContext } from './clause.ts';
 import { findArguments, triggerSites, type Arguments, type TriggerSite } from './frames.ts';
 import { COMMODITIES, DOMAINS } from './lexicon.ts';
 import type { ArticleEntity, Mention, Recognition } from './mentions.ts';
@@ -250,7 +250,13 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     case 'members': {
       // "the Abraham Accords included A, B", "Mercosur, which includes A and B": a body before, its members after.
       // An agreement may stand a few words back ("the Accords, signed in 2020, included"); a body right before.
-      const body = [...ctx.mentions].reverse().find((m) => m.last < site.first && (m.entity.type === 'Agreement' ? m.last >= site.first - 12 : m.last >= site.first - 3 && (rule.targets ?? []).includes(m.entity.type)));
+      const nearest = [...ctx.mentions].reverse().find((m) => m.last < site.first && (m.entity.type === 'Agreement' ? m.last >= site.first - 12 : m.last >= site.first - 3 && (rule.targets ?? []).includes(m.entity.type)));
+      // "The SCO, formed in 2001 as the Shanghai Five, comprised …": the body the apposition describes, not its former name.
+      const formerName = nearest !== undefined && isFormerName(ctx, nearest);
+      // ("The SCO, formed in 2001, comprised …": past an apposition, the body that opens the sentence.)
+      const closesApposition = ctx.tokens.slice(Math.max(0, site.first - 3), site.first).some((t) => t.text === ',');
+      const opener = formerName || (!nearest && closesApposition) ? ctx.mentions.find((m) => m.last < site.first && (rule.targets ?? []).includes(m.entity.type) && ctx.word(m.last + 1) === ',') : undefined;
+      const body = formerName || !nearest ? opener : nearest;
       if (!body) break;
       // The members are the countries and bodies listed after the trigger, whatever the rule's targets.
       const isMember = (m: Mention) => (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.role !== 'modifier';

@@ -96,6 +96,12 @@ describe('member lists', () => {
     expectTriple('Trade talks with the Pacific Alliance – made up of Chile, Peru and Mexico – resumed.', 'Mexico MEMBER_OF Pacific Alliance');
   });
 
+  it('reads the members of the body an apposition describes, not of its former name', () => {
+    const text = 'The Andean Forum, founded in 1969 as the Andean Group, initially comprised Chile, Peru and Bolivia.';
+    expectTriple(text, 'Peru MEMBER_OF Andean Forum');
+    expectNoTriple(text, 'Peru MEMBER_OF Andean Group');
+  });
+
   it('does not take a country between the body and the list for a member, nor a lone country after "including"', () => {
     expectNoTriple('Mercosur met in Brazil, including officials from Chile.', 'Chile MEMBER_OF Mercosur');
   });

@@ -5,7 +5,7 @@
  * foreign official in a city, an embassy opened), and signings (co-signers and callers meet).
  */
 import type { RelationType } from '../vocabulary.ts';
-import { entitiesOf, type SentenceContext } from './clause.ts';
+import { entitiesOf, isFormerName, type SentenceContext } from './clause.ts';
 import { pushCandidate, type Candidate } from './candidates.ts';
 import type { ArticleEntity, Mention } from './mentions.ts';
 import { claimOf, type Claim } from './claims.ts';
@@ -309,7 +309,7 @@ function memberLists({ ctx, add }: Structural): void {
     const first = ctx.tokenAt(match.index);
     const last = ctx.tokenAt(match.index + match[0].length) - 1;
     // The body: the last organization or agreement named before, with no country between it and the words.
-    const body = [...mentions].reverse().find((m) => m.last < first && m.last >= first - 12 && (m.entity.type === 'Agreement' || (m.entity.type === 'Organization' && !m.entity.isStateBody)));
+    const body = [...mentions].reverse().find((m) => m.last < first && m.last >= first - 12 && (m.entity.type === 'Agreement' || (m.entity.type === 'Organization' && !m.entity.isStateBody)) && !isFormerName(ctx, m));
     if (!body || mentions.some((m) => m.first > body.last && m.last < first && isMember(m))) continue;
     // The list may open after an apposition ("the region's two biggest economies,").
     const start = mentions.find((m) => m.first > last && m.first <= last + 10 && isMember(m));
