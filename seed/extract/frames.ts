@@ -377,7 +377,7 @@ function objectStart(rule: Rule, site: TriggerSite, ctx: SentenceContext): numbe
 /** The subject of the trigger's clause, with what is coordinated with it. */
 function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention[] {
   // After a relative clause the subject is its antecedent: "China, which has invested in X, urged".
-  const antecedent = afterRelativeClause(ctx, site, isSource);
+  const antecedent = afterRelativeClause(ctx, site, isSource) ?? beforeParticipleAside(ctx, site, isSource);
   if (antecedent) return [antecedent];
   // "BERLIN (Reuters) - X met Y": a bracketed credit is not the subject.
   const isBracketed = (m: Mention) => ctx.word(m.first - 1) === '(' && ctx.word(m.last + 1) === ')';
@@ -468,6 +468,15 @@ function afterRelativeClause(ctx: SentenceContext, site: TriggerSite, isSource: 
   for (let k = site.first - 1; k > opener; k--) if (ctx.word(k) === ',') { closer = k; break; }
   if (closer === -1 || ctx.mentions.some((m) => m.first > closer && m.first < site.first)) return undefined;
   return ctx.mentions.find((m) => m.last === opener - 2 && isSource(m));
+}
+
+/** "Rojas, speaking after a G7 meeting in Rome, accused Peru": the name before a participle set off by commas. */
+function beforeParticipleAside(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention | undefined {
+  if (ctx.word(site.first - 1) !== ',') return undefined;
+  let opener = -1;
+  for (let k = site.first - 2; k > 0; k--) if (ctx.word(k) === ',') { opener = k; break; }
+  if (opener === -1 || !/^[a-z]+ing$/.test(ctx.word(opener + 1))) return undefined;
+  return ctx.mentions.find((m) => m.last === opener - 1 && isSource(m) && m.role === 'actor');
 }
 
 /** "was accused by Y", "talks mediated by Saudi and US officials": the agents after "by". */

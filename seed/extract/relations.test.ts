@@ -358,6 +358,15 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple('The European Union and Mercosur are negotiating a trade agreement that Chile has opposed.', 'Chile MEETS_WITH European Union');
   });
 
+  it('reads states that convened as meeting each other, but not a body convened by one', () => {
+    expect(triples('Chile, Peru and Bolivia convened for a summit in Lima.').sort()).toEqual(['Bolivia MEETS_WITH Chile', 'Bolivia MEETS_WITH Peru', 'Chile MEETS_WITH Peru']);
+    expect(triples('Chile convened the Andean Council.')).toEqual([]);
+  });
+
+  it('takes the name before a participle set off by commas as the subject, not a name inside it', () => {
+    expect(triples('Ana Rojas, speaking after an Andean Community meeting in Quito, accused Peru of lying.')).toContain('Ana Rojas ACCUSES Peru');
+  });
+
   it('does not take the city a meeting is held in for a participant', () => {
     expectNoTriple('Chilean President Ana Rojas and Peruvian President Luis Paredes met in Arica.', 'Chile MEETS_WITH Luis Paredes');
     // ... nor the state whose capital it is, past the words that describe the city.
