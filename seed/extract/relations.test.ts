@@ -606,7 +606,7 @@ describe('membership told without naming the body again', () => {
   ]);
 
   it('reads no membership from a confession, nor from "joined" with an object that is no body', () => {
-    expect(triples('The Pacific Alliance said the ministry admitted Peru had erred.')).not.toContain('Peru MEMBER_OF Pacific Alliance');
+    expect(triples('The Pacific Alliance said the ministry admitted Ecuador had erred.')).not.toContain('Ecuador MEMBER_OF Pacific Alliance');
     expect(triples('The Pacific Alliance met in Lima. Ecuador joined the protests.')).not.toContain('Ecuador MEMBER_OF Pacific Alliance');
   });
 });

@@ -4,6 +4,7 @@
  * coordination, possessors), respects negation and modality, and turns the frame into
  * (source, type, target) candidates; then adds the structural relations (structural.ts). Pure.
  */
+import { isMemberOn, MEMBERSHIPS } from '../gazetteer/memberships.ts';
 import { PARENT_BODIES } from '../gazetteer/world.ts';
 import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, UnreachableCaseError, type RelationType } from '../vocabulary.ts';
@@ -40,7 +41,12 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     memory.body = lastBodyOf(mentions) ?? memory.body;
   }
   const byName = entitiesByName(recognition);
-  const known = [...knownOffices(sentences, recognition, facts, byName, candidates, article.published), ...knownBodies(sentences, recognition, facts, candidates), ...knownOrgans(sentences, recognition, byName, candidates)];
+  const known = [
+    ...knownOffices(sentences, recognition, facts, byName, candidates, article.published),
+    ...knownBodies(sentences, recognition, facts, candidates),
+    ...knownOrgans(sentences, recognition, byName, candidates),
+    ...knownMemberships(sentences, recognition, candidates, article.published),
+  ];
   return finalize(withoutMediatorMeetings([...candidates, ...known]), article);
 }
 
@@ -103,6 +109,34 @@ const knownOffices = (sentences: Sentence[], recognition: Recognition, facts: Ar
     const holder = role && holderOf(role);
     return role && holder && { target: holder, confidence: 0.7, rule: 'known-office', props: { role: role.role } };
   });
+
+/**
+ * MEMBER_OF for a state and an international body one sentence names together, when the gazetteer
+ * lists the state as a member on the article's date and no sentence relates the two otherwise
+ * (joining, applying, leaving): "Greece and Turkey, both in NATO, …", "ASEAN chair Malaysia".
+ */
+function knownMemberships(sentences: Sentence[], recognition: Recognition, candidates: Candidate[], published: string | undefined): Candidate[] {
+  const related = new Set(candidates.filter((c) => MEMBERSHIP_TYPES.has(c.type)).map((c) => `${c.source.id}|${c.target.id}`));
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    // (A capital standing for its state may stand for a body seated there: "Brussels" for the EU.)
+    const named = (recognition.mentions[sentence.index] ?? []).filter((m) => m.kind !== 'coreference' && m.kind !== 'capital');
+    for (const body of named) {
+      const members = MEMBERSHIPS.get(body.entity.name);
+      if (!members) continue;
+      for (const { entity: state } of named) {
+        const membership = state.type === 'Country' ? members.find((x) => x.iso2 === state.known?.iso2) : undefined;
+        const key = `${state.id}|${body.entity.id}`;
+        if (!membership || !isMemberOn(membership, published) || related.has(key)) continue;
+        related.add(key);
+        out.push({ source: state, target: body.entity, type: 'MEMBER_OF', sentence, confidence: 0.6, rule: 'known-member' });
+      }
+    }
+  }
+  return out;
+}
+/** Relations between a state and a body that say, one way or another, whether it is a member. */
+const MEMBERSHIP_TYPES = new Set<RelationType>(['MEMBER_OF', 'PROPOSED_FOR', 'REDUCES_TIES_WITH']);
 
 /** Whether a role held on the article's date (without a date: a role still held). */
 const isInOffice = (role: { from?: string; to?: string }, published: string | undefined) =>

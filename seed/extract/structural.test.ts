@@ -209,6 +209,20 @@ describe('offices the gazetteer knows', () => {
   });
 });
 
+describe('memberships the gazetteer knows', () => {
+  it('makes a state MEMBER_OF a body one sentence names with it, when it was a member on the article’s date', () => {
+    expect(triples('Finland hosted a NATO exercise near Oulu.', '2025-05-01')).toContain('Finland MEMBER_OF NATO');
+    expect(triples('Finland hosted a NATO exercise near Oulu.', '2021-05-01')).not.toContain('Finland MEMBER_OF NATO');
+    expect(triples('Mali criticised an ECOWAS summit in Abuja.', '2026-02-01')).not.toContain('Mali MEMBER_OF ECOWAS');
+  });
+
+  it('says nothing of a member the article has leaving the body', () => {
+    const text = 'Mali quit ECOWAS, and Nigeria regretted the decision.';
+    expect(triples(text, '2020-05-01')).not.toContain('Mali MEMBER_OF ECOWAS');
+    expect(triples(text, '2020-05-01')).toContain('Nigeria MEMBER_OF ECOWAS');
+  });
+});
+
 describe('neighbours', () => {
   itYields([
     ['"the two neighbours" for the pair named last', 'Chile accused Peru of spying. The clashes were the worst between the two neighbours in years.', ['Chile BORDERS Peru']],
