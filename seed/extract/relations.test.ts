@@ -352,6 +352,11 @@ describe('relation families, generalized from phrasing', () => {
     expectNoTriple(text, 'Ana Rojas OFFICIAL_OF Peru');
   });
 
+  it('reads a welcome of a decision as praise, and refugees hosted from a state as no meeting', () => {
+    expect(triples('Chile welcomed the decision by Peru to reopen the border.')).toEqual(['Chile SUPPORTS Peru']);
+    expect(triples('Chile hosted refugees from Peru.')).toEqual([]);
+  });
+
   it('reads a welcome to a place as hosting, not praise, and an embargo noun as no verb', () => {
     expectNoTriple('President Ana Rojas welcomed President Luis Paredes to the Moneda Palace on Friday.', 'Ana Rojas SUPPORTS Luis Paredes');
     expectNoTriple('Chile urged the United States to lift its embargo on Cuba.', 'Chile SANCTIONS Cuba');
