@@ -84,7 +84,8 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     if (ctx.mentions.some((m) => m.last > m.first && m.kind !== 'coreference' && m.first <= first && m.last >= last)) continue;
     const clauseStart = ctx.clauseStart(first);
     const before = ctx.sentence.text.slice(ctx.tokens[clauseStart] ? ctx.tokens[clauseStart].start - ctx.sentence.start : 0, match.index);
-    const window = modalWindow(before.split(/\s+/).slice(-6).join(' '));
+    // The six words before the trigger, with the space after the last (patterns end in "to ").
+    const window = modalWindow(`${before.trim().split(/\s+/).slice(-6).join(' ')} `);
     if (NEGATION.test(window)) continue;
     let type = rule.type;
     const confidence = rule.confidence;

@@ -601,6 +601,20 @@ describe('membership proposed', () => {
   });
 });
 
+describe('candidacies in other words', () => {
+  itYields([
+    ['an application for a body’s membership', 'Peru formally applied for OECD membership.', ['Peru PROPOSED_FOR OECD']],
+    ['accession talks opened by the body', 'The OECD opened accession talks with Peru.', ['Peru PROPOSED_FOR OECD']],
+    ['membership negotiations opened by the candidate', 'Peru opened membership negotiations with the European Union.', ['Peru PROPOSED_FOR European Union']],
+    ['an aspiration', 'Peru aspires to join the OECD.', ['Peru PROPOSED_FOR OECD']],
+    ['an expected accession past six words', 'Peru is expected to sign a memorandum on accession to the OECD.', ['Peru PROPOSED_FOR OECD']],
+  ]);
+
+  it('reads accession talks as no meeting', () => {
+    expect(triples('The OECD opened accession talks with Peru.')).not.toContain('OECD MEETS_WITH Peru');
+  });
+});
+
 describe('membership told without naming the body again', () => {
   itYields([
     ['a body that admitted a state', 'The Pacific Alliance admitted Ecuador in 2024.', ['Ecuador MEMBER_OF Pacific Alliance']],
