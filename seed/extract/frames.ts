@@ -444,7 +444,8 @@ function coordinatedClauseStart(ctx: SentenceContext, site: TriggerSite): number
  * the person a country's name introduces with a title, who is the actor rather than the country.
  */
 function titledPersonAfter(ctx: SentenceContext, country: Mention): Mention | undefined {
-  if (country.entity.type !== 'Country') return undefined;
+  // ("NATO Secretary General X", "UNESCO chief X": a body's titled person acts as a state's does.)
+  if (country.entity.type !== 'Country' && country.entity.type !== 'Organization') return undefined;
   const person = ctx.mentions.find((m) => m.entity.type === 'Person' && m.first > country.last && m.first <= country.last + 6);
   const title = person ? ctx.tokens.slice(country.last + 1, person.first) : [];
   // ("Chile’s top diplomat X", "the Chilean envoy, X,": a comma may close the title before its name.)
