@@ -8,7 +8,9 @@
  *               and the ratios (budgets off: this measures capacity);
  *   starvation: an ordinary client's search p99 alone, then while a hostile client sends
  *               accepted heavy requests back to back (default budgets): from the hostile's first
- *               request (its burst) and once it is throttled;
+ *               request (its burst) and once it is throttled, each with the server thread's
+ *               event-loop delay and garbage-collection pauses; then alone again (the spread
+ *               the machine alone gives a p99);
  *   costs:      each query's estimated cost against its time alone (how well the model prices work);
  *   queries, overhead, ingest: GraphQL against the same Cypher direct, where a small query's time
  *               goes, /healthz and search during large ingests (issue 18's measurements);
@@ -21,7 +23,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { performance as nodePerformance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver, performance as nodePerformance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { buildSchema, parse } from 'graphql';
@@ -71,7 +73,7 @@ const edges = await count('MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL
 // Entities the workload asks about: the 200 best connected (the hubs a reader opens first).
 const sample = await db.read<{ id: string; name: string }>(`MATCH (e:Entity) WITH e, COUNT { (e)--() } AS d WHERE d > 0 RETURN e.id AS id, e.name AS name ORDER BY d DESC, e.id LIMIT 200`);
 const [a = 'Q30', b = 'Q794'] = sample.map((h) => h.id);
-console.log(`api: ${articleCount} articles, ${edges} relations; hub entities ${a} and ${b}; load average ${loadText()}`);
+console.log(`api: ${articleCount} articles, ${edges} relations; hub entities ${a} and ${b}; ${values.slots} database slots; load average ${loadText()}`);
 
 const SCHEMA = buildSchema(readFileSync(`${PROJECT_ROOT}/schema.graphql`, 'utf8'));
 const percentile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -97,8 +99,8 @@ function cpuSeconds(): { here: number; neo4j: number } {
   return { here: (usage.user + usage.system) / 1e6, neo4j };
 }
 
-/** Where a run's time went: the server thread's busy share, and the cores used by this process and by Neo4j. */
-async function profiled<T>(run: () => Promise<T>): Promise<{ result: T; where: string }> {
+/** Where a run's time went: the server thread's busy share, the cores used by this process and by Neo4j, and their CPU time per request answered. */
+async function profiled(run: () => Promise<ClientResults>): Promise<{ result: ClientResults; where: string }> {
   const [loop, cpu, t, queue] = [nodePerformance.eventLoopUtilization(), cpuSeconds(), performance.now(), { ...db.queue! }];
   const result = await run();
   const elapsed = (performance.now() - t) / 1000;
@@ -110,8 +112,23 @@ async function profiled<T>(run: () => Promise<T>): Promise<{ result: T; where: s
     result,
     where:
       `server thread busy ${(busy.utilization * 100).toFixed(0)}%, cores used: this process ${cores(after.here - cpu.here)}, Neo4j ${cores(after.neo4j - cpu.neo4j)}; ` +
+      `CPU per request ${ms((1000 * (after.here - cpu.here + after.neo4j - cpu.neo4j)) / Math.max(1, timesOf(result).length))} ms; ` +
       `${calls} database calls, each waiting ${perCall('waitedMs')} ms for a slot and holding it ${perCall('ranMs')} ms on average`,
   };
+}
+
+/** What held the server thread during a run: its event loop's delay (p99, max) and garbage collection (pauses, longest). */
+async function loopWatched<T>(run: () => Promise<T>): Promise<{ result: T; loop: string }> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  const pauses: number[] = [];
+  const gc = new PerformanceObserver((list) => pauses.push(...list.getEntries().map((e) => e.duration)));
+  delay.enable();
+  gc.observe({ entryTypes: ['gc'] });
+  const result = await run();
+  delay.disable();
+  gc.disconnect();
+  const gcMs = pauses.reduce((x, y) => x + y, 0);
+  return { result, loop: `loop delay p99 ${ms(delay.percentile(99) / 1e6)} / max ${ms(delay.max / 1e6)} ms, GC ${ms(gcMs)} ms in ${pauses.length} pauses (longest ${ms(Math.max(0, ...pauses))} ms)` };
 }
 
 /** With BENCH_CPU_PROFILE=file: a CPU profile of the server thread during the many-client run, for Chrome's DevTools. */
@@ -209,7 +226,10 @@ if (parts.has('mixed')) {
   await db.read('CALL db.clearQueryCaches()');
   const cold = await startApp({ pointsPerMinute: 0 });
   const stopProfile = process.env.BENCH_CPU_PROFILE ? await startCpuProfile(process.env.BENCH_CPU_PROFILE) : undefined;
-  const { result: many, where: whereMany } = await profiled(() => runClients(cold.url, Array.from({ length: clients }, (_, i) => mixedClient(i)), { durationMs: seconds * 1000 }).done);
+  const {
+    result: { result: many, where: whereMany },
+    loop: loopMany,
+  } = await loopWatched(() => profiled(() => runClients(cold.url, Array.from({ length: clients }, (_, i) => mixedClient(i)), { durationMs: seconds * 1000 }).done));
   await stopProfile?.();
   await cold.app.close();
   const loadAfter = loadText();
@@ -223,7 +243,7 @@ if (parts.has('mixed')) {
   }
   const [rateOne, rateMany] = [timesOf(single).length / (single.elapsedMs / 1000), timesOf(many).length / (many.elapsedMs / 1000)];
   console.log(`throughput: 1 client ${rateOne.toFixed(1)} requests/s, ${clients} clients ${rateMany.toFixed(1)} requests/s (${(rateMany / rateOne).toFixed(2)}×); outcomes at ${clients}: ${outcomesText(many)}`);
-  console.log(`where the time went: 1 client: ${whereOne}; ${clients} clients: ${whereMany}`);
+  console.log(`where the time went: 1 client: ${whereOne}; ${clients} clients: ${whereMany}; ${loopMany}`);
   console.log(`load average (1 / 5 / 15 min) before ${loadBefore}, after ${loadAfter}`);
 }
 
@@ -243,26 +263,33 @@ if (parts.has('starvation')) {
     requests: Array.from({ length: 50 }, () => ({ label: 'search', body: MIXED.search!(() => sample[Math.floor(next() * sample.length)]!) })),
   };
   const ORDINARY_COUNT = 300;
-  const alone = timesOf(await runClients(url, [ordinary], { count: ORDINARY_COUNT }).done);
-  console.log(`\nstarvation (default budgets): ordinary client's search alone p50 ${ms(percentile(alone, 0.5))} ms, p99 ${ms(percentile(alone, 0.99))} ms; load average ${loadText()}`);
+  const measureOrdinary = async () => {
+    const { result, loop } = await loopWatched(() => runClients(url, [ordinary], { count: ORDINARY_COUNT }).done);
+    return { times: timesOf(result), loop };
+  };
+  const { times: alone, loop: loopAlone } = await measureOrdinary();
+  console.log(`\nstarvation (default budgets): ordinary client's search alone p50 ${ms(percentile(alone, 0.5))} ms, p99 ${ms(percentile(alone, 0.99))} ms (${loopAlone}); load average ${loadText()}`);
   console.log('hostile request (cost)               phase      ordinary p50 / p99       p99 vs alone   hostile answers');
   for (const [i, hostile] of HOSTILES.entries()) {
     const cost = estimateCost({ schema: SCHEMA, document: parse(hostile.query) });
     // Each hostile comes from an address of its own, with a full budget.
     const spec: ClientSpec = { localAddress: `127.0.1.${10 + i}`, requests: [{ label: 'hostile', body: body(hostile.query) }] };
     const attacker = runClients(url, [spec], { notify: 'RATE_LIMITED' });
-    const burst = timesOf(await runClients(url, [ordinary], { count: ORDINARY_COUNT }).done);
+    const burst = await measureOrdinary();
     // Throttled: once the hostile has been refused (its minute's points spent), or after two minutes.
     await Promise.race([attacker.firstOutcome, new Promise((resolve) => setTimeout(resolve, 120_000))]);
-    const throttled = timesOf(await runClients(url, [ordinary], { count: ORDINARY_COUNT }).done);
+    const throttled = await measureOrdinary();
     attacker.stop();
     const result = await attacker.done;
-    for (const [phase, times] of [['burst', burst], ['throttled', throttled]] as const) {
+    for (const [phase, { times, loop }] of [['burst', burst], ['throttled', throttled]] as const) {
       console.log(
-        `${`${hostile.name} (${cost})`.padEnd(36)} ${phase.padEnd(10)} ${`${ms(percentile(times, 0.5))} / ${ms(percentile(times, 0.99))} ms`.padEnd(24)} ${(percentile(times, 0.99) / percentile(alone, 0.99)).toFixed(2).padStart(6)}×     ${phase === 'burst' ? outcomesText(result) : ''}`,
+        `${`${hostile.name} (${cost})`.padEnd(36)} ${phase.padEnd(10)} ${`${ms(percentile(times, 0.5))} / ${ms(percentile(times, 0.99))} ms`.padEnd(24)} ${(percentile(times, 0.99) / percentile(alone, 0.99)).toFixed(2).padStart(6)}×     ${phase === 'burst' ? outcomesText(result) : ''}\n${''.padEnd(37)}${loop}`,
       );
     }
   }
+  // Alone once more, the hostiles gone: how far the machine alone moves a p99 of 300 requests.
+  const { times: again, loop: loopAgain } = await measureOrdinary();
+  console.log(`${'none, again'.padEnd(36)} ${''.padEnd(10)} ${`${ms(percentile(again, 0.5))} / ${ms(percentile(again, 0.99))} ms`.padEnd(24)} ${(percentile(again, 0.99) / percentile(alone, 0.99)).toFixed(2).padStart(6)}×\n${''.padEnd(37)}${loopAgain}`);
   console.log(`load average after: ${loadText()}`);
   await app.close();
 }
