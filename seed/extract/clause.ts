@@ -145,3 +145,14 @@ export function isFormerName(ctx: SentenceContext, m: Mention): boolean {
   const as = ctx.word(m.first - 1) === 'as' ? m.first - 1 : ctx.word(m.first - 1) === 'the' && ctx.word(m.first - 2) === 'as' ? m.first - 2 : -1;
   return as !== -1 && ctx.tokens.slice(Math.max(0, as - 6), as).some((t) => /^(?:formed|founded|created|established|launched)$/.test(t.text));
 }
+
+/** "in Arica", "in the Chilean port city of Arica", "in the Bolivian capital, La Paz": a place named after a preposition of place, past the words that describe it. */
+export function isAfterPlacePreposition(ctx: SentenceContext, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+    const w = ctx.word(k);
+    if (['in', 'at', 'near', 'inside', 'outside'].includes(w)) return true;
+    const describes = w === 'the' || w === 'of' || w === ',' || /^(capital|city|town|port|village|region|province)$/.test(w) || ctx.mentions.some((n) => n.kind === 'demonym' && n.first <= k && k <= n.last);
+    if (!describes) return false;
+  }
+  return false;
+}

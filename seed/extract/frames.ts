@@ -6,7 +6,7 @@
  * "between", and companions ("alongside X").
  */
 import { type EntityType } from '../vocabulary.ts';
-import type { SentenceContext } from './clause.ts';
+import { isAfterPlacePreposition, type SentenceContext } from './clause.ts';
 import type { Mention } from './mentions.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { counterpartOf, type ArticleFacts } from './offices.ts';
@@ -231,17 +231,6 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     companions: companions(ctx, isSource),
     ...(possessor ? { possessor } : {}),
   };
-}
-
-/** "in Arica", "in the Chilean port city of Arica": a place named after a preposition of place, past the words that describe it. */
-function isAfterPlacePreposition(ctx: SentenceContext, first: number): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
-    const w = ctx.word(k);
-    if (['in', 'at', 'near', 'inside', 'outside'].includes(w)) return true;
-    const describes = w === 'the' || w === 'of' || /^(capital|city|town|port|village|region|province)$/.test(w) || ctx.mentions.some((n) => n.kind === 'demonym' && n.first <= k && k <= n.last);
-    if (!describes) return false;
-  }
-  return false;
 }
 
 /** ", a move that (has) …" right before the trigger: an event in apposition to the clause before it. */

@@ -120,6 +120,13 @@ describe('visits to the place of a meeting', () => {
     expectTriple('Peruvian Foreign Minister Ana Rivas attended a summit in Chile on Monday.', 'Ana Rivas VISITED Chile');
   });
 
+  it('gives states that meet somewhere a visit to it, the host excepted, past the words that describe the place', () => {
+    const text = 'Chile, Peru and Bolivia convened for a summit in the Bolivian capital, La Paz.';
+    expectTriple(text, 'Chile VISITED La Paz');
+    expectTriple(text, 'Peru VISITED La Paz');
+    expectNoTriple(text, 'Bolivia VISITED La Paz');
+  });
+
   it('does not send anyone to a place named far from the meeting', () => {
     expectNoTriple('During a meeting with his Peruvian counterpart, Chilean President Tomas Berg urged an end to the fighting in Bolivia.', 'Tomas Berg VISITED Bolivia');
   });

@@ -5,7 +5,7 @@
  * foreign official in a city, an embassy opened), and signings (co-signers and callers meet).
  */
 import type { RelationType } from '../vocabulary.ts';
-import { entitiesOf, isFormerName, type SentenceContext } from './clause.ts';
+import { entitiesOf, isAfterPlacePreposition, isFormerName, type SentenceContext } from './clause.ts';
 import { pushCandidate, type Candidate } from './candidates.ts';
 import type { ArticleEntity, Mention } from './mentions.ts';
 import { claimOf, type Claim } from './claims.ts';
@@ -462,13 +462,16 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
   if (meeting) {
     const at = ctx.tokenAt(meeting.index);
     // The place follows the meeting closely ("met in Cairo", "talks between A and B in Geneva").
-    const place = mentions.find((m) => m.first > at && m.first <= at + 10 && ['in', 'at'].includes(ctx.word(m.first - 1)) && !m.isPossessive
+    const place = mentions.find((m) => m.first > at && m.first <= at + 10 && (['in', 'at'].includes(ctx.word(m.first - 1)) || (m.entity.type === 'Place' && isAfterPlacePreposition(ctx, m.first))) && !m.isPossessive
       && ((m.role === 'place' && m.entity.type === 'Place') || (m.entity.type === 'Country' && m.role === 'actor' && ctx.word(m.first - 1) === 'in')));
     const placeCountry = place && (place.entity.type === 'Country' ? place.entity.known?.iso2 : place.entity.country);
     if (place) {
       // ("Egyptian and Qatari officials met in Cairo": a demonym before the envoys' noun takes part for its state.)
       const envoys = mentions.filter((m) => m.entity.type === 'Country' && m.kind === 'demonym' && m.last < at && ctx.tokens.slice(m.last + 1, Math.min(at, m.last + 5)).some((t) => ENVOY_NOUNS.test(t.text)));
-      const participants = [...mentions.filter((m) => m.entity.type === 'Person' && m.kind !== 'coreference' && countryOf.has(m.entity)).map((m) => counterpartOf(m, ctx, countryOf) ?? m), ...envoys];
+      // ("Chile, Peru and Bolivia convened for a summit in La Paz", "the two leaders met in Quito": states and groups as subjects.)
+      const subjects = mentions.filter((m) => m.last < at && m.role === 'actor' && !m.isPossessive && (m.entity.type === 'Country' || (m.kind === 'coreference' && m.group !== undefined)) && !ctx.isInPrepositionalPhrase(m));
+      const members = subjects.flatMap((m) => [m, ...(m.group ?? []).map((entity) => ({ ...m, entity }))]);
+      const participants = [...mentions.filter((m) => m.entity.type === 'Person' && m.kind !== 'coreference' && countryOf.has(m.entity)).map((m) => counterpartOf(m, ctx, countryOf) ?? m), ...envoys, ...members];
       const counterpart = mentions.map((m) => counterpartOf(m, ctx, countryOf)).find((m) => m !== undefined);
       const isForeign = (p: Mention) => !placeCountry || ((p.entity.type === 'Country' ? p.entity.known?.iso2 : countryOf.get(p.entity)?.known?.iso2) ?? placeCountry) !== placeCountry;
       for (const p of [...participants, ...(counterpart ? [counterpart] : [])]) if (isForeign(p)) add(p.entity, 'VISITED', place.entity, 0.6, 'meeting-place');
