@@ -138,8 +138,8 @@ describe('relation families, generalized from phrasing', () => {
   it('gives a leader the gazetteer knows the office held on the article’s date, when the article names the country', () => {
     const text = 'Turkey struck camps in Iraq. The police stayed loyal to Erdogan.';
     expect(extract(text, '2020-05-01').relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
-    // Before the office was held (Erdoğan became president in 2014), nothing; nor without the country.
-    expect(extract(text, '2010-05-01').relations.map((r) => `${r.source} ${r.type} ${r.target}`)).not.toContain('Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
+    // Before any office was held (Erdoğan became prime minister in 2003), nothing; nor without the country.
+    expect(extract(text, '2001-05-01').relations.map((r) => `${r.source} ${r.type} ${r.target}`)).not.toContain('Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
     expectNoTriple('The police stayed loyal to Erdogan.', 'Recep Tayyip Erdoğan OFFICIAL_OF Turkey');
   });
 

@@ -7,6 +7,7 @@ import type { EntityIdentity } from '../types.ts';
 import type { EntityType } from '../vocabulary.ts';
 import { AMBIGUOUS_COUNTRIES, COUNTRY_ROWS } from './countries.ts';
 import { AGREEMENTS, GROUPS, LEGISLATION, ORGANIZATIONS, PEOPLE, PLACES, type GazetteerEntry } from './entities.ts';
+import { EARLIER_ROLES, PAST_LEADERS } from './past-leaders.ts';
 import { generatedPlaces, type Geo } from './places.ts';
 import { WORLD_AGREEMENTS, WORLD_GROUPS, WORLD_ORGANIZATIONS, WORLD_PEOPLE, WORLD_PLACES } from './world.ts';
 
@@ -138,7 +139,7 @@ function buildGazetteer(): Gazetteer {
     for (const plural of plurals) add(plural, entity, 'demonym-plural');
     for (const capital of entity.capitals ?? []) add(capital, entity, 'capital');
   }
-  for (const entry of [...ORGANIZATIONS, ...WORLD_ORGANIZATIONS, ...AGREEMENTS, ...WORLD_AGREEMENTS, ...LEGISLATION, ...PEOPLE, ...WORLD_PEOPLE, ...PLACES, ...WORLD_PLACES, ...GROUPS, ...WORLD_GROUPS]) {
+  for (const entry of [...ORGANIZATIONS, ...WORLD_ORGANIZATIONS, ...AGREEMENTS, ...WORLD_AGREEMENTS, ...LEGISLATION, ...PEOPLE, ...WORLD_PEOPLE, ...PAST_LEADERS, ...PLACES, ...WORLD_PLACES, ...GROUPS, ...WORLD_GROUPS]) {
     const entity: KnownEntity = {
       id: entry.wikidata ?? slugId(entry.type, entry.name),
       name: entry.name,
@@ -146,7 +147,7 @@ function buildGazetteer(): Gazetteer {
       aliases: [...new Set([entry.name, ...entry.aliases])],
       ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
       ...(entry.country ? { country: entry.country } : {}),
-      ...(entry.roles ? { roles: entry.roles } : {}),
+      ...(entry.roles ? { roles: [...entry.roles, ...(EARLIER_ROLES[entry.name] ?? [])] } : {}),
       ...(entry.isNonState ? { isNonState: true } : {}),
     };
     byId.set(entity.id, entity);

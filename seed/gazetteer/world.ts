@@ -133,7 +133,7 @@ export const WORLD_PEOPLE: GazetteerEntry[] = ([
   ['Kyriakos Mitsotakis', ['Mitsotakis'], 'GR', 'Prime Minister'], ['Dick Schoof', ['Schoof'], 'NL', 'Prime Minister'],
   ['Dmitry Peskov', ['Peskov'], 'RU', 'Kremlin Spokesman'], ['Mikhail Mishustin', ['Mishustin'], 'RU', 'Prime Minister'], ['Sergei Shoigu', ['Sergey Shoigu', 'Shoigu'], 'RU', 'Security Council Secretary'],
   ['Andrei Belousov', ['Andrey Belousov', 'Belousov'], 'RU', 'Defence Minister'], ['Valery Gerasimov', ['Gerasimov'], 'RU', 'Chief of the General Staff'],
-  ['Maria Zakharova', ['Zakharova'], 'RU', 'Foreign Ministry Spokeswoman'], ['Dmitry Medvedev', ['Medvedev'], 'RU', 'Security Council Deputy Chairman'],
+  ['Maria Zakharova', ['Zakharova'], 'RU', 'Foreign Ministry Spokeswoman'],
   ['Yevgeny Prigozhin', ['Prigozhin'], 'RU', 'Wagner Group founder'], ['Andrii Sybiha', ['Andriy Sybiha', 'Sybiha'], 'UA', 'Foreign Minister'],
   ['Dmytro Kuleba', ['Kuleba'], 'UA', 'Foreign Minister'], ['Yulia Svyrydenko', ['Svyrydenko'], 'UA', 'Prime Minister'], ['Denys Shmyhal', ['Shmyhal'], 'UA', 'Prime Minister'],
   ['Andriy Yermak', ['Andrii Yermak', 'Yermak'], 'UA', 'Head of the Presidential Office'], ['Rustem Umerov', ['Umerov'], 'UA', 'Defence Minister'],
