@@ -99,6 +99,12 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(found).toContain('Legislation:Section 12 of the Border Security Act');
     expect(found).toContain('Group:Georgian Jews');
   });
+
+  it('keeps a region or a country inside a law’s name, and a known name with commas whole', () => {
+    expect(entities('Chile lost access under the Andean Trade Preference and Eradication Act.')).toContain('Legislation:Andean Trade Preference and Eradication Act');
+    expect(entities('Ghana qualifies under the African Growth and Opportunity Act.')).toContain('Legislation:African Growth and Opportunity Act');
+    expect(entities('Chile rejoined the United Nations Educational, Scientific and Cultural Organization.')).toEqual(['Country:Chile', 'Organization:UNESCO']);
+  });
 });
 
 describe('names after a word for their kind', () => {

@@ -45,6 +45,13 @@ function lastIndexOf(scan: SentenceScan, span: Span, heads: Set<string>): number
 export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (scan.covered[i] || !scan.tokens[i]?.isCapitalized) continue;
+    // "African Growth and Opportunity Act": a law's name, before a region or country inside it is read alone.
+    const legislation = legislationAt(scan.tokens, i);
+    if (legislation && scan.isFree(i, legislation.last) && (longestHit(scan.tokens, i)?.last ?? -1) < legislation.last) {
+      scan.add(registry.fromPattern('Legislation', scan.text(i, legislation.last)), i, legislation.last, 'pattern');
+      i = legislation.last;
+      continue;
+    }
     const span = nameSpan(scan.tokens, i);
     if (!span) continue;
     let { last } = span;
@@ -52,8 +59,10 @@ export function namedBodies(scan: SentenceScan, registry: EntityRegistry): void 
     if (!scan.isFree(span.first, last)) continue;
     const free = { first: span.first, last };
     // A name the gazetteer holds whole is its to read ("Negev Forum", "European Union").
-    if ((longestHit(scan.tokens, free.first)?.last ?? -1) >= last) {
-      i = last;
+    // (A name with commas, "United Nations Educational, Scientific and Cultural Organization", runs past the span.)
+    const known = longestHit(scan.tokens, free.first)?.last ?? -1;
+    if (known >= last) {
+      i = known;
       continue;
     }
     // "Gulf of Aden", "Kurdistan Region of Iraq": a place head before an of-phrase, so Aden is not the place.

@@ -71,7 +71,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   { name: 'Pacific Islands Forum', type: 'Organization', aliases: ['Pacific Islands Forum'] },
   { name: 'UNHCR', type: 'Organization', aliases: ['UNHCR', 'UN refugee agency', 'U.N. refugee agency'] },
   { name: 'UNICEF', type: 'Organization', aliases: ['UNICEF'] },
-  { name: 'UNESCO', type: 'Organization', aliases: ['UNESCO'] },
+  { name: 'UNESCO', type: 'Organization', aliases: ['UNESCO', 'United Nations Educational, Scientific and Cultural Organization'] },
   { name: 'World Food Programme', type: 'Organization', aliases: ['World Food Programme', 'World Food Program', 'WFP'] },
   { name: 'UNRWA', type: 'Organization', aliases: ['UNRWA'] },
   { name: 'International Committee of the Red Cross', type: 'Organization', aliases: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'] },
