@@ -14,6 +14,7 @@ import { findArguments, triggerSites, type Arguments, type TriggerSite } from '.
 import { COMMODITIES, DOMAINS } from './lexicon.ts';
 import type { ArticleEntity, Mention, Recognition } from './mentions.ts';
 import { articleFacts, type ArticleFacts } from './offices.ts';
+import { ruleIndex } from './rule-index.ts';
 import { RULES, type Rule } from './rules.ts';
 import { structuralRelations } from './structural.ts';
 import type { Sentence } from './tokenize.ts';
@@ -32,7 +33,9 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     const rules = named >= 2 ? RULES : named === 1 ? [...(memory.parties.length > 0 ? MEDIATION_RULES : []), ...(memory.body ? [JOIN_RULE] : [])] : [];
     if (rules.length > 0) {
       const ctx = new SentenceContext(sentence, mentions);
+      const mayMatch = RULE_INDEX.mayMatch(ctx);
       for (const rule of rules) {
+        if (!mayMatch.has(rule)) continue;
         for (const site of triggerSites(rule, ctx)) applyFrame(rule, site, findArguments(rule, site, ctx, facts), ctx, facts, memory, candidates);
       }
       if (named >= 2) structuralRelations(ctx, candidates, facts);
@@ -131,6 +134,7 @@ function bodyLeftUnsaid(site: TriggerSite, ctx: SentenceContext, memory: Article
   return lastBodyOf(ctx.mentions.filter((m) => m.last < site.first)) ?? memory.body;
 }
 
+const RULE_INDEX = ruleIndex(RULES);
 const MEDIATION_RULES = RULES.filter((rule) => rule.frame === 'mediation');
 const MEET_RULE = RULES.find((rule) => rule.id === 'meet') as Rule;
 const JOIN_RULE = RULES.find((rule) => rule.id === 'join') as Rule;
