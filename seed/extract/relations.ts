@@ -30,12 +30,10 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     // mediate between the parties the article named before ("X tried to mediate"), or join the
     // body it named before ("Peru joined in 2001").
     const named = entitiesOf(mentions).length;
-    const rules = named >= 2 ? RULES : named === 1 ? [...(memory.parties.length > 0 ? MEDIATION_RULES : []), ...(memory.body ? [JOIN_RULE] : [])] : [];
-    if (rules.length > 0) {
+    const singles = named === 1 ? [...(memory.parties.length > 0 ? MEDIATION_RULES : []), ...(memory.body ? [JOIN_RULE] : [])] : [];
+    if (named >= 2 || singles.length > 0) {
       const ctx = new SentenceContext(sentence, mentions);
-      const mayMatch = RULE_INDEX.mayMatch(ctx);
-      for (const rule of rules) {
-        if (!mayMatch.has(rule)) continue;
+      for (const rule of named >= 2 ? RULE_INDEX.candidates(ctx) : singles) {
         for (const site of triggerSites(rule, ctx)) applyFrame(rule, site, findArguments(rule, site, ctx, facts), ctx, facts, memory, candidates);
       }
       if (named >= 2) structuralRelations(ctx, candidates, facts);

@@ -28,11 +28,11 @@ describe('the rule index', () => {
   it('keeps every rule that matches a sentence', () => {
     let matched = 0;
     for (const ctx of TEXTS.flatMap(contexts)) {
-      const mayMatch = index.mayMatch(ctx);
+      const candidates = index.candidates(ctx);
       for (const rule of RULES) {
         if (triggerSites(rule, ctx).length === 0) continue;
         matched++;
-        expect(mayMatch.has(rule), `${rule.id} in "${ctx.sentence.text}"`).toBe(true);
+        expect(candidates.includes(rule), `${rule.id} in "${ctx.sentence.text}"`).toBe(true);
       }
     }
     expect(matched).toBeGreaterThan(20);
@@ -40,7 +40,7 @@ describe('the rule index', () => {
 
   it('leaves out the rules whose keywords or words a sentence lacks', () => {
     const [ctx] = contexts('Chad bombarded Niger on Monday night.');
-    const ids = [...index.mayMatch(ctx!)].map((r) => r.id);
+    const ids = index.candidates(ctx!).map((r) => r.id);
     expect(ids).toContain('lexicon-attacks-verb');
     expect(ids).not.toContain('mediate');
     expect(ids.length).toBeLessThan(RULES.length / 3);

@@ -1,12 +1,14 @@
 /**
  * Which rules may match a sentence, found without running them. Testing each of ~160 rules'
- * keyword pattern on every sentence was most of the extractor's time; instead a rule list is
- * indexed once, by the first three letters of each keyword (`Rule.keywords`: every match starts
- * with one, at a word boundary) and by the head words of a word list (`Rule.phrases`), and a
- * sentence looks up its own word starts and words. The rules a sentence gets still run in full:
- * the index only leaves out those that cannot match. A rule with neither is always run.
+ * patterns on every sentence was most of the extractor's time; instead a rule list is indexed
+ * once by the first three characters of text every match must hold, and a sentence looks up its
+ * own. That text is a rule's keywords (`Rule.keywords`: every match starts with one, at a word
+ * boundary), the head words of a word list (`Rule.phrases`), or else literal text its pattern
+ * cannot match without (pattern-literals.ts), anywhere in the sentence. The rules a sentence gets
+ * still run in full: the index only leaves out those that cannot match.
  */
 import type { SentenceContext } from './clause.ts';
+import { requiredLiterals } from './pattern-literals.ts';
 import type { Rule } from './rules.ts';
 
 const KEY_LENGTH = 3;
@@ -14,31 +16,47 @@ const KEY_LENGTH = 3;
 const KEYWORD_SOURCE = /^\\b\(\?:([a-z' -]+(?:\|[a-z' -]+)*)\)$/;
 
 export interface RuleIndex {
-  /** The rules that may match the sentence (the others cannot). */
-  mayMatch(ctx: SentenceContext): Set<Rule>;
+  /** The rules that may match the sentence, in the list's order (the others cannot). */
+  candidates(ctx: SentenceContext): Rule[];
 }
 
 /** Indexes a rule list (built once per list, at module load). */
 export function ruleIndex(rules: readonly Rule[]): RuleIndex {
-  const byKeyStart = new Map<string, number[]>();
+  const byKeywordStart = new Map<number, number[]>();
+  const byLiteralStart = new Map<number, number[]>();
   const byHeadWord = new Map<string, number[]>();
   const always: number[] = [];
-  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  const add = <K>(map: Map<K, number[]>, key: K, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   rules.forEach((rule, i) => {
     const keywords = rule.phrases ? undefined : keywordsOf(rule);
+    const literals = rule.phrases || keywords ? undefined : literalsOf(rule);
     if (rule.phrases) for (const head of rule.phrases.keys()) add(byHeadWord, head, i);
-    else if (keywords) for (const k of new Set(keywords.map((w) => w.slice(0, KEY_LENGTH)))) add(byKeyStart, k, i);
+    else if (keywords) for (const k of new Set(keywords.map((w) => keyAt(w, 0)))) add(byKeywordStart, k, i);
+    else if (literals) for (const k of new Set(literals.map((w) => keyAt(w, 0)))) add(byLiteralStart, k, i);
     else always.push(i);
   });
   return {
-    mayMatch(ctx) {
+    candidates(ctx) {
       const hit = new Uint8Array(rules.length);
       for (const i of always) hit[i] = 1;
-      for (const key of wordStarts(ctx.sentence.text)) for (const i of byKeyStart.get(key) ?? []) hit[i] = 1;
-      for (let t = 0; t < ctx.tokens.length; t++) for (const i of byHeadWord.get(ctx.word(t)) ?? []) hit[i] = 1;
-      return new Set(rules.filter((_, i) => hit[i] === 1));
+      const text = ctx.sentence.text;
+      let wasWord = false;
+      for (let p = 0; p < text.length; p++) {
+        const key = keyAt(text, p);
+        mark(hit, byLiteralStart.get(key));
+        // A keyword match starts at a word boundary (`\b`).
+        const isWord = isWordChar(text.charCodeAt(p));
+        if (isWord !== wasWord) mark(hit, byKeywordStart.get(key));
+        wasWord = isWord;
+      }
+      for (let t = 0; t < ctx.tokens.length; t++) mark(hit, byHeadWord.get(ctx.word(t)));
+      return rules.filter((_, i) => hit[i] === 1);
     },
   };
+}
+
+function mark(hit: Uint8Array, rules: number[] | undefined): void {
+  if (rules) for (const i of rules) hit[i] = 1;
 }
 
 /** A rule's keywords, or undefined when its pattern is not one the index can read (the rule then always runs). */
@@ -48,20 +66,26 @@ function keywordsOf(rule: Rule): string[] | undefined {
   return readable ? words : undefined;
 }
 
+/** Literal text a rule's pattern cannot match without, when every piece of it is long enough to key. */
+function literalsOf(rule: Rule): string[] | undefined {
+  const literals = requiredLiterals(rule.trigger.source);
+  return literals?.every((w) => w.length >= KEY_LENGTH) ? literals : undefined;
+}
+
 /**
- * The first three characters, lower-cased, at every word boundary of a text (as `\b` sees one:
- * between [A-Za-z0-9_] and anything else). A case-insensitive keyword of ASCII letters matches
- * only ASCII letters, which lower-case exactly, so every keyword match shows up here.
+ * The first three characters at an offset as a number, ASCII letters lower-cased (and the two
+ * letters a case-insensitive Unicode pattern folds to ASCII: ſ to s, the Kelvin sign to k); -1 when
+ * one is any other non-ASCII character, which no keyword or literal (all ASCII) can match.
  */
-function wordStarts(text: string): Set<string> {
-  const starts = new Set<string>();
-  let wasWord = false;
-  for (let p = 0; p < text.length; p++) {
-    const isWord = isWordChar(text.charCodeAt(p));
-    if (isWord !== wasWord) starts.add(text.slice(p, p + KEY_LENGTH).toLowerCase());
-    wasWord = isWord;
+function keyAt(text: string, offset: number): number {
+  let key = 0;
+  for (let k = offset; k < offset + KEY_LENGTH; k++) {
+    const c = text.charCodeAt(k);
+    const ascii = c === 0x17f ? 115 : c === 0x212a ? 107 : c >= 65 && c <= 90 ? c + 32 : c;
+    if (!(ascii < 128)) return -1;
+    key = key * 128 + ascii;
   }
-  return starts;
+  return key;
 }
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
