@@ -136,6 +136,9 @@ const isDescribedItem = (gap: string[]) =>
 /** The entities of some mentions, a group coreference ("the two countries") standing for all of its members. */
 export const entitiesOf = (mentions: Mention[]): ArticleEntity[] => {
   const out: ArticleEntity[] = [];
-  for (const m of mentions) for (const e of [m.entity, ...(m.group ?? [])]) if (!out.includes(e)) out.push(e);
+  for (const m of mentions) {
+    if (!out.includes(m.entity)) out.push(m.entity);
+    for (const e of m.group ?? []) if (!out.includes(e)) out.push(e);
+  }
   return out;
 };

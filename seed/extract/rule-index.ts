@@ -12,6 +12,11 @@ import { requiredLiterals } from './pattern-literals.ts';
 import type { Rule } from './rules.ts';
 
 const KEY_LENGTH = 3;
+/** A key holds three 7-bit character codes. */
+const KEY_BITS = 7;
+const KEY_BASE = 1 << KEY_BITS;
+/** The last two characters of a key: rolling it on drops the first. */
+const KEY_LOW = (1 << (KEY_BITS * (KEY_LENGTH - 1))) - 1;
 /** What `keywordPattern` in rules.ts builds: `\b(?:word|word two|...)`, words of [a-z' -]. */
 const KEYWORD_SOURCE = /^\\b\(\?:([a-z' -]+(?:\|[a-z' -]+)*)\)$/;
 
@@ -35,22 +40,29 @@ export function ruleIndex(rules: readonly Rule[]): RuleIndex {
     else if (literals) for (const k of new Set(literals.map((w) => keyAt(w, 0)))) add(byLiteralStart, k, i);
     else always.push(i);
   });
+  const hit = new Uint8Array(rules.length); // reused: one sentence at a time
   return {
     candidates(ctx) {
-      const hit = new Uint8Array(rules.length);
+      hit.fill(0);
       for (const i of always) hit[i] = 1;
       const text = ctx.sentence.text;
-      let wasWord = false;
-      for (let p = 0; p < text.length; p++) {
-        const key = keyAt(text, p);
+      // The key of the three characters ending at q, rolled along; `run` counts the ASCII ones in a row.
+      let key = 0;
+      let run = 0;
+      for (let q = 0; q < text.length; q++) {
+        const c = folded(text.charCodeAt(q));
+        run = c < 0 ? 0 : run + 1;
+        key = c < 0 ? 0 : ((key & KEY_LOW) << KEY_BITS) | c;
+        if (run < KEY_LENGTH) continue;
+        const p = q - KEY_LENGTH + 1;
         mark(hit, byLiteralStart.get(key));
         // A keyword match starts at a word boundary (`\b`).
-        const isWord = isWordChar(text.charCodeAt(p));
-        if (isWord !== wasWord) mark(hit, byKeywordStart.get(key));
-        wasWord = isWord;
+        if (isWordChar(text.charCodeAt(p)) !== isWordChar(text.charCodeAt(p - 1))) mark(hit, byKeywordStart.get(key));
       }
       for (let t = 0; t < ctx.tokens.length; t++) mark(hit, byHeadWord.get(ctx.word(t)));
-      return rules.filter((_, i) => hit[i] === 1);
+      const candidates: Rule[] = [];
+      for (let i = 0; i < rules.length; i++) if (hit[i] === 1) candidates.push(rules[i]!);
+      return candidates;
     },
   };
 }
@@ -73,18 +85,19 @@ function literalsOf(rule: Rule): string[] | undefined {
 }
 
 /**
- * The first three characters at an offset as a number, ASCII letters lower-cased (and the two
- * letters a case-insensitive Unicode pattern folds to ASCII: ſ to s, the Kelvin sign to k); -1 when
- * one is any other non-ASCII character, which no keyword or literal (all ASCII) can match.
+ * A character's code for keys: ASCII with letters lower-cased, and the two letters a
+ * case-insensitive Unicode pattern folds to ASCII (ſ to s, the Kelvin sign to k); -1 for any
+ * other non-ASCII character, which no keyword or literal (all ASCII) can match.
  */
+function folded(c: number): number {
+  const ascii = c === 0x17f ? 115 : c === 0x212a ? 107 : c >= 65 && c <= 90 ? c + 32 : c;
+  return ascii < KEY_BASE ? ascii : -1;
+}
+
+/** The key of the three characters at an offset of a keyword or literal (all ASCII). */
 function keyAt(text: string, offset: number): number {
   let key = 0;
-  for (let k = offset; k < offset + KEY_LENGTH; k++) {
-    const c = text.charCodeAt(k);
-    const ascii = c === 0x17f ? 115 : c === 0x212a ? 107 : c >= 65 && c <= 90 ? c + 32 : c;
-    if (!(ascii < 128)) return -1;
-    key = key * 128 + ascii;
-  }
+  for (let k = offset; k < offset + KEY_LENGTH; k++) key = (key << KEY_BITS) | folded(text.charCodeAt(k));
   return key;
 }
 
