@@ -1,11 +1,11 @@
 /**
  * Which rules may match a sentence, found without running them. Testing each of ~160 rules'
  * patterns on every sentence was most of the extractor's time; instead a rule list is indexed
- * once by the first three characters of text every match must hold, and a sentence looks up its
- * own. That text is a rule's keywords (`Rule.keywords`: every match starts with one, at a word
- * boundary), the head words of a word list (`Rule.phrases`), or else literal text its pattern
- * cannot match without (pattern-literals.ts), anywhere in the sentence. The rules a sentence gets
- * still run in full: the index only leaves out those that cannot match.
+ * once by text every match must hold, keyed by its first three characters, and a sentence looks
+ * up its own and compares the rest. That text is a rule's keywords (`Rule.keywords`: every match
+ * starts with one, at a word boundary), the head words of a word list (`Rule.phrases`), or else
+ * literal text its pattern cannot match without (pattern-literals.ts), anywhere in the sentence.
+ * The rules a sentence gets still run in full: the index only leaves out those that cannot match.
  */
 import type { SentenceContext } from './clause.ts';
 import { requiredLiterals } from './pattern-literals.ts';
@@ -25,19 +25,25 @@ export interface RuleIndex {
   candidates(ctx: SentenceContext): Rule[];
 }
 
+/** Text that a rule's matches hold, lower-cased ASCII. */
+interface Needle {
+  rule: number;
+  text: string;
+}
+
 /** Indexes a rule list (built once per list, at module load). */
 export function ruleIndex(rules: readonly Rule[]): RuleIndex {
-  const byKeywordStart = new Map<number, number[]>();
-  const byLiteralStart = new Map<number, number[]>();
-  const byHeadWord = new Map<string, number[]>();
+  const keywords = new Map<number, Needle[]>();
+  const literals = new Map<number, Needle[]>();
+  const headWords = new Map<string, number[]>();
   const always: number[] = [];
-  const add = <K>(map: Map<K, number[]>, key: K, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
   rules.forEach((rule, i) => {
-    const keywords = rule.phrases ? undefined : keywordsOf(rule);
-    const literals = rule.phrases || keywords ? undefined : literalsOf(rule);
-    if (rule.phrases) for (const head of rule.phrases.keys()) add(byHeadWord, head, i);
-    else if (keywords) for (const k of new Set(keywords.map((w) => keyAt(w, 0)))) add(byKeywordStart, k, i);
-    else if (literals) for (const k of new Set(literals.map((w) => keyAt(w, 0)))) add(byLiteralStart, k, i);
+    const ruleKeywords = rule.phrases ? undefined : keywordsOf(rule);
+    const ruleLiterals = rule.phrases || ruleKeywords ? undefined : literalsOf(rule);
+    if (rule.phrases) for (const head of rule.phrases.keys()) add(headWords, head, i);
+    else if (ruleKeywords) for (const text of ruleKeywords) add(keywords, keyAt(text, 0), { rule: i, text });
+    else if (ruleLiterals) for (const text of ruleLiterals) add(literals, keyAt(text, 0), { rule: i, text });
     else always.push(i);
   });
   const hit = new Uint8Array(rules.length); // reused: one sentence at a time
@@ -55,11 +61,11 @@ export function ruleIndex(rules: readonly Rule[]): RuleIndex {
         key = c < 0 ? 0 : ((key & KEY_LOW) << KEY_BITS) | c;
         if (run < KEY_LENGTH) continue;
         const p = q - KEY_LENGTH + 1;
-        mark(hit, byLiteralStart.get(key));
+        markFound(hit, literals.get(key), text, p);
         // A keyword match starts at a word boundary (`\b`).
-        if (isWordChar(text.charCodeAt(p)) !== isWordChar(text.charCodeAt(p - 1))) mark(hit, byKeywordStart.get(key));
+        if (isWordChar(text.charCodeAt(p)) !== isWordChar(text.charCodeAt(p - 1))) markFound(hit, keywords.get(key), text, p);
       }
-      for (let t = 0; t < ctx.tokens.length; t++) mark(hit, byHeadWord.get(ctx.word(t)));
+      for (let t = 0; t < ctx.tokens.length; t++) for (const i of headWords.get(ctx.word(t)) ?? []) hit[i] = 1;
       const candidates: Rule[] = [];
       for (let i = 0; i < rules.length; i++) if (hit[i] === 1) candidates.push(rules[i]!);
       return candidates;
@@ -67,8 +73,15 @@ export function ruleIndex(rules: readonly Rule[]): RuleIndex {
   };
 }
 
-function mark(hit: Uint8Array, rules: number[] | undefined): void {
-  if (rules) for (const i of rules) hit[i] = 1;
+/** Marks the rules of the needles that stand in the text at offset p (their first three characters do). */
+function markFound(hit: Uint8Array, needles: Needle[] | undefined, text: string, p: number): void {
+  if (!needles) return;
+  for (const { rule, text: needle } of needles) {
+    if (hit[rule] === 1) continue;
+    let k = KEY_LENGTH;
+    while (k < needle.length && folded(text.charCodeAt(p + k)) === needle.charCodeAt(k)) k++;
+    if (k === needle.length) hit[rule] = 1;
+  }
 }
 
 /** A rule's keywords, or undefined when its pattern is not one the index can read (the rule then always runs). */
