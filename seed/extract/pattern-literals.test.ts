@@ -19,6 +19,11 @@ describe('literal text a pattern needs', () => {
     expect(requiredLiterals('[a-z]+')).toBeUndefined();
   });
 
+  it('reads group references as no literal, and an unreadable pattern as needing nothing', () => {
+    expect(requiredLiterals('(?<w>ab)c\\k<w>d|(x)yz\\1')).toEqual(['ab', 'yz']);
+    expect(requiredLiterals('ab(cd')).toBeUndefined();
+  });
+
   it('finds one of the literals in every match', () => {
     const source = 'sign(?:ed|s)? (?:on to |up to )?|accede(?:d)? to|(?:co-?)?founding members? of';
     const literals = requiredLiterals(source)!;

@@ -59,15 +59,15 @@ class Reader {
     const opener = lookaround ?? /^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(this.source.slice(this.at))![0];
     this.at += opener.length;
     const inner = this.alternatives();
-    if (this.source[this.at] !== ')') throw new Error(`unbalanced pattern: ${this.source}`);
+    if (this.source[this.at] !== ')') throw new Error('unbalanced group');
     this.at++;
     return lookaround ? undefined : inner;
   }
 
-  /** Skips a class, an escape (with its braces or hex digits) or a one-character atom. */
+  /** Skips a class, an escape (with its braces, hex digits or group reference) or a one-character atom. */
   private skipAtom(): void {
     const rest = this.source.slice(this.at);
-    const atom = /^(?:\[(?:\\.|[^\]\\])*\]|\\[pPu]\{[^}]*\}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\.|.)/su.exec(rest)![0];
+    const atom = /^(?:\[(?:\\.|[^\]\\])*\]|\\[pPu]\{[^}]*\}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\k<[^>]*>|\\\d+|\\.|.)/su.exec(rest)![0];
     this.at += atom.length;
   }
 
@@ -86,9 +86,13 @@ function bestOf(required: string[][]): string[] | undefined {
   return required.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length)[0];
 }
 
-/** Strings one of which every match of the pattern contains, or undefined. */
+/** Strings one of which every match of the pattern contains, or undefined (also for a pattern it cannot read). */
 export function requiredLiterals(source: string): string[] | undefined {
   const reader = new Reader(source);
-  const found = reader.alternatives();
-  return reader.at === source.length ? found : undefined;
+  try {
+    const found = reader.alternatives();
+    return reader.at === source.length ? found : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -25,32 +25,43 @@ export interface RuleIndex {
   candidates(ctx: SentenceContext): Rule[];
 }
 
-/** Text that a rule's matches hold, lower-cased ASCII. */
+/** Text that a rule's matches hold, lower-cased ASCII, and which of the rule's needs it meets. */
 interface Needle {
   rule: number;
   text: string;
+  need: number;
 }
+
+/** What a rule needs found in a sentence: a keyword at a word boundary, a literal anywhere, a head word. */
+const KEYWORD = 1;
+const LITERAL = 2;
+const HEAD_WORD = 4;
 
 /** Indexes a rule list (built once per list, at module load). */
 export function ruleIndex(rules: readonly Rule[]): RuleIndex {
   const keywords = new Map<number, Needle[]>();
   const literals = new Map<number, Needle[]>();
   const headWords = new Map<string, number[]>();
-  const always: number[] = [];
+  const needs = new Uint8Array(rules.length);
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
   rules.forEach((rule, i) => {
-    const ruleKeywords = rule.phrases ? undefined : keywordsOf(rule);
-    const ruleLiterals = rule.phrases || ruleKeywords ? undefined : literalsOf(rule);
-    if (rule.phrases) for (const head of rule.phrases.keys()) add(headWords, head, i);
-    else if (ruleKeywords) for (const text of ruleKeywords) add(keywords, keyAt(text, 0), { rule: i, text });
-    else if (ruleLiterals) for (const text of ruleLiterals) add(literals, keyAt(text, 0), { rule: i, text });
-    else always.push(i);
+    // A word list is found by its head words; a pattern by its keywords and its literals, both when it has both.
+    if (rule.phrases) {
+      needs[i] = HEAD_WORD;
+      for (const head of rule.phrases.keys()) add(headWords, head, i);
+      return;
+    }
+    const ruleKeywords = keywordsOf(rule);
+    const ruleLiterals = literalsOf(rule);
+    if (ruleKeywords) needs[i]! |= KEYWORD;
+    if (ruleLiterals) needs[i]! |= LITERAL;
+    for (const text of ruleKeywords ?? []) add(keywords, keyAt(text, 0), { rule: i, text, need: KEYWORD });
+    for (const text of ruleLiterals ?? []) add(literals, keyAt(text, 0), { rule: i, text, need: LITERAL });
   });
-  const hit = new Uint8Array(rules.length); // reused: one sentence at a time
+  const found = new Uint8Array(rules.length); // reused: one sentence at a time
   return {
     candidates(ctx) {
-      hit.fill(0);
-      for (const i of always) hit[i] = 1;
+      found.fill(0);
       const text = ctx.sentence.text;
       // The key of the three characters ending at q, rolled along; `run` counts the ASCII ones in a row.
       let key = 0;
@@ -61,26 +72,26 @@ export function ruleIndex(rules: readonly Rule[]): RuleIndex {
         key = c < 0 ? 0 : ((key & KEY_LOW) << KEY_BITS) | c;
         if (run < KEY_LENGTH) continue;
         const p = q - KEY_LENGTH + 1;
-        markFound(hit, literals.get(key), text, p);
+        markFound(found, literals.get(key), text, p);
         // A keyword match starts at a word boundary (`\b`).
-        if (isWordChar(text.charCodeAt(p)) !== isWordChar(text.charCodeAt(p - 1))) markFound(hit, keywords.get(key), text, p);
+        if (isWordChar(text.charCodeAt(p)) !== isWordChar(text.charCodeAt(p - 1))) markFound(found, keywords.get(key), text, p);
       }
-      for (let t = 0; t < ctx.tokens.length; t++) for (const i of headWords.get(ctx.word(t)) ?? []) hit[i] = 1;
+      for (let t = 0; t < ctx.tokens.length; t++) for (const i of headWords.get(ctx.word(t)) ?? []) found[i] = HEAD_WORD;
       const candidates: Rule[] = [];
-      for (let i = 0; i < rules.length; i++) if (hit[i] === 1) candidates.push(rules[i]!);
+      for (let i = 0; i < rules.length; i++) if (found[i] === needs[i]) candidates.push(rules[i]!);
       return candidates;
     },
   };
 }
 
-/** Marks the rules of the needles that stand in the text at offset p (their first three characters do). */
-function markFound(hit: Uint8Array, needles: Needle[] | undefined, text: string, p: number): void {
+/** Marks what the needles that stand in the text at offset p meet (their first three characters do). */
+function markFound(found: Uint8Array, needles: Needle[] | undefined, text: string, p: number): void {
   if (!needles) return;
-  for (const { rule, text: needle } of needles) {
-    if (hit[rule] === 1) continue;
+  for (const { rule, text: needle, need } of needles) {
+    if ((found[rule]! & need) !== 0) continue;
     let k = KEY_LENGTH;
     while (k < needle.length && folded(text.charCodeAt(p + k)) === needle.charCodeAt(k)) k++;
-    if (k === needle.length) hit[rule] = 1;
+    if (k === needle.length) found[rule]! |= need;
   }
 }
 
