@@ -58,6 +58,9 @@ export function ruleIndex(rules: readonly Rule[]): RuleIndex {
     for (const text of ruleKeywords ?? []) add(keywords, keyAt(text, 0), { rule: i, text, need: KEYWORD });
     for (const text of ruleLiterals ?? []) add(literals, keyAt(text, 0), { rule: i, text, need: LITERAL });
   });
+  // Which keys any needle has, one bit each: most of a sentence's keys are no needle's.
+  const isKey = new Uint32Array((1 << (KEY_BITS * KEY_LENGTH)) / 32);
+  for (const key of [...keywords.keys(), ...literals.keys()]) isKey[key >>> 5]! |= 1 << (key & 31);
   const found = new Uint8Array(rules.length); // reused: one sentence at a time
   return {
     candidates(ctx) {
@@ -70,7 +73,7 @@ export function ruleIndex(rules: readonly Rule[]): RuleIndex {
         const c = folded(text.charCodeAt(q));
         run = c < 0 ? 0 : run + 1;
         key = c < 0 ? 0 : ((key & KEY_LOW) << KEY_BITS) | c;
-        if (run < KEY_LENGTH) continue;
+        if (run < KEY_LENGTH || (isKey[key >>> 5]! & (1 << (key & 31))) === 0) continue;
         const p = q - KEY_LENGTH + 1;
         markFound(found, literals.get(key), text, p);
         // A keyword match starts at a word boundary (`\b`).
