@@ -114,12 +114,34 @@ export interface Arguments {
   possessor?: Mention;
 }
 
+interface Roles {
+  sources: EntityType[];
+  targets: EntityType[];
+  isSource: (m: Mention) => boolean;
+  isTarget: (m: Mention) => boolean;
+}
+
+/** A rule's source and target tests, made once per rule (findArguments runs for every trigger site). */
+const rolesByRule = new WeakMap<Rule, Roles>();
+function rolesOf(rule: Rule): Roles {
+  let roles = rolesByRule.get(rule);
+  if (!roles) {
+    const sources = rule.sources ?? DEFAULT_ACTORS;
+    const targets = rule.targets ?? DEFAULT_ACTORS;
+    roles = {
+      sources,
+      targets,
+      isSource: (m) => sources.includes(m.entity.type) && (m.role !== 'place' || sources.includes('Place')),
+      isTarget: (m) => targets.includes(m.entity.type) && (m.role !== 'place' || targets.includes('Place') || m.entity.type === 'Country'),
+    };
+    rolesByRule.set(rule, roles);
+  }
+  return roles;
+}
+
 /** Finds the arguments of one trigger site. */
 export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContext, facts: ArticleFacts): Arguments {
-  const sources = rule.sources ?? DEFAULT_ACTORS;
-  const targets = rule.targets ?? DEFAULT_ACTORS;
-  const isSource = (m: Mention) => sources.includes(m.entity.type) && (m.role !== 'place' || sources.includes('Place'));
-  const isTarget = (m: Mention) => targets.includes(m.entity.type) && (m.role !== 'place' || targets.includes('Place') || m.entity.type === 'Country');
+  const { targets, isSource, isTarget } = rolesOf(rule);
   // A city as the target of a relation between states stands for its state ("recalled its ambassador from Tel Aviv").
   const placeAsCountry = (m: Mention): Mention | undefined => {
     if (m.entity.type !== 'Place' || targets.includes('Place') || !targets.includes('Country') || !m.entity.country) return undefined;
