@@ -252,7 +252,7 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     case 'members': {
       // "the Abraham Accords included A, B", "Mercosur, which includes A and B": a body before, its members after.
       // An agreement may stand a few words back ("the Accords, signed in 2020, included"); a body right before.
-      const body = [...ctx.mentions].reverse().find((m) => m.last < site.first && (m.entity.type === 'Agreement' ? m.last >= site.first - 12 : m.last >= site.first - 3 && (rule.targets ?? []).includes(m.entity.type)));
+      const body = ctx.mentions.findLast((m) => m.last < site.first && (m.entity.type === 'Agreement' ? m.last >= site.first - 12 : m.last >= site.first - 3 && (rule.targets ?? []).includes(m.entity.type)));
       if (!body) break;
       // The members are the countries and bodies listed after the trigger, whatever the rule's targets.
       const isMember = (m: Mention) => (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.role !== 'modifier';
