@@ -126,7 +126,6 @@ export interface Arguments {
 }
 
 interface Roles {
-  sources: EntityType[];
   targets: EntityType[];
   isSource: (m: Mention) => boolean;
   isTarget: (m: Mention) => boolean;
@@ -140,7 +139,6 @@ function rolesOf(rule: Rule): Roles {
     const sources = rule.sources ?? DEFAULT_ACTORS;
     const targets = rule.targets ?? DEFAULT_ACTORS;
     roles = {
-      sources,
       targets,
       isSource: (m) => sources.includes(m.entity.type) && (m.role !== 'place' || sources.includes('Place')),
       isTarget: (m) => targets.includes(m.entity.type) && (m.role !== 'place' || targets.includes('Place') || m.entity.type === 'Country'),

@@ -2,10 +2,11 @@
  * Which rules may match a sentence, found without running them. Testing each of ~160 rules'
  * patterns on every sentence was most of the extractor's time; instead a rule list is indexed
  * once by text every match must hold, keyed by its first three characters, and a sentence looks
- * up its own and compares the rest. That text is a rule's keywords (`Rule.keywords`: every match
- * starts with one, at a word boundary), the head words of a word list (`Rule.phrases`), or else
- * literal text its pattern cannot match without (pattern-literals.ts), anywhere in the sentence.
- * The rules a sentence gets still run in full: the index only leaves out those that cannot match.
+ * up its own and compares the rest. That text is the head words of a word list (`Rule.phrases`),
+ * or a pattern's keywords (`Rule.keywords`: every match starts with one, at a word boundary) and
+ * the literal text it cannot match without (pattern-literals.ts, anywhere in the sentence), each
+ * that the index can read. The rules a sentence gets still run in full: the index only leaves out
+ * those that cannot match. A pattern it can read nothing of always runs.
  */
 import type { SentenceContext } from './clause.ts';
 import { requiredLiterals } from './pattern-literals.ts';
@@ -98,7 +99,7 @@ function markFound(found: Uint8Array, needles: Needle[] | undefined, text: strin
   }
 }
 
-/** A rule's keywords, or undefined when its pattern is not one the index can read (the rule then always runs). */
+/** A rule's keywords, or undefined when they are not in the form the index reads. */
 function keywordsOf(rule: Rule): string[] | undefined {
   const words = rule.keywords && KEYWORD_SOURCE.exec(rule.keywords.source)?.[1]?.split('|');
   const readable = rule.keywords?.flags === 'i' && words?.every((w) => w.length >= KEY_LENGTH);
