@@ -121,7 +121,7 @@ const isSpeaker = (m: Mention) => ['Country', 'Person', 'Organization'].includes
 /** The named subject of a verb at token k: the nearest speaker before it in its clause. */
 function speakerBefore(ctx: SentenceContext, k: number): Mention | undefined {
   const start = ctx.clauseStart(k);
-  return [...ctx.mentions].reverse().find((m) => m.last < k && m.first >= start && m.last >= k - 6 && isSpeaker(m) && !ctx.isInPrepositionalPhrase(m));
+  return ctx.mentions.findLast((m) => m.last < k && m.first >= start && m.last >= k - 6 && isSpeaker(m) && !ctx.isInPrepositionalPhrase(m));
 }
 
 /** "analysts say", "Western officials said": an unnamed source right before a verb, as a phrase. */

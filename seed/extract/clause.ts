@@ -106,13 +106,8 @@ export class SentenceContext {
   group(start: Mention, limit: number, accept: (m: Mention) => boolean): Mention[] {
     const list = [start];
     let current = start;
-    // In a list, "Ukrainian President X", "Uruguay’s X" and "RSF commander X" name X, not their owners.
-    // "Rabin of Israel and Arafat": a person's country after "of" qualifies the person, it is not an item.
-    const qualifiesPerson = (m: Mention) => this.word(m.first - 1) === 'of' && this.mentions.some((p) => p.entity.type === 'Person' && p.last === m.first - 2);
-    // ("A and its partner B": a possessive pronoun qualifies what follows; it is no item of its own.)
-    const isListItem = (m: Mention) => accept(m) && !(m.kind === 'coreference' && m.isPossessive) && (start.role === 'modifier' || m.role !== 'modifier' || m.isPossessive) && !this.ownsNextPerson(m) && !qualifiesPerson(m);
     for (;;) {
-      const next = this.mentions.find((m) => m.first > current.last && m.first <= limit && m !== current && isListItem(m));
+      const next = this.mentions.find((m) => m.first > current.last && m.first <= limit && m !== current && this.isListItem(m, start, accept));
       if (!next) break;
       const gap = this.tokens.slice(current.last + 1, next.first).map((t) => t.text.toLowerCase());
       // Skip over titles and appositions of people in a list of people.
@@ -127,6 +122,21 @@ export class SentenceContext {
     }
     return list;
   }
+
+  /**
+   * Whether a mention after `start` may be an item of its list. A method rather than a closure of
+   * `group`, which runs for every frame: under tsx a named closure costs a property definition per call.
+   */
+  private isListItem(m: Mention, start: Mention, accept: (m: Mention) => boolean): boolean {
+    // In a list, "Ukrainian President X", "Uruguay’s X" and "RSF commander X" name X, not their owners.
+    // ("A and its partner B": a possessive pronoun qualifies what follows; it is no item of its own.)
+    return accept(m) && !(m.kind === 'coreference' && m.isPossessive) && (start.role === 'modifier' || m.role !== 'modifier' || m.isPossessive) && !this.ownsNextPerson(m) && !this.qualifiesPerson(m);
+  }
+
+  /** "Rabin of Israel and Arafat": a person's country after "of" qualifies the person, it is not an item. */
+  private qualifiesPerson(m: Mention): boolean {
+    return this.word(m.first - 1) === 'of' && this.mentions.some((p) => p.entity.type === 'Person' && p.last === m.first - 2);
+  }
 }
 
 /** "A and its major trading partner B", "A and their old rival B": the last item described before its name. */
@@ -136,7 +146,10 @@ const isDescribedItem = (gap: string[]) =>
 /** The entities of some mentions, a group coreference ("the two countries") standing for all of its members. */
 export const entitiesOf = (mentions: Mention[]): ArticleEntity[] => {
   const out: ArticleEntity[] = [];
-  for (const m of mentions) for (const e of [m.entity, ...(m.group ?? [])]) if (!out.includes(e)) out.push(e);
+  for (const m of mentions) {
+    if (!out.includes(m.entity)) out.push(m.entity);
+    for (const e of m.group ?? []) if (!out.includes(e)) out.push(e);
+  }
   return out;
 };
 

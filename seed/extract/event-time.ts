@@ -39,6 +39,12 @@ const CUE = /\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|Au
 const TOO_VAGUE = /\b(?:weeks?|weekends?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|now)\b/i;
 /** A result must say a date in words chrono cannot mistake: a month or weekday name, a year, a casual day word. */
 const DATE_WORDS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|ago|year|month|1[89]\d\d|20\d\d)\b/i;
+/**
+ * DATE_WORDS anywhere, word boundaries or not: a chrono result's text is a piece of the sentence,
+ * so a sentence without any of these gives no result that DATE_WORDS accepts, and chrono (the
+ * extractor's costliest call) need not run on it.
+ */
+const DATE_TEXT = new RegExp(DATE_WORDS.source.replace(/^\\b|\\b$/g, ''), DATE_WORDS.flags);
 /** Words before a year that make it the time of an event ("in 2016", "since 2002", "in early 2022"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'during', 'of', 'early', 'mid', 'late', 'around', 'throughout']);
 /** Words taken into an expression before it: its preposition and modifiers ("since", "last", "earlier this"). */
@@ -93,7 +99,8 @@ function findExpressions(sentence: Sentence, reference: Date | undefined): TimeE
   };
   const out: TimeExpression[] = [];
   // A fixed reference when the article has none: only expressions that name their year are kept then.
-  for (const result of chrono.parse(sentence.text, { instant: reference ?? new Date('2000-06-15T12:00:00Z'), timezone: 0 })) {
+  const results = DATE_TEXT.test(sentence.text) ? chrono.parse(sentence.text, { instant: reference ?? new Date('2000-06-15T12:00:00Z'), timezone: 0 }) : [];
+  for (const result of results) {
     const first = tokenAt(result.index);
     const last = tokenAt(result.index + result.text.length - 1);
     const date = resolveResult(result, reference, words, first);

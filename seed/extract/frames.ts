@@ -99,6 +99,17 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
   return sites;
 }
 
+/** A target named after a pronoun and before the object limit ("troops to its border with X": X, not "its"). */
+function isNamedAfter(pronoun: Mention, limit: number, ctx: SentenceContext, isTarget: (m: Mention) => boolean): boolean {
+  return ctx.mentions.some((n) => n.first > pronoun.last && n.first <= limit && isTarget(n) && n.kind !== 'coreference');
+}
+
+/**
+ * "accused China’s coastguard", "visited the Solomon Islands’ capital Honiara": the state's body,
+ * or for a visit its place, after its possessive is the object, not the state.
+ */
+const isOwnPart = (m: Mention, iso: string | undefined, type: RelationType) => m.entity.country === iso && (m.entity.isStateBody === true || (type === 'VISITED' && m.entity.type === 'Place'));
+
 const UNDER_ATTACK = /\b(?:came|come|comes|coming|be|been|is|was|were|are|remains?|remained) under (?:[a-z-]+ ){0,2}$/i;
 const THREAT_BEFORE = /\b(?:threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) to $/i;
 
@@ -115,12 +126,32 @@ export interface Arguments {
   possessor?: Mention;
 }
 
+interface Roles {
+  targets: EntityType[];
+  isSource: (m: Mention) => boolean;
+  isTarget: (m: Mention) => boolean;
+}
+
+/** A rule's source and target tests, made once per rule (findArguments runs for every trigger site). */
+const rolesByRule = new WeakMap<Rule, Roles>();
+function rolesOf(rule: Rule): Roles {
+  let roles = rolesByRule.get(rule);
+  if (!roles) {
+    const sources = rule.sources ?? DEFAULT_ACTORS;
+    const targets = rule.targets ?? DEFAULT_ACTORS;
+    roles = {
+      targets,
+      isSource: (m) => sources.includes(m.entity.type) && (m.role !== 'place' || sources.includes('Place')),
+      isTarget: (m) => targets.includes(m.entity.type) && (m.role !== 'place' || targets.includes('Place') || m.entity.type === 'Country'),
+    };
+    rolesByRule.set(rule, roles);
+  }
+  return roles;
+}
+
 /** Finds the arguments of one trigger site. */
 export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContext, facts: ArticleFacts): Arguments {
-  const sources = rule.sources ?? DEFAULT_ACTORS;
-  const targets = rule.targets ?? DEFAULT_ACTORS;
-  const isSource = (m: Mention) => sources.includes(m.entity.type) && (m.role !== 'place' || sources.includes('Place'));
-  const isTarget = (m: Mention) => targets.includes(m.entity.type) && (m.role !== 'place' || targets.includes('Place') || m.entity.type === 'Country');
+  const { targets, isSource, isTarget } = rolesOf(rule);
   // A city as the target of a relation between states stands for its state ("recalled its ambassador from Tel Aviv").
   const placeAsCountry = (m: Mention): Mention | undefined => {
     if (m.entity.type !== 'Place' || targets.includes('Place') || !targets.includes('Country') || !m.entity.country) return undefined;
@@ -134,28 +165,25 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
 
   const objectFrom = objectStart(rule, site, ctx);
   const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP));
-  const namedAfter = (pronoun: Mention) => ctx.mentions.some((n) => n.first > pronoun.last && n.first <= objectLimit && isTarget(n) && n.kind !== 'coreference');
   const objectFirst =
     // ("exports through Turkey": a route, not the object; "troops to its border with X": X, when named.)
-    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive && namedAfter(m)) && !['through', 'via'].includes(ctx.word(m.first - 1)) && !isVenue(site.type, m, ctx) && !isSceneOfAttack(site, m, ctx) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive && isNamedAfter(m, objectLimit, ctx, isTarget)) && !['through', 'via'].includes(ctx.word(m.first - 1)) && !isVenue(site.type, m, ctx) && !isSceneOfAttack(site, m, ctx) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
       && !(targets.includes('Person') && titledPersonAfter(ctx, m))) ??
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
   // ("closed its embassy in X": the embassy is the subject's own body, not the object.)
   const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m) && m.kind !== 'coreference' && !m.entity.isStateBody);
-  // "accused China’s coastguard", "visited the Solomon Islands’ capital Honiara": the state's body, or
-  // for a visit its place, after its possessive is the object, not the state.
-  const isOwnPart = (m: Mention, iso: string | undefined) => m.entity.country === iso && (m.entity.isStateBody === true || (site.type === 'VISITED' && m.entity.type === 'Place'));
-  const ownBody = objectFirst?.isPossessive ? ctx.mentions.find((m) => m.first > objectFirst.last && m.first <= objectFirst.last + 3 && isOwnPart(m, objectFirst.entity.known?.iso2) && isTarget(m)) : undefined;
+  // The state's own body or place after its possessive is the object, not the state (isOwnPart).
+  const ownBody = objectFirst?.isPossessive ? ctx.mentions.find((m) => m.first > objectFirst.last && m.first <= objectFirst.last + 3 && isOwnPart(m, objectFirst.entity.known?.iso2, site.type) && isTarget(m)) : undefined;
   // "support for Peru’s Sendero Front": the group the possessive introduces, not the state.
   const ownGroup = objectFirst && !ownBody ? ownedGroupAfter(ctx, objectFirst) : undefined;
   const firstObject = ownBody ?? (ownGroup && isTarget(ownGroup) ? ownGroup : undefined) ?? objectFirst;
   let objects = inside.length > 0 ? inside : (firstObject ? ctx.group(firstObject, site.clauseEnd, isTargetOrCity) : []).map(resolve);
   // "Georgia’s president accused Russia": the country's leader the article names.
   let subjects = clauseSubjects(ctx, site, isSource).map(resolve);
-  const possessor = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.last >= site.first - 4 && m.isPossessive && isSource(m));
+  const possessor = ctx.mentions.findLast((m) => m.last < site.first && m.last >= site.first - 4 && m.isPossessive && isSource(m));
   // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
-  const nearest = [...ctx.mentions].reverse().find((m) => m.last < site.first && m.first >= site.clauseStart && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
+  const nearest = ctx.mentions.findLast((m) => m.last < site.first && m.first >= site.clauseStart && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
 
   if (rule.isEventNoun) {
     const agents = eventNounAgents(ctx, site, isSource);
@@ -383,7 +411,7 @@ function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: M
   // "Chile, whose troops attacked Peru".
   if (['which', 'who', 'that', 'whose'].includes(ctx.word(site.clauseStart - 1))) {
     const end = ctx.word(site.clauseStart - 2) === ',' ? site.clauseStart - 3 : site.clauseStart - 2;
-    const last = [...ctx.mentions].reverse().find((m) => m.last === end && isSource(m));
+    const last = ctx.mentions.findLast((m) => m.last === end && isSource(m));
     if (last) {
       const head = ctx.mentions.find((m) => m.first < last.first && isSource(m) && ctx.group(m, last.last, isSource).includes(last)) ?? last;
       return ctx.group(head, last.last, isSource);

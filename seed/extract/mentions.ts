@@ -183,9 +183,13 @@ export class SentenceScan {
   readonly covered: boolean[];
   readonly mentions: Mention[] = [];
 
+  /** The tokens lower-cased, once: every stage reads them word by word. */
+  private readonly words: string[];
+
   constructor(readonly sentence: Sentence) {
     this.tokens = sentence.tokens;
     this.covered = new Array<boolean>(sentence.tokens.length).fill(false);
+    this.words = sentence.tokens.map((t) => t.text.toLowerCase());
   }
 
   /** The sentence's text from token `first` to token `last`, as written. */
@@ -196,7 +200,7 @@ export class SentenceScan {
   }
 
   word(i: number): string {
-    return this.tokens[i]?.text.toLowerCase() ?? '';
+    return this.words[i] ?? '';
   }
 
   isFree(first: number, last: number): boolean {

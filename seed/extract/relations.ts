@@ -15,6 +15,7 @@ import { findArguments, triggerSites, type Arguments, type TriggerSite } from '.
 import { COMMODITIES, DOMAINS } from './lexicon.ts';
 import type { ArticleEntity, Mention, Recognition } from './mentions.ts';
 import { articleFacts, type ArticleFacts } from './offices.ts';
+import { ruleIndex } from './rule-index.ts';
 import { RULES, type Rule } from './rules.ts';
 import { structuralRelations } from './structural.ts';
 import type { Sentence } from './tokenize.ts';
@@ -30,10 +31,10 @@ export function extractRelations(sentences: Sentence[], recognition: Recognition
     // mediate between the parties the article named before ("X tried to mediate"), or join the
     // body it named before ("Peru joined in 2001").
     const named = entitiesOf(mentions).length;
-    const rules = named >= 2 ? RULES : named === 1 ? [...(memory.parties.length > 0 ? MEDIATION_RULES : []), ...(memory.body ? [JOIN_RULE] : [])] : [];
-    if (rules.length > 0) {
+    const singles = named === 1 ? [...(memory.parties.length > 0 ? MEDIATION_RULES : []), ...(memory.body ? [JOIN_RULE] : [])] : [];
+    if (named >= 2 || singles.length > 0) {
       const ctx = new SentenceContext(sentence, mentions);
-      for (const rule of rules) {
+      for (const rule of named >= 2 ? RULE_INDEX.candidates(ctx) : singles) {
         for (const site of triggerSites(rule, ctx)) applyFrame(rule, site, findArguments(rule, site, ctx, facts), ctx, facts, memory, candidates);
       }
       if (named >= 2) structuralRelations(ctx, candidates, facts);
@@ -165,6 +166,7 @@ function bodyLeftUnsaid(site: TriggerSite, ctx: SentenceContext, memory: Article
   return lastBodyOf(ctx.mentions.filter((m) => m.last < site.first)) ?? memory.body;
 }
 
+const RULE_INDEX = ruleIndex(RULES);
 const MEDIATION_RULES = RULES.filter((rule) => rule.frame === 'mediation');
 const MEET_RULE = RULES.find((rule) => rule.id === 'meet') as Rule;
 const JOIN_RULE = RULES.find((rule) => rule.id === 'join') as Rule;
@@ -284,7 +286,7 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
     case 'members': {
       // "the Abraham Accords included A, B", "Mercosur, which includes A and B": a body before, its members after.
       // An agreement may stand a few words back ("the Accords, signed in 2020, included"); a body right before.
-      const nearest = [...ctx.mentions].reverse().find((m) => m.last < site.first && (m.entity.type === 'Agreement' ? m.last >= site.first - 12 : m.last >= site.first - 3 && (rule.targets ?? []).includes(m.entity.type)));
+      const nearest = ctx.mentions.findLast((m) => m.last < site.first && (m.entity.type === 'Agreement' ? m.last >= site.first - 12 : m.last >= site.first - 3 && (rule.targets ?? []).includes(m.entity.type)));
       // "The SCO, formed in 2001 as the Shanghai Five, comprised …": the body the apposition describes, not its former name.
       const formerName = nearest !== undefined && isFormerName(ctx, nearest);
       // ("The SCO, formed in 2001, comprised …": past an apposition, the body that opens the sentence.)

@@ -140,7 +140,10 @@ const TITLE_FIRST_WORDS = new Set(PERSON_TITLES.map((t) => t.split(/[ -]/)[0]));
 
 /** A title starting at token i ("Prime Minister", "Ayatollah"), and where the name starts. */
 export function titleAt(tokens: Token[], i: number): { text: string; next: number } | undefined {
-  if (!TITLE_FIRST_WORDS.has(lower(tokens[i]).split('-')[0] ?? '')) return undefined;
+  // (The word up to its first hyphen, without splitting: this runs for every token.)
+  const word = lower(tokens[i]);
+  const dash = word.indexOf('-');
+  if (!TITLE_FIRST_WORDS.has(dash === -1 ? word : word.slice(0, dash))) return undefined;
   for (let len = 4; len >= 1; len--) {
     if (i + len > tokens.length) continue;
     const phrase = tokenPhrase(tokens, i, i + len - 1, true).replace(/ - /g, '-');
