@@ -26,7 +26,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts', 'tests/e2e/**/*.e2e.test.ts'],
-          // browser-notice says in one line when the browser tests are skipped (no Chromium).
+          // browser-notice says in one line when the browser tests are skipped (no Chromium), and
+          // builds the web app they drive when web/dist is missing or older than its sources.
           globalSetup: ['tests/setup/neo4j-global.ts', 'tests/setup/browser-notice.ts'],
           setupFiles: ['tests/setup/clean-database.ts'],
           fileParallelism: false,

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../db/local-settings.ts';
+import { isBuildStale } from '../setup/browser-notice.ts';
 
 describe('browser tests without Chromium', () => {
   it('are skipped with one line that says so and how to enable them', () => {
@@ -20,4 +21,12 @@ describe('browser tests without Chromium', () => {
     expect(lines[0]).toMatch(/no Chromium at \/nonexistent\/chromium\. To run them: apt-get install chromium, or set CHROMIUM_PATH/);
     expect(output).toMatch(/skipped/);
   }, 150_000);
+});
+
+describe('the web app the browser tests drive', () => {
+  it('is rebuilt when missing or older than any of its sources, and not otherwise', () => {
+    expect(isBuildStale(undefined, [1])).toBe(true);
+    expect(isBuildStale(100, [50, 150])).toBe(true);
+    expect(isBuildStale(100, [50, 100])).toBe(false);
+  });
 });
