@@ -66,6 +66,13 @@ describe('gazetteer mentions', () => {
 
   it('reads an upper-case dateline as a place', () => {
     expect(mentions('LIMA — The talks ended.')).toContain('LIMA → Place:Lima (place)');
+    expect(mentions('QUITO: The talks ended.')).toContain('QUITO → Place:Quito (place)');
+    expect(mentions('SANTIAGO. May 2 (Agency) - The talks ended.')).toContain('SANTIAGO → Place:Santiago (place)');
+  });
+
+  it('reads the city where a body is based as a place, not its government', () => {
+    expect(mentions('The Lima-based group met.')).toEqual(['Lima → Place:Lima (place)']);
+    expect(mentions('A Lima-backed group met.')).toEqual(['Lima → Country:Peru (modifier)']);
   });
 
   it('splits hyphenated compounds into countries, acting or qualifying', () => {

@@ -39,9 +39,14 @@ const NAMED_AFTER_PLACE = /^(agreement|agreements|accord|accords|deal|talks|summ
 /** Words before "from" that make a capital a place left ("back from Beijing"), not a sender ("pressure from Beijing"). */
 const TRAVEL_WORDS = new Set(['back', 'returned', 'returning', 'flew', 'travelled', 'traveled', 'arrived', 'arriving', 'home', 'departed', 'fled']);
 
-/** A dateline: a place opening the sentence, followed by a comma, a dash or a bracket ("WASHINGTON, Sep 15 —"). */
+/**
+ * A dateline: a place opening the sentence, followed by a comma, a dash, a bracket or a colon
+ * ("WASHINGTON, Sep 15 —", "LIMA:"), or alone before a full stop ("OSLO.").
+ */
 function isDateline(scan: SentenceScan, first: number, last: number): boolean {
-  return first === 0 && (last === scan.tokens.length - 1 || [',', '—', '–', '-', '('].includes(scan.word(last + 1)));
+  const next = scan.word(last + 1);
+  const isAlone = last === scan.tokens.length - 1 || (last === scan.tokens.length - 2 && next === '.');
+  return first === 0 && (isAlone || [',', '—', '–', '-', '(', ':'].includes(next));
 }
 
 /** What the whole article tells the gazetteer stage: its text and the countries it names. */
@@ -231,11 +236,13 @@ function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number):
       const hit = pickHit(gazetteer().byTokens.get(tokenKey([part])) ?? []);
       // ("EU-backed", "NATO-led": a body qualifies what follows as a country does.)
       if (hit && (hit.entity.type === 'Country' || (hit.entity.type === 'Organization' && COMPOUND_QUALIFIER.test(token.text)))) {
-        const entity = registry.fromKnown(hit.entity);
+        // "a London-based group": where a body is based is the city, not its government.
+        const isSeat = hit.kind === 'capital' && /-based$/i.test(token.text);
+        const entity = isSeat ? registry.placeFor(part, hit.entity.iso2) : registry.fromKnown(hit.entity);
         entity.aliases.add(part);
         scan.mentions.push({
           entity, sentence: scan.sentence.index, first: i, last: i, start: offset, end: offset + part.length, text: part,
-          kind: hit.kind, role, isPossessive: false,
+          kind: hit.kind, role: isSeat ? 'place' : role, isPossessive: false,
         });
         scan.covered[i] = true;
       }

@@ -3,6 +3,7 @@
  * and the per-sentence scan that records which tokens a mention already covers.
  */
 import { gazetteer, slugId, tokenKey, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
+import { stateOfBodyTitle } from '../gazetteer/state-bodies.ts';
 import type { EntityType } from '../vocabulary.ts';
 import { isApostropheS } from './spans.ts';
 import type { Sentence, Token } from './tokenize.ts';
@@ -108,7 +109,10 @@ export class EntityRegistry {
     // A pattern may find a known entity under its canonical name (e.g. a listed leader).
     const known = gazetteer().byTokens.get(tokenKey(name.split(/\s+/)))?.find((h) => h.entity.type === type && isPlaceInScope(h.entity, this.countries));
     if (known) return this.fromKnown(known.entity);
-    const owner = type === 'Organization' && extra.country === undefined ? stateOwningBody(name) : undefined;
+    // "Royal Navy", "Bolivarian National Armed Forces": a state's body under a title of its own.
+    const titled = type === 'Organization' && extra.country === undefined ? stateOfBodyTitle(name) : undefined;
+    if (titled && titled.title !== name) return this.fromPattern(type, titled.title, { ...extra, country: titled.iso2, isStateBody: true });
+    const owner = type === 'Organization' && extra.country === undefined ? titled?.iso2 ?? stateOwningBody(name) : undefined;
     const entity: ArticleEntity = { id, name, type, aliases: new Set(), ...(owner ? { country: owner, isStateBody: true } : {}), ...extra };
     this.entities.set(id, entity);
     return entity;

@@ -11,7 +11,7 @@ import { describedAgreements } from './described-agreements.ts';
 import { EntityRegistry, SentenceScan, textKey, type Mention, type Recognition } from './mentions.ts';
 import { bracketedAcronyms, communities, namedBodies, openSpans } from './open-spans.ts';
 import { Surnames, titledPeople } from './people.ts';
-import { bodiesOfCountry, bodiesOwnedByCountry, mergeStateBodies } from './state-bodies.ts';
+import { bodiesOfCountry, bodiesOwnedByCountry, mergeStateBodies, unownedBodies } from './state-bodies.ts';
 import type { Sentence } from './tokenize.ts';
 
 export type { ArticleEntity, Mention, MentionRole, Recognition } from './mentions.ts';
@@ -27,6 +27,7 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
     const scan = new SentenceScan(sentence);
     bodiesOfCountry(scan, registry);
     bodiesOwnedByCountry(scan, registry, history);
+    unownedBodies(scan, registry, history);
     communities(scan, registry);
     namedBodies(scan, registry);
     gazetteerMentions(scan, registry, scope, (person) => surnames.register(person));

@@ -48,6 +48,23 @@ describe('state bodies named by description, under their canonical names', () =>
     expect(organizations('Chile said the military junta had fallen.')).toEqual([]);
   });
 
+  it('gives a capitalized ministry or court named alone to the country named last, or to the body named so before', () => {
+    expect(organizations('Peru repaid the loan early, Finance Ministry officials said.')).toEqual(['Ministry of Finance (Peru)']);
+    expect(organizations('Kenya signed the deal. The Ministry of Mines, Energy and Water welcomed it.')).toEqual(['Ministry of Mines, Energy and Water (Kenya)']);
+    expect(organizations('Kenya appealed. The Supreme Court will rule in May.')).toEqual(['Supreme Court of Kenya']);
+    expect(organizations('Chile’s Foreign Ministry wrote to Peru. The Foreign Ministry letter was firm.')).toEqual(['Ministry of Foreign Affairs (Chile)']);
+  });
+
+  it('leaves a capitalized ministry alone where a regional government has ministries of its own', () => {
+    expect(organizations('The Basque Regional Government met officials from Spain. The Ministry of Culture agreed.')).not.toContain('Ministry of Culture (Spain)');
+  });
+
+  it('knows a state’s bodies by titles of their own, also without their closing country', () => {
+    const text = 'The Royal Navy sent a ship. The Bolivarian National Armed Forces held drills.';
+    expect(organizations(text)).toEqual(['Royal Navy', 'Bolivarian National Armed Forces of Venezuela']);
+    expect(triples(`Britain and Venezuela argued. ${text}`)).toEqual(expect.arrayContaining(['Royal Navy PART_OF United Kingdom', 'Bolivarian National Armed Forces of Venezuela PART_OF Venezuela']));
+  });
+
   it('does not give a bare army or military to the country named last', () => {
     expect(organizations('Peru protested to Chile. The army said it had crossed no border.')).toEqual([]);
   });

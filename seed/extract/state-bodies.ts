@@ -34,7 +34,7 @@ function bodyKindOf(phrase: string): { kind: StateBodyKind; topic?: string } | u
   if (INSTITUTION.test(p)) return { kind: 'institution', topic: titleCase(p) };
   if (p === 'general staff') return { kind: 'general-staff' };
   if (p === 'central bank') return { kind: 'central-bank' };
-  const topic = /^([a-z]+) ministry$/.exec(p)?.[1] ?? /^ministry of ([a-z]+(?: [a-z]+)?(?: and [a-z]+)?)$/.exec(p)?.[1];
+  const topic = /^([a-z]+) ministry$/.exec(p)?.[1] ?? /^ministry of ((?:[a-z]+, )*[a-z]+(?: [a-z]+)?(?: and [a-z]+)?)$/.exec(p)?.[1];
   return topic ? { kind: 'ministry', topic: titleCase(topic) } : undefined;
 }
 
@@ -130,6 +130,42 @@ function endsNounPhrase(scan: SentenceScan, phrase: string, end: number): boolea
   if (!ADJECTIVAL_BODY.test(phrase)) return true;
   if (!next || !/^\p{Ll}/u.test(next.text)) return true;
   return AFTER_BODY.has(next.text) || /(?:ed|ing)$/.test(next.text);
+}
+
+/**
+ * Capitalized bodies of a state named without it: "the Finance Ministry said", "the Ministry of
+ * Trade, Industry and Energy", "the Supreme Court ruled". Only kinds no international body shares
+ * ("the Security Council" is the UN's, "the Army" often a group's own name).
+ */
+const UNOWNED_BODY = /^(?:(?:[A-Z][a-z]+ )?ministry|ministry of .+|council of ministers|supreme court|constitutional court)$/i;
+
+/** A government below the state ("the Kurdistan Regional Government"): it has ministries of its own. */
+const isRegionalGovernment = (m: Mention): boolean => m.entity.type === 'Organization' && !m.entity.country && /\b(?:government|authority)\b/i.test(m.entity.name);
+
+/** "The Finance Ministry said": a capitalized body of the country the sentence names first, else the one named last, under its canonical name. */
+export function unownedBodies(scan: SentenceScan, registry: EntityRegistry, before: Mention[]): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.covered[i] || !tokens[i]?.isCapitalized || tokens[i - 1]?.isCapitalized) continue;
+    const first = tokens[i]?.text === 'The' ? i + 1 : i;
+    const run = capitalizedRun(tokens, first, true);
+    if (!run || !scan.isFree(run.first, run.last) || isApostropheS(tokens[run.last + 1])) continue;
+    const phrase = tokenPhrase(tokens, run.first, run.last).replace(/ ,/g, ',');
+    const kind = UNOWNED_BODY.test(phrase) ? bodyKindOf(phrase) : undefined;
+    if (!kind || !endsNounPhrase(scan, phrase, run.last)) continue;
+    // "Israel’s Foreign Ministry … the Foreign Ministry report": the body named before.
+    const named = before.find((m) => m.entity.type === 'Organization' && m.text.toLowerCase() === phrase.toLowerCase());
+    const inSentence = ownerCountryBefore(tokens, run.first);
+    const country = inSentence ? registry.fromKnown(inSentence) : lastCountry({ before, current: scan.mentions });
+    if (named || !country?.known?.iso2 || before.some(isRegionalGovernment)) {
+      if (named) scan.add(named.entity, run.first, run.last, 'pattern');
+      i = run.last;
+      continue;
+    }
+    const body = registry.fromPattern('Organization', bodyName(phrase, country.known), { country: country.known.iso2, isStateBody: true });
+    scan.add(body, run.first, run.last, 'pattern');
+    i = run.last;
+  }
 }
 
 /** A country owning what follows: "Iran’s", "Iranian", "its", "their", "the country’s"; "the" alone for the last country. */

@@ -171,3 +171,27 @@ export function stateBodyName(kind: StateBodyKind, owner: BodyOwner, topic?: str
 function ministry(field: string, owner: BodyOwner): string {
   return owner.iso2 === 'CN' ? `Ministry of ${field} of the People's Republic of China` : `Ministry of ${field} (${owner.name})`;
 }
+
+/**
+ * The state whose body a title names, for titles of their own ("Royal Navy", "Bundeswehr"), also
+ * written without their closing "of <country>" ("Bolivarian National Armed Forces").
+ */
+export function stateOfBodyTitle(name: string): { title: string; iso2: string } | undefined {
+  return bodyTitles().get(name) ?? bodyTitles().get(`${name} of`);
+}
+
+let titles: Map<string, { title: string; iso2: string }> | undefined;
+function bodyTitles(): Map<string, { title: string; iso2: string }> {
+  if (titles) return titles;
+  titles = new Map();
+  const tables = [...Object.values(EXCEPTIONS), ...Object.values(INSTITUTION_TITLES).map((t) => t.except ?? {})];
+  for (const table of tables) {
+    for (const [iso2, title] of Object.entries(table)) {
+      titles.set(title, { title, iso2 });
+      // "… Armed Forces of Venezuela" is also written "… Armed Forces", when three words or more remain.
+      const shortened = /^(.+ \S+ \S+) of (?:the )?[A-Z][\w ]+$/.exec(title)?.[1];
+      if (shortened && !/^(?:Ministry|Embassy|Parliament|Supreme Court|Armed Forces of|Army of)\b/.test(title)) titles.set(`${shortened} of`, { title, iso2 });
+    }
+  }
+  return titles;
+}
