@@ -20,6 +20,7 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['a state body', 'Peru’s foreign ministry issued a note.', ['Ministry of Foreign Affairs (Peru) PART_OF Peru']],
     ['a body of an organization', 'The Harak Movement’s Ministry of Finance paid the salaries.', ['Ministry of Finance PART_OF Harak Movement']],
     ['a state outlet', 'Officials told state news agency TASS that Russia would respond.', ['TASS PART_OF Russia']],
+    ['a company by the demonym before its kind', 'The Chilean daily La Cuarta reported the deal.', ['La Cuarta LOCATED_IN Chile']],
     // locations
     ['an apposition', 'Talks took place in Mombasa, Kenya, on Friday.', ['Mombasa LOCATED_IN Kenya']],
     ['a group in a place', 'Fighters of Hamas in Gaza fired rockets.', ['Hamas LOCATED_IN Gaza Strip']],

@@ -77,8 +77,25 @@ function bodies({ ctx, facts, add }: Structural): void {
       const iso = m.entity.country ?? m.entity.known?.country;
       const country = iso ? facts.countries.get(iso) : undefined;
       if (country) add(m.entity, 'PART_OF', country, 0.7, 'state-outlet');
+    } else {
+      const home = homeCountry(ctx, m);
+      if (home) add(m.entity, 'LOCATED_IN', home, 0.7, 'home-country');
     }
   }
+}
+
+/** Kinds of company and outlet a demonym places in its country ("the Greek daily X", "Kenyan lender X"). */
+const COMPANY_NOUNS = /^(?:newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|firm|company|manufacturer|maker|carrier|airline|lender|bank|insurer|shipbuilder|giant|conglomerate|group|producer|operator|contractor|developer|think-tank)$/;
+
+/** "Greek newspaper Kathimerini": the country of a demonym before a company noun before the name. */
+function homeCountry(ctx: SentenceContext, m: Mention): ArticleEntity | undefined {
+  if (m.entity.isStateBody || m.entity.known?.isNonState) return undefined;
+  let i = m.first - 1;
+  const nouns = i;
+  while (i > nouns - 2 && COMPANY_NOUNS.test(ctx.word(i))) i--;
+  if (i === nouns) return undefined;
+  const demonym = ctx.mentions.find((d) => d.last === i && d.kind === 'demonym' && d.entity.type === 'Country');
+  return demonym?.entity;
 }
 
 /** Nouns that introduce a named non-state body: "the militant group X", "the rebel movement X". */
