@@ -216,7 +216,11 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     if (inverted) subjects = ctx.group(inverted, site.clauseEnd, isSource);
   }
   // A participle after a comma shares the sentence's subject: "Pashinyan said ..., accusing Moscow of".
-  if (subjects.length === 0 && /ing$/.test(ctx.word(site.first)) && ctx.word(site.first - 1) === ',') {
+  // The participle after an inverted report is the speaker's: "…, Rojas added, calling on Peru".
+  const isParticiple = /ing$/.test(ctx.word(site.first)) && ctx.word(site.first - 1) === ',';
+  const speaker = isParticiple ? invertedSpeaker(ctx, site.first - 1, isSource) : undefined;
+  if (speaker) subjects = [speaker];
+  if (subjects.length === 0 && isParticiple) {
     const main = ctx.mentions.find((m) => m.last < site.first && isSource(m) && m.role === 'actor' && !ctx.isInPrepositionalPhrase(m));
     if (main) subjects = [main];
   }
@@ -487,6 +491,18 @@ function afterRelativeClause(ctx: SentenceContext, site: TriggerSite, isSource: 
   for (let k = site.first - 1; k > opener; k--) if (ctx.word(k) === ',') { closer = k; break; }
   if (closer === -1 || ctx.mentions.some((m) => m.first > closer && m.first < site.first)) return undefined;
   return ctx.mentions.find((m) => m.last === opener - 2 && isSource(m));
+}
+
+/** Verbs of an inverted report after a quote ("…, Rojas added,"). */
+const INVERTED_SPEECH = /^(?:said|says|added|adds|told|stated|wrote|noted|explained|continued|insisted|argued)$/;
+
+/** "The plan will fail, Rojas added, calling on Peru …": the speaker of a report that ends at the comma `comma`. */
+function invertedSpeaker(ctx: SentenceContext, comma: number, isSource: (m: Mention) => boolean): Mention | undefined {
+  let verb = comma - 1;
+  if (ctx.word(verb) === 'reporters' && ctx.word(verb - 1) === 'told') verb--;
+  if (!INVERTED_SPEECH.test(ctx.word(verb))) return undefined;
+  const speaker = ctx.mentions.find((m) => m.last === verb - 1 && isSource(m));
+  return speaker && ctx.word(speaker.first - 1) === ',' ? speaker : undefined;
 }
 
 /** "Rojas, speaking after a G7 meeting in Rome, accused Peru": the name before a participle set off by commas. */
