@@ -78,6 +78,13 @@ describe('a region’s adjective inside a description of the country named last'
     expect(found).not.toContain('Ana Ruiz VISITED South America');
   });
 
+  it('resolves a description by region to the last country of that region, and to none when no such country was named', () => {
+    expect(triples('Chile and the United States met. Trump threatened sanctions on the South American country.')).toContain('Donald Trump THREATENS Chile');
+    expect(triples('Qatar and Chile met. Trump threatened sanctions on the Gulf state.')).toContain('Donald Trump THREATENS Qatar');
+    expect(triples('Mali and Chile met. Trump threatened sanctions on the landlocked nation.')).toContain('Donald Trump THREATENS Mali');
+    expect(triples('Peru and Chile met. Trump threatened sanctions on the Baltic nation.').filter((t) => t.includes('THREATENS'))).toEqual([]);
+  });
+
   it('names the region its adjective stands for', () => {
     expect(entities('Chile hosted African leaders in Santiago.')).toContain('Place:Africa');
   });

@@ -4,6 +4,7 @@
  * from the pronoun without copying the article's mention history, so the cost per pronoun does
  * not grow with the article.
  */
+import { countriesDescribed } from '../gazetteer/regions.ts';
 import type { EntityType } from '../vocabulary.ts';
 import type { ArticleEntity, Mention, SentenceScan } from './mentions.ts';
 
@@ -34,6 +35,12 @@ export function lastActor(h: MentionHistory, types: EntityType[]): ArticleEntity
 }
 
 export const lastCountry = (h: MentionHistory): ArticleEntity | undefined => lastActor(h, ['Country']);
+
+/** The last actor named before that `accept` takes. */
+function lastActorWhere(h: MentionHistory, accept: (e: ArticleEntity) => boolean): ArticleEntity | undefined {
+  for (const m of backwards(h)) if (accept(m.entity) && m.role !== 'place' && !(m.kind === 'demonym' && m.role === 'modifier')) return m.entity;
+  return undefined;
+}
 
 /** The last `count` distinct countries named, oldest first. */
 export function lastCountries(h: MentionHistory, count: number): ArticleEntity[] {
@@ -91,7 +98,7 @@ const LEGISLATION_NOUNS = /^(law|act|bill|legislation|resolution|decree|section|
 const EVENT_NOUNS = /^(move|decision|step|announcement|measures?|sanctions|expulsion|recognition|order|plan|strikes|attacks?|action|actions|policy|policies|invasion|offensive|deployment|withdrawal|annexation)$/;
 
 /** The words that can open a coreference: other tokens are skipped early. */
-const COREFERENCE_WORDS = new Set(['neighbours', 'neighbors', 'these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS, ...Object.keys(COLLECTIVES)]);
+const COREFERENCE_WORDS = new Set(['state', 'neighbours', 'neighbors', 'these', 'its', 'it', 'he', 'she', 'him', 'her', 'his', 'both', 'those', 'their', 'them', 'they', 'region', 'ministry', ...COUNTS, ...Object.keys(COLLECTIVES)]);
 const isCoreferenceWordUncached = (w: string) =>
   COREFERENCE_WORDS.has(w) || EVENT_NOUNS.test(w) || STATE_NOUNS.test(w) || ORGANIZATION_NOUNS.test(w) || AGREEMENT_NOUNS.test(w) || LEGISLATION_NOUNS.test(w) || OFFICE_NOUNS.test(w) || STATES_PLURAL.test(w) || w === 'members';
 /** The answer per word, remembered: every token of every sentence asks. */
@@ -244,9 +251,13 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     return c && scan.add(c, i - 1, i, 'coreference');
   }
   // "the South American country", "the Gulf kingdom", "the small African nation": a description of the last country.
-  const described = STATE_NOUNS.test(w) && next !== 'of' ? describedFrom(scan, i) : -1;
+  const described = (STATE_NOUNS.test(w) || w === 'state') && next !== 'of' ? describedFrom(scan, i) : -1;
   if (described !== -1) {
-    const c = lastCountry(h);
+    // "the Gulf state": the last country of that region; none when no country of it was named.
+    // ("state" alone is too often something else: "the Indian state of Assam", "the state media".)
+    const region = countriesDescribed(scan.text(described + 1, i - 1));
+    if (w === 'state' && !region) return undefined;
+    const c = region ? lastActorWhere(h, (e) => e.type === 'Country' && region.has(e.known?.iso2 ?? '')) : lastCountry(h);
     if (!c) return undefined;
     // The region named inside the description qualifies the country; it is not where anything happens.
     for (const m of scan.mentions) if (m.first > described && m.last < i && isRegionAdjective(scan, m)) m.role = 'modifier';
