@@ -80,6 +80,11 @@ describe('gazetteer mentions', () => {
     expect(mentions('An Iran-backed militia fired.')).toEqual(['Iran → Country:Iran (modifier)']);
   });
 
+  it('reads a name of two words on either side of a hyphen', () => {
+    expect(mentions('The Peru-North Korea pact was signed.')).toEqual(['Peru → Country:Peru (actor)', 'North Korea → Country:North Korea (actor)']);
+    expect(mentions('The South Korea-Chile pact was signed.')).toEqual(['South Korea → Country:South Korea (actor)', 'Chile → Country:Chile (actor)']);
+  });
+
   it('reads a demonym as the country acting when it heads officials, troops or a government', () => {
     expect(mentions('Chilean officials met Peruvian wine makers.')).toEqual(['Chilean → Country:Chile (actor)', 'Peruvian → Country:Peru (modifier)']);
   });

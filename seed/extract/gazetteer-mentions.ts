@@ -230,24 +230,63 @@ function splitCompound(scan: SentenceScan, registry: EntityRegistry, i: number):
   const token = scan.tokens[i];
   if (!token || !/[-–]/.test(token.text) || !/^(?:\p{Lu}|(?:anti|pro|non|post|pre|ex)-\p{Lu})/u.test(token.text)) return false;
   const role: MentionRole = /^\p{Ll}|-\p{Ll}+$/u.test(token.text) ? 'modifier' : 'actor';
+  const parts = token.text.split(/([-–])/);
   let offset = token.start;
-  for (const part of token.text.split(/([-–])/)) {
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as string;
     if (part !== '-' && part !== '–') {
-      const hit = pickHit(gazetteer().byTokens.get(tokenKey([part])) ?? []);
+      // "South Korea-Japan", "Russia-North Korea": a name's other words stand in the next or previous token.
+      const joined = (p === 0 ? joinBefore(scan, i, part) : undefined) ?? (p === parts.length - 1 ? joinAfter(scan, i, part) : undefined);
+      const hit = joined?.hit ?? pickHit(gazetteer().byTokens.get(tokenKey([part])) ?? []);
       // ("EU-backed", "NATO-led": a body qualifies what follows as a country does.)
       if (hit && (hit.entity.type === 'Country' || (hit.entity.type === 'Organization' && COMPOUND_QUALIFIER.test(token.text)))) {
         // "a London-based group": where a body is based is the city, not its government.
         const isSeat = hit.kind === 'capital' && /-based$/i.test(token.text);
         const entity = isSeat ? registry.placeFor(part, hit.entity.iso2) : registry.fromKnown(hit.entity);
-        entity.aliases.add(part);
-        scan.mentions.push({
-          entity, sentence: scan.sentence.index, first: i, last: i, start: offset, end: offset + part.length, text: part,
-          kind: hit.kind, role: isSeat ? 'place' : role, isPossessive: false,
-        });
-        scan.covered[i] = true;
+        const first = joined?.first ?? i;
+        const last = joined?.last ?? i;
+        const start = joined?.start ?? offset;
+        const end = joined?.end ?? offset + part.length;
+        const text = scan.sentence.text.slice(start - scan.sentence.start, end - scan.sentence.start);
+        entity.aliases.add(text);
+        scan.mentions.push({ entity, sentence: scan.sentence.index, first, last, start, end, text, kind: hit.kind, role: isSeat ? 'place' : role, isPossessive: false });
+        for (let k = first; k <= last; k++) scan.covered[k] = true;
       }
     }
     offset += part.length;
   }
   return scan.covered[i] ?? false;
+}
+
+interface JoinedName {
+  hit: GazetteerHit;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** "South Korea-Japan": the compound's first part ends a name that free tokens before it begin. */
+function joinBefore(scan: SentenceScan, i: number, part: string): JoinedName | undefined {
+  for (let first = Math.max(0, i - 2); first < i; first++) {
+    if (!scan.isFree(first, i - 1)) continue;
+    const words = [...scan.tokens.slice(first, i).map((t) => t.text), part];
+    const hit = pickHit(gazetteer().byTokens.get(tokenKey(words)) ?? []);
+    const start = scan.tokens[first]?.start;
+    const token = scan.tokens[i];
+    if (hit && start !== undefined && token) return { hit, first, last: i, start, end: token.start + part.length };
+  }
+  return undefined;
+}
+
+/** "Russia-North Korea": the compound's last part begins a name that the tokens after it end. */
+function joinAfter(scan: SentenceScan, i: number, part: string): JoinedName | undefined {
+  for (let last = Math.min(scan.tokens.length - 1, i + 2); last > i; last--) {
+    const words = [part, ...scan.tokens.slice(i + 1, last + 1).map((t) => t.text)];
+    const hit = pickHit(gazetteer().byTokens.get(tokenKey(words)) ?? []);
+    const token = scan.tokens[i];
+    const end = scan.tokens[last]?.end;
+    if (hit && token && end !== undefined) return { hit, first: i, last, start: token.end - part.length, end };
+  }
+  return undefined;
 }

@@ -28,6 +28,7 @@ describe('structural relations stated by names, titles and noun phrases', () => 
     ['regions of a country', 'Georgia lost the breakaway Georgian regions of Abkhazia and South Ossetia.', ['Abkhazia LOCATED_IN Georgia', 'South Ossetia LOCATED_IN Georgia']],
     ['a demonym before a place', 'Tankers loaded at the Turkish Ceyhan port.', ['Ceyhan LOCATED_IN Turkey']],
     ['a capital of', 'Delegates met in Mekelle, the capital of Tigray, in northern Ethiopia.', ['Mekelle LOCATED_IN Tigray']],
+    ['a compound of a two-word name', 'South Korea-Chile tensions grew over fishing.', ['Chile IN_TENSION_WITH South Korea']],
     ['a base named by compound', 'Raids hit Pakistan-based militant groups such as the Harak Movement.', ['Harak Movement LOCATED_IN Pakistan']],
     ['a base named by compound, then a list', 'Jets hit Kenya-based armed groups, including the Harak Movement and Al-Shabaab.', ['Harak Movement LOCATED_IN Kenya', 'Al-Shabaab LOCATED_IN Kenya']],
     ['a capital after its place', 'Fighting broke out in Nairobi, Kenya’s capital, on Monday.', ['Nairobi LOCATED_IN Kenya']],

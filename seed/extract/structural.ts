@@ -375,8 +375,9 @@ function compounds({ ctx, add: addFact }: Structural): void {
   for (let i = 0; i < mentions.length - 1; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
-    if (!a || !b || a.first !== b.first || a.entity.type !== 'Country' || b.entity.type !== 'Country') continue;
-    const type = PAIR_HEADS.find(([head]) => head.test(ctx.word(a.last + 1)))?.[1];
+    // The two names share a token ("Peru-Chile", "South Korea-Japan").
+    if (!a || !b || b.first > a.last || a.entity.type !== 'Country' || b.entity.type !== 'Country') continue;
+    const type = PAIR_HEADS.find(([head]) => head.test(ctx.word(Math.max(a.last, b.last) + 1)))?.[1];
     if (!type) continue;
     add(a.entity, type, b.entity, 0.75, 'compound');
     if (type === 'ATTACKS') add(b.entity, type, a.entity, 0.75, 'compound');
