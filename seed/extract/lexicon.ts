@@ -49,7 +49,7 @@ export const ACTOR_HEADS = new Set([
   'officials', 'official', 'ministers', 'government', 'governments', 'authorities', 'forces', 'troops', 'military', 'diplomats', 'diplomat',
   'leaders', 'leadership', 'leader', 'delegation', 'delegations', 'side', 'administration', 'regime', 'counterpart', 'counterparts', 'soldiers',
   'warplanes', 'jets', 'navy', 'negotiators', 'envoys', 'state', 'people', 'commanders', 'generals', 'lawmakers', 'legislators',
-  'police', 'guards', 'militias', 'ministry',
+  'police', 'guards', 'militias', 'ministry', 'aircraft', 'drones', 'warships', 'militaries', 'bombers', 'helicopters',
 ]);
 
 /** Heads that make a capitalized span an agreement. */
