@@ -109,6 +109,9 @@ export class EntityRegistry {
     // A pattern may find a known entity under its canonical name (e.g. a listed leader).
     const known = gazetteer().byTokens.get(tokenKey(name.split(/\s+/)))?.find((h) => h.entity.type === type && isPlaceInScope(h.entity, this.countries));
     if (known) return this.fromKnown(known.entity);
+    // "the Chilean Government", "Government of Peru": a state's government is the state (ontology: Country).
+    const state = type === 'Organization' ? stateByGovernmentName(name) : undefined;
+    if (state) return this.fromKnown(state);
     // "Royal Navy", "Bolivarian National Armed Forces": a state's body under a title of its own.
     const titled = type === 'Organization' && extra.country === undefined ? stateOfBodyTitle(name) : undefined;
     if (titled && titled.title !== name) return this.fromPattern(type, titled.title, { ...extra, country: titled.iso2, isStateBody: true });
@@ -156,6 +159,13 @@ export function textKey(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
+}
+
+/** The state a name of its government names: "Chilean Government", "U.S. Government", "Government of Peru". */
+function stateByGovernmentName(name: string): KnownEntity | undefined {
+  const words = /^(.+) Government$/.exec(name)?.[1] ?? /^Government of (?:the )?(.+)$/.exec(name)?.[1];
+  if (!words) return undefined;
+  return gazetteer().byTokens.get(tokenKey(words.split(' ')))?.find((h) => h.entity.type === 'Country' && (h.kind === 'name' || h.kind === 'demonym'))?.entity;
 }
 
 /** Heads of a state's own bodies, when the body's name holds its state ("Supreme Court of Peru", "Kyrgyz Security Committee"). */

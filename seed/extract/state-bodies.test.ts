@@ -59,6 +59,11 @@ describe('state bodies named by description, under their canonical names', () =>
     expect(organizations('The Basque Regional Government met officials from Spain. The Ministry of Culture agreed.')).not.toContain('Ministry of Culture (Spain)');
   });
 
+  it('reads a state’s capitalized government as the state', () => {
+    expect(organizations('The Chilean Government protested. The Government of Peru replied.')).toEqual([]);
+    expect(triples('The Chilean Government protested to the Government of Peru.')).toEqual(['Chile ACCUSES Peru']);
+  });
+
   it('knows a state’s bodies by titles of their own, also without their closing country', () => {
     const text = 'The Royal Navy sent a ship. The Bolivarian National Armed Forces held drills.';
     expect(organizations(text)).toEqual(['Royal Navy', 'Bolivarian National Armed Forces of Venezuela']);
