@@ -85,6 +85,13 @@ describe('a region’s adjective inside a description of the country named last'
     expect(triples('Peru and Chile met. Trump threatened sanctions on the Baltic nation.').filter((t) => t.includes('THREATENS'))).toEqual([]);
   });
 
+  it('resolves "the X countries" to the members of X the article named, not to the last list', () => {
+    const found = triples('Chile, Peru and Colombia met in Lima. Ecuador and Bolivia objected. The Pacific Alliance countries then formed a military alliance.');
+    expect(found).toEqual(expect.arrayContaining(['Chile ALLIED_WITH Peru', 'Chile ALLIED_WITH Colombia', 'Colombia ALLIED_WITH Peru']));
+    expect(found).not.toContain('Ecuador ALLIED_WITH Bolivia');
+    expect(triples('Chile and Peru met. Chile shares with other Pacific Alliance members a goal of deeper cooperation.')).not.toContain('Chile COOPERATES_WITH Peru');
+  });
+
   it('names the region its adjective stands for', () => {
     expect(entities('Chile hosted African leaders in Santiago.')).toContain('Place:Africa');
   });

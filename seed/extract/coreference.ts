@@ -4,6 +4,7 @@
  * from the pronoun without copying the article's mention history, so the cost per pronoun does
  * not grow with the article.
  */
+import { MEMBERSHIPS } from '../gazetteer/memberships.ts';
 import { countriesDescribed } from '../gazetteer/regions.ts';
 import type { EntityType } from '../vocabulary.ts';
 import type { ArticleEntity, Mention, SentenceScan } from './mentions.ts';
@@ -239,6 +240,27 @@ function describedFrom(scan: SentenceScan, i: number): number {
   return -1;
 }
 
+/** Nouns for a body's member states after its name ("the AES countries", "NATO allies", "EU member states"). */
+const MEMBER_NOUNS = /^(countries|nations|states|members|allies|governments)$/;
+
+/**
+ * "The AES countries entered an alliance": the member states of a body the gazetteer knows, those
+ * the article has named (two or more), in the order it named them.
+ */
+function bodyMembers(scan: SentenceScan, i: number, w: string, h: MentionHistory): { states: ArticleEntity[]; body: ArticleEntity; first: number } | undefined {
+  if (!MEMBER_NOUNS.test(w)) return undefined;
+  const bodyLast = scan.word(i - 1) === 'member' ? i - 2 : i - 1;
+  const body = h.current.find((m) => m.last === bodyLast && m.entity.type === 'Organization' && m.kind !== 'coreference');
+  // ("other NATO allies" stands for the members the article did not name.)
+  if (body && scan.word(body.first - 1) === 'other') return undefined;
+  const members = body && MEMBERSHIPS.get(body.entity.name);
+  if (!body || !members) return undefined;
+  const isMember = (e: ArticleEntity) => e.type === 'Country' && members.some((x) => x.iso2 === e.known?.iso2);
+  const states: ArticleEntity[] = [];
+  for (const m of backwards(h)) if (isMember(m.entity) && m.kind !== 'coreference' && !states.includes(m.entity)) states.unshift(m.entity);
+  return states.length >= 2 ? { states, body: body.entity, first: bodyLast + 1 } : undefined;
+}
+
 function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory): Mention | undefined {
   const next = scan.word(i + 1);
   const prev = scan.word(i - 1);
@@ -246,6 +268,8 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
     const [head, ...rest] = list;
     return head && rest.length > 0 ? scan.add(head, first, last, 'coreference', { group: rest, ...extra }) : undefined;
   };
+  const members = bodyMembers(scan, i, w, h);
+  if (members) return group(members.states, members.first, i, { membersOf: members.body });
   if (STATE_NOUNS.test(w) && prev === 'the' && next !== 'of') {
     const c = lastCountry(h);
     return c && scan.add(c, i - 1, i, 'coreference');

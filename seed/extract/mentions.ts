@@ -51,6 +51,8 @@ export interface Mention {
   titleLast?: number;
   /** For coordinated coreference ("the two countries"): the other entities it stands for. */
   group?: ArticleEntity[];
+  /** For a body's members named by the body ("the AES countries"): the body. */
+  membersOf?: ArticleEntity;
 }
 
 export interface Recognition {

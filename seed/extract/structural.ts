@@ -271,7 +271,8 @@ function memberships({ ctx, add }: Structural): void {
   for (const body of mentions) {
     if (body.entity.type !== 'Organization' || body.entity.isStateBody) continue;
     // "the AES countries" standing for the countries listed before: each is a member.
-    const named = mentions.find((m) => m.first === body.last + 1 && m.kind === 'coreference' && m.group);
+    // (Not the members the gazetteer knows: "EU countries" are seldom only those the article named.)
+    const named = mentions.find((m) => m.first === body.last + 1 && m.kind === 'coreference' && m.group && !m.membersOf);
     if (named) for (const e of entitiesOf([named])) if (e.type === 'Country') add(e, 'MEMBER_OF', body.entity, 0.7, 'member-group');
     if (!/^members?$/.test(ctx.word(body.last + 1))) continue;
     // "fellow NATO member Turkey", "EU member states Hungary and Slovakia".
