@@ -80,6 +80,11 @@ describe('gazetteer mentions', () => {
     expect(mentions('An Iran-backed militia fired.')).toEqual(['Iran → Country:Iran (modifier)']);
   });
 
+  it('reads a given name spelled another way as part of a known person’s name', () => {
+    expect(mentions('Sergei Lavrov met the envoy.')).toEqual(['Sergei Lavrov → Person:Sergey Lavrov (actor)']);
+    expect(mentions('Meanwhile Lavrov met the envoy.')).toEqual(['Lavrov → Person:Sergey Lavrov (actor)']);
+  });
+
   it('reads a name of two words on either side of a hyphen', () => {
     expect(mentions('The Peru-North Korea pact was signed.')).toEqual(['Peru → Country:Peru (actor)', 'North Korea → Country:North Korea (actor)']);
     expect(mentions('The South Korea-Chile pact was signed.')).toEqual(['South Korea → Country:South Korea (actor)', 'Chile → Country:Chile (actor)']);

@@ -11,7 +11,7 @@ import { isPlaceInScope, type ArticleEntity, type EntityRegistry, type MentionRo
 import { ADMINISTRATIVE_HEADS } from './open-spans.ts';
 import { COMPOUND_QUALIFIER, isApostropheS, longestHit, nameSpan, pickHit, titleCase } from './spans.ts';
 import type { Sentence, Token } from './tokenize.ts';
-import { isGivenName } from './words.ts';
+import { isCommonWord, isGivenName } from './words.ts';
 
 const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'near', 'into', 'visited', 'visit', 'visiting', 'toward', 'towards', 'across', 'outside', 'inside', 'via', 'around']);
 /** Nouns for a population after a demonym ("Russian citizens"). */
@@ -79,12 +79,24 @@ export function gazetteerMentions(scan: SentenceScan, registry: EntityRegistry, 
     if (scan.covered[i]) continue;
     const found = longestHit(tokens, i);
     if (found && scan.isFree(i, found.last) && acceptHit(scan, found.hit, i, found.last, scope)) {
-      addHit(scan, registry, found.hit, i, found.last, onPerson);
+      const first = isVariantGivenName(scan, found.hit, i) ? i - 1 : i;
+      addHit(scan, registry, found.hit, first, found.last, onPerson);
       i = found.last;
       continue;
     }
     if (!splitCompound(scan, registry, i)) datelinePlace(scan, registry, i);
   }
+}
+
+/**
+ * "Yasir Arafat" for Yasser Arafat, "Sergei Lavrov" for Sergey Lavrov: a known person's surname after
+ * a capitalized word that spells the given name another way (same initial), which belongs to the name.
+ */
+function isVariantGivenName(scan: SentenceScan, hit: GazetteerHit, i: number): boolean {
+  const before = scan.tokens[i - 1];
+  const given = hit.entity.name.split(' ')[0] ?? '';
+  return hit.entity.type === 'Person' && !!before && before.isCapitalized && scan.isFree(i - 1, i - 1) && given !== before.text && hit.entity.name.includes(' ')
+    && before.text.charAt(0) === given.charAt(0) && !TITLE_WORDS.has(before.text.toLowerCase()) && !longestHit(scan.tokens, i - 1) && !isCommonWord(before.text);
 }
 
 /** "RIO DE JANEIRO, Dec 20 —", "ANKARA (AA) –": an upper-case dateline names a place. */
