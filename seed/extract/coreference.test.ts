@@ -92,6 +92,11 @@ describe('a region’s adjective inside a description of the country named last'
     expect(triples('Chile and Peru met. Chile shares with other Pacific Alliance members a goal of deeper cooperation.')).not.toContain('Chile COOPERATES_WITH Peru');
   });
 
+  it('resolves "his country" to the state of the person named last', () => {
+    expect(triples('Chilean President Ana Rojas said Peru had attacked her country.')).toContain('Peru ATTACKS Chile');
+    expect(triples('Zelenskyy said Russia had attacked his country.')).toContain('Russia ATTACKS Ukraine');
+  });
+
   it('names the region its adjective stands for', () => {
     expect(entities('Chile hosted African leaders in Santiago.')).toContain('Place:Africa');
   });

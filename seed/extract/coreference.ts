@@ -7,7 +7,8 @@
 import { MEMBERSHIPS } from '../gazetteer/memberships.ts';
 import { countriesDescribed } from '../gazetteer/regions.ts';
 import type { EntityType } from '../vocabulary.ts';
-import type { ArticleEntity, Mention, SentenceScan } from './mentions.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import type { ArticleEntity, EntityRegistry, Mention, SentenceScan } from './mentions.ts';
 
 /** The mentions of the article so far, in document order, and those of the current sentence. */
 export interface MentionHistory {
@@ -111,7 +112,7 @@ const isCoreferenceWord = (w: string): boolean => {
 };
 
 /** Adds coreference mentions to a sentence whose names are already recognized. */
-export function resolveCoreference(scan: SentenceScan, before: Mention[]): void {
+export function resolveCoreference(scan: SentenceScan, before: Mention[], registry: EntityRegistry): void {
   const named = scan.mentions.slice().sort((a, b) => a.first - b.first);
   for (let i = 0; i < scan.tokens.length; i++) {
     if (scan.covered[i]) continue;
@@ -119,7 +120,7 @@ export function resolveCoreference(scan: SentenceScan, before: Mention[]): void 
     if (!isCoreferenceWord(w)) continue;
     // Antecedents are what came before the pronoun, never what follows it.
     const h: MentionHistory = { before, current: named.filter((m) => m.last < i) };
-    const added = resolveAt(scan, i, w, h);
+    const added = resolveAt(scan, i, w, h, registry);
     if (added) {
       named.push(added);
       named.sort((a, b) => a.first - b.first);
@@ -240,6 +241,24 @@ function describedFrom(scan: SentenceScan, i: number): number {
   return -1;
 }
 
+/**
+ * The state of the person named last: a known person's, or the country that qualifies the title
+ * they were named with ("Chilean President Ana Rojas", "Peru’s envoy Luis Soto").
+ */
+function personState(h: MentionHistory, registry: EntityRegistry): ArticleEntity | undefined {
+  const recent = [...backwards(h)];
+  const person = recent.find((m) => m.entity.type === 'Person' && m.role !== 'place')?.entity;
+  if (!person) return undefined;
+  const roles = person.known?.roles ?? [];
+  const iso = person.known?.country ?? roles[roles.length - 1]?.country;
+  const known = iso ? gazetteer().countriesByIso2.get(iso) : undefined;
+  if (known) return registry.fromKnown(known);
+  const titled = recent.find((m) => m.entity === person && m.kind !== 'coreference' && m.titleFirst !== undefined);
+  const titleFirst = titled?.titleFirst;
+  if (!titled || titleFirst === undefined) return undefined;
+  return recent.find((m) => m.sentence === titled.sentence && m.entity.type === 'Country' && (m.last === titleFirst - 1 || (m.isPossessive && m.last === titleFirst - 2)))?.entity;
+}
+
 /** Nouns for a body's member states after its name ("the AES countries", "NATO allies", "EU member states"). */
 const MEMBER_NOUNS = /^(countries|nations|states|members|allies|governments)$/;
 
@@ -261,7 +280,7 @@ function bodyMembers(scan: SentenceScan, i: number, w: string, h: MentionHistory
   return states.length >= 2 ? { states, body: body.entity, first: bodyLast + 1 } : undefined;
 }
 
-function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory): Mention | undefined {
+function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory, registry: EntityRegistry): Mention | undefined {
   const next = scan.word(i + 1);
   const prev = scan.word(i - 1);
   const group = (list: ArticleEntity[], first: number, last: number, extra: Partial<Mention> = {}) => {
@@ -290,6 +309,11 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory):
   if (w === 'its' || w === 'it') {
     const c = lastActor(h, ['Country', 'Organization']);
     return c && scan.add(c, i, i, 'coreference', { role: w === 'its' ? 'modifier' : 'actor', isPossessive: w === 'its' });
+  }
+  // "his country", "her government": the state of the person last named.
+  if ((w === 'his' || w === 'her') && /^(country|nation|government|homeland)$/.test(next)) {
+    const state = personState(h, registry);
+    return state && scan.add(state, i, i + 1, 'coreference', { role: 'actor' });
   }
   if (['he', 'she', 'him', 'her', 'his'].includes(w)) {
     const p = lastActor(h, ['Person']);

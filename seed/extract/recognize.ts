@@ -36,7 +36,7 @@ export function recognize(sentences: Sentence[], fullText: string): Recognition 
     openSpans(scan, registry, surnames);
     bracketedAcronyms(scan, surnames);
     describedAgreements(scan, registry);
-    resolveCoreference(scan, history);
+    resolveCoreference(scan, history, registry);
     const mentions = scan.mentions.sort((a, b) => a.first - b.first || a.start - b.start);
     all.push(mentions);
     for (const m of mentions) if (m.kind !== 'coreference' || m.group === undefined) history.push(m);
