@@ -110,6 +110,11 @@ describe('relation families, generalized from phrasing', () => {
     for (const triple of expected) expectTriple(text, triple);
   });
 
+  it('appeals to whoever stands before the infinitive, not to a state after it', () => {
+    expectNoTriple('Chile urged allies to stop Peru’s shelling of its ports.', 'Chile APPEALS_TO Peru');
+    expectTriple('Chile urged Bolivia to stop the shelling.', 'Chile APPEALS_TO Bolivia');
+  });
+
   it('does not pair up states that cut ties with a third one', () => {
     const text = 'Chile, Peru and Bolivia cut diplomatic relations and trade with Venezuela.';
     expectTriple(text, 'Peru REDUCES_TIES_WITH Venezuela');
