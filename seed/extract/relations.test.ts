@@ -34,6 +34,7 @@ describe('relation families, generalized from phrasing', () => {
     ['a barrage launched at a country’s cities', 'Chile launched more than 100 drones and missiles at Peruvian cities overnight.', ['Chile ATTACKS Peru']],
     ['a planned trip', 'The palace said President Ana Rojas would travel to Lima next month.', ['Ana Rojas VISITED Lima']],
     ['a dateline credit is not the subject', 'LIMA (Reuters) - Chilean President Ana Rojas met Peruvian President Luis Paredes in Lima on Friday.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+    ['a quoted judgement of what a state did', 'Peru imposed sanctions on Bolivia. Chile called the sanctions “reckless”.', ['Chile ACCUSES Peru']],
     ['a demonym before military aircraft acts for its state', 'Fourteen Chilean aircraft violated Peruvian airspace on Monday.', ['Chile THREATENS Peru']],
     ['a participle after an inverted report is the speaker’s', 'Chile closed the border, Ana Lopez told reporters, accusing Peru of spying.', ['Ana Lopez ACCUSES Peru']],
     ['the subject before a relative clause', 'Chile, which has long supported Peru, urged Bolivia to show restraint.', ['Chile APPEALS_TO Bolivia']],
