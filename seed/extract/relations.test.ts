@@ -34,6 +34,8 @@ describe('relation families, generalized from phrasing', () => {
     ['a barrage launched at a country’s cities', 'Chile launched more than 100 drones and missiles at Peruvian cities overnight.', ['Chile ATTACKS Peru']],
     ['a planned trip', 'The palace said President Ana Rojas would travel to Lima next month.', ['Ana Rojas VISITED Lima']],
     ['a dateline credit is not the subject', 'LIMA (Reuters) - Chilean President Ana Rojas met Peruvian President Luis Paredes in Lima on Friday.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+    ['war games around a state', 'Chile launched war games around Peru.', ['Chile THREATENS Peru']],
+    ['aggression not tolerated', 'Chile said it would not tolerate Peru’s aggression.', ['Chile THREATENS Peru']],
     ['an allegation', 'Chile alleged that Peru had armed the rebels.', ['Chile ACCUSES Peru']],
     ['a complaint', 'Chile complained that Peru had broken the deal.', ['Chile ACCUSES Peru']],
     ['outrage expressed', 'Chile expressed outrage at Peru’s decision.', ['Chile ACCUSES Peru']],
