@@ -308,7 +308,7 @@ const LIGHT_VERBS = new Set(
 const NOT_FILLER = new Set(['to', 'from', 'by', 'for', 'between', 'in', 'on', 'near', 'against', 'among', 'about', 'at', 'under', 'into', 'toward', 'towards', 'over', 'with', 'than', 'via', 'amid', 'during', 'since', 'and', 'or', 'but', 'that', 'which', 'who', 'while', 'after', 'before', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'not', 'as', 'if', 'when']);
 const isFiller = (w: string) => /^[a-z][a-z-]*$/.test(w) && !NOT_FILLER.has(w);
 /** "is locked in a spat with", "has a dispute with", "were engaged in talks with": the clause subject takes part. */
-const PARTICIPATION = /^(?:has|have|had|hold|holds|held|holding|in|into)$/;
+const PARTICIPATION = /^(?:has|have|had|hold|holds|held|holding|in|into|during)$/;
 
 /** Verbs (in the three words before an event noun) whose subject undergoes it: "faces threats", "came under attack". */
 const UNDERGO_VERBS = /\b(?:face[sd]?|facing|suffer(?:s|ed|ing)?|endured?|came under|come under|coming under)\b/;
@@ -326,7 +326,9 @@ function eventNounAgents(ctx: SentenceContext, site: TriggerSite, isSource: (m: 
   const before: Mention[] = [];
   let i = site.first - 1;
   let afterFiller = false;
-  while (i >= 0 && site.first - i <= 6) {
+  // "the second round of talks": a round counts as the talks themselves.
+  let reach = 0;
+  while (i >= 0 && site.first - i <= 6 + reach) {
     const m = ctx.mentions.find((n) => n.last === i && isSource(n));
     // A name stands right before the noun ("Houthi attacks", "Russia-Ukraine talks"); only a demonym
     // or a possessive may stand before adjectives ("Russian full-scale", "Russia’s new"), since a
@@ -342,7 +344,8 @@ function eventNounAgents(ctx: SentenceContext, site: TriggerSite, isSource: (m: 
     const w = ctx.word(i);
     if (before.length > 0 && (w === '-' || w === 'and' || w === ',' || w === '–')) { i--; continue; }
     if (w === '’s' || w === "'s") { i--; continue; }
-    if (isFiller(w) && !LIGHT_VERBS.has(w) && site.first - i <= 4) { afterFiller = true; i--; continue; }
+    if (w === 'of' && before.length === 0 && reach === 0 && /^(?:rounds?|series|sessions?)$/.test(ctx.word(i - 1))) { reach = 2; i -= 2; continue; }
+    if (isFiller(w) && !LIGHT_VERBS.has(w) && site.first - i <= 4 + reach) { afterFiller = true; i--; continue; }
     break;
   }
   if (before.length > 0) return before;
