@@ -34,6 +34,7 @@ describe('relation families, generalized from phrasing', () => {
     ['a barrage launched at a country’s cities', 'Chile launched more than 100 drones and missiles at Peruvian cities overnight.', ['Chile ATTACKS Peru']],
     ['a planned trip', 'The palace said President Ana Rojas would travel to Lima next month.', ['Ana Rojas VISITED Lima']],
     ['a dateline credit is not the subject', 'LIMA (Reuters) - Chilean President Ana Rojas met Peruvian President Luis Paredes in Lima on Friday.', ['Ana Rojas MEETS_WITH Luis Paredes']],
+    ['officials of two states meeting', 'Chilean Foreign Minister Ana Rojas met her Peruvian counterpart Luis Soto in Lima.', ['Ana Rojas MEETS_WITH Luis Soto', 'Chile MEETS_WITH Peru']],
     ['talks the clause’s subjects took part in', 'Chile and Peru failed to agree during the second round of talks in Quito.', ['Chile MEETS_WITH Peru']],
     ['war games around a state', 'Chile launched war games around Peru.', ['Chile THREATENS Peru']],
     ['aggression not tolerated', 'Chile said it would not tolerate Peru’s aggression.', ['Chile THREATENS Peru']],

@@ -199,6 +199,9 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
         const a = (type === 'MEMBER_OF' || type === 'PROPOSED_FOR') && b.type === 'Agreement' && source.type === 'Person' ? (facts.countryOf.get(source) ?? source) : source;
         if (a === b) continue;
         pushCandidate(out, { source: a, target: b, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, props, claim, trigger }, facts.countryOf);
+        // Officials of two states meeting is a meeting of their states (CAMEO codes it to both levels).
+        const [ca, cb] = [facts.countryOf.get(a), facts.countryOf.get(b)];
+        if (type === 'MEETS_WITH' && ca && cb && ca !== cb) pushCandidate(out, { source: ca, target: cb, type, sentence: ctx.sentence, confidence: site.confidence * 0.9, rule: `${rule.id}:states`, props, claim, trigger }, facts.countryOf);
         if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, claim, trigger }, facts.countryOf);
       }
     }
