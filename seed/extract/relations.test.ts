@@ -36,6 +36,8 @@ describe('relation families, generalized from phrasing', () => {
     ['a dateline credit is not the subject', 'LIMA (Reuters) - Chilean President Ana Rojas met Peruvian President Luis Paredes in Lima on Friday.', ['Ana Rojas MEETS_WITH Luis Paredes']],
     ['officials of two states meeting', 'Chilean Foreign Minister Ana Rojas met her Peruvian counterpart Luis Soto in Lima.', ['Ana Rojas MEETS_WITH Luis Soto', 'Chile MEETS_WITH Peru']],
     ['talks the clause’s subjects took part in', 'Chile and Peru failed to agree during the second round of talks in Quito.', ['Chile MEETS_WITH Peru']],
+    ['a state’s relations with another souring', 'Chile’s relations with Peru have soured since the election.', ['Chile IN_TENSION_WITH Peru']],
+    ['a spat named by a compound', 'The Chile-Peru spat escalated.', ['Chile IN_TENSION_WITH Peru']],
     ['war games around a state', 'Chile launched war games around Peru.', ['Chile THREATENS Peru']],
     ['aggression not tolerated', 'Chile said it would not tolerate Peru’s aggression.', ['Chile THREATENS Peru']],
     ['an allegation', 'Chile alleged that Peru had armed the rebels.', ['Chile ACCUSES Peru']],

@@ -452,7 +452,7 @@ const PAIR_HEADS: [RegExp, RelationType][] = [
   [/^(border|frontier|borders)$/, 'BORDERS'],
   [/^(alliance|partnership|axis)$/, 'ALLIED_WITH'],
   [/^(war|conflict)$/, 'ATTACKS'],
-  [/^(tensions?|rivalry|dispute|standoff|stand-off)$/, 'IN_TENSION_WITH'],
+  [/^(tensions?|rivalry|dispute|disputes|standoff|stand-off|spat|row|feud|rift|quarrel)$/, 'IN_TENSION_WITH'],
   [/^(talks|summit|meeting)$/, 'MEETS_WITH'],
 ];
 
