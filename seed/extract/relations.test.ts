@@ -36,6 +36,7 @@ describe('relation families, generalized from phrasing', () => {
     ['a dateline credit is not the subject', 'LIMA (Reuters) - Chilean President Ana Rojas met Peruvian President Luis Paredes in Lima on Friday.', ['Ana Rojas MEETS_WITH Luis Paredes']],
     ['officials of two states meeting', 'Chilean Foreign Minister Ana Rojas met her Peruvian counterpart Luis Soto in Lima.', ['Ana Rojas MEETS_WITH Luis Soto', 'Chile MEETS_WITH Peru']],
     ['talks the clause’s subjects took part in', 'Chile and Peru failed to agree during the second round of talks in Quito.', ['Chile MEETS_WITH Peru']],
+    ['a loan approved for a state', 'The IMF approved a $2 billion loan for Peru.', ['International Monetary Fund SUPPLIES Peru']],
     ['an agreement called a landmark', 'Chile and Peru signed the Lima Accord. Ana Rojas called the accord a landmark.', ['Ana Rojas SUPPORTS Lima Accord']],
     ['an agreement said to bolster something', 'Chile and Peru signed the Lima Accord. Bolivia said the accord would bolster regional security.', ['Bolivia SUPPORTS Lima Accord']],
     ['a signing celebrated', 'Chile and Peru signed the Lima Accord. Ana Rojas celebrated the signing of the accord.', ['Ana Rojas SUPPORTS Lima Accord']],
