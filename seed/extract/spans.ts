@@ -2,7 +2,7 @@
  * Token-level span finders the recognition stages share: gazetteer longest match, capitalized
  * runs with the joiners names use, titles, laws. Pure functions over a sentence's tokens.
  */
-import { gazetteer, keyText, TOKEN_KEY_SEPARATOR, type GazetteerHit, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
+import { gazetteer, keyText, type GazetteerHit, type KnownEntity, type TrieNode } from '../gazetteer/index.ts';
 import { NAME_PARTICLES, NOT_NAME_WORDS, PERSON_TITLES } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord } from './words.ts';
@@ -77,12 +77,6 @@ function isListComma(tokens: Token[], first: number, i: number): boolean {
   return false;
 }
 
-/** Chooses among hits for one surface form (e.g. "Washington": capital of the US). */
-export function pickHit(hits: GazetteerHit[]): GazetteerHit | undefined {
-  const order: SurfaceKind[] = ['name', 'epithet', 'capital', 'demonym', 'demonym-plural'];
-  return [...hits].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
-}
-
 type Hit = { hit: GazetteerHit; last: number } | undefined;
 /** Longest hits already looked up, per sentence's token list: every stage asks for the same ones. */
 const hitCache = new WeakMap<Token[], Hit[]>();
@@ -100,17 +94,14 @@ export function longestHit(tokens: Token[], i: number): Hit {
   return found;
 }
 
+/** Walks the gazetteer's trie from token i; the deepest node with a hit is the longest form. */
 function findLongestHit(tokens: Token[], i: number): Hit {
-  const g = gazetteer();
-  let key = '';
-  let best: { hit: GazetteerHit; last: number } | undefined;
-  for (let j = i; j < tokens.length && j - i < g.maxTokens; j++) {
-    const text = keyText(tokens[j]?.text ?? '');
-    key = j === i ? text : `${key}${TOKEN_KEY_SEPARATOR}${text}`;
-    if (!g.prefixes.has(key)) break;
-    const hits = g.byTokens.get(key);
-    const hit = hits && pickHit(hits);
-    if (hit) best = { hit, last: j };
+  let node: TrieNode | undefined = gazetteer().trie;
+  let best: Hit;
+  for (let j = i; j < tokens.length; j++) {
+    node = node.next?.get(keyText(tokens[j]?.text ?? ''));
+    if (!node) break;
+    if (node.best) best = { hit: node.best, last: j };
   }
   return best;
 }

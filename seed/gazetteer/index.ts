@@ -35,9 +35,19 @@ export interface GazetteerHit {
   kind: SurfaceKind;
 }
 
+/** A node of the surface forms' token trie: a scan steps token by token, building no keys. */
+export interface TrieNode {
+  /** The next token (as `keyText` gives it) → the node of the longer forms. */
+  next?: Map<string, TrieNode>;
+  /** The hit a form ending here names (`pickHit` of its hits), chosen once. */
+  best?: GazetteerHit;
+}
+
 export interface Gazetteer {
   /** Token-sequence key → hits (usually one). */
   byTokens: Map<string, GazetteerHit[]>;
+  /** The same forms as a trie from each first token: what the longest-match scan walks. */
+  trie: TrieNode;
   /** Every prefix of every key: a scan stops as soon as no alias can continue. */
   prefixes: Set<string>;
   maxTokens: number;
@@ -169,7 +179,35 @@ function buildGazetteer(): Gazetteer {
     byId.set(place.id, place);
     place.aliases.forEach((alias, k) => add(alias, place, 'name', surfaces[k]));
   }
-  return { byTokens, prefixes, maxTokens, byId, countriesByIso2, capitalPlaces, ambiguous: AMBIGUOUS_COUNTRIES };
+  return { byTokens, trie: trieOf(byTokens), prefixes, maxTokens, byId, countriesByIso2, capitalPlaces, ambiguous: AMBIGUOUS_COUNTRIES };
+}
+
+/** The trie of the index's keys; every node stands for a prefix of some key, as `prefixes` holds them. */
+function trieOf(byTokens: Map<string, GazetteerHit[]>): TrieNode {
+  const root: TrieNode = {};
+  for (const [key, hits] of byTokens) {
+    let node = root;
+    for (const text of key.split(TOKEN_KEY_SEPARATOR)) {
+      node.next ??= new Map();
+      let child = node.next.get(text);
+      if (!child) {
+        child = {};
+        node.next.set(text, child);
+      }
+      node = child;
+    }
+    const best = pickHit(hits);
+    if (best) node.best = best;
+  }
+  return root;
+}
+
+/** The order in which the kinds of a surface form's hits are preferred. */
+const KIND_ORDER: SurfaceKind[] = ['name', 'epithet', 'capital', 'demonym', 'demonym-plural'];
+
+/** Chooses among hits for one surface form (e.g. "Washington": capital of the US): the first of the most preferred kind. */
+export function pickHit(hits: readonly GazetteerHit[]): GazetteerHit | undefined {
+  return [...hits].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
 }
 
 let shared: Gazetteer | undefined;
