@@ -46,11 +46,8 @@ export interface TrieNode {
 export interface Gazetteer {
   /** Token-sequence key → hits (usually one). */
   byTokens: Map<string, GazetteerHit[]>;
-  /** The same forms as a trie from each first token: what the longest-match scan walks. */
+  /** The same forms as a trie, token by token: what the longest-match scan walks. */
   trie: TrieNode;
-  /** Every prefix of every key: a scan stops as soon as no alias can continue. */
-  prefixes: Set<string>;
-  maxTokens: number;
   byId: Map<string, KnownEntity>;
   countriesByIso2: Map<string, KnownEntity>;
   /** Capitals as places (their surface forms name the country as actor), by name: coordinates. */
@@ -122,18 +119,14 @@ function parseCountries(): (KnownEntity & { plurals: string[] })[] {
 /** Builds the lookup once; the result is immutable and shared. */
 function buildGazetteer(): Gazetteer {
   const byTokens = new Map<string, GazetteerHit[]>();
-  const prefixes = new Set<string>();
   const byId = new Map<string, KnownEntity>();
   const countriesByIso2 = new Map<string, KnownEntity>();
   const capitalPlaces = new Map<string, KnownEntity>();
-  let maxTokens = 1;
   // Most surface forms are plain words; only those with punctuation need the tokenizer.
   const tokensOf = (surface: string) => (/^[\p{L} ]+$/u.test(surface) ? surface.split(' ') : tokenize(surface).map((t) => keyText(t.text)));
   const add = (surface: string, entity: KnownEntity, kind: SurfaceKind, texts = tokensOf(surface)) => {
     if (texts.length === 0) return;
-    maxTokens = Math.max(maxTokens, texts.length);
     const key = tokenKey(texts);
-    for (let n = 1; n <= texts.length; n++) prefixes.add(tokenKey(texts.slice(0, n)));
     const hits = byTokens.get(key) ?? [];
     if (!hits.some((h) => h.entity.id === entity.id && h.kind === kind)) hits.push({ entity, kind });
     byTokens.set(key, hits);
@@ -179,10 +172,10 @@ function buildGazetteer(): Gazetteer {
     byId.set(place.id, place);
     place.aliases.forEach((alias, k) => add(alias, place, 'name', surfaces[k]));
   }
-  return { byTokens, trie: trieOf(byTokens), prefixes, maxTokens, byId, countriesByIso2, capitalPlaces, ambiguous: AMBIGUOUS_COUNTRIES };
+  return { byTokens, trie: trieOf(byTokens), byId, countriesByIso2, capitalPlaces, ambiguous: AMBIGUOUS_COUNTRIES };
 }
 
-/** The trie of the index's keys; every node stands for a prefix of some key, as `prefixes` holds them. */
+/** The trie of the index's keys: every node stands for a prefix of some key, so a scan stops as soon as no form can continue. */
 function trieOf(byTokens: Map<string, GazetteerHit[]>): TrieNode {
   const root: TrieNode = {};
   for (const [key, hits] of byTokens) {
