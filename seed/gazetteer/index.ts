@@ -35,12 +35,15 @@ export interface GazetteerHit {
   kind: SurfaceKind;
 }
 
-/** A node of the surface forms' token trie: a scan steps token by token, building no keys. */
+/**
+ * A node of the surface forms' token trie: a scan steps token by token, building no keys.
+ * (Both fields always present, so that every node has one shape and the scan's reads stay fast.)
+ */
 export interface TrieNode {
   /** The next token (as `keyText` gives it) → the node of the longer forms. */
-  next?: Map<string, TrieNode>;
+  next: Map<string, TrieNode> | undefined;
   /** The hit a form ending here names (`pickHit` of its hits), chosen once. */
-  best?: GazetteerHit;
+  best: GazetteerHit | undefined;
 }
 
 export interface Gazetteer {
@@ -177,20 +180,19 @@ function buildGazetteer(): Gazetteer {
 
 /** The trie of the index's keys: every node stands for a prefix of some key, so a scan stops as soon as no form can continue. */
 function trieOf(byTokens: Map<string, GazetteerHit[]>): TrieNode {
-  const root: TrieNode = {};
+  const root: TrieNode = { next: undefined, best: undefined };
   for (const [key, hits] of byTokens) {
     let node = root;
     for (const text of key.split(TOKEN_KEY_SEPARATOR)) {
       node.next ??= new Map();
       let child = node.next.get(text);
       if (!child) {
-        child = {};
+        child = { next: undefined, best: undefined };
         node.next.set(text, child);
       }
       node = child;
     }
-    const best = pickHit(hits);
-    if (best) node.best = best;
+    node.best = pickHit(hits);
   }
   return root;
 }
