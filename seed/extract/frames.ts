@@ -76,7 +76,8 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     if (rule.notAfter?.test(preceding)) continue;
     if (rule.onlyAfter && !rule.onlyAfter.test(preceding)) continue;
     // "Iran-backed", "US-led": a name's compound modifier, not a verb (unlike "re-establish").
-    if (COMPOUND_AFTER_NAME.test(preceding)) continue;
+    // (The pattern ends in a hyphen: most text before a trigger does not, and needs no search.)
+    if (preceding.endsWith('-') && COMPOUND_AFTER_NAME.test(preceding)) continue;
     // "came under attack from X": the subject suffers it (the `under-attack` rule reads it so).
     if (rule.type === 'ATTACKS' && !rule.agentAfter && UNDER_ATTACK.test(preceding)) continue;
     const { first, last } = match;
