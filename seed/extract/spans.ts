@@ -33,11 +33,16 @@ export function tokenPhrase(tokens: Token[], first: number, last: number, lowerC
   return phrase;
 }
 
-/** Extends a capitalized run from `first` (names, with inner particles such as "bin", "of"). */
 /** Nouns for a people whose possessive is part of a body's name rather than its owner ("People’s Army"). */
 const COLLECTIVE_POSSESSORS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Peasants', 'Citizens', 'Martyrs']);
 
+/** Lower-case words that join the parts of a name ("Ministry of Trade and Industry"). */
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+/** Extends a capitalized run from `first` (names, with inner particles such as "bin", "of"). */
 export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean): Span | undefined {
+  // A run opens with a capitalized word (this runs for every token; most are not).
+  if (!tokens[first]?.isCapitalized) return undefined;
   let last = -1;
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
@@ -49,7 +54,7 @@ export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean)
     }
     // "People’s Liberation Army", "Kurdistan Workers’ Party": a possessive that belongs to the name.
     const namePossessive = /^[’']s?$/.test(t.text) && COLLECTIVE_POSSESSORS.has(tokens[i - 1]?.text ?? '');
-    const inner = namePossessive || NAME_PARTICLES.has(t.text) || t.text === '&' || (allowOf && ['of', 'for', 'and', 'the', 'on'].includes(t.text)) || (allowOf && isListComma(tokens, first, i));
+    const inner = namePossessive || NAME_PARTICLES.has(t.text) || t.text === '&' || (allowOf && JOINERS.has(t.text)) || (allowOf && isListComma(tokens, first, i));
     // "Institute for the Study of War": "for the" goes on with the name ("X of the Y" may be a person of a body).
     if (inner && last >= first && (tokens[i + 1]?.isCapitalized || (t.text === 'for' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.isCapitalized))) continue;
     break;
