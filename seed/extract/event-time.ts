@@ -91,18 +91,13 @@ export function timeExpressions(sentence: Sentence, published: string | undefine
 }
 
 function findExpressions(sentence: Sentence, reference: Date | undefined): TimeExpression[] {
-  const words = sentence.tokens.map((t) => t.text.toLowerCase());
-  const tokenAt = (offset: number) => {
-    const abs = offset + sentence.start;
-    const i = sentence.tokens.findIndex((t) => t.end > abs);
-    return i === -1 ? sentence.tokens.length - 1 : i;
-  };
+  const words = lowerWords(sentence);
   const out: TimeExpression[] = [];
   // A fixed reference when the article has none: only expressions that name their year are kept then.
   const results = DATE_TEXT.test(sentence.text) ? chrono.parse(sentence.text, { instant: reference ?? new Date('2000-06-15T12:00:00Z'), timezone: 0 }) : [];
   for (const result of results) {
-    const first = tokenAt(result.index);
-    const last = tokenAt(result.index + result.text.length - 1);
+    const first = tokenAt(sentence, result.index);
+    const last = tokenAt(sentence, result.index + result.text.length - 1);
     const date = resolveResult(result, reference, words, first);
     if (date) out.push(widen({ first, last, text: '', date }, words, sentence));
   }
@@ -112,6 +107,24 @@ function findExpressions(sentence: Sentence, reference: Date | undefined): TimeE
     if (year) out.push(widen({ first: i, last: i, text: '', date: year }, words, sentence));
   }
   return out.filter((e) => !BOUND_WORDS.has(words[e.first - 1] ?? '') && !BOUND_WORDS.has(words[e.first] ?? '')).sort((a, b) => a.first - b.first);
+}
+
+/** The token at a character offset of the sentence text (the last token past its end). */
+function tokenAt(sentence: Sentence, offset: number): number {
+  const abs = offset + sentence.start;
+  const i = sentence.tokens.findIndex((t) => t.end > abs);
+  return i === -1 ? sentence.tokens.length - 1 : i;
+}
+
+/** A sentence's words in lower case, made once per sentence (every trigger of it is dated by them). */
+const wordsOf = new WeakMap<Sentence, string[]>();
+function lowerWords(sentence: Sentence): string[] {
+  let words = wordsOf.get(sentence);
+  if (!words) {
+    words = sentence.tokens.map((t) => t.text.toLowerCase());
+    wordsOf.set(sentence, words);
+  }
+  return words;
 }
 
 /** A year named as the time of something: "in 2016", "since 2002", "in mid-2021" ("Resolution 2231", "2,000 troops" are not). */
@@ -204,7 +217,7 @@ function isBlocked(words: string[], from: number, to: number, isAfterTrigger: bo
  */
 export function attachTime(expressions: readonly TimeExpression[], sentence: Sentence, trigger: TriggerSpan, triggers: readonly TriggerSpan[]): TimeExpression | undefined {
   if (expressions.length === 0) return undefined;
-  const words = sentence.tokens.map((t) => t.text.toLowerCase());
+  const words = lowerWords(sentence);
   const inside = expressions.find((e) => e.first >= trigger.first && e.last <= trigger.last);
   if (inside) return inside;
   const others = triggers.filter((t) => t.first !== trigger.first || t.last !== trigger.last);
