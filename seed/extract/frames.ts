@@ -67,6 +67,22 @@ function* phraseMatches(phrases: ReadonlyMap<string, readonly string[][]>, ctx: 
   }
 }
 
+/**
+ * The last n whitespace-separated words of a text joined by single spaces, as
+ * `text.trim().split(/\s+/).slice(-n).join(' ')` gives them, splitting only those words (the text
+ * before a trigger may be a long clause).
+ */
+function lastWords(text: string, n: number): string {
+  const trimmed = text.trim();
+  let start = trimmed.length;
+  for (let words = 0; start > 0 && words < n; words++) {
+    // Back over the whitespace before a word (none after the last: the text is trimmed), then over the word.
+    while (start > 0 && /\s/.test(trimmed[start - 1]!)) start--;
+    while (start > 0 && !/\s/.test(trimmed[start - 1]!)) start--;
+  }
+  return trimmed.slice(start).split(/\s+/).join(' ');
+}
+
 /** The matches of a rule in a sentence; negated ones dropped, modal ones changed as the rule says. */
 export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
   if (rule.requires && !rule.requires.test(ctx.sentence.text)) return [];
@@ -86,7 +102,7 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     const clauseStart = ctx.clauseStart(first);
     const before = ctx.sentence.text.slice(ctx.tokens[clauseStart] ? ctx.tokens[clauseStart].start - ctx.sentence.start : 0, match.index);
     // The six words before the trigger, with the space after the last (patterns end in "to ").
-    const window = modalWindow(`${before.trim().split(/\s+/).slice(-6).join(' ')} `);
+    const window = modalWindow(`${lastWords(before, 6)} `);
     if (NEGATION.test(window)) continue;
     let type = rule.type;
     const confidence = rule.confidence;
