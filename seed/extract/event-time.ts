@@ -8,7 +8,7 @@
  * trigger with no expression of its own has no time. Pure.
  */
 import * as chrono from 'chrono-node';
-import type { Sentence } from './tokenize.ts';
+import { lowerWords, type Sentence } from './tokenize.ts';
 
 /** A time expression of a sentence, resolved. */
 export interface TimeExpression {
@@ -116,19 +116,8 @@ function tokenAt(sentence: Sentence, offset: number): number {
   return i === -1 ? sentence.tokens.length - 1 : i;
 }
 
-/** A sentence's words in lower case, made once per sentence (every trigger of it is dated by them). */
-const wordsOf = new WeakMap<Sentence, string[]>();
-function lowerWords(sentence: Sentence): string[] {
-  let words = wordsOf.get(sentence);
-  if (!words) {
-    words = sentence.tokens.map((t) => t.text.toLowerCase());
-    wordsOf.set(sentence, words);
-  }
-  return words;
-}
-
 /** A year named as the time of something: "in 2016", "since 2002", "in mid-2021" ("Resolution 2231", "2,000 troops" are not). */
-function yearAt(words: string[], i: number): string | undefined {
+function yearAt(words: readonly string[], i: number): string | undefined {
   const word = words[i] ?? '';
   const compound = /^(?:mid|early|late)-((?:1[89]|20)\d\d)$/.exec(word);
   if (compound) return compound[1];
@@ -139,7 +128,7 @@ function yearAt(words: string[], i: number): string | undefined {
 }
 
 /** The date of a chrono result with the precision its text gives, or undefined when it is no usable date. */
-function resolveResult(result: chrono.ParsedResult, reference: Date | undefined, words: string[], first: number): string | undefined {
+function resolveResult(result: chrono.ParsedResult, reference: Date | undefined, words: readonly string[], first: number): string | undefined {
   const text = result.text;
   if (TOO_VAGUE.test(text) || !DATE_WORDS.test(text)) return undefined;
   // "may restore", "a march": month names only capitalized.
@@ -187,7 +176,7 @@ function yearOfMonth(reference: Date, month: number, isFuture: boolean, isStrict
 }
 
 /** Takes the expression's preposition and modifiers into it ("since 2002", "last November", "earlier this month"). */
-function widen(e: TimeExpression, words: string[], sentence: Sentence): TimeExpression {
+function widen(e: TimeExpression, words: readonly string[], sentence: Sentence): TimeExpression {
   let first = e.first;
   while (first > 0 && LEAD_WORDS.has(words[first - 1] ?? '') && first > e.first - 3) first--;
   const start = (sentence.tokens[first]?.start ?? sentence.start) - sentence.start;
@@ -199,7 +188,7 @@ function widen(e: TimeExpression, words: string[], sentence: Sentence): TimeExpr
  * True when a word of tokens (from, to) exclusive puts what follows in another clause; after a
  * trigger, an apposition too ("with Peru, a country it fought in 1879").
  */
-function isBlocked(words: string[], from: number, to: number, isAfterTrigger: boolean): boolean {
+function isBlocked(words: readonly string[], from: number, to: number, isAfterTrigger: boolean): boolean {
   for (let k = from + 1; k < to; k++) {
     const w = words[k] ?? '';
     if (BOUNDARIES.has(w)) return true;

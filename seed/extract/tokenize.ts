@@ -47,6 +47,20 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/**
+ * A sentence's words in lower case, made once per sentence: recognition, the relation rules and
+ * event times all read them (shared, so read-only).
+ */
+const lowerWordsOf = new WeakMap<Sentence, readonly string[]>();
+export function lowerWords(sentence: Sentence): readonly string[] {
+  let words = lowerWordsOf.get(sentence);
+  if (!words) {
+    words = sentence.tokens.map((t) => t.text.toLowerCase());
+    lowerWordsOf.set(sentence, words);
+  }
+  return words;
+}
+
 function makeToken(text: string, start: number): Token {
   return { text, start, end: start + text.length, isCapitalized: /^[\p{Lu}\p{N}]/u.test(text) };
 }
