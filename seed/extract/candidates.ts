@@ -47,7 +47,12 @@ export function pushCandidate(out: Candidate[], c: Candidate, countryOf: Map<Art
 export function finalize(candidates: Candidate[], article: Article): ExtractedRelation[] {
   const seen = new Map<string, ExtractedRelation>();
   const triggers = new Map<number, TriggerSpan[]>();
-  for (const c of candidates) if (c.trigger) triggers.set(c.sentence.index, [...(triggers.get(c.sentence.index) ?? []), c.trigger]);
+  for (const c of candidates) {
+    if (!c.trigger) continue;
+    const list = triggers.get(c.sentence.index);
+    if (list) list.push(c.trigger);
+    else triggers.set(c.sentence.index, [c.trigger]);
+  }
   for (const c of candidates) {
     const info = RELATION_TYPES[c.type];
     const [a, b] = info.symmetric && c.source.id > c.target.id ? [c.target, c.source] : [c.source, c.target];

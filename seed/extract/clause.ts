@@ -4,7 +4,7 @@
  */
 import { PERSON_ROLES, PERSON_TITLES } from './lexicon.ts';
 import type { ArticleEntity, Mention } from './mentions.ts';
-import type { Sentence, Token } from './tokenize.ts';
+import { lowerWords, type Sentence, type Token } from './tokenize.ts';
 
 export const CLAUSE_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'because', 'which', 'who', 'that', 'when', 'after', 'despite', 'where', 'whose', 'however', 'yet']);
 const PERSON_TITLE_WORDS = new Set([...PERSON_ROLES, ...PERSON_TITLES.flatMap((t) => t.split(/\s+/))]);
@@ -28,10 +28,10 @@ export class SentenceContext {
   ) {
     this.tokens = sentence.tokens;
     this.lowerText = sentence.text.toLowerCase();
-    this.words = sentence.tokens.map((t) => t.text.toLowerCase());
+    this.words = lowerWords(sentence);
   }
 
-  private readonly words: string[];
+  private readonly words: readonly string[];
 
   word(i: number): string {
     return this.words[i] ?? '';

@@ -231,11 +231,13 @@ const isVerbAfter = (w: string) => /^(have|had|has|are|were|will|would|agreed|si
 /** A region named by its adjective ("Southeast Asian", "African"): it may describe a country. */
 const isRegionAdjective = (scan: SentenceScan, m: Mention) => m.entity.type === 'Place' && /(?:an|ern)$/.test(scan.text(m.first, m.last));
 
+/** Whether token k is inside a region's adjective. */
+const isRegionWord = (scan: SentenceScan, k: number) => scan.mentions.some((m) => m.first <= k && k <= m.last && isRegionAdjective(scan, m));
+
 /** Where "the" opens a description ending at token i: one to three words no entity covers but a region's adjective ("the South American country"). */
 function describedFrom(scan: SentenceScan, i: number): number {
-  const isRegionWord = (k: number) => scan.mentions.some((m) => m.first <= k && k <= m.last && isRegionAdjective(scan, m));
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
-    if (scan.covered[k + 1] && !isRegionWord(k + 1)) return -1;
+    if (scan.covered[k + 1] && !isRegionWord(scan, k + 1)) return -1;
     if (scan.word(k) === 'the') return k;
   }
   return -1;
@@ -280,15 +282,17 @@ function bodyMembers(scan: SentenceScan, i: number, w: string, h: MentionHistory
   return states.length >= 2 ? { states, body: body.entity, first: bodyLast + 1 } : undefined;
 }
 
+/** A coreference mention of tokens first..last for a list of two or more entities (its head, the rest as its group). */
+function addGroup(scan: SentenceScan, list: ArticleEntity[], first: number, last: number, extra: Partial<Mention> = {}): Mention | undefined {
+  const [head, ...rest] = list;
+  return head && rest.length > 0 ? scan.add(head, first, last, 'coreference', { group: rest, ...extra }) : undefined;
+}
+
 function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory, registry: EntityRegistry): Mention | undefined {
   const next = scan.word(i + 1);
   const prev = scan.word(i - 1);
-  const group = (list: ArticleEntity[], first: number, last: number, extra: Partial<Mention> = {}) => {
-    const [head, ...rest] = list;
-    return head && rest.length > 0 ? scan.add(head, first, last, 'coreference', { group: rest, ...extra }) : undefined;
-  };
   const members = bodyMembers(scan, i, w, h);
-  if (members) return group(members.states, members.first, i, { membersOf: members.body });
+  if (members) return addGroup(scan, members.states, members.first, i, { membersOf: members.body });
   if (STATE_NOUNS.test(w) && prev === 'the' && next !== 'of') {
     const c = lastCountry(h);
     return c && scan.add(c, i - 1, i, 'coreference');
@@ -322,40 +326,40 @@ function resolveAt(scan: SentenceScan, i: number, w: string, h: MentionHistory, 
   // "the AES countries", "the bloc's member states": the countries last listed, named by the body they form.
   if (/^(countries|nations|states|members)$/.test(w)) {
     const body = scan.mentions.find((m) => m.last === i - 1 && m.entity.type === 'Organization' && !m.entity.isStateBody && m.kind !== 'coreference');
-    if (body && scan.word(body.first - 1) === 'the') return group(lastGroup(h, 'Country'), i, i);
+    if (body && scan.word(body.first - 1) === 'the') return addGroup(scan, lastGroup(h, 'Country'), i, i);
   }
   // "the two countries", "all three nations", "both sides", "the sides", "those countries", "the two leaders".
   const counted = COUNTS.indexOf(w);
   const noun = counted >= 0 || w === 'both' || w === 'those' || w === 'these' ? pluralNounAfter(scan, i) : -1;
   if (noun !== -1) {
     const count = counted >= 0 ? counted + 2 : w === 'both' ? 2 : undefined;
-    return group(lastPlural(h, count, LEADERS_PLURAL.test(scan.word(noun))), i, noun);
+    return addGroup(scan, lastPlural(h, count, LEADERS_PLURAL.test(scan.word(noun))), i, noun);
   }
-  if (prev === 'the' && (w === 'sides' || w === 'parties')) return group(lastPlural(h, 2, false), i - 1, i);
+  if (prev === 'the' && (w === 'sides' || w === 'parties')) return addGroup(scan, lastPlural(h, 2, false), i - 1, i);
   // "the border between the countries": the list (or pair) of countries named last ("two of the countries" is a part of it).
-  if (prev === 'the' && (w === 'countries' || w === 'nations') && scan.word(i - 2) !== 'of' && !/^(?:of|in|that|which|who|whose|where)$/.test(next)) return group(lastPlural(h, undefined, false), i - 1, i);
+  if (prev === 'the' && (w === 'countries' || w === 'nations') && scan.word(i - 2) !== 'of' && !/^(?:of|in|that|which|who|whose|where)$/.test(next)) return addGroup(scan, lastPlural(h, undefined, false), i - 1, i);
   // "the Andean neighbours", "its Balkan neighbors": the two countries named last.
   if (/^neighbou?rs$/.test(w)) {
     const start = prev === 'the' ? i - 1 : describedFrom(scan, i);
-    if (start !== -1) return group(lastPlural(h, 2, false), start, i);
+    if (start !== -1) return addGroup(scan, lastPlural(h, 2, false), start, i);
   }
   // "The trio, founding members of the bloc": the three countries (else people) named last.
   const size = prev === 'the' ? COLLECTIVES[w] : undefined;
   if (size !== undefined) {
-    return group(lastCountriesOrPeople(h, size), i - 1, i);
+    return addGroup(scan, lastCountriesOrPeople(h, size), i - 1, i);
   }
   // "the two signed", "both agreed", "both of them".
   if ((w === 'two' && prev === 'the' && isVerbAfter(next)) || (w === 'both' && (isVerbAfter(next) || (next === 'of' && scan.word(i + 2) === 'them')))) {
-    return group(lastCountriesOrPeople(h, 2), i, w === 'both' && next === 'of' ? i + 2 : i);
+    return addGroup(scan, lastCountriesOrPeople(h, 2), i, w === 'both' && next === 'of' ? i + 2 : i);
   }
   // "their", "they", "them": the list named last, when there is one.
   if (w === 'their' || w === 'they' || w === 'them') {
     const list = lastGroup(h, 'Country');
     const listed = list.length >= 2 ? list : lastGroup(h, 'Person');
-    return group(listed, i, i, { role: w === 'their' ? 'modifier' : 'actor', isPossessive: w === 'their' });
+    return addGroup(scan, listed, i, i, { role: w === 'their' ? 'modifier' : 'actor', isPossessive: w === 'their' });
   }
   if ((w === 'these' || w === 'those') && /^(groups|organi[sz]ations|militias|movements)$/.test(next)) {
-    return group(lastGroup(h, 'Organization'), i, i + 1);
+    return addGroup(scan, lastGroup(h, 'Organization'), i, i + 1);
   }
   // "the minister", "the Polish minister", "the Venezuelan leader": the last person of that office.
   if (OFFICE_NOUNS.test(w) && !scan.tokens[i + 1]?.isCapitalized) {

@@ -8,7 +8,7 @@
  * trigger with no expression of its own has no time. Pure.
  */
 import * as chrono from 'chrono-node';
-import type { Sentence } from './tokenize.ts';
+import { lowerWords, type Sentence } from './tokenize.ts';
 
 /** A time expression of a sentence, resolved. */
 export interface TimeExpression {
@@ -91,18 +91,13 @@ export function timeExpressions(sentence: Sentence, published: string | undefine
 }
 
 function findExpressions(sentence: Sentence, reference: Date | undefined): TimeExpression[] {
-  const words = sentence.tokens.map((t) => t.text.toLowerCase());
-  const tokenAt = (offset: number) => {
-    const abs = offset + sentence.start;
-    const i = sentence.tokens.findIndex((t) => t.end > abs);
-    return i === -1 ? sentence.tokens.length - 1 : i;
-  };
+  const words = lowerWords(sentence);
   const out: TimeExpression[] = [];
   // A fixed reference when the article has none: only expressions that name their year are kept then.
   const results = DATE_TEXT.test(sentence.text) ? chrono.parse(sentence.text, { instant: reference ?? new Date('2000-06-15T12:00:00Z'), timezone: 0 }) : [];
   for (const result of results) {
-    const first = tokenAt(result.index);
-    const last = tokenAt(result.index + result.text.length - 1);
+    const first = tokenAt(sentence, result.index);
+    const last = tokenAt(sentence, result.index + result.text.length - 1);
     const date = resolveResult(result, reference, words, first);
     if (date) out.push(widen({ first, last, text: '', date }, words, sentence));
   }
@@ -114,8 +109,15 @@ function findExpressions(sentence: Sentence, reference: Date | undefined): TimeE
   return out.filter((e) => !BOUND_WORDS.has(words[e.first - 1] ?? '') && !BOUND_WORDS.has(words[e.first] ?? '')).sort((a, b) => a.first - b.first);
 }
 
+/** The token at a character offset of the sentence text (the last token past its end). */
+function tokenAt(sentence: Sentence, offset: number): number {
+  const abs = offset + sentence.start;
+  const i = sentence.tokens.findIndex((t) => t.end > abs);
+  return i === -1 ? sentence.tokens.length - 1 : i;
+}
+
 /** A year named as the time of something: "in 2016", "since 2002", "in mid-2021" ("Resolution 2231", "2,000 troops" are not). */
-function yearAt(words: string[], i: number): string | undefined {
+function yearAt(words: readonly string[], i: number): string | undefined {
   const word = words[i] ?? '';
   const compound = /^(?:mid|early|late)-((?:1[89]|20)\d\d)$/.exec(word);
   if (compound) return compound[1];
@@ -126,7 +128,7 @@ function yearAt(words: string[], i: number): string | undefined {
 }
 
 /** The date of a chrono result with the precision its text gives, or undefined when it is no usable date. */
-function resolveResult(result: chrono.ParsedResult, reference: Date | undefined, words: string[], first: number): string | undefined {
+function resolveResult(result: chrono.ParsedResult, reference: Date | undefined, words: readonly string[], first: number): string | undefined {
   const text = result.text;
   if (TOO_VAGUE.test(text) || !DATE_WORDS.test(text)) return undefined;
   // "may restore", "a march": month names only capitalized.
@@ -174,7 +176,7 @@ function yearOfMonth(reference: Date, month: number, isFuture: boolean, isStrict
 }
 
 /** Takes the expression's preposition and modifiers into it ("since 2002", "last November", "earlier this month"). */
-function widen(e: TimeExpression, words: string[], sentence: Sentence): TimeExpression {
+function widen(e: TimeExpression, words: readonly string[], sentence: Sentence): TimeExpression {
   let first = e.first;
   while (first > 0 && LEAD_WORDS.has(words[first - 1] ?? '') && first > e.first - 3) first--;
   const start = (sentence.tokens[first]?.start ?? sentence.start) - sentence.start;
@@ -186,7 +188,7 @@ function widen(e: TimeExpression, words: string[], sentence: Sentence): TimeExpr
  * True when a word of tokens (from, to) exclusive puts what follows in another clause; after a
  * trigger, an apposition too ("with Peru, a country it fought in 1879").
  */
-function isBlocked(words: string[], from: number, to: number, isAfterTrigger: boolean): boolean {
+function isBlocked(words: readonly string[], from: number, to: number, isAfterTrigger: boolean): boolean {
   for (let k = from + 1; k < to; k++) {
     const w = words[k] ?? '';
     if (BOUNDARIES.has(w)) return true;
@@ -204,7 +206,7 @@ function isBlocked(words: string[], from: number, to: number, isAfterTrigger: bo
  */
 export function attachTime(expressions: readonly TimeExpression[], sentence: Sentence, trigger: TriggerSpan, triggers: readonly TriggerSpan[]): TimeExpression | undefined {
   if (expressions.length === 0) return undefined;
-  const words = sentence.tokens.map((t) => t.text.toLowerCase());
+  const words = lowerWords(sentence);
   const inside = expressions.find((e) => e.first >= trigger.first && e.last <= trigger.last);
   if (inside) return inside;
   const others = triggers.filter((t) => t.first !== trigger.first || t.last !== trigger.last);

@@ -30,7 +30,11 @@ export function extractArticle(article: Article): Extraction {
 function toEntities(recognition: Recognition, relations: ExtractedRelation[]): ExtractedEntity[] {
   const mentionsOf = new Map<ArticleEntity, ExtractedEntity['mentions']>();
   const included = new Set<ArticleEntity>();
-  const ends = new Set(relations.flatMap((r) => [r.sourceId, r.targetId, ...(r.attributedToId ? [r.attributedToId] : [])]));
+  const ends = new Set<string>();
+  for (const r of relations) {
+    ends.add(r.sourceId).add(r.targetId);
+    if (r.attributedToId) ends.add(r.attributedToId);
+  }
   for (const entity of recognition.entities.values()) if (ends.has(entity.id)) included.add(entity);
   for (const list of recognition.mentions) for (const m of list) if (m.kind !== 'demonym' || m.role !== 'modifier') included.add(m.entity);
   for (const entity of included) mentionsOf.set(entity, []);
@@ -43,11 +47,13 @@ function toEntities(recognition: Recognition, relations: ExtractedRelation[]): E
   const entities: ExtractedEntity[] = [];
   for (const [entity, mentions] of mentionsOf) {
     const known = entity.known;
+    const aliases = new Set([...(known?.aliases ?? []), ...entity.aliases]);
+    aliases.delete(entity.name);
     entities.push({
       id: entity.id,
       name: entity.name,
       type: entity.type,
-      aliases: [...new Set([...(known?.aliases ?? []), ...entity.aliases])].filter((a) => a !== entity.name),
+      aliases: [...aliases],
       ...(known?.wikidata ? { wikidata: known.wikidata } : {}),
       ...(known?.iso2 ? { iso2: known.iso2, iso3: known.iso3 ?? '' } : {}),
       ...(entity.country ? { country: entity.country } : {}),

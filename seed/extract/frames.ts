@@ -67,6 +67,22 @@ function* phraseMatches(phrases: ReadonlyMap<string, readonly string[][]>, ctx: 
   }
 }
 
+/**
+ * The last n whitespace-separated words of a text joined by single spaces, as
+ * `text.trim().split(/\s+/).slice(-n).join(' ')` gives them, splitting only those words (the text
+ * before a trigger may be a long clause).
+ */
+function lastWords(text: string, n: number): string {
+  const trimmed = text.trim();
+  let start = trimmed.length;
+  for (let words = 0; start > 0 && words < n; words++) {
+    // Back over the whitespace before a word (none after the last: the text is trimmed), then over the word.
+    while (start > 0 && /\s/.test(trimmed[start - 1]!)) start--;
+    while (start > 0 && !/\s/.test(trimmed[start - 1]!)) start--;
+  }
+  return trimmed.slice(start).split(/\s+/).join(' ');
+}
+
 /** The matches of a rule in a sentence; negated ones dropped, modal ones changed as the rule says. */
 export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
   if (rule.requires && !rule.requires.test(ctx.sentence.text)) return [];
@@ -76,7 +92,8 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     if (rule.notAfter?.test(preceding)) continue;
     if (rule.onlyAfter && !rule.onlyAfter.test(preceding)) continue;
     // "Iran-backed", "US-led": a name's compound modifier, not a verb (unlike "re-establish").
-    if (COMPOUND_AFTER_NAME.test(preceding)) continue;
+    // (The pattern ends in a hyphen: most text before a trigger does not, and needs no search.)
+    if (preceding.endsWith('-') && COMPOUND_AFTER_NAME.test(preceding)) continue;
     // "came under attack from X": the subject suffers it (the `under-attack` rule reads it so).
     if (rule.type === 'ATTACKS' && !rule.agentAfter && UNDER_ATTACK.test(preceding)) continue;
     const { first, last } = match;
@@ -85,7 +102,7 @@ export function triggerSites(rule: Rule, ctx: SentenceContext): TriggerSite[] {
     const clauseStart = ctx.clauseStart(first);
     const before = ctx.sentence.text.slice(ctx.tokens[clauseStart] ? ctx.tokens[clauseStart].start - ctx.sentence.start : 0, match.index);
     // The six words before the trigger, with the space after the last (patterns end in "to ").
-    const window = modalWindow(`${before.trim().split(/\s+/).slice(-6).join(' ')} `);
+    const window = modalWindow(`${lastWords(before, 6)} `);
     if (NEGATION.test(window)) continue;
     let type = rule.type;
     const confidence = rule.confidence;
@@ -149,19 +166,35 @@ function rolesOf(rule: Rule): Roles {
   return roles;
 }
 
-/** Finds the arguments of one trigger site. */
+/** What deciding whether a city stands for its state needs: the rule's targets, the site, the sentence, the article. */
+interface CityScope {
+  targets: readonly EntityType[];
+  isTarget: (m: Mention) => boolean;
+  site: TriggerSite;
+  ctx: SentenceContext;
+  facts: ArticleFacts;
+}
+
+/** A city as the target of a relation between states stands for its state ("recalled its ambassador from Tel Aviv"). */
+function cityAsCountry(m: Mention, { targets, site, ctx, facts }: CityScope): Mention | undefined {
+  if (m.entity.type !== 'Place' || targets.includes('Place') || !targets.includes('Country') || !m.entity.country) return undefined;
+  // "met in Arica": where something happens, not who it happens to ("closed its embassy in Lima": the trigger's own "in").
+  if (m.first - 1 > site.last && isAfterPlacePreposition(ctx, m.first)) return undefined;
+  const country = facts.countries.get(m.entity.country);
+  return country ? { ...m, entity: country, role: 'actor' } : undefined;
+}
+
+const isTargetOrCity = (m: Mention, scope: CityScope) => scope.isTarget(m) || cityAsCountry(m, scope) !== undefined;
+/** The party a mention stands for: a person's counterpart state, a city's state, else itself. */
+const resolved = (m: Mention, scope: CityScope) => counterpartOf(m, scope.ctx, scope.facts.countryOf) ?? cityAsCountry(m, scope) ?? m;
+
+/**
+ * Finds the arguments of one trigger site. (Its tests are inline arrows over `scope`, not named
+ * closures: under tsx each named closure costs a property definition per call.)
+ */
 export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContext, facts: ArticleFacts): Arguments {
   const { targets, isSource, isTarget } = rolesOf(rule);
-  // A city as the target of a relation between states stands for its state ("recalled its ambassador from Tel Aviv").
-  const placeAsCountry = (m: Mention): Mention | undefined => {
-    if (m.entity.type !== 'Place' || targets.includes('Place') || !targets.includes('Country') || !m.entity.country) return undefined;
-    // "met in Arica": where something happens, not who it happens to ("closed its embassy in Lima": the trigger's own "in").
-    if (m.first - 1 > site.last && isAfterPlacePreposition(ctx, m.first)) return undefined;
-    const country = facts.countries.get(m.entity.country);
-    return country ? { ...m, entity: country, role: 'actor' } : undefined;
-  };
-  const isTargetOrCity = (m: Mention) => isTarget(m) || placeAsCountry(m) !== undefined;
-  const resolve = (m: Mention) => counterpartOf(m, ctx, facts.countryOf) ?? placeAsCountry(m) ?? m;
+  const scope: CityScope = { targets, isTarget, site, ctx, facts };
 
   const objectFrom = objectStart(rule, site, ctx);
   const infinitive = rule.objectBeforeInfinitive ? ctx.tokens.findIndex((t, k) => k > site.last && t.text === 'to' && /^\p{Ll}/u.test(ctx.word(k + 1)) && ctx.word(k + 1) !== 'the') : -1;
@@ -170,7 +203,7 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     // ("exports through Turkey": a route, not the object; "troops to its border with X": X, when named.)
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive && isNamedAfter(m, objectLimit, ctx, isTarget)) && !['through', 'via'].includes(ctx.word(m.first - 1)) && !isVenue(site.type, m, ctx) && !isSceneOfAttack(site, m, ctx) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))
       && !(targets.includes('Person') && titledPersonAfter(ctx, m))) ??
-    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && placeAsCountry(m) !== undefined);
+    ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && cityAsCountry(m, scope) !== undefined);
   // The object may sit inside the trigger ("expelled Iran’s ambassador", "expel four Russian diplomats").
   // ("closed its embassy in X": the embassy is the subject's own body, not the object.)
   const inside = ctx.mentions.filter((m) => m.first > site.first && m.last < site.last && isTarget(m) && m.kind !== 'coreference' && !m.entity.isStateBody);
@@ -179,9 +212,9 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   // "support for Peru’s Sendero Front": the group the possessive introduces, not the state.
   const ownGroup = objectFirst && !ownBody ? ownedGroupAfter(ctx, objectFirst) : undefined;
   const firstObject = ownBody ?? (ownGroup && isTarget(ownGroup) ? ownGroup : undefined) ?? objectFirst;
-  let objects = inside.length > 0 ? inside : (firstObject ? ctx.group(firstObject, site.clauseEnd, isTargetOrCity) : []).map(resolve);
+  let objects = inside.length > 0 ? inside : (firstObject ? ctx.group(firstObject, site.clauseEnd, (m) => isTargetOrCity(m, scope)) : []).map((m) => resolved(m, scope));
   // "Georgia’s president accused Russia": the country's leader the article names.
-  let subjects = clauseSubjects(ctx, site, isSource).map(resolve);
+  let subjects = clauseSubjects(ctx, site, isSource).map((m) => resolved(m, scope));
   const possessor = ctx.mentions.findLast((m) => m.last < site.first && m.last >= site.first - 4 && m.isPossessive && isSource(m));
   // "(companies) for supplying", "(drones Russia uses) to bomb": the nearest actor, even one named by a demonym.
   const nearest = ctx.mentions.findLast((m) => m.last < site.first && m.first >= site.clauseStart && isSource(m) && (m.role === 'actor' || m.isPossessive || m.kind === 'demonym'));
@@ -249,18 +282,18 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
     if (antecedent && isTarget(antecedent) && !subjects.includes(antecedent)) objects = [antecedent];
   }
   // A mediation's parties may stand past a dash: "brokered an agreement — and a handshake — between A and B".
-  const listed = listAfter(ctx, site, isTargetOrCity, rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd);
+  const listed = listAfter(ctx, site, (m) => isTargetOrCity(m, scope), rule.frame === 'mediation' ? ctx.tokens.length - 1 : site.clauseEnd);
   // "the truce between A and B was brokered by Qatar": a mediation's parties before a passive trigger.
   const betweenList = listed.length > 0 || rule.frame !== 'mediation'
     ? listed
-    : listAfter(ctx, site, isTargetOrCity, site.first - 1, site.clauseStart).filter((m) => m.last < site.first);
+    : listAfter(ctx, site, (m) => isTargetOrCity(m, scope), site.first - 1, site.clauseStart).filter((m) => m.last < site.first);
   // A subject inside the trigger that is also its object ("expelled Iran’s ambassador" read both ways) leaves no object.
   if (subjects.some((m) => m.last >= site.first && objects.includes(m))) objects = [];
   return {
     subjects,
     objects,
     hasObjectWord: rule.objectAfter !== undefined && objectFrom < ctx.tokens.length,
-    between: betweenList.map(resolve),
+    between: betweenList.map((m) => resolved(m, scope)),
     companions: companions(ctx, isSource),
     ...(possessor ? { possessor } : {}),
   };
@@ -400,14 +433,16 @@ function objectStart(rule: Rule, site: TriggerSite, ctx: SentenceContext): numbe
   return ctx.tokens.length;
 }
 
+/** A name in brackets ("BERLIN (Reuters)"). */
+const isBracketed = (m: Mention, ctx: SentenceContext) => ctx.word(m.first - 1) === '(' && ctx.word(m.last + 1) === ')';
+
 /** The subject of the trigger's clause, with what is coordinated with it. */
 function clauseSubjects(ctx: SentenceContext, site: TriggerSite, isSource: (m: Mention) => boolean): Mention[] {
   // After a relative clause the subject is its antecedent: "China, which has invested in X, urged".
   const antecedent = afterRelativeClause(ctx, site, isSource) ?? beforeParticipleAside(ctx, site, isSource);
   if (antecedent) return [antecedent];
   // "BERLIN (Reuters) - X met Y": a bracketed credit is not the subject.
-  const isBracketed = (m: Mention) => ctx.word(m.first - 1) === '(' && ctx.word(m.last + 1) === ')';
-  const inClause = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.role === 'place') && !isBracketed(m));
+  const inClause = ctx.mentions.filter((m) => m.first >= site.clauseStart && m.last < site.first && isSource(m) && (m.role === 'actor' || m.isPossessive || m.role === 'place') && !isBracketed(m, ctx));
   // A coordinated clause with a subject of its own ("..., and Qatar mediated"); without one it shares the sentence's ("..., and have pressed").
   const coordinated = coordinatedClauseStart(ctx, site);
   const candidates = inClause.some((m) => m.first >= coordinated) ? inClause.filter((m) => m.first >= coordinated) : inClause;

@@ -5,11 +5,11 @@
  * ambiguous country names (Georgia, Jordan, Chad) confirmed by context, and hyphenated
  * compounds ("Israel-Azerbaijan") split into their countries.
  */
-import { gazetteer, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
+import { gazetteer, pickHit, tokenKey, type GazetteerHit } from '../gazetteer/index.ts';
 import { ACTOR_HEADS, NOT_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAME_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { isPlaceInScope, type ArticleEntity, type EntityRegistry, type MentionRole, type SentenceScan } from './mentions.ts';
 import { ADMINISTRATIVE_HEADS } from './open-spans.ts';
-import { COMPOUND_QUALIFIER, isApostropheS, longestHit, nameSpan, pickHit, titleCase } from './spans.ts';
+import { COMPOUND_QUALIFIER, isApostropheS, longestHit, nameSpan, titleCase } from './spans.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import { isCommonWord, isGivenName } from './words.ts';
 

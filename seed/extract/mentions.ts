@@ -6,7 +6,7 @@ import { gazetteer, slugId, tokenKey, type KnownEntity, type SurfaceKind } from 
 import { stateOfBodyTitle } from '../gazetteer/state-bodies.ts';
 import type { EntityType } from '../vocabulary.ts';
 import { isApostropheS } from './spans.ts';
-import type { Sentence, Token } from './tokenize.ts';
+import { lowerWords, type Sentence, type Token } from './tokenize.ts';
 
 /** An entity as known within one article. */
 export interface ArticleEntity {
@@ -200,12 +200,12 @@ export class SentenceScan {
   readonly mentions: Mention[] = [];
 
   /** The tokens lower-cased, once: every stage reads them word by word. */
-  private readonly words: string[];
+  private readonly words: readonly string[];
 
   constructor(readonly sentence: Sentence) {
     this.tokens = sentence.tokens;
     this.covered = new Array<boolean>(sentence.tokens.length).fill(false);
-    this.words = sentence.tokens.map((t) => t.text.toLowerCase());
+    this.words = lowerWords(sentence);
   }
 
   /** The sentence's text from token `first` to token `last`, as written. */

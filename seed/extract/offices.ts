@@ -79,13 +79,15 @@ function roleBeforeApposition(person: Mention, tokens: Token[]): number | undefi
 }
 
 /** "the head of the Chilean delegation, X", "the leader of Chile’s team, X": who leads a state's delegation serves the state. */
+/** Token i's text in lower case ('' past either end). */
+const lowerAt = (tokens: Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
+
 function delegationOwner(person: Mention, mentions: Mention[], tokens: Token[]): ArticleEntity | undefined {
-  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
-  if (lowerAt(person.first - 1) !== ',' || !/^(?:delegation|team|mission|negotiators)$/.test(lowerAt(person.first - 2))) return undefined;
+  if (lowerAt(tokens, person.first - 1) !== ',' || !/^(?:delegation|team|mission|negotiators)$/.test(lowerAt(tokens, person.first - 2))) return undefined;
   const country = mentions.find((m) => m.entity.type === 'Country' && m.last < person.first - 2 && m.last >= person.first - 4);
   if (!country) return undefined;
-  const of = lowerAt(country.first - 1) === 'the' ? country.first - 2 : country.first - 1;
-  return lowerAt(of) === 'of' && /^(?:head|leader|chief)$/.test(lowerAt(of - 1)) ? country.entity : undefined;
+  const of = lowerAt(tokens, country.first - 1) === 'the' ? country.first - 2 : country.first - 1;
+  return lowerAt(tokens, of) === 'of' && /^(?:head|leader|chief)$/.test(lowerAt(tokens, of - 1)) ? country.entity : undefined;
 }
 
 /** Verbs that make the person next to them the speaker of the sentence. */
@@ -96,9 +98,8 @@ const SPEAKER_VERBS = /^(?:said|says|told|added|announced|stated|declared|confir
  * reports a sentence that opens with a country as its subject speaks for that country.
  */
 function speakerCountry(person: Mention, mentions: Mention[], tokens: Token[]): ArticleEntity | undefined {
-  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   const start = person.titleFirst ?? person.first;
-  const isSpeaker = SPEAKER_VERBS.test(lowerAt(person.last + 1)) && lowerAt(start - 1) === ',';
+  const isSpeaker = SPEAKER_VERBS.test(lowerAt(tokens, person.last + 1)) && lowerAt(tokens, start - 1) === ',';
   if (!isSpeaker) return undefined;
   const subject = mentions[0];
   if (!subject || subject === person || subject.entity.type !== 'Country' || subject.role !== 'actor' || subject.first > 1) return undefined;
@@ -126,7 +127,6 @@ export function officeOf(
   articleCountries: Map<string, ArticleEntity>,
   countryOf?: Map<ArticleEntity, ArticleEntity>,
 ): { holder: ArticleEntity; role: string } | undefined {
-  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   if (person.title !== undefined && person.titleFirst !== undefined && isOfficeTitle(person.title)) {
     // "Israeli Foreign Minister X", "Israel’s Prime Minister X", "Iran’s foreign ministry spokesman X".
     const owner = [...mentions].reverse().find((m) => m !== person && (m.entity.type === 'Country' || m.entity.type === 'Organization') && (m.last === person.titleFirst! - 1 || (m.isPossessive && isPossessiveOfTitle(tokens, m.last, person.titleFirst!))));
@@ -136,14 +136,14 @@ export function officeOf(
     if (sender) return { holder: sender.entity, role: person.title };
     if (owner) return { holder: owner.entity, role: person.title };
     // "President Ilham Aliyev of Azerbaijan".
-    if (lowerAt(person.last + 1) === 'of') {
+    if (lowerAt(tokens, person.last + 1) === 'of') {
       const of = mentions.find((m) => m.first === person.last + 2 && (m.entity.type === 'Country' || m.entity.type === 'Organization'));
       if (of) return { holder: of.entity, role: person.title };
     }
     // "President of Azerbaijan Ilham Aliyev", "Secretary General of NATO X".
     const afterTitle = (person.titleLast ?? person.titleFirst) + 1;
-    if (lowerAt(afterTitle) === 'of') {
-      const at = lowerAt(afterTitle + 1) === 'the' ? afterTitle + 2 : afterTitle + 1;
+    if (lowerAt(tokens, afterTitle) === 'of') {
+      const at = lowerAt(tokens, afterTitle + 1) === 'the' ? afterTitle + 2 : afterTitle + 1;
       const of = mentions.find((m) => m.first === at && (m.entity.type === 'Country' || m.entity.type === 'Organization'));
       if (of) return { holder: of.entity, role: person.title };
     }
@@ -168,11 +168,11 @@ export function officeOf(
   }
   // A role word before the name: "the Palestinian leader X", "RSF commander X", "his Honduran
   // counterpart X", "the group's military spokesman X".
-  const roleAt = [person.first - 1, person.first - 2].find((i) => OFFICE_ROLES.has(lowerAt(i))) ?? roleBeforeApposition(person, tokens);
+  const roleAt = [person.first - 1, person.first - 2].find((i) => OFFICE_ROLES.has(lowerAt(tokens, i))) ?? roleBeforeApposition(person, tokens);
   if (person.title === undefined && roleAt !== undefined && (roleAt === person.first - 1 || /^(?:[a-z-]+|,)$/.test(tokens[person.first - 1]?.text ?? ''))) {
     const owner = [...mentions].reverse().find((m) => m !== person && m.last < roleAt && m.last >= roleAt - 3 && (m.entity.type === 'Country' || m.entity.type === 'Organization')
       && tokens.slice(m.last + 1, roleAt).every((t) => /^(?:’s|'s|[a-z-]+)$/.test(t.text)));
-    if (owner) return { holder: owner.entity, role: lowerAt(roleAt).replace(/^\w/, (c) => c.toUpperCase()) };
+    if (owner) return { holder: owner.entity, role: lowerAt(tokens, roleAt).replace(/^\w/, (c) => c.toUpperCase()) };
   }
   const delegation = delegationOwner(person, mentions, tokens);
   if (delegation && person.title === undefined) return { holder: delegation, role: 'Head of delegation' };
@@ -181,7 +181,7 @@ export function officeOf(
   if (possessor && person.title === undefined) return { holder: possessor.entity, role: 'Official' };
   // "Abiy’s chief of staff, Fitsum Arega", "Prime Minister X's spokeswoman, Y": the staff of a
   // person serve that person's country.
-  if (lowerAt(person.first - 1) === ',') {
+  if (lowerAt(tokens, person.first - 1) === ',') {
     const chief = [...mentions].reverse().find((m) => m.entity.type === 'Person' && m.entity !== person.entity && m.isPossessive && m.last < person.first && m.last >= person.first - 6);
     const role = chief && tokens.slice(chief.last + 2, person.first - 1).map((t) => t.text.toLowerCase()).join(' ');
     const country = chief && countryOf?.get(chief.entity);
@@ -218,10 +218,9 @@ const OFFICE_VERBS = new Map([
  * name the role themselves need a title word before the owner or right after its possessive.
  */
 function predicatedOffice(person: Mention, mentions: Mention[], tokens: Token[]): { holder: ArticleEntity; role: string } | undefined {
-  const lowerAt = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   for (let k = person.last + 1; k <= person.last + 4; k++) {
-    if (/^[.;:]$/.test(lowerAt(k)) || (lowerAt(k) === ',' && k > person.last + 1)) return undefined;
-    const verbRole = OFFICE_VERBS.get(lowerAt(k));
+    if (/^[.;:]$/.test(lowerAt(tokens, k)) || (lowerAt(tokens, k) === ',' && k > person.last + 1)) return undefined;
+    const verbRole = OFFICE_VERBS.get(lowerAt(tokens, k));
     if (verbRole === undefined) continue;
     const isBody = (m: Mention) => m.entity.type === 'Country' || m.entity.type === 'Organization';
     const first = mentions.find((m) => m.first > k && m.first <= k + 6 && isBody(m));

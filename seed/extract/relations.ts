@@ -9,6 +9,7 @@ import { PARENT_BODIES } from '../gazetteer/world.ts';
 import type { Article, ExtractedRelation } from '../types.ts';
 import { RELATION_TYPES, UnreachableCaseError, type RelationType } from '../vocabulary.ts';
 import { finalize, pushCandidate, type Candidate } from './candidates.ts';
+import type { TriggerSpan } from './event-time.ts';
 import { claimOf, type Claim } from './claims.ts';
 import { entitiesOf, isFormerName, SentenceContext } from './clause.ts';
 import { findArguments, triggerSites, type Arguments, type TriggerSite } from './frames.ts';
@@ -178,23 +179,43 @@ const STATE_LEVEL = new Set<RelationType>(['NORMALIZES_WITH', 'REDUCES_TIES_WITH
 /** Relations whose two sides a later mention of "the talks" or "mediated" refers to. */
 const PARTY_TYPES = new Set<RelationType>(['MEETS_WITH', 'IN_TENSION_WITH', 'ATTACKS']);
 
-function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: SentenceContext, facts: ArticleFacts, memory: ArticleMemory, out: Candidate[]): void {
-  const { type } = site;
-  const asActor = (e: ArticleEntity) => {
+/**
+ * Turns one trigger site's arguments into candidates of its type, with its claim and trigger.
+ * (A class, not closures made per site: under tsx each named closure costs a property definition.)
+ */
+class SiteEmitter {
+  private readonly type: RelationType;
+  private readonly trigger: TriggerSpan;
+
+  constructor(
+    private readonly rule: Rule,
+    private readonly site: TriggerSite,
+    private readonly ctx: SentenceContext,
+    private readonly facts: ArticleFacts,
+    private readonly memory: ArticleMemory,
+    private readonly out: Candidate[],
+    private readonly claim: Claim,
+  ) {
+    this.type = site.type;
+    this.trigger = { first: site.first, last: site.last };
+  }
+
+  private asActor(e: ArticleEntity): ArticleEntity {
+    const { type, facts } = this;
     // A state body supplies for its state ("the State Department approved the sale of jets to X").
     if (type === 'SUPPLIES' && e.isStateBody && e.country) return facts.countries.get(e.country) ?? e;
     if (!STATE_LEVEL.has(type)) return e;
     if (e.type === 'Person') return facts.countryOf.get(e) ?? e;
     return e.isStateBody && e.country ? (facts.countries.get(e.country) ?? e) : e;
-  };
-  const claim = claimOf(ctx, site.first, site.last, type === 'PROPOSED_FOR');
-  const trigger = { first: site.first, last: site.last };
-  const emit = (sources: ArticleEntity[], targets: ArticleEntity[]) => {
+  }
+
+  emit(sources: ArticleEntity[], targets: ArticleEntity[]): void {
+    const { type, rule, site, ctx, facts, claim, trigger, out } = this;
     const props = propertiesFor(type, ctx, site.text);
-    for (const source of sources.map(asActor)) {
+    for (const source of sources.map((e) => this.asActor(e))) {
       // "X and Y hailed the two governments’ decision": praise of a joint act the source's own state shares.
       if (type === 'SUPPORTS' && targets.length >= 2 && targets.includes(facts.countryOf.get(source) ?? source)) continue;
-      for (const b of targets.map(asActor)) {
+      for (const b of targets.map((e) => this.asActor(e))) {
         // Signers of an agreement sign for their state: "President X signed the treaty" makes the country a party.
         const a = (type === 'MEMBER_OF' || type === 'PROPOSED_FOR') && b.type === 'Agreement' && source.type === 'Person' ? (facts.countryOf.get(source) ?? source) : source;
         if (a === b) continue;
@@ -205,16 +226,24 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
         if (rule.isMutual) pushCandidate(out, { source: b, target: a, type, sentence: ctx.sentence, confidence: site.confidence, rule: rule.id, claim, trigger }, facts.countryOf);
       }
     }
-    if (PARTY_TYPES.has(type)) memory.parties = [...new Set([...sources, ...targets])];
-  };
-  const pairs = (list: ArticleEntity[], bothWays = false) => {
+    if (PARTY_TYPES.has(type)) this.memory.parties = [...new Set([...sources, ...targets])];
+  }
+
+  /** Each pair of the list, in list order (and the other way too when `bothWays`). */
+  pairs(list: ArticleEntity[], bothWays = false): void {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        emit([list[i] as ArticleEntity], [list[j] as ArticleEntity]);
-        if (bothWays) emit([list[j] as ArticleEntity], [list[i] as ArticleEntity]);
+        this.emit([list[i] as ArticleEntity], [list[j] as ArticleEntity]);
+        if (bothWays) this.emit([list[j] as ArticleEntity], [list[i] as ArticleEntity]);
       }
     }
-  };
+  }
+}
+
+function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: SentenceContext, facts: ArticleFacts, memory: ArticleMemory, out: Candidate[]): void {
+  const { type } = site;
+  const claim = claimOf(ctx, site.first, site.last, type === 'PROPOSED_FOR');
+  const emitter = new SiteEmitter(rule, site, ctx, facts, memory, out, claim);
   const symmetric = RELATION_TYPES[type].symmetric;
 
   if (rule.isReportedWrong) {
@@ -233,9 +262,9 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       const s = entitiesOf(args.subjects);
       const o = entitiesOf(args.objects).filter((e) => !s.includes(e));
       const unsaid = o.length === 0 && rule === JOIN_RULE ? bodyLeftUnsaid(site, ctx, memory) : undefined;
-      if (s.length > 0 && o.length > 0) emit(s, o);
-      else if (s.length > 0 && unsaid) emit(s, [unsaid]);
-      else if (s.length >= 2 && o.length === 0 && !args.hasObjectWord && !rule.needsObject && (symmetric || rule.isMutual || rule.mutualSubjects)) pairs(s, rule.mutualSubjects && !symmetric);
+      if (s.length > 0 && o.length > 0) emitter.emit(s, o);
+      else if (s.length > 0 && unsaid) emitter.emit(s, [unsaid]);
+      else if (s.length >= 2 && o.length === 0 && !args.hasObjectWord && !rule.needsObject && (symmetric || rule.isMutual || rule.mutualSubjects)) emitter.pairs(s, rule.mutualSubjects && !symmetric);
       break;
     }
     case 'participants': {
@@ -245,33 +274,32 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       if (ctx.word(site.last + 1) === 'by' && /(?:ed|en)$/.test(ctx.word(site.last)) && !isGuest) break;
       // Everyone at the meeting meets everyone else: subjects, objects and companions.
       const all = entitiesOf([...args.subjects, ...args.objects, ...args.companions]);
-      if (all.length >= 2) pairs(all);
+      if (all.length >= 2) emitter.pairs(all);
       break;
     }
     case 'mediation': {
       // Mediators are never their own parties; with none named, the article's last parties.
       const mediators = entitiesOf(args.subjects);
-      const notMediator = (p: ArticleEntity) => !mediators.includes(p);
-      const parties = entitiesOf(args.between.length > 0 ? args.between : args.objects).filter(notMediator);
-      emit(mediators, parties.length > 0 ? parties : memory.parties.filter(notMediator));
+      const parties = entitiesOf(args.between.length > 0 ? args.between : args.objects).filter((p) => !mediators.includes(p));
+      emitter.emit(mediators, parties.length > 0 ? parties : memory.parties.filter((p) => !mediators.includes(p)));
       break;
     }
     case 'between': {
       const list = entitiesOf(args.between);
       // "between A and B": a pair; a long list is membership in something, not pairwise ties.
-      if (list.length >= 2 && list.length <= 4) pairs(list);
+      if (list.length >= 2 && list.length <= 4) emitter.pairs(list);
       break;
     }
     case 'include': {
       // "to include Azerbaijan in the Abraham Accords": the object after is the candidate.
       const candidate = ctx.mentions.find((m) => m.first > site.last && (m.entity.type === 'Country' || m.entity.type === 'Organization'));
       const body = candidate && ctx.mentions.find((m) => m.first > candidate.last && (m.entity.type === 'Agreement' || m.entity.type === 'Organization'));
-      if (candidate && body) emit([candidate.entity], [body.entity]);
+      if (candidate && body) emitter.emit([candidate.entity], [body.entity]);
       break;
     }
     case 'group': {
       const list = entitiesOf(args.objects);
-      if (list.length >= 2) pairs(list);
+      if (list.length >= 2) emitter.pairs(list);
       break;
     }
     case 'possessor-object': {
@@ -279,11 +307,11 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       if (!possessor) break;
       const subject = args.subjects.filter((m) => m !== possessor);
       const s = subject.length > 0 ? entitiesOf(subject) : entitiesOf(args.objects);
-      emit(s.filter((e) => e !== possessor.entity), [possessor.entity]);
+      emitter.emit(s.filter((e) => e !== possessor.entity), [possessor.entity]);
       break;
     }
     case 'reverse': {
-      if (args.objects.length > 0 && args.subjects.length > 0) emit(entitiesOf(args.objects), entitiesOf(args.subjects));
+      if (args.objects.length > 0 && args.subjects.length > 0) emitter.emit(entitiesOf(args.objects), entitiesOf(args.subjects));
       break;
     }
     case 'members': {
@@ -298,16 +326,18 @@ function applyFrame(rule: Rule, site: TriggerSite, args: Arguments, ctx: Sentenc
       const body = formerName || !nearest ? opener : nearest;
       if (!body) break;
       // The members are the countries and bodies listed after the trigger, whatever the rule's targets.
-      const isMember = (m: Mention) => (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.role !== 'modifier';
-      const first = ctx.mentions.find((m) => m.first > site.last && m.first <= site.last + 4 && isMember(m));
-      const members = first ? entitiesOf(ctx.group(first, site.clauseEnd, isMember)).filter((e) => e !== body.entity) : [];
-      emit(members, [body.entity]);
+      const first = ctx.mentions.find((m) => m.first > site.last && m.first <= site.last + 4 && isListedMember(m));
+      const members = first ? entitiesOf(ctx.group(first, site.clauseEnd, isListedMember)).filter((e) => e !== body.entity) : [];
+      emitter.emit(members, [body.entity]);
       break;
     }
     default:
       throw new UnreachableCaseError(rule.frame);
   }
 }
+
+/** A member listed after a body: a country or a body named as an actor. */
+const isListedMember = (m: Mention) => (m.entity.type === 'Country' || m.entity.type === 'Organization') && m.role !== 'modifier';
 
 /** The speaker of an attributed claim accuses each doer of the wrong it reports (the outlet asserts the accusation). */
 function accuseForReportedWrong(rule: Rule, site: TriggerSite, claim: Claim, doers: ArticleEntity[], ctx: SentenceContext, out: Candidate[], facts: ArticleFacts): void {

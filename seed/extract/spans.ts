@@ -2,7 +2,7 @@
  * Token-level span finders the recognition stages share: gazetteer longest match, capitalized
  * runs with the joiners names use, titles, laws. Pure functions over a sentence's tokens.
  */
-import { gazetteer, keyText, TOKEN_KEY_SEPARATOR, type GazetteerHit, type KnownEntity, type SurfaceKind } from '../gazetteer/index.ts';
+import { gazetteer, keyText, type GazetteerHit, type KnownEntity, type TrieNode } from '../gazetteer/index.ts';
 import { NAME_PARTICLES, NOT_NAME_WORDS, PERSON_TITLES } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord } from './words.ts';
@@ -33,11 +33,16 @@ export function tokenPhrase(tokens: Token[], first: number, last: number, lowerC
   return phrase;
 }
 
-/** Extends a capitalized run from `first` (names, with inner particles such as "bin", "of"). */
 /** Nouns for a people whose possessive is part of a body's name rather than its owner ("People’s Army"). */
 const COLLECTIVE_POSSESSORS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Peasants', 'Citizens', 'Martyrs']);
 
+/** Lower-case words that join the parts of a name ("Ministry of Trade and Industry"). */
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+/** Extends a capitalized run from `first` (names, with inner particles such as "bin", "of"). */
 export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean): Span | undefined {
+  // A run opens with a capitalized word (this runs for every token; most are not).
+  if (!tokens[first]?.isCapitalized) return undefined;
   let last = -1;
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
@@ -49,7 +54,7 @@ export function capitalizedRun(tokens: Token[], first: number, allowOf: boolean)
     }
     // "People’s Liberation Army", "Kurdistan Workers’ Party": a possessive that belongs to the name.
     const namePossessive = /^[’']s?$/.test(t.text) && COLLECTIVE_POSSESSORS.has(tokens[i - 1]?.text ?? '');
-    const inner = namePossessive || NAME_PARTICLES.has(t.text) || t.text === '&' || (allowOf && ['of', 'for', 'and', 'the', 'on'].includes(t.text)) || (allowOf && isListComma(tokens, first, i));
+    const inner = namePossessive || NAME_PARTICLES.has(t.text) || t.text === '&' || (allowOf && JOINERS.has(t.text)) || (allowOf && isListComma(tokens, first, i));
     // "Institute for the Study of War": "for the" goes on with the name ("X of the Y" may be a person of a body).
     if (inner && last >= first && (tokens[i + 1]?.isCapitalized || (t.text === 'for' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.isCapitalized))) continue;
     break;
@@ -77,12 +82,6 @@ function isListComma(tokens: Token[], first: number, i: number): boolean {
   return false;
 }
 
-/** Chooses among hits for one surface form (e.g. "Washington": capital of the US). */
-export function pickHit(hits: GazetteerHit[]): GazetteerHit | undefined {
-  const order: SurfaceKind[] = ['name', 'epithet', 'capital', 'demonym', 'demonym-plural'];
-  return [...hits].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
-}
-
 type Hit = { hit: GazetteerHit; last: number } | undefined;
 /** Longest hits already looked up, per sentence's token list: every stage asks for the same ones. */
 const hitCache = new WeakMap<Token[], Hit[]>();
@@ -100,17 +99,14 @@ export function longestHit(tokens: Token[], i: number): Hit {
   return found;
 }
 
+/** Walks the gazetteer's trie from token i; the deepest node with a hit is the longest form. */
 function findLongestHit(tokens: Token[], i: number): Hit {
-  const g = gazetteer();
-  let key = '';
-  let best: { hit: GazetteerHit; last: number } | undefined;
-  for (let j = i; j < tokens.length && j - i < g.maxTokens; j++) {
-    const text = keyText(tokens[j]?.text ?? '');
-    key = j === i ? text : `${key}${TOKEN_KEY_SEPARATOR}${text}`;
-    if (!g.prefixes.has(key)) break;
-    const hits = g.byTokens.get(key);
-    const hit = hits && pickHit(hits);
-    if (hit) best = { hit, last: j };
+  let node: TrieNode | undefined = gazetteer().trie;
+  let best: Hit;
+  for (let j = i; j < tokens.length; j++) {
+    node = node.next?.get(keyText(tokens[j]?.text ?? ''));
+    if (!node) break;
+    if (node.best) best = { hit: node.best, last: j };
   }
   return best;
 }

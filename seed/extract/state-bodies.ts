@@ -51,8 +51,10 @@ export function bodiesOfCountry(scan: SentenceScan, registry: EntityRegistry): v
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]?.isCapitalized) continue;
     for (let end = Math.min(tokens.length - 1, i + 3); end >= i; end--) {
+      // (The cheap test first: most phrases have no "of" after them, and need not be built and matched.)
+      if (scan.word(end + 1) !== 'of') continue;
       const phrase = tokenPhrase(tokens, i, end);
-      if (!isBodyPhrase(phrase) || scan.word(end + 1) !== 'of') continue;
+      if (!isBodyPhrase(phrase)) continue;
       const owner = longestHit(tokens, end + 2);
       if (!owner || owner.hit.entity.type !== 'Country') break;
       const country = registry.fromKnown(owner.hit.entity);
@@ -205,8 +207,9 @@ export function bodiesOwnedByCountry(scan: SentenceScan, registry: EntityRegistr
     const j = owner.next;
     // "Japan’s Ministry of Economy, Trade and Industry": a longer name of its own is the name stage's.
     const ownName = tokens[j]?.isCapitalized ? capitalizedRun(tokens, j, true) : undefined;
+    const isListName = ownName !== undefined && tokens[ownName.last]?.isCapitalized === true && /,/.test(tokenPhrase(tokens, j, ownName.last));
     for (let end = Math.min(tokens.length - 1, j + 5); end >= j; end--) {
-      if (ownName && ownName.last > end && tokens[ownName.last]?.isCapitalized && /,/.test(tokenPhrase(tokens, j, ownName.last))) break;
+      if (isListName && ownName.last > end) break;
       const phrase = tokenPhrase(tokens, j, end);
       if (!isBodyPhrase(phrase) || !endsNounPhrase(scan, phrase, end)) continue;
       const mission = /^(embassy|consulate)/i.test(phrase) ? missionPlace(scan, registry, end) : undefined;

@@ -14,21 +14,31 @@ import { ACTOR_HEADS } from './lexicon.ts';
 import { ADMINISTRATIVE_HEADS } from './open-spans.ts';
 import { MODALITY, modalWindow } from './rules.ts';
 
-type Add = (source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props'], claim?: Claim) => void;
+/**
+ * One sentence's structural rules: its context, the article's facts, and where candidates go.
+ * (A class, so that the rules share `add` without a closure made per sentence.)
+ */
+class Structural {
+  constructor(
+    readonly ctx: SentenceContext,
+    readonly facts: ArticleFacts,
+    private readonly out: Candidate[],
+  ) {}
 
-interface Structural {
-  ctx: SentenceContext;
-  facts: ArticleFacts;
-  add: Add;
+  /** Names and titles state facts. */
+  add(source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string, props?: Candidate['props'], claim?: Claim): void {
+    pushCandidate(this.out, { source, target, type, sentence: this.ctx.sentence, confidence, rule, ...(props ? { props } : {}), ...(claim ? { claim } : {}) }, this.facts.countryOf);
+  }
+
+  /** Events stated by noun phrases (visits, signings) are claims like any other: the claim of the words before token `at`. */
+  addClaimed(at: number, source: ArticleEntity, type: RelationType, target: ArticleEntity, confidence: number, rule: string): void {
+    this.add(source, type, target, confidence, rule, undefined, claimOf(this.ctx, at, at));
+  }
 }
 
 /** Relations stated by names and titles rather than by verbs. */
 export function structuralRelations(ctx: SentenceContext, out: Candidate[], facts: ArticleFacts): void {
-  // Names and titles state facts; events stated by noun phrases (visits, signings) are claims like any other.
-  const add: Add = (source, type, target, confidence, rule, props, claim) => {
-    pushCandidate(out, { source, target, type, sentence: ctx.sentence, confidence, rule, ...(props ? { props } : {}), ...(claim ? { claim } : {}) }, facts.countryOf);
-  };
-  const s: Structural = { ctx, facts, add };
+  const s = new Structural(ctx, facts, out);
   offices(s);
   bodies(s);
   neighbours(s);
@@ -43,43 +53,49 @@ export function structuralRelations(ctx: SentenceContext, out: Candidate[], fact
   branches(s);
 }
 
+/** The mention that starts at token `first`. */
+const mentionAt = (mentions: Mention[], first: number) => mentions.find((n) => n.first === first);
+
 /** "the two neighbours", "the Andean neighbors": the countries a group of neighbours stands for border each other. */
-function neighbours({ ctx, add }: Structural): void {
+function neighbours(s: Structural): void {
+  const { ctx } = s;
   for (const m of ctx.mentions) {
     if (m.kind !== 'coreference' || !m.group || !/^neighbou?rs$/.test(ctx.word(m.last))) continue;
     const members = [m.entity, ...m.group].filter((e) => e.type === 'Country');
-    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) add(members[a]!, 'BORDERS', members[b]!, 0.65, 'neighbours');
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) s.add(members[a]!, 'BORDERS', members[b]!, 0.65, 'neighbours');
   }
 }
 
 /** OFFICIAL_OF from titles, roles and appositions. */
-function offices({ ctx, facts, add }: Structural): void {
+function offices(s: Structural): void {
+  const { ctx, facts } = s;
   for (const m of ctx.mentions) {
     if (m.entity.type !== 'Person' || m.kind === 'coreference') continue;
     const office = officeOf(m, ctx.mentions, ctx.tokens, facts.countries, facts.countryOf);
-    if (office) add(m.entity, 'OFFICIAL_OF', office.holder, 0.9, 'title', { role: office.role });
+    if (office) s.add(m.entity, 'OFFICIAL_OF', office.holder, 0.9, 'title', { role: office.role });
   }
 }
 
 /** PART_OF: state bodies ("Iranian Foreign Ministry"), bodies owned by a possessive ("the KRG’s Ministry of X"). */
-function bodies({ ctx, facts, add }: Structural): void {
+function bodies(s: Structural): void {
+  const { ctx, facts } = s;
   for (const m of ctx.mentions) {
     if (m.entity.type !== 'Organization' || m.kind === 'coreference') continue;
     if (m.entity.isStateBody && m.entity.country) {
       const owner = ctx.mentions.find((o) => o.entity.type === 'Country' && o.entity.known?.iso2 === m.entity.country);
       const country = owner?.entity ?? facts.countries.get(m.entity.country);
-      if (country) add(m.entity, 'PART_OF', country, 0.85, 'state-body');
+      if (country) s.add(m.entity, 'PART_OF', country, 0.85, 'state-body');
     }
     const possessor = ctx.mentions.find((o) => o.last === m.first - 2 && o.isPossessive && (o.entity.type === 'Country' || o.entity.type === 'Organization'));
-    if (possessor && !m.entity.known && possessor.entity !== m.entity) add(m.entity, 'PART_OF', possessor.entity, 0.75, 'possessive-body');
+    if (possessor && !m.entity.known && possessor.entity !== m.entity) s.add(m.entity, 'PART_OF', possessor.entity, 0.75, 'possessive-body');
     // "state news agency TASS", "the official Qatar News Agency": a state's outlet.
     if (/^(state|official|state-run|state-owned)$/.test(ctx.word(m.first - 1)) || /^(state|official|state-run|state-owned)$/.test(ctx.word(m.first - 3))) {
       const iso = m.entity.country ?? m.entity.known?.country;
       const country = iso ? facts.countries.get(iso) : undefined;
-      if (country) add(m.entity, 'PART_OF', country, 0.7, 'state-outlet');
+      if (country) s.add(m.entity, 'PART_OF', country, 0.7, 'state-outlet');
     } else {
       const home = homeCountry(ctx, m);
-      if (home) add(m.entity, 'LOCATED_IN', home, 0.7, 'home-country');
+      if (home) s.add(m.entity, 'LOCATED_IN', home, 0.7, 'home-country');
     }
   }
 }
@@ -112,24 +128,25 @@ function locations(s: Structural): void {
 }
 
 /** "KIGALI, Rwanda (AA) –": a dateline that names its place's country states where the place lies. */
-function datelines({ ctx, add }: Structural): void {
+function datelines(s: Structural): void {
+  const { ctx } = s;
   const place = ctx.mentions.find((m) => m.first === 0 && m.entity.type === 'Place' && m.kind !== 'coreference');
   if (!place || ctx.word(place.last + 1) !== ',' || !/^\p{Lu}{3,}/u.test(ctx.tokens[0]?.text ?? '')) return;
   const country = ctx.mentions.find((m) => m.first === place.last + 2 && m.entity.type === 'Country');
-  if (country && [',', '(', '—', '–', '-', '--'].includes(ctx.word(country.last + 1))) add(place.entity, 'LOCATED_IN', country.entity, 0.7, 'dateline');
+  if (country && [',', '(', '—', '–', '-', '--'].includes(ctx.word(country.last + 1))) s.add(place.entity, 'LOCATED_IN', country.entity, 0.7, 'dateline');
 }
 
 /** LOCATED_IN from a name beside a place: "in Nakhchivan, Azerbaijan", "Hamas in Gaza", "X, a district in Y". */
-function placeAppositions({ ctx, add }: Structural): void {
+function placeAppositions(s: Structural): void {
+  const { ctx } = s;
   const { mentions } = ctx;
-  const at = (first: number) => mentions.find((n) => n.first === first);
   for (const m of mentions) {
     if (m.kind === 'coreference') continue;
     const type = m.entity.type;
     // "in Nakhchivan, Azerbaijan", "the Red Village of Quba", "Jeddah, Saudi Arabia".
     if (type === 'Place' || type === 'Group') {
       const quoted = ['"', '”', '’'].includes(ctx.word(m.last + 1)) ? 1 : 0;
-      const next = at(m.last + 2 + quoted);
+      const next = mentionAt(mentions, m.last + 2 + quoted);
       const sep = ctx.word(m.last + 1 + quoted);
       // The name after the comma ends the phrase ("Jeddah, Saudi Arabia, to resume"), it is not a
       // new clause's subject ("the region of Nagorno-Karabakh, Baku moved").
@@ -137,22 +154,22 @@ function placeAppositions({ ctx, add }: Structural): void {
       // "the Batken region of Kyrgyzstan": a unit named with its head, "of" its country.
       const isUnitOf = sep === 'of' && type === 'Place' && (next?.entity.type === 'Place' || ADMINISTRATIVE_HEADS.has(ctx.word(m.last)));
       if (isPlaceLike(next) && next.kind !== 'capital' && next.entity !== m.entity && ((sep === ',' && ends) || isUnitOf)) {
-        add(m.entity, 'LOCATED_IN', next.entity, 0.75, 'apposition');
+        s.add(m.entity, 'LOCATED_IN', next.entity, 0.75, 'apposition');
       }
       if (type === 'Group' && ctx.word(m.last + 1) === 'from') {
         const origin = mentions.find((n) => n.first > m.last && n.first <= m.last + 3 && isPlaceLike(n));
-        if (origin) add(m.entity, 'LOCATED_IN', origin.entity, 0.65, 'group-from');
+        if (origin) s.add(m.entity, 'LOCATED_IN', origin.entity, 0.65, 'group-from');
       }
     }
     // "Hamas in Gaza", "the Houthis in Yemen", "the Line of Control in Kashmir", "the embassy in Baku".
     // "the Zaghawa community in Chad": a group's head noun may stand before "in".
     const head = type === 'Group' && /^(community|communities|minority|tribes?|clans?|population)$/.test(ctx.word(m.last + 1)) ? 1 : 0;
     if ((type === 'Organization' || type === 'Group' || type === 'Place') && ctx.word(m.last + 1 + head) === 'in') {
-      const where = at(m.last + 2 + head) ?? (ctx.word(m.last + 2 + head) === 'the' ? at(m.last + 3 + head) : undefined);
+      const where = mentionAt(mentions, m.last + 2 + head) ?? (ctx.word(m.last + 2 + head) === 'the' ? mentionAt(mentions, m.last + 3 + head) : undefined);
       // ("a tour of South America in Lima": a region no state holds does not lie in one state's city.)
       const isWider = type === 'Place' && !m.entity.country && (where?.entity.country !== undefined || where?.entity.type === 'Country');
       if (isPlaceLike(where) && where.entity !== m.entity && !isWider && !(type === 'Organization' && m.entity.isStateBody && !/^(Embassy|Consulate)/.test(m.entity.name))) {
-        add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'in-place');
+        s.add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'in-place');
       }
     }
     // "North Waziristan, a district in the northwestern X province": an apposition naming the unit.
@@ -160,7 +177,7 @@ function placeAppositions({ ctx, add }: Structural): void {
       const unit = ctx.tokens.findIndex((t, k) => k > m.last + 2 && k <= m.last + 5 && /^(district|province|region|city|town|village|state|county|area|governorate|territory|island)$/.test(t.text));
       const where = unit === -1 || !['in', 'of'].includes(ctx.word(unit + 1)) ? undefined
         : mentions.find((n) => n.first > unit + 1 && n.first <= unit + 5 && isPlaceLike(n) && ctx.tokens.slice(unit + 2, n.first).every((t) => !t.isCapitalized));
-      if (where && where.entity !== m.entity) add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'unit-apposition');
+      if (where && where.entity !== m.entity) s.add(m.entity, 'LOCATED_IN', where.entity, 0.7, 'unit-apposition');
     }
   }
 }
@@ -169,9 +186,9 @@ function placeAppositions({ ctx, add }: Structural): void {
 const QUALIFIED_BY_BODY = /^(?:ambassadors?|envoys?|representatives?|mission|delegation|delegates|seat|membership|bid|partners|allies|members|summit|talks|chair|presidency|accession|application|candidacy|obligations|commitments|funding|aid|loans?|peacekeepers|troops|forces|veto|vote|resolution|sanctions|observers?)$/;
 
 /** LOCATED_IN from a country owning places and groups: "Yemen’s Houthis", "the Georgian regions of A and B", "Afghanistan’s Khost province". */
-function placesOfCountries({ ctx, add }: Structural): void {
+function placesOfCountries(s: Structural): void {
+  const { ctx } = s;
   const { mentions } = ctx;
-  const at = (first: number) => mentions.find((n) => n.first === first);
   for (const m of mentions) {
     if (m.kind === 'coreference') continue;
     const type = m.entity.type;
@@ -181,7 +198,7 @@ function placesOfCountries({ ctx, add }: Structural): void {
       const owned = mentions.find((g) => g.first > m.last && g.first <= m.last + 4 && (g.entity.type === 'Group' || (g.entity.type === 'Organization' && g.entity.known !== undefined && !g.entity.known.country))
         && !QUALIFIED_BY_BODY.test(ctx.word(g.last + 1)));
       const between = owned ? ctx.tokens.slice(m.last + 2, owned.first).map((t) => t.text) : [];
-      if (owned && between.every((w) => /^[a-z-]+$/.test(w) && !/^(against|with|of|for|on|in|to|and|war|by)$/.test(w))) add(owned.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-community');
+      if (owned && between.every((w) => /^[a-z-]+$/.test(w) && !/^(against|with|of|for|on|in|to|and|war|by)$/.test(w))) s.add(owned.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-community');
     }
     // "the breakaway Georgian regions of Abkhazia and South Ossetia", "the Turkish port of Ceyhan".
     if ((type === 'Country' || type === 'Place') && (m.kind === 'demonym' || m.isPossessive)) {
@@ -191,62 +208,62 @@ function placesOfCountries({ ctx, add }: Structural): void {
         const between = ctx.tokens[k - 1];
         if (k > m.last + 1 && between && (between.isCapitalized || (/(?:ed|s)$/.test(between.text) && !/-|^[’']s$/.test(between.text)) || ACTOR_HEADS.has(between.text))) break;
         if (!/^(regions?|provinces?|districts?|cities|city|towns?|villages?|ports?|capital|enclaves?|territor(?:y|ies)|islands?|prefectures?|governorates?|oblasts?|states?)$/.test(ctx.word(k))) continue;
-        const first = ['of', ','].includes(ctx.word(k + 1)) ? at(k + 2) : at(k + 1);
+        const first = ['of', ','].includes(ctx.word(k + 1)) ? mentionAt(mentions, k + 2) : mentionAt(mentions, k + 1);
         const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
-        for (const p of places) add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'region-of');
+        for (const p of places) s.add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'region-of');
         break;
       }
     }
     // "the Lebanese Shiite militant group Hezbollah": a demonym, a few modifiers, a group noun, its name.
     if (type === 'Country' && m.kind === 'demonym') {
       const head = ctx.tokens.findIndex((t, k) => k > m.last && k <= m.last + 4 && GROUP_NOUNS.test(t.text));
-      const named = head === -1 ? undefined : at(head + 1);
+      const named = head === -1 ? undefined : mentionAt(mentions, head + 1);
       const onlyModifiers = !mentions.some((n) => n.first > m.last && n.first < head);
       if (named && onlyModifiers && (named.entity.type === 'Group' || (named.entity.type === 'Organization' && !named.entity.isStateBody))) {
-        add(named.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-group');
+        s.add(named.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-group');
       }
     }
     // "Afghanistan’s Khost and Paktika provinces": places right after a country's possessive.
     if (type === 'Country' && m.isPossessive) {
-      const first = at(m.last + 2);
+      const first = mentionAt(mentions, m.last + 2);
       const places = first && first.entity.type === 'Place' ? ctx.group(first, ctx.tokens.length - 1, (n) => n.entity.type === 'Place') : [];
-      for (const p of places) add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-place');
+      for (const p of places) s.add(p.entity, 'LOCATED_IN', m.entity, 0.7, 'possessive-place');
     }
     // "the Turkish Ceyhan port": a demonym right before a place.
     if (type === 'Country' && m.kind === 'demonym') {
-      const place = at(m.last + 1);
-      if (place?.entity.type === 'Place') add(place.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-place');
+      const place = mentionAt(mentions, m.last + 1);
+      if (place?.entity.type === 'Place') s.add(place.entity, 'LOCATED_IN', m.entity, 0.65, 'demonym-place');
     }
   }
 }
 
 /** LOCATED_IN of capitals: "Khartoum, Sudan’s capital", "the capital Asunción", "Erbil, the capital of X". */
-function capitals({ ctx, facts, add }: Structural): void {
+function capitals(s: Structural): void {
+  const { ctx, facts } = s;
   const { mentions } = ctx;
-  const at = (first: number) => mentions.find((n) => n.first === first);
   for (const m of mentions) {
     if (m.kind === 'coreference') continue;
     const type = m.entity.type;
     // "Khartoum, Sudan’s capital": a place, then its country's capital.
-    const owner = type === 'Place' && ctx.word(m.last + 1) === ',' ? at(m.last + 2) : undefined;
-    if (owner && owner.isPossessive && isPlaceLike(owner) && ctx.word(owner.last + 2) === 'capital') add(m.entity, 'LOCATED_IN', owner.entity, 0.7, 'capital-of');
+    const owner = type === 'Place' && ctx.word(m.last + 1) === ',' ? mentionAt(mentions, m.last + 2) : undefined;
+    if (owner && owner.isPossessive && isPlaceLike(owner) && ctx.word(owner.last + 2) === 'capital') s.add(m.entity, 'LOCATED_IN', owner.entity, 0.7, 'capital-of');
     // "the capital Asunción": a capital named as a place is in its country.
     if (type === 'Place' && m.kind === 'capital' && (ctx.word(m.first - 1) === 'capital' || (ctx.word(m.first - 1) === ',' && ctx.word(m.first - 2) === 'capital')) && m.entity.country) {
       const country = facts.countries.get(m.entity.country);
-      if (country) add(m.entity, 'LOCATED_IN', country, 0.65, 'the-capital');
+      if (country) s.add(m.entity, 'LOCATED_IN', country, 0.65, 'the-capital');
     }
     // "Erbil, the capital of X".
     if (type === 'Place' && ctx.word(m.last + 1) === ',' && ctx.word(m.last + 3) === 'capital' && ctx.word(m.last + 4) === 'of') {
-      const of = at(m.last + 5) ?? at(m.last + 6);
-      if (isPlaceLike(of)) add(m.entity, 'LOCATED_IN', of.entity, 0.7, 'capital-of');
+      const of = mentionAt(mentions, m.last + 5) ?? mentionAt(mentions, m.last + 6);
+      if (isPlaceLike(of)) s.add(m.entity, 'LOCATED_IN', of.entity, 0.7, 'capital-of');
     }
   }
 }
 
 /** PART_OF from appositions: "the European Commission, the EU’s executive arm", "X, the external arm of Y". */
-function branches({ ctx, add }: Structural): void {
+function branches(s: Structural): void {
+  const { ctx } = s;
   const { mentions } = ctx;
-  const isBody = (m: Mention) => m.entity.type === 'Organization' || m.entity.type === 'Country';
   for (const m of mentions) {
     if (m.entity.type !== 'Organization' || m.kind === 'coreference' || ctx.word(m.last + 1) !== ',' || !['the', 'a', 'an'].includes(ctx.word(m.last + 2))) continue;
     const noun = ctx.tokens.findIndex((t, k) => k > m.last + 2 && k <= m.last + 8 && BRANCH_NOUNS.test(t.text));
@@ -256,34 +273,38 @@ function branches({ ctx, add }: Structural): void {
     const ofOwner = ctx.word(noun + 1) === 'of' ? mentions.find((o) => o.first === noun + 2 && isBody(o)) ?? (ctx.word(noun + 2) === 'the' ? mentions.find((o) => o.first === noun + 3 && isBody(o)) : undefined) : undefined;
     // "of Iran’s Revolutionary Guards": the body after the possessive owns it.
     const owner = ofOwner?.isPossessive ? mentions.find((o) => o.first === ofOwner.last + 2 && isBody(o)) ?? ofOwner : ofOwner ?? possessor;
-    if (owner && owner.entity !== m.entity) add(m.entity, 'PART_OF', owner.entity, 0.7, 'branch-apposition');
+    if (owner && owner.entity !== m.entity) s.add(m.entity, 'PART_OF', owner.entity, 0.7, 'branch-apposition');
   }
 }
+const isBody = (m: Mention) => m.entity.type === 'Organization' || m.entity.type === 'Country';
 const BRANCH_NOUNS = /^(arm|wing|branch|unit|division|subsidiary|agency|affiliate|offshoot|faction|body|organ)$/;
 
 const SPEAKING = /^(said|says|told|tells|spoke|speaks|announced|announces)$/;
 const ENVOY_NOUNS = /^(officials|delegation|delegations|ministers|diplomats|envoys|negotiators|leaders)$/;
 
+/** A country named as a member of a body (not by a pronoun, not as a modifier). */
+const isMember = (m: Mention) => m.entity.type === 'Country' && m.kind !== 'coreference' && m.role !== 'modifier';
+
 /** MEMBER_OF from appositions: "NATO members Hungary and Slovakia", "Bolivia, the newest Mercosur member". */
-function memberships({ ctx, add }: Structural): void {
+function memberships(s: Structural): void {
+  const { ctx } = s;
   const { mentions } = ctx;
-  const isMember = (m: Mention) => m.entity.type === 'Country' && m.kind !== 'coreference' && m.role !== 'modifier';
   for (const body of mentions) {
     if (body.entity.type !== 'Organization' || body.entity.isStateBody) continue;
     // "the AES countries" standing for the countries listed before: each is a member.
     // (Not the members the gazetteer knows: "EU countries" are seldom only those the article named.)
     const named = mentions.find((m) => m.first === body.last + 1 && m.kind === 'coreference' && m.group && !m.membersOf);
-    if (named) for (const e of entitiesOf([named])) if (e.type === 'Country') add(e, 'MEMBER_OF', body.entity, 0.7, 'member-group');
+    if (named) for (const e of entitiesOf([named])) if (e.type === 'Country') s.add(e, 'MEMBER_OF', body.entity, 0.7, 'member-group');
     if (!/^members?$/.test(ctx.word(body.last + 1))) continue;
     // "fellow NATO member Turkey", "EU member states Hungary and Slovakia".
     const skip = /^(states?|countries|country|nations?)$/.test(ctx.word(body.last + 2)) ? 1 : 0;
     const first = mentions.find((m) => m.first === body.last + 2 + skip && isMember(m));
-    for (const m of first ? ctx.group(first, ctx.tokens.length - 1, isMember) : []) add(m.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
+    for (const m of first ? ctx.group(first, ctx.tokens.length - 1, isMember) : []) s.add(m.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
     // "An OPEC member since 1960, Venezuela …": a fronted apposition, the country after its comma.
     if (['a', 'an'].includes(ctx.word(body.first - 1)) && (body.first === 1 || ctx.word(body.first - 2) === 'as')) {
       const comma = ctx.tokens.findIndex((t, k) => k > body.last + 1 && k <= body.last + 6 && t.text === ',');
       const country = comma === -1 ? undefined : mentions.find((m) => m.first === comma + 1 && isMember(m));
-      if (country && ctx.tokens.slice(body.last + 2, comma).every((t) => !/^\p{Lu}/u.test(t.text))) add(country.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
+      if (country && ctx.tokens.slice(body.last + 2, comma).every((t) => !/^\p{Lu}/u.test(t.text))) s.add(country.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
     }
     // "Bolivia, the newest Mercosur member": a country, a comma, an article, a few lowercase words.
     const article = [...ctx.tokens.slice(Math.max(0, body.first - 4), body.first)].map((t) => t.text.toLowerCase());
@@ -292,12 +313,13 @@ function memberships({ ctx, add }: Structural): void {
     const before = body.first - article.length + comma;
     const country = mentions.find((m) => m.last === before - 1 && isMember(m));
     const between = ctx.tokens.slice(before + 2, body.first);
-    if (country && between.every((t) => !t.isCapitalized)) add(country.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
+    if (country && between.every((t) => !t.isCapitalized)) s.add(country.entity, 'MEMBER_OF', body.entity, 0.7, 'member-apposition');
   }
 }
 
 /** "the X bloc to which both countries belong": the members named in a relative clause after the body. */
-function belongingTo({ ctx, add }: Structural): void {
+function belongingTo(s: Structural): void {
+  const { ctx } = s;
   const { mentions } = ctx;
   for (let k = 0; k < ctx.tokens.length - 2; k++) {
     if (ctx.word(k) !== 'to' || ctx.word(k + 1) !== 'which') continue;
@@ -305,7 +327,7 @@ function belongingTo({ ctx, add }: Structural): void {
     const body = [...mentions].reverse().find((m) => m.last < k && m.last >= k - 2 && (m.entity.type === 'Organization' || m.entity.type === 'Agreement') && !m.entity.isStateBody);
     if (verb === -1 || !body) continue;
     const members = mentions.filter((m) => m.first > k + 1 && m.last < verb && (m.entity.type === 'Country' || m.group));
-    for (const e of entitiesOf(members)) if (e.type === 'Country') add(e, 'MEMBER_OF', body.entity, 0.7, 'belonging-to');
+    for (const e of entitiesOf(members)) if (e.type === 'Country') s.add(e, 'MEMBER_OF', body.entity, 0.7, 'belonging-to');
   }
 }
 
@@ -319,9 +341,9 @@ const LIST_GAP = new Set([',', 'and', 'along', 'with', 'as', 'well', 'plus', 'th
  * economies, A and B, along with C", "the Pacific Alliance – made up of A, B and C –": the body named
  * before the words that open the list, the countries listed after them.
  */
-function memberLists({ ctx, add }: Structural): void {
+function memberLists(s: Structural): void {
+  const { ctx } = s;
   const { mentions } = ctx;
-  const isMember = (m: Mention) => m.entity.type === 'Country' && m.kind !== 'coreference' && m.role !== 'modifier';
   MEMBER_LIST.lastIndex = 0;
   for (let match = MEMBER_LIST.exec(ctx.sentence.text); match; match = MEMBER_LIST.exec(ctx.sentence.text)) {
     const first = ctx.tokenAt(match.index);
@@ -342,7 +364,7 @@ function memberLists({ ctx, add }: Structural): void {
       members.push(m);
     }
     if (members.length < 2 && !/members? (?:are|were)/i.test(match[0])) continue;
-    for (const m of members) if (m.entity !== body.entity) add(m.entity, 'MEMBER_OF', body.entity, 0.7, 'member-list');
+    for (const m of members) if (m.entity !== body.entity) s.add(m.entity, 'MEMBER_OF', body.entity, 0.7, 'member-list');
   }
 }
 
@@ -354,7 +376,8 @@ const UNREACHED = /\b(?:fail(?:ed|s|ing)? to (?:reach|agree on|sign|conclude|cli
  * agreement involving A and B": the parties an agreement named by a common noun was identified by
  * are its members where the sentence names them (proposed members when the clause is a plan).
  */
-function agreementParties({ ctx, add }: Structural): void {
+function agreementParties(s: Structural): void {
+  const { ctx } = s;
   for (const m of ctx.mentions) {
     const parties = m.entity.type === 'Agreement' ? m.entity.parties : undefined;
     if (!parties || m.kind === 'coreference') continue;
@@ -364,15 +387,16 @@ function agreementParties({ ctx, add }: Structural): void {
     // "failed to reach a peace agreement", "without a deal": no agreement, no parties.
     if (UNREACHED.test(before)) continue;
     const type = MODALITY.test(modalWindow(before)) ? 'PROPOSED_FOR' : 'MEMBER_OF';
-    for (const p of parties) add(p, type, m.entity, 0.7, 'agreement-parties');
+    for (const p of parties) s.add(p, type, m.entity, 0.7, 'agreement-parties');
   }
 }
 
 /** Hyphenated compounds: "the A-B border", "Iran-backed X", "a Russia-led bloc", "Pakistan-based groups". */
-function compounds({ ctx, add: addFact }: Structural): void {
+function compounds(s: Structural): void {
+  const { ctx } = s;
   const { mentions } = ctx;
   // "Analysts say the A-B alliance ...": a compound inside a claim is that claim.
-  const add: Add = (source, type, target, confidence, rule, props) => addFact(source, type, target, confidence, rule, props, claimOf(ctx, mentions[0]?.first ?? 0, mentions[0]?.first ?? 0));
+  const claimAt = mentions[0]?.first ?? 0;
   for (let i = 0; i < mentions.length - 1; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
@@ -380,15 +404,15 @@ function compounds({ ctx, add: addFact }: Structural): void {
     if (!a || !b || b.first > a.last || a.entity.type !== 'Country' || b.entity.type !== 'Country') continue;
     const type = PAIR_HEADS.find(([head]) => head.test(ctx.word(Math.max(a.last, b.last) + 1)))?.[1];
     if (!type) continue;
-    add(a.entity, type, b.entity, 0.75, 'compound');
-    if (type === 'ATTACKS') add(b.entity, type, a.entity, 0.75, 'compound');
+    s.addClaimed(claimAt, a.entity, type, b.entity, 0.75, 'compound');
+    if (type === 'ATTACKS') s.addClaimed(claimAt, b.entity, type, a.entity, 0.75, 'compound');
   }
   for (const m of mentions) {
     const suffix = /-(backed|supported|sponsored|funded|armed|aligned|allied|led|based|brokered|mediated)$/i.exec(ctx.tokens[m.first]?.text ?? '')?.[1]?.toLowerCase();
     if (!suffix || m.kind === 'coreference' || ctx.tokens[m.first]?.text.indexOf(m.text) !== 0) continue;
     // "A and B have been in EU-backed talks", "the Qatari-mediated truce between A and B": the compound mediates.
     if (/^(backed|sponsored|brokered|mediated|led)$/.test(suffix) && TALKS_NOUNS.test(ctx.word(m.last + 1))) {
-      for (const party of talksParties(ctx, m)) add(m.entity, 'MEDIATES', party.entity, 0.65, `compound-${suffix}-talks`);
+      for (const party of talksParties(ctx, m)) s.addClaimed(claimAt, m.entity, 'MEDIATES', party.entity, 0.65, `compound-${suffix}-talks`);
       continue;
     }
     // What the compound qualifies: the next name, or the organization "the group" stands for.
@@ -398,10 +422,10 @@ function compounds({ ctx, add: addFact }: Structural): void {
     if (!targets.length) continue;
     const rule = `compound-${suffix}`;
     for (const target of targets) {
-    if (/^(backed|supported|sponsored|funded|armed)$/.test(suffix)) add(m.entity, 'SUPPORTS', target.entity, 0.7, rule);
-    else if (suffix === 'aligned' || suffix === 'allied') add(target.entity, 'ALLIED_WITH', m.entity, 0.65, rule);
-    else if (suffix === 'led' && target.entity.type === 'Organization') add(m.entity, 'MEMBER_OF', target.entity, 0.65, rule);
-    else if (suffix === 'based' && (target.entity.type === 'Organization' || target.entity.type === 'Group')) add(target.entity, 'LOCATED_IN', m.entity, 0.7, rule);
+    if (/^(backed|supported|sponsored|funded|armed)$/.test(suffix)) s.addClaimed(claimAt, m.entity, 'SUPPORTS', target.entity, 0.7, rule);
+    else if (suffix === 'aligned' || suffix === 'allied') s.addClaimed(claimAt, target.entity, 'ALLIED_WITH', m.entity, 0.65, rule);
+    else if (suffix === 'led' && target.entity.type === 'Organization') s.addClaimed(claimAt, m.entity, 'MEMBER_OF', target.entity, 0.65, rule);
+    else if (suffix === 'based' && (target.entity.type === 'Organization' || target.entity.type === 'Group')) s.addClaimed(claimAt, target.entity, 'LOCATED_IN', m.entity, 0.7, rule);
     }
   }
 }
@@ -457,9 +481,9 @@ const PAIR_HEADS: [RegExp, RelationType][] = [
 ];
 
 /** Visits stated without a verb of travel. */
-function visits({ ctx, facts, add: addFact }: Structural): void {
+function visits(s: Structural): void {
+  const { ctx, facts } = s;
   const { mentions, sentence } = ctx;
-  const add: Add = (source, type, target, confidence, rule, props) => addFact(source, type, target, confidence, rule, props, claimOf(ctx, 0, 0));
   const { countryOf } = facts;
   // "A and B have exchanged visits": each visited the other's country.
   const exchanged = /\bexchanged visits\b/i.exec(sentence.text);
@@ -471,7 +495,7 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
     for (const a of parties) {
       for (const b of parties) {
         const destination = b.type === 'Country' ? b : countryOf.get(b);
-        if (a !== b && destination) add(a, 'VISITED', destination, 0.7, 'exchanged-visits');
+        if (a !== b && destination) s.addClaimed(0, a, 'VISITED', destination, 0.7, 'exchanged-visits');
       }
     }
   }
@@ -493,11 +517,11 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
       const participants = [...mentions.filter((m) => m.entity.type === 'Person' && m.kind !== 'coreference' && countryOf.has(m.entity)).map((m) => counterpartOf(m, ctx, countryOf) ?? m), ...envoys, ...members];
       const counterpart = mentions.map((m) => counterpartOf(m, ctx, countryOf)).find((m) => m !== undefined);
       const isForeign = (p: Mention) => !placeCountry || ((p.entity.type === 'Country' ? p.entity.known?.iso2 : countryOf.get(p.entity)?.known?.iso2) ?? placeCountry) !== placeCountry;
-      for (const p of [...participants, ...(counterpart ? [counterpart] : [])]) if (isForeign(p)) add(p.entity, 'VISITED', place.entity, 0.6, 'meeting-place');
+      for (const p of [...participants, ...(counterpart ? [counterpart] : [])]) if (isForeign(p)) s.addClaimed(0, p.entity, 'VISITED', place.entity, 0.6, 'meeting-place');
       // The states the talks are between ("talks between Washington and Beijing in Geneva"), not the host.
       if (ctx.word(at + 1) === 'between') {
         const states = mentions.filter((m) => m.first > at + 1 && m.last < place.first && m.entity.type === 'Country' && m.role === 'actor' && m.entity.known?.iso2 !== placeCountry);
-        for (const st of states) add(st.entity, 'VISITED', place.entity, 0.55, 'meeting-place');
+        for (const st of states) s.addClaimed(0, st.entity, 'VISITED', place.entity, 0.55, 'meeting-place');
       }
     }
   }
@@ -506,13 +530,13 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
   const city = mentions.find((m) => m.first <= 5 && m.role === 'place' && m.entity.type === 'Place' && ctx.word(m.first - 1) === 'in' && m.entity.country && ctx.tokens.slice(0, m.first).every((t) => !mentions.some((o) => o.first <= ctx.tokens.indexOf(t) && o.last >= ctx.tokens.indexOf(t))));
   const actor = city && mentions.find((m) => m.first > city.last && m.entity.type === 'Person' && m.role === 'actor');
   const home = actor && countryOf.get(actor.entity)?.known?.iso2;
-  if (city && actor && home && home !== city.entity.country) add(actor.entity, 'VISITED', city.entity, 0.6, 'official-in-city');
+  if (city && actor && home && home !== city.entity.country) s.addClaimed(0, actor.entity, 'VISITED', city.entity, 0.6, 'official-in-city');
   // "X said at a press conference in Geneva", "X told reporters in Lima": an official speaking abroad.
   for (const speaker of mentions) {
     const from = speaker.entity.type === 'Person' && speaker.role === 'actor' ? countryOf.get(speaker.entity)?.known?.iso2 : undefined;
     const verb = from ? ctx.tokens.findIndex((t, k) => k > speaker.last && k <= speaker.last + 3 && SPEAKING.test(t.text)) : -1;
     const place = verb === -1 ? undefined : mentions.find((m) => m.first > verb && m.first <= verb + 8 && m.entity.type === 'Place' && ctx.word(m.first - 1) === 'in' && m.entity.country);
-    if (place && place.entity.country !== from) add(speaker.entity, 'VISITED', place.entity, 0.55, 'speaking-place');
+    if (place && place.entity.country !== from) s.addClaimed(0, speaker.entity, 'VISITED', place.entity, 0.55, 'speaking-place');
   }
   // "X opened / reopened its embassy in Y": the two states have diplomatic relations.
   if (/\b(?:opened|reopened|reopening|reopens|inaugurated|opening)\b/i.test(sentence.text)) {
@@ -521,15 +545,15 @@ function visits({ ctx, facts, add: addFact }: Structural): void {
       const owner = facts.countries.get(m.entity.country);
       const host = mentions.find((p) => p.first > m.last && p.first <= m.last + 3 && (p.entity.type === 'Country' || p.entity.type === 'Place'));
       const hostCountry = host && (host.entity.type === 'Country' ? host.entity : facts.countries.get(host.entity.country ?? ''));
-      if (owner && hostCountry && owner !== hostCountry) add(owner, 'NORMALIZES_WITH', hostCountry, 0.65, 'embassy-opened');
+      if (owner && hostCountry && owner !== hostCountry) s.addClaimed(0, owner, 'NORMALIZES_WITH', hostCountry, 0.65, 'embassy-opened');
     }
   }
 }
 
 /** People who sign an agreement together, or who are on one call, meet; a host of a peace signing mediates. */
-function signings({ ctx, facts, add: addFact }: Structural): void {
+function signings(s: Structural): void {
+  const { ctx, facts } = s;
   const { mentions, sentence } = ctx;
-  const add: Add = (source, type, target, confidence, rule, props) => addFact(source, type, target, confidence, rule, props, claimOf(ctx, 0, 0));
   const signed = /\b(signed|sign|inked|concluded)\b[^.]*?\b(agreements?|deals?|accords?|declarations?|treat(?:y|ies)|pacts?|memorand(?:um|a)|communiqu[eé])\b/i.exec(sentence.text);
   const call = /\b(?:joint )?(?:phone|telephone|video) (?:call|conversation|conference) (?:among|between|with)\b/i.exec(sentence.text);
   const match = signed ?? call;
@@ -542,13 +566,13 @@ function signings({ ctx, facts, add: addFact }: Structural): void {
   if (call && !people.length) return;
   const host = hostedBy ? mentions.find((m) => m.first > ctx.tokenAt(hostedBy.index) && m.entity.type === 'Person') : undefined;
   const parties = people.filter((p) => p !== host?.entity);
-  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(parties[i] as ArticleEntity, 'MEETS_WITH', parties[j] as ArticleEntity, 0.7, signed ? 'co-signers' : 'joint-call');
-  if (signed) for (const [a, b] of signedWith(ctx, at)) add(a, 'MEETS_WITH', b, 0.65, 'signed-with');
+  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) s.addClaimed(0, parties[i] as ArticleEntity, 'MEETS_WITH', parties[j] as ArticleEntity, 0.7, signed ? 'co-signers' : 'joint-call');
+  if (signed) for (const [a, b] of signedWith(ctx, at)) s.addClaimed(0, a, 'MEETS_WITH', b, 0.65, 'signed-with');
   if (host && signed && /\bpeace|ceasefire|truce\b/i.test(sentence.text)) {
     for (const p of parties) {
-      add(host.entity, 'MEETS_WITH', p, 0.7, 'host');
+      s.addClaimed(0, host.entity, 'MEETS_WITH', p, 0.7, 'host');
       const country = facts.countryOf.get(p);
-      if (country && country !== facts.countryOf.get(host.entity)) add(host.entity, 'MEDIATES', country, 0.65, 'peace-host');
+      if (country && country !== facts.countryOf.get(host.entity)) s.addClaimed(0, host.entity, 'MEDIATES', country, 0.65, 'peace-host');
     }
   }
 }

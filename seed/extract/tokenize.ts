@@ -29,11 +29,14 @@ const TOKEN = /(?:[A-Z]\.){2,}|[’']s\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[-–’'][\p
 /** Splits text into tokens; possessive 's becomes a separate token. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // exec with lastIndex rather than matchAll, which copies the pattern on every call (every sentence).
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     let value = match[0];
     let start = match.index + offset;
     // "Israel’s" matched whole (the regex cannot look behind variable-length names): split it.
-    const possessive = /^(.+?)([’']s)$/u.exec(value);
+    // (Only a token ending in 's can be; most do not, and need no pattern.)
+    const possessive = value.endsWith('s') ? /^(.+?)([’']s)$/u.exec(value) : null;
     if (possessive && possessive[1] && possessive[2] && /\p{L}/u.test(possessive[1])) {
       tokens.push(makeToken(possessive[1], start));
       start += possessive[1].length;
@@ -42,6 +45,20 @@ export function tokenize(text: string, offset = 0): Token[] {
     tokens.push(makeToken(value, start));
   }
   return tokens;
+}
+
+/**
+ * A sentence's words in lower case, made once per sentence: recognition, the relation rules and
+ * event times all read them (shared, so read-only).
+ */
+const lowerWordsOf = new WeakMap<Sentence, readonly string[]>();
+export function lowerWords(sentence: Sentence): readonly string[] {
+  let words = lowerWordsOf.get(sentence);
+  if (!words) {
+    words = sentence.tokens.map((t) => t.text.toLowerCase());
+    lowerWordsOf.set(sentence, words);
+  }
+  return words;
 }
 
 function makeToken(text: string, start: number): Token {
@@ -80,7 +97,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     start = next;
   };
-  for (const match of text.matchAll(boundary)) {
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
     if (match[0][0] === '<') {
       // A tag ends the sentence before it; the next one starts after it.

@@ -35,12 +35,22 @@ export interface GazetteerHit {
   kind: SurfaceKind;
 }
 
+/**
+ * A node of the surface forms' token trie: a scan steps token by token, building no keys.
+ * (Both fields always present, so that every node has one shape and the scan's reads stay fast.)
+ */
+export interface TrieNode {
+  /** The next token (as `keyText` gives it) → the node of the longer forms. */
+  next: Map<string, TrieNode> | undefined;
+  /** The hit a form ending here names (`pickHit` of its hits), chosen once. */
+  best: GazetteerHit | undefined;
+}
+
 export interface Gazetteer {
   /** Token-sequence key → hits (usually one). */
   byTokens: Map<string, GazetteerHit[]>;
-  /** Every prefix of every key: a scan stops as soon as no alias can continue. */
-  prefixes: Set<string>;
-  maxTokens: number;
+  /** The same forms as a trie, token by token: what the longest-match scan walks. */
+  trie: TrieNode;
   byId: Map<string, KnownEntity>;
   countriesByIso2: Map<string, KnownEntity>;
   /** Capitals as places (their surface forms name the country as actor), by name: coordinates. */
@@ -112,18 +122,14 @@ function parseCountries(): (KnownEntity & { plurals: string[] })[] {
 /** Builds the lookup once; the result is immutable and shared. */
 function buildGazetteer(): Gazetteer {
   const byTokens = new Map<string, GazetteerHit[]>();
-  const prefixes = new Set<string>();
   const byId = new Map<string, KnownEntity>();
   const countriesByIso2 = new Map<string, KnownEntity>();
   const capitalPlaces = new Map<string, KnownEntity>();
-  let maxTokens = 1;
   // Most surface forms are plain words; only those with punctuation need the tokenizer.
   const tokensOf = (surface: string) => (/^[\p{L} ]+$/u.test(surface) ? surface.split(' ') : tokenize(surface).map((t) => keyText(t.text)));
   const add = (surface: string, entity: KnownEntity, kind: SurfaceKind, texts = tokensOf(surface)) => {
     if (texts.length === 0) return;
-    maxTokens = Math.max(maxTokens, texts.length);
     const key = tokenKey(texts);
-    for (let n = 1; n <= texts.length; n++) prefixes.add(tokenKey(texts.slice(0, n)));
     const hits = byTokens.get(key) ?? [];
     if (!hits.some((h) => h.entity.id === entity.id && h.kind === kind)) hits.push({ entity, kind });
     byTokens.set(key, hits);
@@ -169,7 +175,34 @@ function buildGazetteer(): Gazetteer {
     byId.set(place.id, place);
     place.aliases.forEach((alias, k) => add(alias, place, 'name', surfaces[k]));
   }
-  return { byTokens, prefixes, maxTokens, byId, countriesByIso2, capitalPlaces, ambiguous: AMBIGUOUS_COUNTRIES };
+  return { byTokens, trie: trieOf(byTokens), byId, countriesByIso2, capitalPlaces, ambiguous: AMBIGUOUS_COUNTRIES };
+}
+
+/** The trie of the index's keys: every node stands for a prefix of some key, so a scan stops as soon as no form can continue. */
+function trieOf(byTokens: Map<string, GazetteerHit[]>): TrieNode {
+  const root: TrieNode = { next: undefined, best: undefined };
+  for (const [key, hits] of byTokens) {
+    let node = root;
+    for (const text of key.split(TOKEN_KEY_SEPARATOR)) {
+      node.next ??= new Map();
+      let child = node.next.get(text);
+      if (!child) {
+        child = { next: undefined, best: undefined };
+        node.next.set(text, child);
+      }
+      node = child;
+    }
+    node.best = pickHit(hits);
+  }
+  return root;
+}
+
+/** The order in which the kinds of a surface form's hits are preferred. */
+const KIND_ORDER: SurfaceKind[] = ['name', 'epithet', 'capital', 'demonym', 'demonym-plural'];
+
+/** Chooses among hits for one surface form (e.g. "Washington": capital of the US): the first of the most preferred kind. */
+export function pickHit(hits: readonly GazetteerHit[]): GazetteerHit | undefined {
+  return [...hits].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
 }
 
 let shared: Gazetteer | undefined;
