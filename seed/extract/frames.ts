@@ -198,7 +198,9 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
 
   const objectFrom = objectStart(rule, site, ctx);
   const infinitive = rule.objectBeforeInfinitive ? ctx.tokens.findIndex((t, k) => k > site.last && t.text === 'to' && /^\p{Ll}/u.test(ctx.word(k + 1)) && ctx.word(k + 1) !== 'the') : -1;
-  const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP), infinitive === -1 ? Infinity : infinitive - 1);
+  // "X, which Chile blames for the attack, denied it": a relative clause ends at its closing comma.
+  const relativeEnd = relativeAntecedent(ctx, site) ? ctx.tokens.findIndex((t, k) => k > site.last && t.text === ',') : -1;
+  const objectLimit = Math.min(site.clauseEnd, Math.max(site.last, objectFrom) + (rule.maxGap ?? DEFAULT_OBJECT_GAP), infinitive === -1 ? Infinity : infinitive - 1, relativeEnd === -1 ? Infinity : relativeEnd - 1);
   const objectFirst =
     // ("exports through Turkey": a route, not the object; "troops to its border with X": X, when named.)
     ctx.mentions.find((m) => m.first > objectFrom && m.first <= objectLimit && isTarget(m) && !(m.kind === 'coreference' && m.isPossessive && isNamedAfter(m, objectLimit, ctx, isTarget)) && !['through', 'via'].includes(ctx.word(m.first - 1)) && !isVenue(site.type, m, ctx) && !isSceneOfAttack(site, m, ctx) && (m.role !== 'modifier' || allowsModifierObject(site.type, m, ctx))

@@ -51,6 +51,7 @@ describe('relation families, generalized from phrasing', () => {
     ['a quoted judgement of what a state did', 'Peru imposed sanctions on Bolivia. Chile called the sanctions “reckless”.', ['Chile ACCUSES Peru']],
     ['a demonym before military aircraft acts for its state', 'Fourteen Chilean aircraft violated Peruvian airspace on Monday.', ['Chile THREATENS Peru']],
     ['a participle after an inverted report is the speaker’s', 'Chile closed the border, Ana Lopez told reporters, accusing Peru of spying.', ['Ana Lopez ACCUSES Peru']],
+    ['the antecedent of a relative clause that ends before a pronoun', 'The Harak Movement, which Chile blames for the attack, denied it.', ['Chile ACCUSES Harak Movement']],
     ['the subject before a relative clause', 'Chile, which has long supported Peru, urged Bolivia to show restraint.', ['Chile APPEALS_TO Bolivia']],
     ['mediators of talks held in one of their own cities', 'Chilean jets struck camps in Peru on Monday. Qatar and Turkey mediated talks in Doha last month.', ['Qatar MEDIATES Chile', 'Turkey MEDIATES Peru']],
     ['a name that defines its acronym', 'Lima blames the Frente Andino Libre (FAL) for the attacks.', ['Peru ACCUSES Frente Andino Libre']],
