@@ -96,6 +96,7 @@ describe('gazetteer mentions', () => {
 
   it('reads "to" as a place only after motion, and a capital with a possessive as its government', () => {
     expect(mentions('The envoy flew to Lima.')).toContain('Lima → Place:Lima (place)');
+    expect(mentions('The march on Lima failed.')).toContain('Lima → Place:Lima (place)');
     expect(mentions('The rebels surrendered to Lima.')).toContain('Lima → Country:Peru (actor)');
     expect(mentions('He spoke of an end to Lima’s campaign.')).toContain('Lima → Country:Peru (actor)');
   });

@@ -36,6 +36,9 @@ const PLACE_NOUNS = /^(capital|city|town|port|outskirts|suburbs?|streets|centre|
 /** "the Pretoria agreement", "the Minsk talks": a capital naming where something was agreed is the city. */
 const NAMED_AFTER_PLACE = /^(agreement|agreements|accord|accords|deal|talks|summit|process|format|declaration|protocol|memorandum|negotiations|conference)$/;
 
+/** Nouns of a force moving on a city ("the march on Moscow", "an advance on Kyiv"): the city is a place. */
+const ADVANCE_NOUNS = /^(march|advance|assault|offensive|push|drive)$/;
+
 /** Words before "from" that make a capital a place left ("back from Beijing"), not a sender ("pressure from Beijing"). */
 const TRAVEL_WORDS = new Set(['back', 'returned', 'returning', 'flew', 'travelled', 'traveled', 'arrived', 'arriving', 'home', 'departed', 'fled']);
 
@@ -182,7 +185,7 @@ function addHit(scan: SentenceScan, registry: EntityRegistry, hit: GazetteerHit,
     const isLocation = !isApostropheS(tokens[last + 1]) && (isPreposition || (before === 'the' && (LOCATION_PREPOSITIONS.has(before2) || before2 === 'of'))
       || (before === 'from' && (TRAVEL_WORDS.has(before2) || afterMotion(scan, first - 1))) || isDateline(scan, first, last)
       || PLACE_NOUNS.test(before) || ((before === 'of' || before === ',') && PLACE_NOUNS.test(before2))
-      || NAMED_AFTER_PLACE.test(scan.word(last + 1)));
+      || NAMED_AFTER_PLACE.test(scan.word(last + 1)) || (before === 'on' && ADVANCE_NOUNS.test(before2)));
     if (isLocation) scan.add(registry.placeFor(scan.text(first, last), hit.entity.iso2), first, last, 'capital', { role: 'place' });
     else scan.add(registry.fromKnown(hit.entity), first, last, 'capital');
     return;
