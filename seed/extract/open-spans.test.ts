@@ -54,6 +54,10 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(entities('The Democratic People’s Republic of Korea fired a missile.')).toEqual(['Country:North Korea']);
   });
 
+  it('reads a known adjective before an organization word as no organization ("the Kurdish news agency")', () => {
+    expect(entities('The report was carried by the Kurdish news agency.')).not.toContain('Organization:Kurdish');
+  });
+
   it('reads a name listed between two organizations as an organization', () => {
     expect(entities('Analysts at IHS, Harwick Lane and Rystad Energy cut their forecasts.')).toContain('Organization:Harwick Lane');
   });

@@ -201,7 +201,8 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
   if (/^(community|minority|tribe|tribes|clan|clans|tribesmen)$/.test(next) && words.length <= 2 && !isCommonWord(text)) return { first, last, type: 'Group' };
   // "the militant group X", "X militants", "the X bloc", "groups, including X and Y".
   // ("the Shiite group Hezbollah": before a cue that names what follows, the word is an adjective.)
-  const cueNamesNext = ORGANIZATION_CUES.has(next) && tokens[last + 2]?.isCapitalized === true;
+  // ("the Kurdish news agency": an adjective the gazetteer knows qualifies the cue; it names no body.)
+  const cueNamesNext = ORGANIZATION_CUES.has(next) && (tokens[last + 2]?.isCapitalized === true || (first === last && longestHit(tokens, first)?.hit.kind === 'demonym'));
   if (ORGANIZATION_CUES.has(prev) || ORGANIZATION_MEMBERS.has(next) || (ORGANIZATION_CUES.has(next) && !cueNamesNext) || isListedAfter(scan, first, ORGANIZATION_CUES)) {
     return { first, last, type: 'Organization' };
   }
