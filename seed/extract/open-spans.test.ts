@@ -54,6 +54,10 @@ describe('open-domain recognition: names no list holds, typed by head and contex
     expect(entities('The Democratic People’s Republic of Korea fired a missile.')).toEqual(['Country:North Korea']);
   });
 
+  it('reads a model of equipment after its maker as no organization', () => {
+    expect(entities('Chile will buy the Tarvan Ka-52 helicopters.')).toEqual(['Country:Chile']);
+  });
+
   it('reads a known adjective before an organization word as no organization ("the Kurdish news agency")', () => {
     expect(entities('The report was carried by the Kurdish news agency.')).not.toContain('Organization:Kurdish');
   });

@@ -166,8 +166,8 @@ export function typeSpan(scan: SentenceScan, span: Span, surnames: Surnames): Ty
 
   // "Chief of Staff Valery Gerasimov": a title before the name it belongs to is no entity.
   if (PERSON_TITLE_SET.has(text.toLowerCase()) && tokens[last + 1]?.isCapitalized) return undefined;
-  // "F-16", "S-300", "MiG-29": a model's designation, not a body.
-  if (words.length === 1 && MODEL_DESIGNATION.test(text)) return undefined;
+  // "F-16", "MiG-29", "the Sukhoi Su-35": a model of equipment, alone or after its maker, names no entity.
+  if (MODEL_DESIGNATION.test(words[words.length - 1] ?? '') && words.length <= 2) return undefined;
   // Its own head: "Gulf of Aden", "Kharg Island", "Itamaraty Palace".
   const placeHead = lastIndexOf(scan, span, PLACE_NAME_HEADS);
   if (placeHead > first || (placeHead === first && scan.word(first + 1) === 'of' && last > first + 1)) return { first, last, type: 'Place', role: 'place' };
