@@ -139,7 +139,7 @@ function endsNounPhrase(scan: SentenceScan, phrase: string, end: number): boolea
  * Trade, Industry and Energy", "the Supreme Court ruled". Only kinds no international body shares
  * ("the Security Council" is the UN's, "the Army" often a group's own name).
  */
-const UNOWNED_BODY = /^(?:(?:[A-Z][a-z]+ )?ministry|ministry of .+|council of ministers|supreme court|constitutional court)$/i;
+const UNOWNED_BODY = /^(?:(?:\w+ )?ministry|ministry of .+|council of ministers|supreme court|constitutional court)$/i;
 
 /** A government below the state ("the Kurdistan Regional Government"): it has ministries of its own. */
 const isRegionalGovernment = (m: Mention): boolean => m.entity.type === 'Organization' && !m.entity.country && /\b(?:government|authority)\b/i.test(m.entity.name);
