@@ -48,6 +48,7 @@ describe('relation families, generalized from phrasing', () => {
     ['positions pounded', 'Chile pounded Peruvian positions with artillery.', ['Chile ATTACKS Peru']],
     ['war games around a state', 'Chile launched war games around Peru.', ['Chile THREATENS Peru']],
     ['aggression not tolerated', 'Chile said it would not tolerate Peru’s aggression.', ['Chile THREATENS Peru']],
+    ['two states agreeing to boost trade', 'Chile and Peru agreed to boost trade.', ['Chile COOPERATES_WITH Peru']],
     ['a meeting of a body requested', 'Chile requested an emergency meeting of the Andean Community.', ['Chile APPEALS_TO Andean Community']],
     ['a case taken to a court', 'Chile took its case to the International Court of Justice.', ['Chile APPEALS_TO International Court of Justice']],
     ['help sought of a state', 'Chile sought the help of Brazil.', ['Chile APPEALS_TO Brazil']],
