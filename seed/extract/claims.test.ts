@@ -51,6 +51,7 @@ describe('claims: who says it and how sure', () => {
   it('marks what is planned or called for as proposed', () => {
     expect(claim('Kazakhstan is expected to join the Abraham Accords.', 'Kazakhstan PROPOSED_FOR Abraham Accords')).toMatchObject({ status: 'proposed' });
     expect(claim('Peru plans to restore diplomatic relations with Bolivia.', 'Bolivia NORMALIZES_WITH Peru')).toMatchObject({ status: 'proposed' });
+    expect(claim('Brazil offered to host talks between Chile and Peru.', 'Brazil MEDIATES Chile')).toMatchObject({ status: 'proposed' });
   });
 
   it('keeps a denied relation as denied, with who denies it', () => {

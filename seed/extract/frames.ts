@@ -244,6 +244,9 @@ export function findArguments(rule: Rule, site: TriggerSite, ctx: SentenceContex
   if (agents.length > 0) {
     objects = rule.agentAfter ? undergoers(ctx, site, isTarget) : subjects.filter(isTarget);
     subjects = agents;
+    // "Under the auspices of Turkey, A and B agreed": after a fronted agent, its comma opens the clause.
+    const [agent, ...rest] = agents;
+    if (rule.agentAfter && objects.length === 0 && site.first <= 1 && agent && rest.length > 0 && ctx.word(agent.last + 1) === ',') [subjects, objects] = [[agent], rest];
   }
   // Copular inversion: "suppliers of oil to Israel are Kazakhstan and Nigeria".
   const lastObject = objects[objects.length - 1];

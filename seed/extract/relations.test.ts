@@ -48,6 +48,8 @@ describe('relation families, generalized from phrasing', () => {
     ['positions pounded', 'Chile pounded Peruvian positions with artillery.', ['Chile ATTACKS Peru']],
     ['war games around a state', 'Chile launched war games around Peru.', ['Chile THREATENS Peru']],
     ['aggression not tolerated', 'Chile said it would not tolerate Peru’s aggression.', ['Chile THREATENS Peru']],
+    ['a fronted mediator', 'Under the auspices of Turkey, Chile and Peru agreed to talks.', ['Turkey MEDIATES Chile', 'Turkey MEDIATES Peru']],
+    ['a prisoner swap negotiated for two others', 'Brazil helped negotiate the prisoner swap between Chile and Peru.', ['Brazil MEDIATES Chile', 'Brazil MEDIATES Peru']],
     ['two states agreeing to boost trade', 'Chile and Peru agreed to boost trade.', ['Chile COOPERATES_WITH Peru']],
     ['a meeting of a body requested', 'Chile requested an emergency meeting of the Andean Community.', ['Chile APPEALS_TO Andean Community']],
     ['a case taken to a court', 'Chile took its case to the International Court of Justice.', ['Chile APPEALS_TO International Court of Justice']],
