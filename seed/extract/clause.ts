@@ -16,6 +16,8 @@ const FINITE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', '
 const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'since', 'although', 'though', 'as', 'once', 'if', 'despite']);
 /** Words after a trigger that end its clause: the object is not beyond them. */
 const CLAUSE_ENDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'which', 'who', 'because', 'despite', 'however', 'yet']);
+/** Verbs that follow their speaker after a quote or a clause ("…, Bolivia said"). */
+const INVERTED_SPEECH = /^(?:said|says|added|adds|told|stated|noted|warned|insisted|argued|wrote)$/;
 const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'also', 'both', 'neighbour', 'neighbor', 'neighbouring', 'neighboring']);
 
 /** Token-level view of one sentence with its mentions. */
@@ -117,6 +119,8 @@ export class SentenceContext {
         : (gap.length <= 4 && gap.every((w) => COORDINATORS.has(w) || w === '’s' || w === "'s") && (gap.includes(',') || gap.includes('and') || gap.includes('or'))) || isDescribedItem(gap);
       if (!gapOk && !(gap.length === 0 && next.first === current.first)) break;
       if (current.isPossessive && !isPersonList) break;
+      // "… the rebels, Bolivia said": the speaker of an inverted report ends the list.
+      if (gap[0] === ',' && INVERTED_SPEECH.test(this.word(next.last + 1))) break;
       list.push(next);
       current = next;
     }

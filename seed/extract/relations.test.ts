@@ -137,6 +137,15 @@ describe('relation families, generalized from phrasing', () => {
     for (const triple of expected) expectTriple(text, triple);
   });
 
+  it('ends a list at the speaker of an inverted report', () => {
+    expectNoTriple('Chile supports the Harak Movement, Bolivia said.', 'Chile SUPPORTS Bolivia');
+    expectTriple('Chile supports the Harak Movement, Bolivia said.', 'Chile SUPPORTS Harak Movement');
+  });
+
+  it('recognizes a state, not its rights or claims', () => {
+    expectNoTriple('Chile recognized Peru’s right to defend itself.', 'Chile RECOGNIZES Peru');
+  });
+
   it('appeals to whoever stands before the infinitive, not to a state after it', () => {
     expectNoTriple('Chile urged allies to stop Peru’s shelling of its ports.', 'Chile APPEALS_TO Peru');
     expectTriple('Chile urged Bolivia to stop the shelling.', 'Chile APPEALS_TO Bolivia');
