@@ -40,6 +40,7 @@ describe('relation families, generalized from phrasing', () => {
     ['an agreement called a landmark', 'Chile and Peru signed the Lima Accord. Ana Rojas called the accord a landmark.', ['Ana Rojas SUPPORTS Lima Accord']],
     ['an agreement said to bolster something', 'Chile and Peru signed the Lima Accord. Bolivia said the accord would bolster regional security.', ['Bolivia SUPPORTS Lima Accord']],
     ['a signing celebrated', 'Chile and Peru signed the Lima Accord. Ana Rojas celebrated the signing of the accord.', ['Ana Rojas SUPPORTS Lima Accord']],
+    ['wariness of a state', 'Chile remains wary of Peru.', ['Chile IN_TENSION_WITH Peru']],
     ['a state’s relations with another souring', 'Chile’s relations with Peru have soured since the election.', ['Chile IN_TENSION_WITH Peru']],
     ['a spat named by a compound', 'The Chile-Peru spat escalated.', ['Chile IN_TENSION_WITH Peru']],
     ['an armed clash, both ways', 'Chilean troops clashed with Harak Movement fighters near the border.', ['Chile ATTACKS Harak Movement', 'Harak Movement ATTACKS Chile']],
