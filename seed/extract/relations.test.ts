@@ -40,6 +40,8 @@ describe('relation families, generalized from phrasing', () => {
     ['an agreement called a landmark', 'Chile and Peru signed the Lima Accord. Ana Rojas called the accord a landmark.', ['Ana Rojas SUPPORTS Lima Accord']],
     ['an agreement said to bolster something', 'Chile and Peru signed the Lima Accord. Bolivia said the accord would bolster regional security.', ['Bolivia SUPPORTS Lima Accord']],
     ['a signing celebrated', 'Chile and Peru signed the Lima Accord. Ana Rojas celebrated the signing of the accord.', ['Ana Rojas SUPPORTS Lima Accord']],
+    ['a ban ended', 'Chile ended its ban on Peruvian beef imports.', ['Chile EASES_SANCTIONS Peru']],
+    ['assets unfrozen', 'Chile unfroze Peruvian assets.', ['Chile EASES_SANCTIONS Peru']],
     ['a leader heading to a capital', 'Ana Rojas will head to Lima next week.', ['Ana Rojas VISITED Lima']],
     ['a leader received in a capital', 'Ana Rojas was received in Lima by Luis Soto.', ['Ana Rojas VISITED Lima', 'Ana Rojas MEETS_WITH Luis Soto']],
     ['wariness of a state', 'Chile remains wary of Peru.', ['Chile IN_TENSION_WITH Peru']],
