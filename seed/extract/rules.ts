@@ -238,6 +238,8 @@ const HAND_RULES: Rule[] = [
   r('buy-from', 'SUPPLIES', 'reverse', '(?:bought|buys?|buying|purchased|purchases?|purchasing|imported|imports?|importing|ordered|orders|ordering) (?:[a-z$0-9.,-]+ ){0,6}?from', 0.65, { notAfter: /\b(?:ban(?:ned|s|ning)?|halt(?:ed|s|ing)?|block(?:ed|s|ing)?|suspend(?:ed|s|ing)?|restrict(?:ed|s|ing)?|stop(?:ped|s|ping)?|embargo(?:ed)?|on|curbs? on)(?: all| the| its)? $/i }),
   // "banned imports from X", "halted all imports of beef from X".
   r('ban-imports', 'SANCTIONS', 'svo', '(?:ban(?:ned|s|ning)?|halt(?:ed|s|ing)?|block(?:ed|s|ing)?|suspend(?:ed|s|ing)?|restrict(?:ed|s|ing)?|stopp(?:ed|ing)) (?:all |the |its )?(?:[a-z-]+ )?imports (?:of (?:[a-z-]+ ){1,3})?from', 0.75),
+  // "suspended trade with Peru", "placed Peru on its sanctions list", "cut off gas supplies to Peru".
+  r('ban-trade', 'SANCTIONS', 'svo', '(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|freez(?:e|es|ing)) (?:all |its |bilateral )?trade with|(?:plac|add)(?:ed|es|ing|s)?(?= (?:[\\p{L}’\\x27.-]+ ){1,4}?(?:on|to) (?:its |the |a )?(?:[a-z-]+ )?(?:sanctions list|blacklist|entity list|watch ?list)\\b)|cut(?:s|ting)? off (?:[a-z-]+ ){0,2}?(?:supplies|deliveries|exports|shipments|flows) (?:to|of)', 0.7, { targets: ['Country', 'Organization', 'Person'] }),
   // "Two ministers were barred from entering Chile": the state they may not enter sanctions them.
   r('barred-entry', 'SANCTIONS', 'reverse', '(?:barred|banned|prohibited|blocked) from (?:entering|travel(?:l)?ing to|visiting)', 0.75, { sources: ['Person', 'Organization', 'Country'], targets: ['Country'] }),
   // "granted X a waiver", "removed X from its blacklist".
