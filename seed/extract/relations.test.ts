@@ -155,6 +155,10 @@ describe('relation families, generalized from phrasing', () => {
     expectTriple('Chile supports the Harak Movement, Bolivia said.', 'Chile SUPPORTS Harak Movement');
   });
 
+  it('reads supplies cut off as no supply', () => {
+    expectNoTriple('Chile cut off gas supplies to Peru.', 'Chile SUPPLIES Peru');
+  });
+
   it('recognizes a state, not its rights or claims', () => {
     expectNoTriple('Chile recognized Peru’s right to defend itself.', 'Chile RECOGNIZES Peru');
   });
