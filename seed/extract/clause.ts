@@ -17,7 +17,7 @@ const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'since', 'alt
 /** Words after a trigger that end its clause: the object is not beyond them. */
 const CLAUSE_ENDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'which', 'who', 'because', 'despite', 'however', 'yet']);
 /** Verbs that follow their speaker after a quote or a clause ("…, Bolivia said"). */
-const INVERTED_SPEECH = /^(?:said|says|added|adds|told|stated|noted|warned|insisted|argued|wrote)$/;
+export const INVERTED_SPEECH = /^(?:said|says|added|adds|told|stated|noted|warned|insisted|argued|wrote|explained|continued)$/;
 const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'also', 'both', 'neighbour', 'neighbor', 'neighbouring', 'neighboring']);
 
 /** Token-level view of one sentence with its mentions. */

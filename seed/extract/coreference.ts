@@ -30,17 +30,18 @@ function* backwards(h: MentionHistory): Generator<Mention> {
 
 /** The last actor of one of `types` named before (never an adjective such as "the Israeli strikes"). */
 export function lastActor(h: MentionHistory, types: EntityType[]): ArticleEntity | undefined {
-  for (const m of backwards(h)) {
-    if (types.includes(m.entity.type) && m.role !== 'place' && !(m.kind === 'demonym' && m.role === 'modifier')) return m.entity;
-  }
+  for (const m of backwards(h)) if (types.includes(m.entity.type) && isActing(m)) return m.entity;
   return undefined;
 }
+
+/** A mention that can be an antecedent: not a place, not an adjective inside a phrase. */
+const isActing = (m: Mention): boolean => m.role !== 'place' && !(m.kind === 'demonym' && m.role === 'modifier');
 
 export const lastCountry = (h: MentionHistory): ArticleEntity | undefined => lastActor(h, ['Country']);
 
 /** The last actor named before that `accept` takes. */
 function lastActorWhere(h: MentionHistory, accept: (e: ArticleEntity) => boolean): ArticleEntity | undefined {
-  for (const m of backwards(h)) if (accept(m.entity) && m.role !== 'place' && !(m.kind === 'demonym' && m.role === 'modifier')) return m.entity;
+  for (const m of backwards(h)) if (accept(m.entity) && isActing(m)) return m.entity;
   return undefined;
 }
 

@@ -6,7 +6,7 @@
  * "between", and companions ("alongside X").
  */
 import { type EntityType } from '../vocabulary.ts';
-import { isAfterPlacePreposition, type SentenceContext } from './clause.ts';
+import { INVERTED_SPEECH, isAfterPlacePreposition, type SentenceContext } from './clause.ts';
 import type { Mention } from './mentions.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { counterpartOf, type ArticleFacts } from './offices.ts';
@@ -536,9 +536,6 @@ function afterRelativeClause(ctx: SentenceContext, site: TriggerSite, isSource: 
   if (closer === -1 || ctx.mentions.some((m) => m.first > closer && m.first < site.first)) return undefined;
   return ctx.mentions.find((m) => m.last === opener - 2 && isSource(m));
 }
-
-/** Verbs of an inverted report after a quote ("…, Rojas added,"). */
-const INVERTED_SPEECH = /^(?:said|says|added|adds|told|stated|wrote|noted|explained|continued|insisted|argued)$/;
 
 /** "The plan will fail, Rojas added, calling on Peru …": the speaker of a report that ends at the comma `comma`. */
 function invertedSpeaker(ctx: SentenceContext, comma: number, isSource: (m: Mention) => boolean): Mention | undefined {

@@ -167,7 +167,12 @@ export function textKey(text: string): string {
 function stateByGovernmentName(name: string): KnownEntity | undefined {
   const words = /^(.+) Government$/.exec(name)?.[1] ?? /^Government of (?:the )?(.+)$/.exec(name)?.[1];
   if (!words) return undefined;
-  return gazetteer().byTokens.get(tokenKey(words.split(' ')))?.find((h) => h.entity.type === 'Country' && (h.kind === 'name' || h.kind === 'demonym'))?.entity;
+  return countryNamedBy(words.split(' '));
+}
+
+/** The country these words name, by its name or its demonym ("Peru", "Peruvian"). */
+function countryNamedBy(words: string[]): KnownEntity | undefined {
+  return gazetteer().byTokens.get(tokenKey(words))?.find((h) => h.entity.type === 'Country' && (h.kind === 'name' || h.kind === 'demonym'))?.entity;
 }
 
 /** Heads of a state's own bodies, when the body's name holds its state ("Supreme Court of Peru", "Kyrgyz Security Committee"). */
@@ -182,11 +187,10 @@ const GEOGRAPHIC_AFTER = /^(Ocean|Sea|Gulf|Basin|River|Peninsula|Union|Community
 function stateOwningBody(name: string): string | undefined {
   if (!STATE_BODY_NAME.test(name)) return undefined;
   const words = name.split(' ');
-  const countryOf = (texts: string[]) => gazetteer().byTokens.get(tokenKey(texts))?.find((h) => h.entity.type === 'Country' && (h.kind === 'name' || h.kind === 'demonym'))?.entity.iso2;
-  const opening = GEOGRAPHIC_AFTER.test(words[1] ?? '') ? undefined : countryOf(words.slice(0, 1));
+  const opening = GEOGRAPHIC_AFTER.test(words[1] ?? '') ? undefined : countryNamedBy(words.slice(0, 1))?.iso2;
   if (opening) return opening;
   const of = words.lastIndexOf('of');
-  return of > 0 && of < words.length - 1 ? countryOf(words.slice(of + 1)) : undefined;
+  return of > 0 && of < words.length - 1 ? countryNamedBy(words.slice(of + 1))?.iso2 : undefined;
 }
 
 function isGovernmentName(name: string): boolean {

@@ -156,7 +156,8 @@ export function unownedBodies(scan: SentenceScan, registry: EntityRegistry, befo
     const kind = UNOWNED_BODY.test(phrase) ? bodyKindOf(phrase) : undefined;
     if (!kind || !endsNounPhrase(scan, phrase, run.last)) continue;
     // "Israel’s Foreign Ministry … the Foreign Ministry report": the body named before.
-    const named = before.find((m) => m.entity.type === 'Organization' && m.text.toLowerCase() === phrase.toLowerCase());
+    const lowerPhrase = phrase.toLowerCase();
+    const named = before.find((m) => m.entity.type === 'Organization' && m.text.toLowerCase() === lowerPhrase);
     const inSentence = ownerCountryBefore(tokens, run.first);
     const country = inSentence ? registry.fromKnown(inSentence) : lastCountry({ before, current: scan.mentions });
     if (named || !country?.known?.iso2 || before.some(isRegionalGovernment)) {

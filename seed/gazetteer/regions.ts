@@ -76,10 +76,12 @@ export function countriesDescribed(words: string): ReadonlySet<string> | undefin
   return found;
 }
 
+/** Every region phrase, the longest first: "west african" before "african". */
+const PHRASES = [...Object.keys(BY_REGION), ...Object.keys(BY_LIST)].sort((a, b) => b.length - a.length);
+
 function describe(key: string): ReadonlySet<string> | undefined {
-  // The longest phrase first: "west african" before "african".
-  const phrases = [...Object.keys(BY_REGION), ...Object.keys(BY_LIST)].sort((a, b) => b.length - a.length);
-  const phrase = phrases.find((p) => new RegExp(`(?:^| )${p}(?: |$)`).test(key));
+  const padded = ` ${key} `;
+  const phrase = PHRASES.find((p) => padded.includes(` ${p} `));
   if (phrase) {
     const list = BY_LIST[phrase];
     if (list) return new Set(list);
